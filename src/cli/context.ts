@@ -1,0 +1,90 @@
+/** What every command receives: who acts, when, where the store is, and how to talk to the user. */
+import { userInfo } from 'node:os';
+import type { WorkingCalendar } from '../domain/calendar.js';
+import { parseInstant } from '../domain/instants.js';
+import type { OfficeClock, WeeklySchedule } from '../domain/office-hours.js';
+import { InputError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { officeCalendar } from '../reference/holidays.js';
+import { FileStore } from '../store/file-store.js';
+import { lockOptionsFromEnv } from '../store/lock.js';
+import { resolveHome } from '../store/paths.js';
+import type { ConfigDoc } from '../store/schema.js';
+
+export interface GlobalOptions {
+  home?: string;
+  as?: string;
+  json?: boolean;
+  yes?: boolean;
+}
+
+export interface Context {
+  readonly env: NodeJS.ProcessEnv;
+  readonly home: string;
+  readonly user: string;
+  readonly json: boolean;
+  /** Prompts are allowed: a terminal on stdin, and neither --yes nor --json. */
+  readonly interactive: boolean;
+  /** The current instant in ms (LOKET_NOW when set). */
+  now(): number;
+  /** Messages for stderr, printed once the command is done. */
+  readonly warnings: string[];
+  store(): FileStore;
+  config(): Promise<ConfigDoc>;
+  calendar(): Promise<WorkingCalendar>;
+  clock(): Promise<OfficeClock>;
+}
+
+function resolveUser(env: NodeJS.ProcessEnv, flag?: string): string {
+  if (flag) return flag;
+  if (env.LOKET_USER) return env.LOKET_USER;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Builds the context from global options and the environment; LOKET_NOW is checked here. */
+export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv, stdinIsTty: boolean): Context {
+  const home = resolveHome(env, options.home);
+  const user = resolveUser(env, options.as);
+  let fixedNow: number | undefined;
+  if (env.LOKET_NOW) {
+    // The zone only matters for an instant without offset; the office zone is not known yet, so Jakarta.
+    fixedNow = parseInstant(env.LOKET_NOW, 'Asia/Jakarta');
+    if (fixedNow === undefined) throw InputError.of('LOKET_NOW', 'input.now', { value: env.LOKET_NOW });
+  }
+  const now = () => fixedNow ?? Date.now();
+  let store: FileStore | undefined;
+  let calendar: WorkingCalendar | undefined;
+  const warnings: string[] = [];
+  const ctx: Context = {
+    env,
+    home,
+    user,
+    json: !!options.json,
+    interactive: stdinIsTty && !options.yes && !options.json,
+    now,
+    warnings,
+    store() {
+      store ??= new FileStore({ home, user, now, lock: lockOptionsFromEnv(env) });
+      return store;
+    },
+    config() {
+      return ctx.store().config();
+    },
+    async calendar() {
+      if (!calendar) {
+        const config = await ctx.config();
+        calendar = officeCalendar(config.calendar, (year) => warnings.push(t('warn.computedYear', { year })));
+      }
+      return calendar;
+    },
+    async clock() {
+      const config = await ctx.config();
+      return { calendar: await ctx.calendar(), schedule: config.profile.officeHours as WeeklySchedule, timeZone: config.profile.timeZone };
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,97 @@
+/** Turning option strings into checked values; every problem is collected, none stops the others. */
+import { accessSync, constants, statSync } from 'node:fs';
+import { parseDate } from '../domain/dates.js';
+import { parseDateMaybeTime, parseInstant } from '../domain/instants.js';
+import type { ProblemList } from '../errors.js';
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE_RE = /^\+?[0-9][0-9 ().-]{5,}$/;
+
+/** A civil date, or undefined (with a problem recorded) when given but invalid. */
+export function dateOption(problems: ProblemList, field: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = parseDate(value);
+  if (!date) problems.add(field, 'input.date', { value });
+  return date;
+}
+
+/** An instant in ms; an instant without offset is office time. */
+export function instantOption(problems: ProblemList, field: string, value: string | undefined, timeZone: string): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseInstant(value, timeZone);
+  if (ms === undefined) problems.add(field, 'input.instant', { value });
+  return ms;
+}
+
+/** A date with an optional time of day. */
+export function dateTimeOption(problems: ProblemList, field: string, value: string | undefined) {
+  if (value === undefined) return undefined;
+  const parsed = parseDateMaybeTime(value);
+  if (!parsed) problems.add(field, 'input.dateTime', { value });
+  return parsed;
+}
+
+/** A whole number >= min. */
+export function intOption(problems: ProblemList, field: string, value: string | undefined, min = 0): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) {
+    problems.add(field, 'input.wholeNumber', { value, min });
+    return undefined;
+  }
+  return n;
+}
+
+/** A number >= min (decimals allowed). */
+export function numberOption(problems: ProblemList, field: string, value: string | undefined, min = 0): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n < min) {
+    problems.add(field, 'input.number', { value, min });
+    return undefined;
+  }
+  return n;
+}
+
+/** One of a fixed list of choices. */
+export function choiceOption<T extends string>(problems: ProblemList, field: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  problems.add(field, 'input.oneOf', { value, choices: choices.join('|') });
+  return undefined;
+}
+
+/** An e-mail address. */
+export function emailOption(problems: ProblemList, field: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (EMAIL_RE.test(value.trim())) return value.trim();
+  problems.add(field, 'input.email', { value });
+  return undefined;
+}
+
+/** A phone number (digits, spaces, +, -, brackets). */
+export function phoneOption(problems: ProblemList, field: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (PHONE_RE.test(value.trim())) return value.trim();
+  problems.add(field, 'input.phone', { value });
+  return undefined;
+}
+
+/** A regular file that this process can read. */
+export function fileOption(problems: ProblemList, field: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    accessSync(value, constants.R_OK);
+    if (!statSync(value).isFile()) throw new Error('not a file');
+    return value;
+  } catch {
+    problems.add(field, 'input.file', { value });
+    return undefined;
+  }
+}
+
+/** Trimmed text; an empty string counts as not given. */
+export function textOption(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  return v ? v : undefined;
+}

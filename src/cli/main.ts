@@ -1,0 +1,31 @@
+/** The entry point: parse, run one command, print, and map the outcome to the exit code. */
+import { readFileSync } from 'node:fs';
+import { exitCodeFor } from '../errors.js';
+import { setLanguage } from '../i18n/index.js';
+
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+async function main(argv: string[]): Promise<number> {
+  // The version needs no parser: keep the most frequent health check at bare start-up cost.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    await new Promise((resolve) => process.stdout.write(`${version()}\n`, resolve));
+    return 0;
+  }
+  setLanguage(process.env.LOKET_LANG);
+  const { runProgram } = await import('./program.js');
+  const { printError, printOutput } = await import('./print.js');
+  const json = argv.includes('--json');
+  try {
+    const result = await runProgram(argv, version());
+    if (result) await printOutput(result.output, result.json, result.warnings);
+    return result?.output.exitCode ?? 0;
+  } catch (error) {
+    const code = exitCodeFor(error);
+    await printError(error, json, code);
+    return code;
+  }
+}
+
+process.exit(await main(process.argv.slice(2)));

@@ -1,0 +1,15 @@
+/** What a command hands back to `main`: data for --json, text for people, and the exit code. */
+
+export interface CommandOutput {
+  /** The one JSON document printed with --json. */
+  json: unknown;
+  /** What a person reads without --json. */
+  text: string;
+  /** Exit code when the command succeeded but has something to signal (e.g. 4: overdue cases). */
+  exitCode?: number;
+}
+
+/** Output whose text is the given lines. */
+export function output(json: unknown, lines: string | string[], exitCode?: number): CommandOutput {
+  return { json, text: Array.isArray(lines) ? lines.join('\n') : lines, ...(exitCode === undefined ? {} : { exitCode }) };
+}

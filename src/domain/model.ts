@@ -1,0 +1,117 @@
+/** The shapes of a case and of its parts, shared by the domain, the store and rendering. */
+
+export const SERVICES = ['sosialisasi', 'imnkk', 'pengaduan'] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const CHANNELS = ['surat', 'email', 'langsung', 'telepon'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const APPLICANT_TYPES = ['perorangan', 'instansi', 'lsm', 'ormas', 'parpol', 'badan-publik'] as const;
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+
+export const MODES = ['luring', 'daring'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const URGENCIES = ['biasa', 'segera', 'sangat-segera'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const STATUSES = ['registered', 'disposed', 'analysed', 'decided', 'answered'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const ATTACHMENT_ROLES = ['tor', 'id-document', 'attachment', 'operator-letter'] as const;
+export type AttachmentRole = (typeof ATTACHMENT_ROLES)[number];
+
+export const OUTCOMES = ['approved', 'declined', 'incomplete'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export type CaseKind = 'letter' | 'walkin';
+
+export interface Attachment {
+  role: AttachmentRole;
+  name: string;
+  sha256: string;
+  size: number;
+}
+
+export interface AuditEvent {
+  at: string;
+  by: string;
+  action: string;
+  changes: Record<string, unknown>;
+}
+
+export interface Applicant {
+  name: string;
+  type?: ApplicantType;
+  institution?: string;
+  contact?: string;
+  email?: string;
+  operator?: { name: string; position?: string; email?: string };
+}
+
+export interface ImnkkState {
+  requirements: {
+    ethicsRegulation?: string;
+    sindenAccount?: string;
+    operatorLetter?: string;
+    selfAssessment?: string;
+  };
+  clockStart?: string;
+  verifications: { date: string; mode: Mode; team: string[]; note?: string }[];
+  plenary?: {
+    date: string;
+    decree: string;
+    score: number;
+    maxScore: number;
+    index: number;
+    category: string;
+    criteria?: number[];
+    recommendations: string[];
+  };
+  certificate?: {
+    code: string;
+    issuedAt: string;
+    letterNumber: string;
+    revoked?: { at: string; by: string; reason: string };
+  };
+}
+
+/** One registered request, with everything that happened to it. */
+export interface Case {
+  id: string;
+  year: number;
+  agendaNumber: number;
+  service: Service;
+  kind: CaseKind;
+  channel: Channel;
+  receivedAt: string;
+  receivedBy: string;
+  applicant: Applicant;
+  letter?: { number?: string; date?: string };
+  subject: string;
+  purpose?: string;
+  material?: string;
+  event?: { date?: string; time?: string; place?: string; mode?: Mode };
+  attachments: Attachment[];
+  answerDue: string | null;
+  leadTime?: { ok: boolean; latestSubmission: string };
+  status: Status;
+  officer?: string;
+  disposition?: { to: string; instruction?: string; urgency: Urgency; at: string; by: string };
+  analysis?: { feasible: boolean; mode?: Mode; note?: string };
+  decision?: { outcome: Outcome; schedule?: string; contact?: string; place?: string; reason?: string; missing?: string[] };
+  reply?: { letterNumber: string; seq: number; year: number; date: string };
+  answer?: { at: string; via: string; onTime: boolean };
+  imnkk?: ImnkkState;
+  events: AuditEvent[];
+}
+
+/** A case still waiting for its answer. */
+export function isOpen(c: Pick<Case, 'status'>): boolean {
+  return c.status !== 'answered';
+}
+
+/** The human form of a case id: year and agenda number, `2026-0042`. */
+export function caseId(year: number, agendaNumber: number): string {
+  return `${year}-${String(agendaNumber).padStart(4, '0')}`;
+}

@@ -1,0 +1,57 @@
+/** Typed failures. Each carries message keys, not sentences, so the CLI can speak the user's language. */
+
+export type Params = Record<string, string | number>;
+
+/** One thing wrong with the input: which field, and a message key with its parameters. */
+export interface Problem {
+  field: string;
+  key: string;
+  params?: Params;
+}
+
+/** Invalid input: nothing was written. Exit code 2. Collects every problem of one call. */
+export class InputError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map((p) => `${p.field}: ${p.key}`).join('; '));
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+  /** Shorthand for a single problem. */
+  static of(field: string, key: string, params?: Params): InputError {
+    return new InputError([{ field, key, params }]);
+  }
+}
+
+/** The store cannot be used (corrupt, locked too long, newer version): nothing was written. Exit code 3. */
+export class StoreError extends Error {
+  readonly key: string;
+  readonly params: Params;
+  readonly findings: string[];
+  constructor(key: string, params: Params = {}, findings: string[] = []) {
+    super(`${key} ${JSON.stringify(params)}`);
+    this.name = 'StoreError';
+    this.key = key;
+    this.params = params;
+    this.findings = findings;
+  }
+}
+
+/** Collects problems during validation so that all are reported together. */
+export class ProblemList {
+  readonly items: Problem[] = [];
+  add(field: string, key: string, params?: Params): void {
+    this.items.push({ field, key, params });
+  }
+  /** Throws an InputError when anything was collected. */
+  throwIfAny(): void {
+    if (this.items.length > 0) throw new InputError(this.items);
+  }
+}
+
+/** The single mapping from a failure to the process exit code. */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof InputError) return 2;
+  if (error instanceof StoreError) return 3;
+  return 1;
+}

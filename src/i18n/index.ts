@@ -1,0 +1,21 @@
+/** The message catalogue: Indonesian by default, English with LOKET_LANG=en. */
+import { en } from './en.js';
+import { id, type MessageKey } from './id.js';
+
+export type { MessageKey };
+export type Lang = 'id' | 'en';
+
+let current: Record<string, string> = id;
+
+/** Chooses the language from LOKET_LANG (`en` or `id`; anything else falls back to Indonesian). */
+export function setLanguage(lang: string | undefined): Lang {
+  const chosen: Lang = lang?.toLowerCase().startsWith('en') ? 'en' : 'id';
+  current = chosen === 'en' ? en : id;
+  return chosen;
+}
+
+/** A message with `{name}` placeholders filled; an unknown key is shown as itself so nothing is lost. */
+export function t(key: string, params: Record<string, string | number> = {}): string {
+  const template = current[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}

@@ -1,0 +1,50 @@
+/** Each year's non-working days: the decreed list shipped in `data/`, else date-holidays with a warning. */
+import { createRequire } from 'node:module';
+import { readPackageJson } from '../data.js';
+import { effectiveYearList, WorkingCalendar, type CalendarOverrides, type NonWorkingDay } from '../domain/calendar.js';
+
+export interface DecreedYear {
+  year: number;
+  decree: string;
+  amendedBy: string[];
+  days: NonWorkingDay[];
+}
+
+/** The decreed list shipped for a year, if any. */
+export function decreedYear(year: number): DecreedYear | undefined {
+  return readPackageJson<DecreedYear>(`data/holidays/${year}.json`);
+}
+
+/**
+ * Public holidays computed by date-holidays (country ID), date part only. It has no cuti bersama
+ * and may be a day off for Islamic holidays, hence only for years without a decreed list.
+ */
+export function computedYear(year: number): NonWorkingDay[] {
+  // Loaded only here, synchronously, because importing it costs ~0.2 s that no decreed year should pay.
+  const require = createRequire(import.meta.url);
+  const Holidays = require('date-holidays') as new (country: string, opts: { languages: string[] }) => {
+    getHolidays(year: number): { date: string; name: string; type: string }[];
+  };
+  const seen = new Set<string>();
+  const out: NonWorkingDay[] = [];
+  for (const h of new Holidays('ID', { languages: ['id'] }).getHolidays(year)) {
+    const date = h.date.slice(0, 10);
+    if (h.type !== 'public' || seen.has(date)) continue;
+    seen.add(date);
+    out.push({ date, name: h.name, kind: 'computed' });
+  }
+  return out;
+}
+
+/** The office's working-day calendar; `onComputed` is told once per year that had no decreed list. */
+export function officeCalendar(overrides: CalendarOverrides, onComputed: (year: number) => void): WorkingCalendar {
+  return new WorkingCalendar((year) => yearList(year, overrides, onComputed));
+}
+
+/** The effective non-working days of one year for this office. */
+export function yearList(year: number, overrides: CalendarOverrides, onComputed: (year: number) => void): NonWorkingDay[] {
+  const decreed = decreedYear(year);
+  if (decreed) return effectiveYearList(year, { decreed: decreed.days }, overrides);
+  onComputed(year);
+  return effectiveYearList(year, { computed: computedYear(year) }, overrides);
+}

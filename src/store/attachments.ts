@@ -1,0 +1,32 @@
+/** Attachments kept in the store under their SHA-256, so a copy can be verified later. */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ensureDir, writeFileDurable } from './durable-file.js';
+import type { StorePaths } from './paths.js';
+
+/** SHA-256 (hex) and size of a file, read as a stream. */
+export async function hashFile(path: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/** Copies a file into the store (once per content) and returns its hash and size. */
+export async function storeAttachment(paths: StorePaths, source: string): Promise<{ sha256: string; size: number }> {
+  const { readFile } = await import('node:fs/promises');
+  const content = await readFile(source);
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  const target = paths.attachment(sha256);
+  const exists = await access(target).then(() => true, () => false);
+  if (!exists) {
+    await ensureDir(dirname(target));
+    await writeFileDurable(target, content);
+  }
+  return { sha256, size: (await stat(target)).size };
+}

@@ -1,0 +1,15 @@
+/** The configuration a store starts with: the default office profile shipped in `data/`. */
+import { readPackageJson } from '../data.js';
+import { SCHEMA_VERSION, type ConfigDoc, type Profile } from './schema.js';
+
+/** The shipped default office profile (the KASN working group of the service standards). */
+export function defaultProfile(): Profile {
+  const profile = readPackageJson<Profile>('data/office-profile.json');
+  if (!profile) throw new Error('data/office-profile.json is missing from the package');
+  return profile;
+}
+
+/** A fresh configuration: default profile, no local calendar changes, no events. */
+export function defaultConfig(): ConfigDoc {
+  return { schemaVersion: SCHEMA_VERSION, profile: defaultProfile(), calendar: { closures: [], openings: [] }, events: [] };
+}

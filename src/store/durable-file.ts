@@ -1,0 +1,53 @@
+/** Durable file primitives: atomic replace with fsync, private modes, and reads that tell "missing" apart. */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
+/** Creates a folder (and its parents) readable by the owner only. */
+export async function ensureDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
+}
+
+/**
+ * Replaces `path` with `content` so that a crash leaves either the old or the new file, never a
+ * torn one: write a temp file, fsync it, rename it over, fsync the folder so the rename survives.
+ */
+export async function writeFileDurable(path: string, content: string | Uint8Array, options: { sync?: boolean } = {}): Promise<void> {
+  const sync = options.sync ?? true;
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fh = await open(tmp, 'wx', FILE_MODE);
+  try {
+    await fh.writeFile(content);
+    if (sync) await fh.sync();
+  } catch (error) {
+    await fh.close();
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  }
+  await fh.close();
+  await rename(tmp, path);
+  if (sync) await syncDir(dir);
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const dh = await open(dir, 'r');
+  try {
+    await dh.sync();
+  } finally {
+    await dh.close();
+  }
+}
+
+/** The file's text, or undefined when it does not exist. */
+export async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,141 @@
+/** Versioned schemas of every stored document; validated on each load and before each write. */
+import { z } from 'zod';
+import {
+  APPLICANT_TYPES, ATTACHMENT_ROLES, CHANNELS, MODES, OUTCOMES, SERVICES, STATUSES, URGENCIES,
+} from '../domain/model.js';
+
+export const SCHEMA_VERSION = 1;
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'ISO 8601 instant');
+const text = z.string();
+const audit = z.object({ at: instant, by: text, action: text, changes: z.record(z.unknown()) });
+
+const imnkk = z.object({
+  requirements: z.object({
+    ethicsRegulation: text.optional(),
+    sindenAccount: text.optional(),
+    operatorLetter: text.optional(),
+    selfAssessment: text.optional(),
+  }),
+  clockStart: date.optional(),
+  verifications: z.array(z.object({ date, mode: z.enum(MODES), team: z.array(text), note: text.optional() })),
+  plenary: z.object({
+    date, decree: text, score: z.number(), maxScore: z.number(), index: z.number(), category: text,
+    criteria: z.array(z.number()).optional(), recommendations: z.array(text),
+  }).optional(),
+  certificate: z.object({
+    code: text, issuedAt: instant, letterNumber: text,
+    revoked: z.object({ at: instant, by: text, reason: text }).optional(),
+  }).optional(),
+});
+
+export const caseSchema = z.object({
+  id: z.string().regex(/^\d{4}-\d{4,}$/),
+  year: z.number().int(),
+  agendaNumber: z.number().int().positive(),
+  service: z.enum(SERVICES),
+  kind: z.enum(['letter', 'walkin']),
+  channel: z.enum(CHANNELS),
+  receivedAt: instant,
+  receivedBy: text,
+  applicant: z.object({
+    name: text.min(1),
+    type: z.enum(APPLICANT_TYPES).optional(),
+    institution: text.optional(),
+    contact: text.optional(),
+    email: text.optional(),
+    operator: z.object({ name: text, position: text.optional(), email: text.optional() }).optional(),
+  }),
+  letter: z.object({ number: text.optional(), date: date.optional() }).optional(),
+  subject: text.min(1),
+  purpose: text.optional(),
+  material: text.optional(),
+  event: z.object({ date: date.optional(), time: text.optional(), place: text.optional(), mode: z.enum(MODES).optional() }).optional(),
+  attachments: z.array(z.object({ role: z.enum(ATTACHMENT_ROLES), name: text, sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() })),
+  answerDue: z.union([date, instant]).nullable(),
+  leadTime: z.object({ ok: z.boolean(), latestSubmission: date }).optional(),
+  status: z.enum(STATUSES),
+  officer: text.optional(),
+  disposition: z.object({ to: text, instruction: text.optional(), urgency: z.enum(URGENCIES), at: instant, by: text }).optional(),
+  analysis: z.object({ feasible: z.boolean(), mode: z.enum(MODES).optional(), note: text.optional() }).optional(),
+  decision: z.object({
+    outcome: z.enum(OUTCOMES), schedule: instant.optional(), contact: text.optional(), place: text.optional(),
+    reason: text.optional(), missing: z.array(text).optional(),
+  }).optional(),
+  reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
+  answer: z.object({ at: instant, via: text, onTime: z.boolean() }).optional(),
+  imnkk: imnkk.optional(),
+  events: z.array(audit),
+});
+
+/** One year's agenda book: the cases registered that year and the last agenda number given. */
+export const yearSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  year: z.number().int(),
+  lastAgenda: z.number().int().nonnegative(),
+  cases: z.array(caseSchema),
+});
+export type YearDoc = z.infer<typeof yearSchema>;
+
+/** One year's book of outgoing letters: every number given, in order. */
+export const letterBookSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  year: z.number().int(),
+  lastSeq: z.number().int().nonnegative(),
+  letters: z.array(z.object({
+    seq: z.number().int().positive(), number: text, caseId: text, kind: text, date, issuedAt: instant, by: text,
+  })),
+});
+export type LetterBook = z.infer<typeof letterBookSchema>;
+
+/** Store-wide facts: which years still hold open cases, and the key that signs certificate codes. */
+export const metaSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  openYears: z.array(z.number().int()),
+  secret: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type MetaDoc = z.infer<typeof metaSchema>;
+
+const signatory = z.object({ position: text.min(1), name: text.min(1), nip: text });
+const interval = z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'HH:MM-HH:MM');
+
+export const profileSchema = z.object({
+  agency: text.min(1),
+  unit: text,
+  address: text,
+  city: text.min(1),
+  phone: text,
+  email: text,
+  website: text,
+  logo: text,
+  timeZone: text.min(1),
+  zoneLabel: text.min(1),
+  officeHours: z.object({
+    sun: z.array(interval).optional(), mon: z.array(interval).optional(), tue: z.array(interval).optional(),
+    wed: z.array(interval).optional(), thu: z.array(interval).optional(), fri: z.array(interval).optional(),
+    sat: z.array(interval).optional(),
+  }).strict(),
+  numbering: z.object({ letter: text.min(1), agenda: text.min(1) }),
+  services: z.object({
+    sosialisasi: z.object({ letterWorkingDays: z.number().int().min(1), walkinOfficeHours: z.number().min(0), leadTimeWorkingDays: z.number().int().min(0) }),
+    pengaduan: z.object({ letterWorkingDays: z.number().int().min(1), walkinOfficeHours: z.number().min(0), leadTimeWorkingDays: z.number().int().min(0) }),
+    imnkk: z.object({ months: z.number().int().min(1), maxScore: z.number().int().min(1) }),
+  }),
+  signatories: z.object({ reply: signatory, certificate: signatory }),
+  copies: z.array(text),
+  complaintChannels: z.array(text),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+const stamp = { by: text, at: instant };
+export const configSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  profile: profileSchema,
+  calendar: z.object({
+    closures: z.array(z.object({ date, name: text.min(1), ...stamp })),
+    openings: z.array(z.object({ date, reason: text.optional(), ...stamp })),
+  }),
+  events: z.array(audit),
+});
+export type ConfigDoc = z.infer<typeof configSchema>;

@@ -1,0 +1,63 @@
+/**
+ * The case store as an interface. The lowdb files are its embedded default; an office with several
+ * workstations will get a PostgreSQL implementation, so callers assume nothing about files.
+ */
+import type { Case } from '../domain/model.js';
+import type { ConfigDoc } from './schema.js';
+
+/** What a change returns: the new value and the fields it changed, for the audit trail. */
+export interface Change<T> {
+  value: T;
+  changes: Record<string, unknown>;
+}
+
+/** A compact line of the search index. */
+export interface CaseSummary {
+  id: string;
+  agendaNumber: number;
+  service: string;
+  status: string;
+  applicant: string;
+  subject: string;
+  letterNumber?: string;
+  receivedAt: string;
+}
+
+/** An outgoing letter number, as allocated. */
+export interface LetterNumber {
+  number: string;
+  seq: number;
+  year: number;
+  date: string;
+}
+
+export interface Store {
+  readonly home: string;
+  /** The configuration (defaults when none was written yet). */
+  config(): Promise<ConfigDoc>;
+  /** Changes the configuration inside the lock; `action` is recorded with the changes. */
+  updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>): Promise<ConfigDoc>;
+  /** Registers a case under the next agenda number of `year`, decided inside the lock. */
+  register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case>;
+  /** One case by id; an InputError when there is none. */
+  get(id: string): Promise<Case>;
+  /** Changes one case inside the lock (re-read first); `action` and the changes become an audit event. */
+  update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case>;
+  /**
+   * Gives the case an outgoing letter number of `kind` (once: a second call returns the same
+   * number) and records it on the case through `apply`.
+   */
+  issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>): Promise<{ case: Case; letter: LetterNumber }>;
+  /** Every open case, from every year that has one. */
+  openCases(): Promise<Case[]>;
+  /** Every case registered in a year. */
+  casesOfYear(year: number): Promise<Case[]>;
+  /** Years that have cases, ascending. */
+  years(): Promise<number[]>;
+  /** Cases whose id, agenda number, applicant, subject or letter number contain `text`, in all years. */
+  search(text: string): Promise<CaseSummary[]>;
+  /** Copies a file into the store under its SHA-256. */
+  storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
+  /** The store's secret key (hex), created on first use. */
+  secret(): Promise<string>;
+}

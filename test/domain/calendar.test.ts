@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveYearList, WorkingCalendar } from '../../src/domain/calendar.js';
+import { decreedYear } from '../../src/reference/holidays.js';
+import { shippedCalendar } from '../helpers/calendar.js';
+
+describe('shipped decreed lists have exactly the decreed counts', () => {
+  it.each([
+    [2025, 17, 11],
+    [2026, 17, 8],
+  ])('%i: %i national days and %i cuti bersama', (year, national, cuti) => {
+    const days = decreedYear(year)!.days;
+    expect(days.filter((d) => d.kind === 'national')).toHaveLength(national);
+    expect(days.filter((d) => d.kind === 'cuti-bersama')).toHaveLength(cuti);
+    expect(new Set(days.map((d) => d.date)).size).toBe(days.length);
+    expect(days.every((d) => d.date.startsWith(`${year}-`))).toBe(true);
+  });
+});
+
+describe('working days', () => {
+  const cal = shippedCalendar();
+  it.each([
+    ['2026-03-16', true, 'ordinary Monday'],
+    ['2026-03-18', false, 'cuti bersama Nyepi 2026'],
+    ['2026-03-19', false, 'Nyepi 2026'],
+    ['2026-03-20', false, 'cuti bersama Idul Fitri 2026'],
+    ['2026-03-23', false, 'cuti bersama Idul Fitri 2026 (Monday)'],
+    ['2026-03-24', false, 'cuti bersama Idul Fitri 2026 (Tuesday)'],
+    ['2026-03-25', true, 'first working day after Idul Fitri 2026'],
+    ['2025-03-31', false, 'Idul Fitri 2025, first day (decreed, not date-holidays 30 March)'],
+    ['2025-04-01', false, 'Idul Fitri 2025, second day'],
+    ['2025-04-07', false, 'cuti bersama Idul Fitri 2025'],
+    ['2025-04-08', true, 'back to work after Idul Fitri 2025'],
+    ['2025-08-18', false, 'cuti bersama added by the August 2025 amendment'],
+    ['2025-08-19', true, 'Tuesday after the amendment day'],
+    ['2026-12-24', false, 'cuti bersama Natal 2026'],
+    ['2026-12-25', false, 'Natal 2026'],
+    ['2026-12-28', true, 'Monday after Natal 2026'],
+    ['2026-11-28', false, 'Saturday'],
+    ['2026-11-29', false, 'Sunday'],
+  ])('%s working: %s (%s)', (date, expected) => {
+    expect(cal.isWorkingDay(date)).toBe(expected);
+  });
+});
+
+describe('N working days after receipt (receipt day is day 0)', () => {
+  const cal = shippedCalendar();
+  it.each([
+    ['2026-03-13', 5, '2026-03-27', 'Friday before Nyepi and Idul Fitri 2026: seven days off in the way'],
+    ['2026-03-17', 5, '2026-03-31', 'Tuesday just before the long break'],
+    ['2026-03-21', 5, '2026-03-31', 'received on Idul Fitri Saturday: same as the working day before'],
+    ['2026-03-17', 1, '2026-03-25', 'one day across the whole break'],
+    ['2025-03-27', 5, '2025-04-14', 'Thursday before Nyepi and Idul Fitri 2025'],
+    ['2025-08-14', 2, '2025-08-19', 'across 17 August (Sunday) and the amended 18 August 2025'],
+    ['2026-12-22', 5, '2026-12-31', 'across Christmas 2026 (24 cuti bersama, 25 Natal)'],
+    ['2026-12-28', 5, '2027-01-06', 'into 2027: 1 and 5 January come from the computed fallback'],
+    ['2026-11-27', 5, '2026-12-04', 'an ordinary Friday'],
+    ['2026-11-28', 5, '2026-12-04', 'received Saturday: same as Friday'],
+    ['2026-11-29', 5, '2026-12-04', 'received Sunday: same as Friday'],
+    ['2026-11-27', 0, '2026-11-27', 'zero days: the receipt date'],
+  ])('%s + %i → %s (%s)', (from, n, due) => {
+    expect(cal.addWorkingDays(from, n)).toBe(due);
+  });
+
+  it('refuses a negative count', () => {
+    expect(() => cal.addWorkingDays('2026-01-05', -1)).toThrow(RangeError);
+  });
+});
+
+describe('working days between two dates', () => {
+  const cal = shippedCalendar();
+  it.each([
+    ['2026-03-13', '2026-03-27', 5],
+    ['2026-03-27', '2026-03-13', -5],
+    ['2026-11-27', '2026-11-27', 0],
+    ['2026-11-27', '2026-11-30', 1],
+    ['2026-12-23', '2026-12-28', 1],
+  ])('(%s, %s] has %i', (a, b, n) => {
+    expect(cal.workingDaysBetween(a, b)).toBe(n);
+  });
+});
+
+describe('effective year list', () => {
+  const decreed = [
+    { date: '2026-12-24', name: 'Cuti Bersama Natal', kind: 'cuti-bersama' as const },
+    { date: '2026-12-25', name: 'Natal', kind: 'national' as const },
+  ];
+  it.each([
+    ['no overrides', { closures: [], openings: [] }, ['2026-12-24', '2026-12-25']],
+    ['a local closure is added', { closures: [{ date: '2026-12-31', name: 'Tutup' }], openings: [] }, ['2026-12-24', '2026-12-25', '2026-12-31']],
+    ['an opened day is removed', { closures: [], openings: [{ date: '2026-12-24' }] }, ['2026-12-25']],
+    ['another year is ignored', { closures: [{ date: '2027-01-02', name: 'x' }], openings: [] }, ['2026-12-24', '2026-12-25']],
+  ])('%s', (_name, overrides, dates) => {
+    expect(effectiveYearList(2026, { decreed }, overrides).map((d) => d.date)).toEqual(dates);
+  });
+
+  it('marks fallback days as computed', () => {
+    const list = effectiveYearList(2027, { computed: [{ date: '2027-01-01', name: 'Tahun Baru', kind: 'national' }] }, { closures: [], openings: [] });
+    expect(list).toEqual([{ date: '2027-01-01', name: 'Tahun Baru', kind: 'computed' }]);
+  });
+
+  it('uses the fallback only for years without a decreed list', () => {
+    const computed: number[] = [];
+    const cal = shippedCalendar(computed);
+    cal.isWorkingDay('2026-06-01');
+    cal.isWorkingDay('2025-06-01');
+    expect(computed).toEqual([]);
+    expect(cal.isWorkingDay('2027-01-01')).toBe(false);
+    expect(computed).toEqual([2027]);
+  });
+
+  it('a local closure stops a working day counting', () => {
+    const cal = new WorkingCalendar((y) => effectiveYearList(y, { decreed: decreedYear(y)?.days ?? [] }, { closures: [{ date: '2026-11-30', name: 'Tutup' }], openings: [] }));
+    expect(cal.addWorkingDays('2026-11-27', 1)).toBe('2026-12-01');
+  });
+});
