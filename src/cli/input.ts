@@ -2,7 +2,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { parseDate } from '../domain/dates.js';
 import { parseDateMaybeTime, parseInstant } from '../domain/instants.js';
-import type { ProblemList } from '../errors.js';
+import { ProblemList } from '../errors.js';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_RE = /^\+?[0-9][0-9 ().-]{5,}$/;
@@ -94,4 +94,14 @@ export function fileOption(problems: ProblemList, field: string, value: string |
 export function textOption(value: string | undefined): string | undefined {
   const v = value?.trim();
   return v ? v : undefined;
+}
+
+/** Turns an option parser into an inline prompt validator: the problem's message, or true. */
+export function validatorOf(parse: (problems: ProblemList, field: string, value: string) => unknown, message: (key: string, params?: Record<string, string | number>) => string) {
+  return (value: string): string | true => {
+    const problems = new ProblemList();
+    parse(problems, '', value);
+    const p = problems.items[0];
+    return p ? message(p.key, p.params) : true;
+  };
 }

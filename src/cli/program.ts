@@ -41,7 +41,7 @@ export function buildProgram(version: string, sink: { result?: RunResult }): Com
     const cmd = args[args.length - 1] as Command;
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     const ctx = createContext(globals, process.env, !!process.stdin.isTTY);
-    const output = await handler(ctx, cmd.args.slice(0, cmd.registeredArguments.length), cmd.opts());
+    const output = await handler(ctx, cmd.processedArgs as string[], cmd.opts());
     sink.result = { output, json: ctx.json, warnings: ctx.warnings };
   };
   registerCommands(program, run);

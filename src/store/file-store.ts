@@ -1,5 +1,7 @@
 /** The embedded store: one lowdb JSON file per agenda year, a letter book per year, a lock, an audit trail. */
 import { randomBytes } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { isOpen, type AuditEvent, type Case } from '../domain/model.js';
 import { formatInstant } from '../domain/timezone.js';
@@ -7,9 +9,9 @@ import { InputError } from '../errors.js';
 import { storeAttachment } from './attachments.js';
 import { defaultConfig } from './defaults.js';
 import { loadDocument } from './document.js';
-import { ensureDir } from './durable-file.js';
+import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
 import { type LockOptions, withLock } from './lock.js';
-import { StorePaths } from './paths.js';
+import { StorePaths, yearsIn } from './paths.js';
 import {
   configSchema, letterBookSchema, metaSchema, SCHEMA_VERSION, yearSchema,
   type ConfigDoc, type LetterBook, type MetaDoc, type YearDoc,
@@ -132,13 +134,17 @@ export class FileStore implements Store {
   }
 
   async years(): Promise<number[]> {
-    const { readdir } = await import('node:fs/promises');
-    const { yearsIn } = await import('./paths.js');
-    try {
-      return yearsIn(await readdir(this.paths.data), 'cases');
-    } catch {
-      return [];
-    }
+    return this.yearsOf('cases');
+  }
+
+  /** Years that have a book of outgoing letters, ascending. */
+  async letterYears(): Promise<number[]> {
+    return this.yearsOf('letters');
+  }
+
+  /** Runs `fn` inside the store lock (backups, checks that must see one moment). */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.locked(fn);
   }
 
   async search(text: string): Promise<CaseSummary[]> {
@@ -147,6 +153,14 @@ export class FileStore implements Store {
 
   async storeAttachment(path: string): Promise<{ sha256: string; size: number }> {
     return storeAttachment(this.paths, path);
+  }
+
+  async saveDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<string> {
+    const dir = join(this.paths.documents, caseId.slice(0, 4));
+    await ensureDir(dir);
+    const path = join(dir, fileName);
+    await writeFileDurable(path, bytes);
+    return path;
   }
 
   async secret(): Promise<string> {
@@ -171,7 +185,6 @@ export class FileStore implements Store {
 
   /** The store-wide meta document, or undefined before the first write. */
   async readMeta(): Promise<MetaDoc | undefined> {
-    const { readIfExists } = await import('./durable-file.js');
     if ((await readIfExists(this.paths.meta)) === undefined) return undefined;
     return (await this.metaDoc()).data;
   }
@@ -202,16 +215,16 @@ export class FileStore implements Store {
     return index;
   }
 
-  private async findLetter(id: string, kind: string): Promise<LetterNumber | undefined> {
-    const { readdir } = await import('node:fs/promises');
-    const { yearsIn } = await import('./paths.js');
-    let years: number[] = [];
+  private async yearsOf(kind: 'cases' | 'letters'): Promise<number[]> {
     try {
-      years = yearsIn(await readdir(this.paths.data), 'letters').reverse();
+      return yearsIn(await readdir(this.paths.data), kind);
     } catch {
-      return undefined;
+      return [];
     }
-    for (const y of years) {
+  }
+
+  private async findLetter(id: string, kind: string): Promise<LetterNumber | undefined> {
+    for (const y of (await this.letterYears()).reverse()) {
       const hit = (await this.readLetters(y)).letters.find((l) => l.caseId === id && l.kind === kind);
       if (hit) return { number: hit.number, seq: hit.seq, year: y, date: hit.date };
     }

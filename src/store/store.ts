@@ -58,6 +58,8 @@ export interface Store {
   search(text: string): Promise<CaseSummary[]>;
   /** Copies a file into the store under its SHA-256. */
   storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
+  /** Keeps a generated document (receipt, letter, certificate) for a case and returns where it is. */
+  saveDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<string>;
   /** The store's secret key (hex), created on first use. */
   secret(): Promise<string>;
 }

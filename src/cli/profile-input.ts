@@ -1,0 +1,72 @@
+/** Reading and changing the office profile by dotted keys, with every change validated. */
+import { scheduleProblems, WEEKDAY_KEYS, type WeeklySchedule } from '../domain/office-hours.js';
+import { patternProblems } from '../domain/numbering.js';
+import { isValidTimeZone } from '../domain/timezone.js';
+import { InputError, ProblemList } from '../errors.js';
+import { profileSchema, type Profile } from '../store/schema.js';
+
+/** Every key `config get/set` accepts, e.g. `signatories.reply.nip`, `officeHours.fri`. */
+export function profileKeys(profile: Profile): string[] {
+  const keys: string[] = [];
+  const walk = (value: unknown, prefix: string) => {
+    if (value && typeof value === 'object' && !Array.isArray(value) && prefix !== 'officeHours') {
+      for (const [k, v] of Object.entries(value)) walk(v, prefix ? `${prefix}.${k}` : k);
+    } else keys.push(prefix);
+  };
+  walk(profile, '');
+  return [...keys.filter((k) => k !== 'officeHours'), ...WEEKDAY_KEYS.map((d) => `officeHours.${d}`)];
+}
+
+/** The value at a dotted key; an InputError for an unknown key. */
+export function getProfileValue(profile: Profile, key: string): unknown {
+  if (!profileKeys(profile).includes(key)) throw InputError.of('KEY', 'input.configKey', { value: key });
+  return key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], profile) ?? [];
+}
+
+function parseList(raw: string, key: string): string[] {
+  const text = raw.trim();
+  if (text.startsWith('[')) {
+    const parsed: unknown = JSON.parse(text);
+    if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) throw new Error('not a list of strings');
+    return parsed;
+  }
+  if (!text) return [];
+  return key.startsWith('officeHours.') ? text.split(',').map((s) => s.trim()) : [text];
+}
+
+/** A copy of the profile with `key` set from its text form; numbers and lists are parsed by the key's type. */
+export function setProfileValue(profile: Profile, key: string, raw: string): Profile {
+  const current = getProfileValue(profile, key);
+  const next = structuredClone(profile) as unknown as Record<string, unknown>;
+  const parts = key.split('.');
+  let holder = next;
+  for (const p of parts.slice(0, -1)) holder = holder[p] as Record<string, unknown>;
+  let value: unknown;
+  try {
+    if (typeof current === 'number') {
+      if (!/^\d+(\.\d+)?$/.test(raw.trim())) throw new Error('not a number');
+      value = Number(raw);
+    } else if (Array.isArray(current)) value = parseList(raw, key);
+    else value = raw;
+  } catch (error) {
+    throw InputError.of(key, 'input.configValue', { value: `${raw} (${(error as Error).message})` });
+  }
+  holder[parts[parts.length - 1]!] = value;
+  const result = next as unknown as Profile;
+  assertProfile(result);
+  return result;
+}
+
+/** Refuses a profile that would break deadlines, numbers or documents: exit 2, naming each field. */
+export function assertProfile(profile: Profile): void {
+  const problems = new ProblemList();
+  const parsed = profileSchema.safeParse(profile);
+  if (!parsed.success) for (const issue of parsed.error.issues) problems.add(issue.path.join('.'), 'input.configValue', { value: issue.message });
+  if (!isValidTimeZone(profile.timeZone)) problems.add('timeZone', 'input.timeZone', { value: profile.timeZone });
+  for (const p of scheduleProblems(profile.officeHours as WeeklySchedule)) problems.add('officeHours', 'input.interval', { value: p });
+  for (const [key, pattern] of Object.entries(profile.numbering)) {
+    const bad = patternProblems(pattern);
+    if (bad.length) problems.add(`numbering.${key}`, 'input.pattern', { value: bad.join(', ') });
+  }
+  problems.throwIfAny();
+}

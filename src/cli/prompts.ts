@@ -1,0 +1,35 @@
+/** The one module that asks questions in the terminal (@inquirer/prompts, loaded only when asking). */
+import { t } from '../i18n/index.js';
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+}
+
+type Validate = (value: string) => string | true;
+
+/** Asks for a line of text; `validate` returns a message to show inline, or true. */
+export async function askText(message: string, options: { default?: string; required?: boolean; validate?: Validate } = {}): Promise<string> {
+  const { input } = await import('@inquirer/prompts');
+  const answer = await input({
+    message,
+    default: options.default,
+    validate: (value) => {
+      if (options.required && !value.trim()) return t('input.required');
+      return value.trim() && options.validate ? options.validate(value.trim()) : true;
+    },
+  });
+  return answer.trim();
+}
+
+/** Asks to pick one of a list. */
+export async function askSelect<T extends string>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T> {
+  const { select } = await import('@inquirer/prompts');
+  return select<T>({ message, choices, default: defaultValue });
+}
+
+/** Asks yes or no. */
+export async function askConfirm(message: string, defaultValue = true): Promise<boolean> {
+  const { confirm } = await import('@inquirer/prompts');
+  return confirm({ message, default: defaultValue });
+}

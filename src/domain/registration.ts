@@ -1,0 +1,80 @@
+/** Turning what the counter was told into a new case: agenda id, deadline, lead time, requirements. */
+import { answerDue, imnkkDue, leadTime, type ServicePeriods } from './deadlines.js';
+import { caseId, type Applicant, type Attachment, type Case, type CaseKind, type Channel, type ImnkkState, type Mode, type Service } from './model.js';
+import type { OfficeClock } from './office-hours.js';
+import { formatInstant, localDate } from './timezone.js';
+
+export interface RegistrationInput {
+  kind: CaseKind;
+  service: Service;
+  channel: Channel;
+  receivedMs: number;
+  receivedBy: string;
+  applicant: Applicant;
+  letter?: { number?: string; date?: string };
+  subject: string;
+  purpose?: string;
+  material?: string;
+  event?: { date?: string; time?: string; place?: string; mode?: Mode };
+  attachments: Attachment[];
+  imnkk?: ImnkkState['requirements'];
+}
+
+/** The agenda year of a registration: the year of its receipt in the office zone. */
+export function agendaYear(receivedMs: number, timeZone: string): number {
+  return Number(localDate(receivedMs, timeZone).slice(0, 4));
+}
+
+/** Whether all four IM-NKK requirements are recorded. */
+export function imnkkComplete(r: ImnkkState['requirements'] | undefined): boolean {
+  return !!(r?.ethicsRegulation && r.sindenAccount && r.operatorLetter && r.selfAssessment);
+}
+
+function dropEmpty<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
+}
+
+/** A new case (without events: the store adds the registration event) under the given agenda number. */
+export function buildCase(input: RegistrationInput, agendaNumber: number, periods: ServicePeriods, leadTimeDays: number, clock: OfficeClock): Case {
+  const year = agendaYear(input.receivedMs, clock.timeZone);
+  const receivedDate = localDate(input.receivedMs, clock.timeZone);
+  const c: Case = {
+    id: caseId(year, agendaNumber),
+    year,
+    agendaNumber,
+    service: input.service,
+    kind: input.kind,
+    channel: input.channel,
+    receivedAt: formatInstant(input.receivedMs, clock.timeZone),
+    receivedBy: input.receivedBy,
+    applicant: dropEmpty(input.applicant),
+    subject: input.subject,
+    attachments: input.attachments,
+    answerDue: answerDue(input.service, input.kind, input.receivedMs, periods, clock),
+    status: 'registered',
+    events: [],
+  };
+  if (input.letter && (input.letter.number || input.letter.date)) c.letter = dropEmpty(input.letter);
+  if (input.purpose) c.purpose = input.purpose;
+  if (input.material) c.material = input.material;
+  if (input.event && Object.values(input.event).some(Boolean)) c.event = dropEmpty(input.event);
+  if (input.service === 'sosialisasi' && c.event?.date && leadTimeDays > 0) {
+    c.leadTime = leadTime(receivedDate, c.event.date, leadTimeDays, clock.calendar);
+  }
+  if (input.service === 'imnkk') {
+    c.imnkk = { requirements: dropEmpty(input.imnkk ?? {}), verifications: [] };
+    if (imnkkComplete(c.imnkk.requirements)) {
+      c.imnkk.clockStart = receivedDate;
+      c.answerDue = imnkkDue(receivedDate, periods.imnkk.months, clock.calendar);
+    }
+  }
+  return c;
+}
+
+/** The fields a registration records, for its audit event. */
+export function registrationChanges(c: Case): Record<string, unknown> {
+  return {
+    agendaNumber: c.agendaNumber, service: c.service, kind: c.kind, channel: c.channel, applicant: c.applicant.name,
+    subject: c.subject, answerDue: c.answerDue, attachments: c.attachments.map((a) => a.name),
+  };
+}

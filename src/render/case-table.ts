@@ -1,0 +1,51 @@
+/** Cases as terminal tables and readable text. */
+import Table from 'cli-table3';
+import type { Case } from '../domain/model.js';
+import { t } from '../i18n/index.js';
+import type { CaseSummary } from '../store/store.js';
+
+/** Shortens text to `max` characters with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A table of case summaries: id, received, service, status, applicant, subject. */
+export function renderSummaryTable(rows: CaseSummary[]): string {
+  const table = new Table({
+    head: [t('col.id'), t('col.received'), t('col.service'), t('col.status'), t('col.applicant'), t('col.subject')],
+    style: { head: [], border: [] },
+  });
+  for (const r of rows) table.push([r.id, r.receivedAt.slice(0, 16).replace('T', ' '), r.service, t(`status.${r.status}`), shorten(r.applicant, 28), shorten(r.subject, 40)]);
+  return table.toString();
+}
+
+/** The compact summary of a case, as `list` shows it. */
+export function summaryOf(c: Case): CaseSummary {
+  return {
+    id: c.id, agendaNumber: c.agendaNumber, service: c.service, status: c.status,
+    applicant: [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — '), subject: c.subject,
+    ...(c.letter?.number ? { letterNumber: c.letter.number } : {}), receivedAt: c.receivedAt,
+  };
+}
+
+/** A case in readable lines, with its audit trail. */
+export function renderCaseText(c: Case & { missing: string[] }): string {
+  const lines: [string, string | undefined][] = [
+    [t('col.id'), `${c.id} (${c.service}, ${c.kind})`],
+    [t('col.status'), t(`status.${c.status}`)],
+    [t('col.received'), `${c.receivedAt} — ${c.receivedBy}`],
+    [t('col.applicant'), [c.applicant.name, c.applicant.institution, c.applicant.contact, c.applicant.email].filter(Boolean).join(' · ')],
+    [t('col.letter'), c.letter ? [c.letter.number, c.letter.date].filter(Boolean).join(' · ') : undefined],
+    [t('col.subject'), c.subject],
+    [t('col.event'), c.event ? [c.event.date, c.event.time, c.event.place, c.event.mode].filter(Boolean).join(' · ') : undefined],
+    [t('col.due'), c.answerDue ?? t('register.waiting')],
+    [t('col.officer'), c.officer],
+    [t('col.missing'), c.missing.length ? c.missing.join(', ') : '-'],
+    [t('col.answered'), c.answer ? `${c.answer.at} (${c.answer.onTime ? t('show.onTime') : t('show.late')})` : undefined],
+  ];
+  const width = Math.max(...lines.map(([k]) => k.length));
+  const out = lines.filter(([, v]) => v).map(([k, v]) => `${k.padEnd(width)}  ${v}`);
+  out.push('', t('col.history'));
+  for (const e of c.events) out.push(`  ${e.at}  ${e.by}  ${e.action}`);
+  return out.join('\n');
+}

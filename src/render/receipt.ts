@@ -1,0 +1,91 @@
+/** The receipt (tanda terima) handed over at the counter: one A5 page with everything to follow up. */
+import { formatDateId, formatInstantId } from '../domain/indonesian.js';
+import type { Case } from '../domain/model.js';
+import { formatNumber } from '../domain/numbering.js';
+import type { Profile } from '../store/schema.js';
+import { label } from './labels.js';
+import { drawLetterhead } from './letterhead.js';
+import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages } from './pdf.js';
+import { assertTemplate, fill, loadTemplate } from './template.js';
+
+interface ReceiptTemplate {
+  title: string;
+  subtitleLetter: string;
+  subtitleWalkin: string;
+  labels: Record<string, string>;
+  none: string;
+  complete: string;
+  missingCount: string;
+  dueLetter: string;
+  dueWalkin: string;
+  dueWaiting: string;
+  late: string;
+  followUp: string;
+  complaintsTitle: string;
+  receiver: string;
+  initials: string;
+}
+
+const PLACEHOLDERS = ['date', 'days', 'instant', 'event', 'latest', 'caseId', 'phone', 'email', 'count'] as const;
+
+/** The due line of the receipt: a date for letters, an hour for walk-ins, the waiting rule for IM-NKK. */
+function dueText(c: Case, profile: Profile, tpl: ReceiptTemplate): string {
+  if (c.answerDue === null) return tpl.dueWaiting;
+  if (c.answerDue.length === 10) {
+    const days = c.service === 'imnkk' ? undefined : profile.services[c.service].letterWorkingDays;
+    return days === undefined ? formatDateId(c.answerDue) : fill(tpl.dueLetter, { date: formatDateId(c.answerDue), days });
+  }
+  return fill(tpl.dueWalkin, { instant: formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel) });
+}
+
+/** Renders the receipt of a case as PDF bytes. */
+export async function renderReceipt(c: Case, missing: string[], profile: Profile): Promise<Buffer> {
+  const tpl = loadTemplate<ReceiptTemplate>('receipt');
+  assertTemplate('receipt', tpl, PLACEHOLDERS);
+  const { doc, done } = await createDoc({
+    size: 'A5', title: `${tpl.title} ${c.id}`, author: profile.agency, createdAt: new Date(c.receivedAt),
+    margins: { top: 30, bottom: 40, left: 36, right: 36 },
+  });
+  drawLetterhead(doc, profile, 0.8);
+  doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });
+  doc.font(FONT).fontSize(9).text(c.kind === 'walkin' ? tpl.subtitleWalkin : tpl.subtitleLetter, { align: 'center' });
+  doc.moveDown(0.8).fontSize(9);
+  const L = tpl.labels;
+  const w = 122;
+  const applicant = [c.applicant.name, c.applicant.institution].filter(Boolean).join(', ');
+  labelRow(doc, L.agenda!, formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)), w, { bold: true });
+  labelRow(doc, L.caseId!, c.id, w, { bold: true });
+  labelRow(doc, L.received!, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel), w);
+  labelRow(doc, L.service!, label('service', c.service), w);
+  labelRow(doc, L.channel!, label('channel', c.channel), w);
+  labelRow(doc, L.applicant!, applicant, w);
+  labelRow(doc, L.letterNumber!, c.letter?.number ?? tpl.none, w);
+  labelRow(doc, L.letterDate!, c.letter?.date ? formatDateId(c.letter.date) : tpl.none, w);
+  labelRow(doc, L.subject!, c.subject, w);
+  labelRow(doc, L.attachments!, c.attachments.length ? c.attachments.map((a) => `${label('attachmentRole', a.role)} (${a.name})`).join('; ') : tpl.none, w);
+  labelRow(doc, L.due!, dueText(c, profile, tpl), w, { bold: true });
+  labelRow(doc, L.missing!, missing.length ? fill(tpl.missingCount, { count: missing.length }) : tpl.complete, w);
+  if (missing.length) numberedList(doc, missing.map((m) => label('requirement', m)), 14);
+  if (c.leadTime && !c.leadTime.ok && c.event?.date) {
+    doc.moveDown(0.5).font(FONT_BOLD).text(fill(tpl.late, {
+      days: profile.services.sosialisasi.leadTimeWorkingDays, event: formatDateId(c.event.date), latest: formatDateId(c.leadTime.latestSubmission),
+    }));
+    doc.font(FONT);
+  }
+  doc.moveDown(0.6).text(fill(tpl.followUp, { caseId: c.id, phone: profile.phone, email: profile.email }));
+  if (profile.complaintChannels.length) {
+    doc.moveDown(0.4).fontSize(8).text(tpl.complaintsTitle);
+    numberedList(doc, profile.complaintChannels, 12);
+  }
+  doc.fontSize(9).moveDown(1);
+  const sigX = doc.page.width - doc.page.margins.right - 170;
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 70) doc.addPage();
+  const y = doc.y;
+  doc.text(`${profile.city}, ${formatDateId(c.receivedAt.slice(0, 10))}`, sigX, y, { width: 170, align: 'center' });
+  doc.text(tpl.receiver, sigX, doc.y, { width: 170, align: 'center' });
+  doc.moveDown(2.2).font(FONT_BOLD).text(c.receivedBy, sigX, doc.y, { width: 170, align: 'center' });
+  doc.font(FONT).text(`${tpl.initials}: ........`, sigX, doc.y, { width: 170, align: 'center' });
+  numberPages(doc);
+  doc.end();
+  return done;
+}

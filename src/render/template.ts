@@ -1,0 +1,38 @@
+/** Document wording from `templates/`, with `{placeholder}` filling that refuses unknown names. */
+import { readPackageJson } from '../data.js';
+import { InputError } from '../errors.js';
+
+const PLACEHOLDER_RE = /\{(\w+)\}/g;
+
+/** Loads `templates/<name>.json`. */
+export function loadTemplate<T>(name: string): T {
+  const template = readPackageJson<T>(`templates/${name}.json`);
+  if (!template) throw new Error(`templates/${name}.json is missing from the package`);
+  return template;
+}
+
+/** Placeholders used in a text that are not among `allowed`. */
+export function unknownPlaceholders(text: string, allowed: readonly string[]): string[] {
+  return [...text.matchAll(PLACEHOLDER_RE)].map((m) => m[1]!).filter((name) => !allowed.includes(name));
+}
+
+/** Every unknown placeholder in every string of a template, as `path: {name}`. */
+export function checkTemplate(template: unknown, allowed: readonly string[], path = ''): string[] {
+  if (typeof template === 'string') return unknownPlaceholders(template, allowed).map((n) => `${path}: {${n}}`);
+  if (Array.isArray(template)) return template.flatMap((t, i) => checkTemplate(t, allowed, `${path}[${i}]`));
+  if (template && typeof template === 'object') {
+    return Object.entries(template).flatMap(([k, v]) => checkTemplate(v, allowed, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/** Refuses a template with unknown placeholders (exit 2, each one named). */
+export function assertTemplate(name: string, template: unknown, allowed: readonly string[]): void {
+  const bad = checkTemplate(template, allowed);
+  if (bad.length) throw new InputError(bad.map((b) => ({ field: `templates/${name}.json`, key: 'input.templatePlaceholder', params: { value: b } })));
+}
+
+/** Fills `{name}` placeholders; a missing value leaves an empty string. */
+export function fill(text: string, values: Record<string, string | number | undefined>): string {
+  return text.replace(PLACEHOLDER_RE, (_all, name: string) => String(values[name] ?? ''));
+}
