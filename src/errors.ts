@@ -23,12 +23,18 @@ export class InputError extends Error {
   }
 }
 
+/** One thing wrong in a store, as a message key with its parameters. */
+export interface Finding {
+  key: string;
+  params: Params;
+}
+
 /** The store cannot be used (corrupt, locked too long, newer version): nothing was written. Exit code 3. */
 export class StoreError extends Error {
   readonly key: string;
   readonly params: Params;
-  readonly findings: string[];
-  constructor(key: string, params: Params = {}, findings: string[] = []) {
+  readonly findings: Finding[];
+  constructor(key: string, params: Params = {}, findings: Finding[] = []) {
     super(`${key} ${JSON.stringify(params)}`);
     this.name = 'StoreError';
     this.key = key;

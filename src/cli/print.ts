@@ -20,7 +20,7 @@ export function describeError(error: unknown): string[] {
     return [t('error.input'), ...error.problems.map((p) => `  ${p.field}: ${t(p.key, p.params)}`)];
   }
   if (error instanceof StoreError) {
-    return [t('error.store'), `  ${t(error.key, error.params)}`, ...error.findings.map((f) => `  - ${f}`)];
+    return [t('error.store'), `  ${t(error.key, error.params)}`, ...error.findings.map((f) => `  - ${t(f.key, f.params)}`)];
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return [t('error.unexpected', { message })];
@@ -32,7 +32,7 @@ export async function printError(error: unknown, json: boolean, code: number): P
   if (json) {
     const doc: Record<string, unknown> = { error: { exitCode: code, message: lines.join('\n') } };
     if (error instanceof InputError) (doc.error as Record<string, unknown>).problems = error.problems.map((p) => ({ field: p.field, message: t(p.key, p.params) }));
-    if (error instanceof StoreError && error.findings.length) (doc.error as Record<string, unknown>).findings = error.findings;
+    if (error instanceof StoreError && error.findings.length) (doc.error as Record<string, unknown>).findings = error.findings.map((f) => t(f.key, f.params));
     await write(process.stdout, JSON.stringify(doc, null, 2));
   }
   await write(process.stderr, lines.join('\n'));

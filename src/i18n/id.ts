@@ -172,6 +172,19 @@ export const id = {
   'status.analysed': "dianalisis",
   'status.decided': "diputuskan",
   'status.answered': "dijawab",
+  'check.yearMismatch': "{file}: berisi tahun {found}, padahal berkas tahun {year}",
+  'check.agendaGap': "{file}: nomor agenda tidak urut/unik pada urutan {position} (ditemukan {found})",
+  'check.agendaCount': "{file}: nomor agenda terakhir {last} tetapi ada {count} kasus",
+  'check.openYear': "{file}: tahun {year} masih punya kasus terbuka tetapi tidak tercatat",
+  'check.caseId': "{file}: kasus {id} tidak cocok dengan tahun {year} / agenda {agenda}",
+  'check.eventOrder': "{file}: kasus {id}: riwayat \"{action}\" pada {at} tidak urut",
+  'check.firstEvent': "{file}: kasus {id}: riwayat pertama bukan pendaftaran",
+  'check.attachmentMissing': "{file}: lampiran \"{name}\" kasus {id} hilang",
+  'check.attachmentHash': "{file}: lampiran \"{name}\" kasus {id} tidak cocok dengan SHA-256-nya",
+  'check.letterGap': "{file}: nomor urut surat keluar tidak urut pada urutan {position} (ditemukan {found})",
+  'check.letterTwice': "{file}: nomor surat {number} diberikan dua kali",
+  'check.letterUnrecorded': "{file}: nomor surat {number} diberikan kepada kasus {id} tetapi belum tercatat pada kasus itu",
+  'check.letterCount': "{file}: nomor urut terakhir {last} tetapi ada {count} surat",
 } as const;
 
 export type MessageKey = keyof typeof id;

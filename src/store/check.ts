@@ -2,16 +2,16 @@
 import { access } from 'node:fs/promises';
 import { isOpen } from '../domain/model.js';
 import { parseInstant } from '../domain/instants.js';
-import { StoreError } from '../errors.js';
+import { StoreError, type Finding } from '../errors.js';
 import { hashFile } from './attachments.js';
 import type { FileStore } from './file-store.js';
 
-async function attempt<T>(findings: string[], fn: () => Promise<T>): Promise<T | undefined> {
+async function attempt<T>(findings: Finding[], fn: () => Promise<T>): Promise<T | undefined> {
   try {
     return await fn();
   } catch (error) {
     if (error instanceof StoreError) {
-      findings.push(`${error.params.file ?? ''}: ${error.key} ${error.params.problem ?? ''}`.trim());
+      findings.push({ key: error.key, params: error.params });
       return undefined;
     }
     throw error;
@@ -19,8 +19,9 @@ async function attempt<T>(findings: string[], fn: () => Promise<T>): Promise<T |
 }
 
 /** Checks schema, unique gap-free numbers, event order, open-year bookkeeping and attachment hashes. */
-export async function checkStore(store: FileStore): Promise<{ findings: string[]; cases: number; letters: number; attachments: number }> {
-  const findings: string[] = [];
+export async function checkStore(store: FileStore): Promise<{ findings: Finding[]; cases: number; letters: number; attachments: number }> {
+  const findings: Finding[] = [];
+  const add = (key: string, params: Finding['params']) => findings.push({ key: `check.${key}`, params });
   await attempt(findings, () => store.config());
   const meta = await attempt(findings, () => store.readMeta());
   const recordedLetters = new Map<string, string>();
@@ -30,30 +31,30 @@ export async function checkStore(store: FileStore): Promise<{ findings: string[]
     const doc = await attempt(findings, () => store.readYear(year));
     if (!doc) continue;
     const file = store.paths.cases(year);
-    if (doc.year !== year) findings.push(`${file}: year ${doc.year} in a file of ${year}`);
+    if (doc.year !== year) add('yearMismatch', { file, found: doc.year, year });
     const numbers = doc.cases.map((c) => c.agendaNumber).sort((a, b) => a - b);
     numbers.forEach((n, i) => {
-      if (n !== i + 1) findings.push(`${file}: agenda numbers not gap-free and unique at position ${i + 1} (found ${n})`);
+      if (n !== i + 1) add('agendaGap', { file, position: i + 1, found: n });
     });
-    if (doc.lastAgenda !== numbers.length) findings.push(`${file}: last agenda number ${doc.lastAgenda} but ${numbers.length} cases`);
-    if (doc.cases.some(isOpen) && meta && !meta.openYears.includes(year)) findings.push(`${store.paths.meta}: year ${year} has open cases but is not listed as open`);
+    if (doc.lastAgenda !== numbers.length) add('agendaCount', { file, last: doc.lastAgenda, count: numbers.length });
+    if (doc.cases.some(isOpen) && meta && !meta.openYears.includes(year)) add('openYear', { file: store.paths.meta, year });
     for (const c of doc.cases) {
       cases++;
-      if (c.id !== `${year}-${String(c.agendaNumber).padStart(4, '0')}` || c.year !== year) findings.push(`${file}: case ${c.id} does not match year ${year} / agenda ${c.agendaNumber}`);
+      if (c.id !== `${year}-${String(c.agendaNumber).padStart(4, '0')}` || c.year !== year) add('caseId', { file, id: c.id, year, agenda: c.agendaNumber });
       let last = -Infinity;
       for (const e of c.events) {
         const at = parseInstant(e.at, 'UTC') ?? NaN;
-        if (!(at >= last)) findings.push(`${file}: case ${c.id}: event "${e.action}" at ${e.at} is out of order`);
+        if (!(at >= last)) add('eventOrder', { file, id: c.id, action: e.action, at: e.at });
         last = at;
       }
-      if (c.events[0]?.action !== 'register') findings.push(`${file}: case ${c.id}: the first event is not its registration`);
+      if (c.events[0]?.action !== 'register') add('firstEvent', { file, id: c.id });
       for (const number of [c.reply?.letterNumber, c.imnkk?.certificate?.letterNumber]) if (number) recordedLetters.set(number, c.id);
       for (const a of c.attachments) {
         attachments++;
         const path = store.paths.attachment(a.sha256);
         const present = await access(path).then(() => true, () => false);
-        if (!present) findings.push(`${path}: attachment "${a.name}" of case ${c.id} is missing`);
-        else if ((await hashFile(path)).sha256 !== a.sha256) findings.push(`${path}: attachment "${a.name}" of case ${c.id} does not match its SHA-256`);
+        if (!present) add('attachmentMissing', { file: path, name: a.name, id: c.id });
+        else if ((await hashFile(path)).sha256 !== a.sha256) add('attachmentHash', { file: path, name: a.name, id: c.id });
       }
     }
   }
@@ -65,12 +66,12 @@ export async function checkStore(store: FileStore): Promise<{ findings: string[]
     const file = store.paths.letters(year);
     book.letters.forEach((l, i) => {
       letters++;
-      if (l.seq !== i + 1) findings.push(`${file}: letter sequence not gap-free at position ${i + 1} (found ${l.seq})`);
-      if (seen.has(l.number)) findings.push(`${file}: letter number ${l.number} given twice`);
+      if (l.seq !== i + 1) add('letterGap', { file, position: i + 1, found: l.seq });
+      if (seen.has(l.number)) add('letterTwice', { file, number: l.number });
       seen.add(l.number);
-      if (recordedLetters.get(l.number) !== l.caseId) findings.push(`${file}: letter number ${l.number} was given to case ${l.caseId} but is not recorded on it`);
+      if (recordedLetters.get(l.number) !== l.caseId) add('letterUnrecorded', { file, number: l.number, id: l.caseId });
     });
-    if (book.lastSeq !== book.letters.length) findings.push(`${file}: last sequence ${book.lastSeq} but ${book.letters.length} letters`);
+    if (book.lastSeq !== book.letters.length) add('letterCount', { file, last: book.lastSeq, count: book.letters.length });
   }
   return { findings, cases, letters, attachments };
 }

@@ -1,5 +1,6 @@
 /** The embedded store: one lowdb JSON file per agenda year, a letter book per year, a lock, an audit trail. */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
@@ -191,7 +192,11 @@ export class FileStore implements Store {
 
   private async locked<T>(fn: () => Promise<T>): Promise<T> {
     await ensureDir(this.paths.data);
-    return withLock(this.paths.home, this.paths.lock, this.options.lock, fn);
+    return withLock(this.paths.home, this.paths.lock, this.options.lock, async () => {
+      // The first write of a store also writes the default profile, so the office can edit it.
+      if (!existsSync(this.paths.config)) await (await this.configDoc()).write();
+      return fn();
+    });
   }
 
   private event(action: string, changes: Record<string, unknown>, timeZone: string): AuditEvent {

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempHome } from '../helpers/cli.js';
+import { openStore, simpleCase } from '../helpers/store.js';
+import type { FileStore } from '../../src/store/file-store.js';
+
+let home = '';
+let cleanup = () => {};
+let clock = Date.parse('2026-03-02T02:00:00Z');
+let store: FileStore;
+
+beforeEach(() => {
+  ({ home, cleanup } = tempHome());
+  store = openStore(home, () => clock, 'siti');
+});
+afterEach(() => cleanup());
+
+const register = (year: number, over = {}) => store.register(year, (n) => ({ value: simpleCase(year, n, over), changes: { agendaNumber: n } }));
+
+describe('audit trail', () => {
+  it('records who, when (from the clock) and the fields changed, append-only', async () => {
+    await register(2026);
+    clock += 3_600_000;
+    await store.update('2026-0001', 'dispose', (c) => ({ value: { ...c, status: 'disposed', officer: 'Budi' }, changes: { officer: 'Budi' } }));
+    const c = await store.get('2026-0001');
+    expect(c.events).toEqual([
+      { at: '2026-03-02T09:00:00+07:00', by: 'siti', action: 'register', changes: { agendaNumber: 1 } },
+      { at: '2026-03-02T10:00:00+07:00', by: 'siti', action: 'dispose', changes: { officer: 'Budi' } },
+    ]);
+  });
+
+  it('an update that throws writes nothing', async () => {
+    await register(2026);
+    const before = readFileSync(store.paths.cases(2026));
+    await expect(store.update('2026-0001', 'x', () => { throw new Error('refused'); })).rejects.toThrow('refused');
+    expect(readFileSync(store.paths.cases(2026)).equals(before)).toBe(true);
+  });
+
+  it('an unknown or malformed id is an input error', async () => {
+    await expect(store.get('2026-0009')).rejects.toMatchObject({ name: 'InputError' });
+    await expect(store.get('42')).rejects.toMatchObject({ name: 'InputError' });
+  });
+});
+
+describe('partition by year', () => {
+  it('keeps each agenda year in its own file, numbered from 1, and reads only years with open cases', async () => {
+    await register(2025, { status: 'answered' });
+    await register(2025);
+    await register(2026);
+    expect((await store.get('2025-0002')).agendaNumber).toBe(2);
+    expect((await store.get('2026-0001')).agendaNumber).toBe(1);
+    expect((await store.openCases()).map((c) => c.id)).toEqual(['2025-0002', '2026-0001']);
+    await store.update('2025-0002', 'send', (c) => ({ value: { ...c, status: 'answered' }, changes: {} }));
+    expect((await store.readMeta())!.openYears).toEqual([2026]);
+    expect((await store.openCases()).map((c) => c.id)).toEqual(['2026-0001']);
+    await store.update('2025-0002', 'reopen', (c) => ({ value: { ...c, status: 'decided' }, changes: {} }));
+    expect((await store.readMeta())!.openYears).toEqual([2025, 2026]);
+  });
+});
+
+describe('outgoing letter numbers', () => {
+  const apply = (c: Parameters<Parameters<FileStore['issueLetter']>[4]>[0], l: { number: string; seq: number; year: number; date: string }) =>
+    ({ value: { ...c, reply: { letterNumber: l.number, seq: l.seq, year: l.year, date: l.date } }, changes: { letterNumber: l.number } });
+
+  it('are given once per case and kind, in sequence per letter year', async () => {
+    await register(2025);
+    await register(2026);
+    const a = await store.issueLetter('2025-0001', 'reply', '2026-01-05', 'B-{seq}/JP.01/{MM}/{YYYY}', apply);
+    const again = await store.issueLetter('2025-0001', 'reply', '2026-01-06', 'B-{seq}/JP.01/{MM}/{YYYY}', apply);
+    const b = await store.issueLetter('2026-0001', 'reply', '2026-01-07', 'B-{seq}/JP.01/{MM}/{YYYY}', apply);
+    expect(a.letter.number).toBe('B-1/JP.01/01/2026');
+    expect(again.letter.number).toBe('B-1/JP.01/01/2026');
+    expect(b.letter.number).toBe('B-2/JP.01/01/2026');
+    expect((await store.readLetters(2026)).letters.map((l) => l.caseId)).toEqual(['2025-0001', '2026-0001']);
+  });
+
+  it('a number allocated before a crash is reused, not skipped or doubled', async () => {
+    await register(2026);
+    await store.issueLetter('2026-0001', 'reply', '2026-03-05', 'B-{seq}/{YYYY}', apply);
+    // Simulate a crash between the letter book and the case: the case lost its number.
+    const doc = JSON.parse(readFileSync(store.paths.cases(2026), 'utf8'));
+    delete doc.cases[0].reply;
+    writeFileSync(store.paths.cases(2026), JSON.stringify(doc));
+    const { letter } = await store.issueLetter('2026-0001', 'reply', '2026-03-06', 'B-{seq}/{YYYY}', apply);
+    expect(letter.number).toBe('B-1/2026');
+    expect((await store.readLetters(2026)).lastSeq).toBe(1);
+  });
+});
+
+describe('search across years', () => {
+  it('finds by applicant, subject, letter number and id, and sees changes after the index was built', async () => {
+    await register(2024, { applicant: { name: 'Dinas Kominfo Kab. Lama' } });
+    await register(2026, { letter: { number: '005/123/2026' } });
+    expect((await store.search('kominfo')).map((r) => r.id)).toEqual(['2024-0001']);
+    expect(existsSync(store.paths.index(2024))).toBe(true);
+    expect((await store.search('005/123')).map((r) => r.id)).toEqual(['2026-0001']);
+    expect((await store.search('2026-0001')).map((r) => r.id)).toEqual(['2026-0001']);
+    await store.update('2024-0001', 'edit', (c) => ({ value: { ...c, subject: 'Pengaduan pelayanan publik' }, changes: {} }));
+    expect((await store.search('pelayanan publik')).map((r) => r.id)).toEqual(['2024-0001']);
+    expect(await store.search('tidak ada')).toEqual([]);
+  });
+});
