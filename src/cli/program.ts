@@ -45,6 +45,12 @@ export function buildProgram(version: string, sink: { result?: RunResult }): Com
     sink.result = { output, json: ctx.json, warnings: ctx.warnings };
   };
   registerCommands(program, run);
+  // Excess words are allowed here only to name them as an unknown command, below.
+  program.allowExcessArguments(true).action(run(async (ctx) => {
+    if (program.args.length) throw InputError.of(program.args[0]!, 'input.unknownCommand', { value: program.args[0]! });
+    const { runMenu } = await import('./menu.js');
+    return runMenu(ctx, program.helpInformation(), runFromMenu);
+  }));
   return program;
 }
 
@@ -63,6 +69,18 @@ export function fromCommanderError(error: CommanderError): InputError {
   };
   const field = value.split(/[ ,]/)[0] ?? 'argv';
   return InputError.of(field, keys[error.code] ?? 'input.invalidArgument', { value: keys[error.code] ? value : error.message.replace(/^error:\s*/, '') });
+}
+
+/** Runs one command chosen in the menu and prints its outcome; a failure is shown, not fatal. */
+async function runFromMenu(argv: string[]): Promise<void> {
+  const { printError, printOutput } = await import('./print.js');
+  const { exitCodeFor } = await import('../errors.js');
+  try {
+    const result = await runProgram(argv, '');
+    if (result) await printOutput(result.output, false, result.warnings);
+  } catch (error) {
+    await printError(error, false, exitCodeFor(error));
+  }
 }
 
 /** Parses argv and runs one command; undefined when only help or the version was shown. */

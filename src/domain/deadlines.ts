@@ -32,11 +32,11 @@ export function imnkkDue(clockStart: string, months: number, calendar: WorkingCa
 
 /**
  * Lead time of a request for an event: late when receipt + N working days falls after the event
- * date. `latestSubmission` is the last day a request could have come and still be on time.
+ * date. `latestSubmission` is the last working day a request could have come and still be on time.
  */
 export function leadTime(receivedDate: string, eventDate: string, n: number, calendar: WorkingCalendar): { ok: boolean; latestSubmission: string } {
   let latest = eventDate;
-  for (let i = 0; i < 400 && calendar.addWorkingDays(latest, n) > eventDate; i++) latest = addDays(latest, -1);
+  for (let i = 0; i < 400 && (!calendar.isWorkingDay(latest) || calendar.addWorkingDays(latest, n) > eventDate); i++) latest = addDays(latest, -1);
   return { ok: calendar.addWorkingDays(receivedDate, n) <= eventDate, latestSubmission: latest };
 }
 

@@ -28,7 +28,7 @@ export const id = {
   'input.unknownCommand': 'perintah tidak dikenal: {value}',
   'input.missingArgument': 'argumen wajib belum diberikan: {value}',
   'input.missingOptionValue': 'opsi {value} memerlukan nilai',
-  'input.excessArguments': 'terlalu banyak argumen: {value}',
+  'input.excessArguments': 'terlalu banyak argumen untuk perintah {value}',
   'input.invalidArgument': '{value}',
   'input.chooseOne': 'pilih tepat satu dari {choices}',
   'input.timeZone': 'zona waktu tidak dikenal: "{value}"',
@@ -185,6 +185,17 @@ export const id = {
   'check.letterTwice': "{file}: nomor surat {number} diberikan dua kali",
   'check.letterUnrecorded': "{file}: nomor surat {number} diberikan kepada kasus {id} tetapi belum tercatat pada kasus itu",
   'check.letterCount': "{file}: nomor urut terakhir {last} tetapi ada {count} surat",
+  'menu.title': "Apa yang akan dikerjakan?",
+  'menu.walkin': "Catat tamu datang langsung",
+  'menu.letter': "Catat surat/e-mail masuk",
+  'menu.due': "Laporan tenggat hari ini",
+  'menu.find': "Cari kasus",
+  'menu.show': "Lihat kasus",
+  'menu.receipt': "Cetak ulang tanda terima",
+  'menu.quit': "Keluar",
+  'menu.ask.find': "Kata yang dicari (pemohon, hal, nomor surat)",
+  'menu.ask.id': "Nomor kasus (mis. 2026-0042)",
+  'menu.bye': "Sampai jumpa.",
 } as const;
 
 export type MessageKey = keyof typeof id;

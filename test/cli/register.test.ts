@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { letterArgs, runCli, tempHome } from '../helpers/cli.js';
+import { pdfText } from '../helpers/pdf.js';
+
+let home = '';
+let cleanup = () => {};
+beforeEach(() => ({ home, cleanup } = tempHome()));
+afterEach(() => cleanup());
+
+describe('register letter (end to end)', () => {
+  it.each([
+    ['2026-03-17T10:00:00+07:00', '2026-03-31', 'a Tuesday before Nyepi and Idul Fitri 2026'],
+    ['2026-03-21T10:00:00+07:00', '2026-03-31', 'on Idul Fitri Saturday: as if received on the last working day before'],
+    ['2026-11-28T10:00:00+07:00', '2026-12-04', 'on an ordinary Saturday'],
+    ['2025-08-14T10:00:00+07:00', '2025-08-22', 'before 17 August and the amended 18 August 2025'],
+  ])('received %s is due %s (%s)', async (now, due) => {
+    const r = await runCli(letterArgs(), { home, now });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json).toMatchObject({ id: `${now.slice(0, 4)}-0001`, agendaNumber: 1, kind: 'letter', service: 'sosialisasi', answerDue: due, receipt: null });
+  });
+
+  it('flags a request that is late for its event, registers it anyway, and lists what is missing', async () => {
+    const r = await runCli(letterArgs(['--event-date', '2026-03-27T09:00', '--event-place', 'Aula', '--email', 'humas@contoh.go.id']), { home, now: '2026-03-17T10:00:00+07:00' });
+    expect(r.code).toBe(0);
+    expect(r.json.leadTime).toEqual({ ok: false, latestSubmission: '2026-03-13' });
+    expect(r.json.missing).toEqual(['identity', 'contact', 'material', 'tor', 'purpose', 'id-document']);
+  });
+
+  it('gives gap-free agenda numbers and writes a receipt PDF that a reader can check', async () => {
+    await runCli(letterArgs(), { home, now: '2026-03-16T09:00:00+07:00' });
+    const r = await runCli(letterArgs().filter((a) => a !== '--no-receipt'), { home, now: '2026-03-16T09:30:00+07:00' });
+    expect(r.json.agendaNumber).toBe(2);
+    expect(existsSync(r.json.receipt)).toBe(true);
+    const text = await pdfText(r.json.receipt);
+    expect(text).toContain('0002/AG/2026');
+    expect(text).toContain('30 Maret 2026');
+    expect(text).toContain('Dinas Kominfo Kab. Contoh');
+    expect(text).toContain('Kerangka acuan kegiatan (KAK/TOR)');
+    const again = await runCli(['receipt', '2026-0002', '--out', `${home}/copy.pdf`, '--json'], { home });
+    expect(again.json.receipt).toBe(`${home}/copy.pdf`);
+    expect(await pdfText(`${home}/copy.pdf`)).toContain('0002/AG/2026');
+  });
+
+  it('IM-NKK waits for its requirements: no due date until they are complete', async () => {
+    const r = await runCli(['register', 'letter', '--yes', '--json', '--no-receipt', '--service', 'imnkk', '--channel', 'email',
+      '--applicant', 'Pemerintah Kota Contoh', '--subject', 'Permohonan IM-NKK', '--operator-name', 'Budi', '--operator-email', 'budi@contoh.go.id',
+      '--sinden-account', 'kota-contoh'], { home, now: '2026-03-02T09:00:00+07:00' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.answerDue).toBeNull();
+    expect(r.json.missing).toEqual(['ethics-regulation', 'operator-letter', 'self-assessment']);
+  });
+});
+
+describe('register walkin (end to end)', () => {
+  it.each([
+    ['2026-11-27T16:00:00+07:00', '2026-11-30T08:00:00+07:00', 'late on Friday: Monday morning'],
+    ['2026-11-27T11:00:00+07:00', '2026-11-27T13:30:00+07:00', 'across the Friday prayer break'],
+    ['2026-11-23T09:00:00+07:00', '2026-11-23T10:00:00+07:00', 'an ordinary morning'],
+  ])('at %s is due %s (%s)', async (now, due) => {
+    const r = await runCli(['register', 'walkin', '--yes', '--json', '--no-receipt', '--visitor', 'Siti Aminah', '--institution', 'Bawaslu Kota Contoh',
+      '--service', 'sosialisasi', '--purpose', 'Konsultasi netralitas'], { home, now });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json).toMatchObject({ kind: 'walkin', answerDue: due, missing: ['contact', 'request-letter', 'id-document'] });
+  });
+});
+
+describe('bad input: exit 2, each problem named, nothing written', () => {
+  it.each([
+    [['--email', 'bukan-email'], '--email', /bukan alamat e-mail/],
+    [['--letter-date', '2026-02-30'], '--letter-date', /bukan tanggal yang sah/],
+    [['--event-date', '2026-03-01'], '--event-date', /lebih awal dari tanggal diterima/],
+    [['--service', 'konsultasi'], '--service', /harus salah satu dari/],
+    [['--channel', 'fax'], '--channel', /harus salah satu dari/],
+    [['--applicant-type', 'swasta'], '--applicant-type', /harus salah satu dari/],
+    [['--tor', '/tidak/ada.pdf'], '--tor', /berkas tidak ada/],
+    [['--received-at', 'kemarin'], '--received-at', /bukan waktu yang sah/],
+  ])('%j', async (extra, field, message) => {
+    const r = await runCli(letterArgs(extra), { home, now: '2026-03-16T09:00:00+07:00' });
+    expect(r.code).toBe(2);
+    const problem = r.json.error.problems.find((p: { field: string }) => p.field === field);
+    expect(problem?.message).toMatch(message);
+    expect(r.stderr).toContain(field);
+    expect(existsSync(`${home}/store`)).toBe(false);
+  });
+
+  it('a missing required value with --yes names every missing field at once', async () => {
+    const r = await runCli(['register', 'letter', '--yes', '--json', '--email', 'x'], { home });
+    expect(r.code).toBe(2);
+    expect(r.json.error.problems.map((p: { field: string }) => p.field)).toEqual(['--service', '--channel', '--applicant', '--subject', '--email']);
+    expect(existsSync(home) ? readdirSync(home) : []).toEqual([]);
+  });
+
+  it('an unreadable attachment is refused', async () => {
+    writeFileSync(`${home}/secret.pdf`, 'x', { mode: 0o000 });
+    const r = await runCli(letterArgs(['--id-doc', `${home}/secret.pdf`]), { home });
+    // root can read anything; then the file is accepted, which is also correct.
+    if (process.getuid?.() === 0) expect(r.code).toBe(0);
+    else expect(r.code).toBe(2);
+  });
+
+  it('speaks English with LOKET_LANG=en', async () => {
+    const r = await runCli(letterArgs(['--email', 'nope']), { home, env: { LOKET_LANG: 'en' } });
+    expect(r.stderr).toMatch(/--email: is not a valid e-mail address: "nope"/);
+  });
+});
+
+describe('show, list and find', () => {
+  it('show carries the events; list filters; find searches all years', async () => {
+    await runCli(letterArgs(['--applicant', 'Bawaslu Provinsi', '--letter-number', '099/BWS/2025']), { home, now: '2025-06-02T09:00:00+07:00' });
+    await runCli(letterArgs(['--service', 'pengaduan']), { home, now: '2026-03-16T09:00:00+07:00' });
+    const show = await runCli(['show', '2025-0001', '--json'], { home });
+    expect(show.json).toMatchObject({ id: '2025-0001', status: 'registered', events: [{ action: 'register', by: 'resepsionis' }] });
+    const list = await runCli(['list', '--service', 'pengaduan', '--json'], { home, now: '2026-03-20T09:00:00+07:00' });
+    expect(list.json.map((c: { id: string }) => c.id)).toEqual(['2026-0001']);
+    const range = await runCli(['list', '--from', '2025-01-01', '--to', '2026-12-31', '--json'], { home, now: '2026-03-20T09:00:00+07:00' });
+    expect(range.json).toHaveLength(2);
+    const found = await runCli(['find', '099/BWS', '--json'], { home });
+    expect(found.json.map((c: { id: string }) => c.id)).toEqual(['2025-0001']);
+    const none = await runCli(['find', 'tidakada'], { home });
+    expect(none.stdout).toMatch(/Tidak ditemukan/);
+    const missing = await runCli(['show', '2026-0099'], { home });
+    expect(missing.code).toBe(2);
+  });
+});
