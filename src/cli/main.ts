@@ -13,9 +13,8 @@ async function main(argv: string[]): Promise<number> {
     await new Promise((resolve) => process.stdout.write(`${version()}\n`, resolve));
     return 0;
   }
-  setLanguage(process.env.LOKET_LANG);
-  const { runProgram } = await import('./program.js');
-  const { printError, printOutput } = await import('./print.js');
+  await setLanguage(process.env.LOKET_LANG);
+  const [{ runProgram }, { printError, printOutput }] = await Promise.all([import('./program.js'), import('./print.js')]);
   const json = argv.includes('--json');
   try {
     const result = await runProgram(argv, version());

@@ -1,5 +1,5 @@
 /** The commander program: global options, the command groups, and commander's errors as input errors. */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Option } from './commander.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { registerCommands } from './commands/index.js';
@@ -24,7 +24,7 @@ export function examples(cmd: Command, lines: string[]): Command {
 }
 
 /** Builds the whole program; `sink` receives the result of the command that ran. */
-export function buildProgram(version: string, sink: { result?: RunResult }): Command {
+export async function buildProgram(version: string, sink: { result?: RunResult }, argv: string[]): Promise<Command> {
   const program = new Command('loket')
     .description(t('help.program'))
     .version(version, '-V, --version', t('help.version'))
@@ -44,7 +44,7 @@ export function buildProgram(version: string, sink: { result?: RunResult }): Com
     const output = await handler(ctx, cmd.processedArgs as string[], cmd.opts());
     sink.result = { output, json: ctx.json, warnings: ctx.warnings };
   };
-  registerCommands(program, run);
+  await registerCommands(program, run, argv);
   // Excess words are allowed here only to name them as an unknown command, below.
   program.allowExcessArguments(true).action(run(async (ctx) => {
     if (program.args.length) throw InputError.of(program.args[0]!, 'input.unknownCommand', { value: program.args[0]! });
@@ -86,7 +86,7 @@ async function runFromMenu(argv: string[]): Promise<void> {
 /** Parses argv and runs one command; undefined when only help or the version was shown. */
 export async function runProgram(argv: string[], version: string): Promise<RunResult | undefined> {
   const sink: { result?: RunResult } = {};
-  const program = buildProgram(version, sink);
+  const program = await buildProgram(version, sink, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

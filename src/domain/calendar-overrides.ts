@@ -1,5 +1,6 @@
 /** Local changes to the decreed calendar: closing a working day, opening a listed day. */
 import { isWeekend, type CalendarOverrides, type NonWorkingDay } from './calendar.js';
+import { compareIso } from './dates.js';
 import { InputError } from '../errors.js';
 
 export interface Stamp {
@@ -20,7 +21,7 @@ export function withClosure(overrides: Overrides, date: string, name: string, li
   const reopened = overrides.openings.some((o) => o.date === date);
   if (!reopened && (listed || isWeekend(date))) throw InputError.of('<date>', 'input.alreadyClosed', { value: date });
   return {
-    closures: reopened ? overrides.closures : [...overrides.closures, { date, name, ...stamp }].sort((a, b) => a.date.localeCompare(b.date)),
+    closures: reopened ? overrides.closures : [...overrides.closures, { date, name, ...stamp }].sort((a, b) => compareIso(a.date, b.date)),
     openings: overrides.openings.filter((o) => o.date !== date),
   };
 }
@@ -31,6 +32,6 @@ export function withOpening(overrides: Overrides, date: string, reason: string |
   if (listed.kind === 'local') return { ...overrides, closures: overrides.closures.filter((c) => c.date !== date) };
   return {
     ...overrides,
-    openings: [...overrides.openings, { date, ...(reason ? { reason } : {}), ...stamp }].sort((a, b) => a.date.localeCompare(b.date)),
+    openings: [...overrides.openings, { date, ...(reason ? { reason } : {}), ...stamp }].sort((a, b) => compareIso(a.date, b.date)),
   };
 }

@@ -1,5 +1,5 @@
 /** Working days: Monday to Friday, except the non-working days a year's list names. */
-import { addDays, weekday, yearOf } from './dates.js';
+import { addDays, compareIso, weekday, yearOf } from './dates.js';
 
 export type DayKind = 'national' | 'cuti-bersama' | 'local' | 'computed';
 
@@ -33,7 +33,7 @@ export function effectiveYearList(year: number, source: YearSource, overrides: C
   for (const c of overrides.closures) {
     if (yearOf(c.date) === year) byDate.set(c.date, { date: c.date, name: c.name, kind: 'local' });
   }
-  return [...byDate.values()].filter((d) => !opened.has(d.date)).sort((a, b) => a.date.localeCompare(b.date));
+  return [...byDate.values()].filter((d) => !opened.has(d.date)).sort((a, b) => compareIso(a.date, b.date));
 }
 
 /** Whether a date falls on Saturday or Sunday. */

@@ -54,3 +54,11 @@ export function addMonths(date: string, months: number): string {
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
+
+/**
+ * Orders ISO dates and instants by code unit, which is their chronological order.
+ * (String#localeCompare would load ICU collation: ~5 ms of start-up for nothing.)
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,5 +1,4 @@
 /** The message catalogue: Indonesian by default, English with LOKET_LANG=en. */
-import { en } from './en.js';
 import { id, type MessageKey } from './id.js';
 
 export type { MessageKey };
@@ -8,9 +7,10 @@ export type Lang = 'id' | 'en';
 let current: Record<string, string> = id;
 
 /** Chooses the language from LOKET_LANG (`en` or `id`; anything else falls back to Indonesian). */
-export function setLanguage(lang: string | undefined): Lang {
+export async function setLanguage(lang: string | undefined): Promise<Lang> {
   const chosen: Lang = lang?.toLowerCase().startsWith('en') ? 'en' : 'id';
-  current = chosen === 'en' ? en : id;
+  // The English catalogue is loaded only when asked for.
+  current = chosen === 'en' ? (await import('./en.js')).en : id;
   return chosen;
 }
 

@@ -1,5 +1,7 @@
 /** Cases as terminal tables and readable text. */
-import Table from 'cli-table3';
+import { requireCjs } from '../cjs.js';
+
+const Table = requireCjs('cli-table3') as typeof import('cli-table3');
 import type { Case } from '../domain/model.js';
 import { t } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';

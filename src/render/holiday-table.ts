@@ -1,5 +1,7 @@
 /** The year's non-working days as a terminal table. */
-import Table from 'cli-table3';
+import { requireCjs } from '../cjs.js';
+
+const Table = requireCjs('cli-table3') as typeof import('cli-table3');
 import type { NonWorkingDay } from '../domain/calendar.js';
 import { DAYS_ID } from '../domain/indonesian.js';
 import { weekday } from '../domain/dates.js';

@@ -1,5 +1,6 @@
 /** Shared PDF plumbing: a pdfkit document collected into a buffer, page numbers, label rows. */
 import type PDFKit from 'pdfkit';
+import { loadPdfKit } from './pdfkit-loader.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -19,7 +20,7 @@ export interface DocOptions {
 
 /** Creates a document and a promise of its bytes; call `doc.end()` when done. */
 export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: Promise<Buffer> }> {
-  const { default: PDFDocument } = await import('pdfkit');
+  const PDFDocument = loadPdfKit();
   const doc = new PDFDocument({
     size: options.size,
     layout: options.layout ?? 'portrait',

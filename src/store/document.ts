@@ -1,7 +1,7 @@
 /** A stored JSON document through lowdb: validated and migrated on load, written durably. */
 import { constants } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { copyFile, open, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { ZodType } from 'zod';
 import { StoreError } from '../errors.js';
@@ -16,17 +16,50 @@ export const MIGRATIONS: Record<number, Migration> = {
   0: (doc) => ({ ...doc, schemaVersion: 1 }),
 };
 
-/** A lowdb adapter for one file: parse, refuse newer or invalid documents, migrate older ones (backing up first). */
+export interface DocumentOptions<T> {
+  /** Full validation on load. */
+  schema: ZodType<T>;
+  /**
+   * Validation before a write. Defaults to the full schema; a year of cases passes a cheaper check
+   * because the store validates each changed case itself.
+   */
+  writeCheck?: (data: T) => string | undefined;
+  backupDir: string;
+}
+
+/** Identity of one version of a file: a hand edit or another writer changes it. */
+function fileKey(s: { size: number; mtimeMs: number; ino: number }): string {
+  return `${s.size}:${s.mtimeMs}:${s.ino}`;
+}
+
+/**
+ * A lowdb adapter for one file: parse, refuse newer or invalid documents, migrate older ones
+ * (backing up first). A file this store wrote or already validated is recognised by a stamp beside
+ * it (size, mtime, inode) and not validated again: a year of cases is read on every command.
+ */
 export class DurableJsonAdapter<T> implements Adapter<T> {
-  constructor(
-    private readonly path: string,
-    private readonly schema: ZodType<T>,
-    private readonly backupDir: string,
-  ) {}
+  constructor(private readonly path: string, private readonly options: DocumentOptions<T>) {}
+
+  private get stampPath(): string {
+    return join(dirname(this.path), `.${basename(this.path)}.valid`);
+  }
 
   async read(): Promise<T | null> {
-    const text = await readIfExists(this.path);
-    if (text === undefined) return null;
+    let handle;
+    try {
+      handle = await open(this.path, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    let text: string;
+    let key: string;
+    try {
+      key = fileKey(await handle.stat());
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -39,43 +72,56 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     let doc = raw as Record<string, unknown>;
     const version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
     if (version > SCHEMA_VERSION) throw new StoreError('store.newer', { file: this.path, version, supported: SCHEMA_VERSION });
+    if (version === SCHEMA_VERSION && (await readIfExists(this.stampPath)) === key) return doc as T;
     if (version < SCHEMA_VERSION) {
       await this.backup(version);
       for (let v = version; v < SCHEMA_VERSION; v++) doc = MIGRATIONS[v]!(doc);
     }
-    const parsed = this.schema.safeParse(doc);
+    const parsed = this.options.schema.safeParse(doc);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new StoreError('store.invalid', { file: this.path, problem: `${issue.path.join('.') || '(root)'}: ${issue.message}` });
     }
     // A migrated document is written back by the next change, inside the lock.
+    if (version === SCHEMA_VERSION) await this.stamp(key);
     return parsed.data;
   }
 
   async write(data: T): Promise<void> {
     // Never write what could not be read back.
-    const parsed = this.schema.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`refusing to write invalid ${this.path}: ${issue.path.join('.')}: ${issue.message}`);
-    }
+    const problem = this.options.writeCheck ? this.options.writeCheck(data) : firstIssue(this.options.schema, data);
+    if (problem) throw new Error(`refusing to write invalid ${this.path}: ${problem}`);
     await writeFileDurable(this.path, JSON.stringify(data));
+    await this.stamp(fileKey(await stat(this.path)));
+  }
+
+  /** Records that this version of the file is valid; only a cache, so failures are ignored. */
+  private async stamp(key: string): Promise<void> {
+    await writeFileDurable(this.stampPath, key, { sync: false }).catch(() => undefined);
   }
 
   /** Keeps the file as it was before its first migration (once per version). */
   private async backup(version: number): Promise<void> {
-    await ensureDir(this.backupDir);
+    await ensureDir(this.options.backupDir);
     try {
-      await copyFile(this.path, join(this.backupDir, `${basename(this.path)}.v${version}.bak`), constants.COPYFILE_EXCL);
+      await copyFile(this.path, join(this.options.backupDir, `${basename(this.path)}.v${version}.bak`), constants.COPYFILE_EXCL);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
 }
 
+/** The first schema problem of a value as `path: message`, or undefined when it is valid. */
+export function firstIssue<T>(schema: ZodType<T>, data: unknown): string | undefined {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0]!;
+  return `${issue.path.join('.') || '(root)'}: ${issue.message}`;
+}
+
 /** Opens a document, filling `fallback` when the file does not exist yet. */
-export async function loadDocument<T>(path: string, schema: ZodType<T>, backupDir: string, fallback: () => T): Promise<Low<T>> {
-  const db = new Low<T>(new DurableJsonAdapter(path, schema, backupDir), fallback());
+export async function loadDocument<T>(path: string, options: DocumentOptions<T>, fallback: () => T): Promise<Low<T>> {
+  const db = new Low<T>(new DurableJsonAdapter(path, options), fallback());
   await db.read();
   return db;
 }

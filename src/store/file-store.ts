@@ -9,12 +9,12 @@ import { formatInstant } from '../domain/timezone.js';
 import { InputError } from '../errors.js';
 import { storeAttachment } from './attachments.js';
 import { defaultConfig } from './defaults.js';
-import { loadDocument } from './document.js';
+import { firstIssue, loadDocument } from './document.js';
 import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
 import { type LockOptions, withLock } from './lock.js';
 import { StorePaths, yearsIn } from './paths.js';
 import {
-  configSchema, letterBookSchema, metaSchema, SCHEMA_VERSION, yearSchema,
+  caseSchema, configSchema, letterBookSchema, metaSchema, SCHEMA_VERSION, yearSchema, yearShellSchema,
   type ConfigDoc, type LetterBook, type MetaDoc, type YearDoc,
 } from './schema.js';
 import { searchYears } from './search-index.js';
@@ -34,6 +34,12 @@ export interface FileStoreOptions {
 export function parseCaseId(id: string): { year: number; agendaNumber: number } | undefined {
   const m = /^(\d{4})-(\d{1,6})$/.exec(id.trim());
   return m ? { year: Number(m[1]), agendaNumber: Number(m[2]) } : undefined;
+}
+
+/** Refuses to record a case that would not load again (a programming error, hence not an InputError). */
+function assertCase(c: Case): void {
+  const problem = firstIssue(caseSchema, c);
+  if (problem) throw new Error(`refusing to record invalid case ${c.id}: ${problem}`);
 }
 
 export class FileStore implements Store {
@@ -72,6 +78,7 @@ export class FileStore implements Store {
       const agendaNumber = db.data.lastAgenda + 1;
       const { value, changes } = build(agendaNumber);
       value.events.push(this.event('register', changes, await this.timeZone()));
+      assertCase(value);
       db.data.lastAgenda = agendaNumber;
       db.data.cases.push(value);
       await db.write();
@@ -93,6 +100,7 @@ export class FileStore implements Store {
       const { value, changes } = change(structuredClone(before));
       if (!isOpen(before) && isOpen(value)) await this.markOpenYear(year);
       value.events.push(this.event(action, changes, await this.timeZone()));
+      assertCase(value);
       db.data.cases[index] = value;
       await db.write();
       if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen)) await this.unmarkOpenYear(year);
@@ -250,23 +258,25 @@ export class FileStore implements Store {
   }
 
   private configDoc(): Promise<Low<ConfigDoc>> {
-    return loadDocument(this.paths.config, configSchema, this.paths.backups, defaultConfig);
+    return loadDocument(this.paths.config, { schema: configSchema, backupDir: this.paths.backups }, defaultConfig);
   }
 
   private metaDoc(): Promise<Low<MetaDoc>> {
-    return loadDocument(this.paths.meta, metaSchema, this.paths.backups, () => ({
+    return loadDocument(this.paths.meta, { schema: metaSchema, backupDir: this.paths.backups }, () => ({
       schemaVersion: SCHEMA_VERSION, openYears: [], secret: randomBytes(32).toString('hex'),
     }));
   }
 
   private yearDoc(year: number): Promise<Low<YearDoc>> {
-    return loadDocument(this.paths.cases(year), yearSchema, this.paths.backups, () => ({
+    // Each changed case is validated by register/update; the rest of the year was valid when read.
+    const writeCheck = (doc: YearDoc) => firstIssue(yearShellSchema, doc);
+    return loadDocument(this.paths.cases(year), { schema: yearSchema, writeCheck, backupDir: this.paths.backups }, () => ({
       schemaVersion: SCHEMA_VERSION, year, lastAgenda: 0, cases: [],
     }));
   }
 
   private letterBook(year: number): Promise<Low<LetterBook>> {
-    return loadDocument(this.paths.letters(year), letterBookSchema, this.paths.backups, () => ({
+    return loadDocument(this.paths.letters(year), { schema: letterBookSchema, backupDir: this.paths.backups }, () => ({
       schemaVersion: SCHEMA_VERSION, year, lastSeq: 0, letters: [],
     }));
   }

@@ -1,5 +1,6 @@
 /** One writer at a time across processes: a lock folder beside the store, with stale-lock recovery. */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { requireCjs } from '../cjs.js';
 import { StoreError } from '../errors.js';
 
 export interface LockOptions {
@@ -19,7 +20,7 @@ export function lockOptionsFromEnv(env: NodeJS.ProcessEnv): LockOptions {
 
 /** Runs `fn` while holding the lock on `target` (a folder); exit 3 when the lock cannot be had in time. */
 export async function withLock<T>(target: string, lockPath: string, options: LockOptions, fn: () => Promise<T>): Promise<T> {
-  const lockfile = await import('proper-lockfile');
+  const lockfile = requireCjs('proper-lockfile') as typeof import('proper-lockfile');
   let compromised: Error | undefined;
   const deadline = Date.now() + options.timeoutMs;
   let release: (() => Promise<void>) | undefined;

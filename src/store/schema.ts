@@ -78,6 +78,9 @@ export const yearSchema = z.object({
 });
 export type YearDoc = z.infer<typeof yearSchema>;
 
+/** The year document without looking into its cases (they are checked one by one as they change). */
+export const yearShellSchema = yearSchema.extend({ cases: z.array(z.object({ id: z.string(), agendaNumber: z.number() }).passthrough()) });
+
 /** One year's book of outgoing letters: every number given, in order. */
 export const letterBookSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

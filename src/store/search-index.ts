@@ -3,6 +3,7 @@
  * changed (size, mtime, inode), so `find` across ten years reads kilobytes of rows, not every event.
  */
 import { stat } from 'node:fs/promises';
+import { compareIso } from '../domain/dates.js';
 import type { Case } from '../domain/model.js';
 import { readIfExists, writeFileDurable } from './durable-file.js';
 import type { StorePaths } from './paths.js';
@@ -69,5 +70,5 @@ export async function searchYears(store: YearReader, years: number[], text: stri
       });
     }
   }
-  return out.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  return out.sort((a, b) => compareIso(b.receivedAt, a.receivedAt));
 }

@@ -1,5 +1,5 @@
 /** `loket init`, `config get|set`, `check` and `backup`: the store and the office profile. */
-import type { Command } from 'commander';
+import type { Command } from '../commander.js';
 import { formatInstant } from '../../domain/timezone.js';
 import { StoreError } from '../../errors.js';
 import { t } from '../../i18n/index.js';

@@ -1,5 +1,5 @@
 /** `loket calendar`: list the year's non-working days, compute deadlines, record closures and openings. */
-import { Command, Option } from 'commander';
+import { Command, Option } from '../commander.js';
 import { addOfficeHours } from '../../domain/office-hours.js';
 import { formatInstant, localDate } from '../../domain/timezone.js';
 import { ProblemList } from '../../errors.js';

@@ -1,5 +1,5 @@
 /** `loket show`, `loket list` and `loket find`: looking cases up. */
-import type { Command } from 'commander';
+import type { Command } from '../commander.js';
 import { SERVICES, STATUSES } from '../../domain/model.js';
 import { localDate } from '../../domain/timezone.js';
 import { ProblemList } from '../../errors.js';

@@ -1,15 +1,43 @@
-/** Every command group, registered on the program. Handlers import their heavy parts lazily. */
-import type { Command } from 'commander';
+/**
+ * Every command group, loaded on demand: a command line names one group, and only that group's
+ * module (with what it imports) is loaded, so a registration does not pay for the report code.
+ */
+import type { Command } from '../commander.js';
 import type { Runner } from '../program.js';
-import { registerAdmin } from './admin.js';
-import { registerCalendar } from './calendar.js';
-import { registerCases } from './cases.js';
-import { registerRegister } from './register.js';
 
-/** Adds all command groups to the program. */
-export function registerCommands(program: Command, run: Runner): void {
-  registerAdmin(program, run);
-  registerCalendar(program, run);
-  registerRegister(program, run);
-  registerCases(program, run);
+type Register = (program: Command, run: Runner) => void;
+
+const GROUPS: Record<string, () => Promise<Register>> = {
+  admin: async () => (await import('./admin.js')).registerAdmin,
+  calendar: async () => (await import('./calendar.js')).registerCalendar,
+  register: async () => (await import('./register.js')).registerRegister,
+  cases: async () => (await import('./cases.js')).registerCases,
+};
+
+/** Which group defines each top-level command. */
+const COMMANDS: Record<string, keyof typeof GROUPS> = {
+  init: 'admin', config: 'admin', check: 'admin', backup: 'admin',
+  calendar: 'calendar',
+  register: 'register', receipt: 'register',
+  show: 'cases', list: 'cases', find: 'cases',
+};
+
+const GLOBAL_WITH_VALUE = new Set(['--home', '--as']);
+
+/** The first word of argv that is not a global option (or its value): the command asked for. */
+export function commandWord(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (GLOBAL_WITH_VALUE.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+/** Adds the group that argv names, or every group when argv names none of them (help, menu, typos). */
+export async function registerCommands(program: Command, run: Runner, argv: string[]): Promise<void> {
+  const word = commandWord(argv);
+  const group = word === undefined ? undefined : COMMANDS[word];
+  const names = group ? [group] : Object.keys(GROUPS);
+  for (const register of await Promise.all(names.map((n) => GROUPS[n]!()))) register(program, run);
 }

@@ -1,5 +1,6 @@
 /** `loket register letter|walkin` and `loket receipt`: the receptionist's work. */
-import { Command, Option } from 'commander';
+import { basename } from 'node:path';
+import { Command, Option } from '../commander.js';
 import { formatNumber } from '../../domain/numbering.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import { InputError } from '../../errors.js';
@@ -32,7 +33,6 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
   const profile = (await ctx.config()).profile;
   const { input, files } = parseRegistration(raw, kind, ctx.now(), ctx.user, profile.timeZone);
   const clock = await ctx.clock();
-  const { basename } = await import('node:path');
   for (const f of files) {
     const { sha256, size } = await store.storeAttachment(f.path);
     input.attachments.push({ role: f.role, name: basename(f.path), sha256, size });
