@@ -1,11 +1,13 @@
 /** What every command receives: who acts, when, where the store is, and how to talk to the user. */
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import type { WorkingCalendar } from '../domain/calendar.js';
 import { parseInstant } from '../domain/instants.js';
 import type { OfficeClock, WeeklySchedule } from '../domain/office-hours.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { officeCalendar } from '../reference/holidays.js';
+import { setTemplateDir } from '../render/template.js';
 import { FileStore } from '../store/file-store.js';
 import { lockOptionsFromEnv } from '../store/lock.js';
 import { resolveHome } from '../store/paths.js';
@@ -48,6 +50,7 @@ function resolveUser(env: NodeJS.ProcessEnv, flag?: string): string {
 /** Builds the context from global options and the environment; LOKET_NOW is checked here. */
 export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv, stdinIsTty: boolean): Context {
   const home = resolveHome(env, options.home);
+  setTemplateDir(join(home, 'templates'));
   const user = resolveUser(env, options.as);
   let fixedNow: number | undefined;
   if (env.LOKET_NOW) {

@@ -102,6 +102,8 @@ export interface Case {
   decision?: { outcome: Outcome; schedule?: string; contact?: string; place?: string; reason?: string; missing?: string[] };
   reply?: { letterNumber: string; seq: number; year: number; date: string };
   answer?: { at: string; via: string; onTime: boolean };
+  /** How many times the case was reopened after an answer. */
+  reopenCount?: number;
   imnkk?: ImnkkState;
   events: AuditEvent[];
 }

@@ -1,11 +1,30 @@
 /** Document wording from `templates/`, with `{placeholder}` filling that refuses unknown names. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readPackageJson } from '../data.js';
 import { InputError } from '../errors.js';
 
 const PLACEHOLDER_RE = /\{(\w+)\}/g;
 
-/** Loads `templates/<name>.json`. */
+let officeDir: string | undefined;
+
+/** Where an office keeps its own edited templates (LOKET_HOME/templates); they win over the shipped ones. */
+export function setTemplateDir(dir: string | undefined): void {
+  officeDir = dir;
+}
+
+/** Loads `<name>.json` from the office's templates folder if it has one, else from the package. */
 export function loadTemplate<T>(name: string): T {
+  if (officeDir) {
+    const path = join(officeDir, `${name}.json`);
+    if (existsSync(path)) {
+      try {
+        return JSON.parse(readFileSync(path, 'utf8')) as T;
+      } catch (error) {
+        throw InputError.of(path, 'input.templateJson', { value: (error as Error).message });
+      }
+    }
+  }
   const template = readPackageJson<T>(`templates/${name}.json`);
   if (!template) throw new Error(`templates/${name}.json is missing from the package`);
   return template;
@@ -29,7 +48,7 @@ export function checkTemplate(template: unknown, allowed: readonly string[], pat
 /** Refuses a template with unknown placeholders (exit 2, each one named). */
 export function assertTemplate(name: string, template: unknown, allowed: readonly string[]): void {
   const bad = checkTemplate(template, allowed);
-  if (bad.length) throw new InputError(bad.map((b) => ({ field: `templates/${name}.json`, key: 'input.templatePlaceholder', params: { value: b } })));
+  if (bad.length) throw new InputError(bad.map((b) => ({ field: `${name}.json`, key: 'input.templatePlaceholder', params: { value: b } })));
 }
 
 /** Fills `{name}` placeholders; a missing value leaves an empty string. */

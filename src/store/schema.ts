@@ -65,6 +65,7 @@ export const caseSchema = z.object({
   }).optional(),
   reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
   answer: z.object({ at: instant, via: text, onTime: z.boolean() }).optional(),
+  reopenCount: z.number().int().positive().optional(),
   imnkk: imnkk.optional(),
   events: z.array(audit),
 });

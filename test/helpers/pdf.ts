@@ -20,7 +20,7 @@ export async function pdfPages(pathOrBytes: string | Uint8Array): Promise<string
   return pages;
 }
 
-/** All text of a PDF as one string. */
+/** All text of a PDF as one string, white space folded so wrapped sentences read whole. */
 export async function pdfText(pathOrBytes: string | Uint8Array): Promise<string> {
-  return (await pdfPages(pathOrBytes)).join('\n');
+  return (await pdfPages(pathOrBytes)).join('\n').replace(/\s+/g, ' ');
 }

@@ -12,6 +12,8 @@ const GROUPS: Record<string, () => Promise<Register>> = {
   calendar: async () => (await import('./calendar.js')).registerCalendar,
   register: async () => (await import('./register.js')).registerRegister,
   cases: async () => (await import('./cases.js')).registerCases,
+  workflow: async () => (await import('./workflow.js')).registerWorkflow,
+  letters: async () => (await import('./letters.js')).registerLetters,
 };
 
 /** Which group defines each top-level command. */
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   calendar: 'calendar',
   register: 'register', receipt: 'register',
   show: 'cases', list: 'cases', find: 'cases',
+  dispose: 'workflow', analyse: 'workflow', analyze: 'workflow', decide: 'workflow', send: 'workflow', reopen: 'workflow', history: 'workflow',
+  reply: 'letters', disposition: 'letters',
 };
 
 const GLOBAL_WITH_VALUE = new Set(['--home', '--as']);

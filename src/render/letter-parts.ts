@@ -1,0 +1,68 @@
+/** The parts every outgoing official letter shares: heading block, addressee, signature, copies. */
+import { formatDateId } from '../domain/indonesian.js';
+import type { Profile } from '../store/schema.js';
+import { FONT, FONT_BOLD, labelRow, numberedList, type Doc } from './pdf.js';
+
+export interface LetterHeading {
+  number: string;
+  date: string;
+  sifat: string;
+  lampiran: string;
+  hal: string;
+}
+
+/** Nomor / Sifat / Lampiran / Hal on the left, with place and date on the right of the Nomor line. */
+export function drawHeading(doc: Doc, h: LetterHeading, city: string): void {
+  const left = doc.page.margins.left;
+  const right = doc.page.width - doc.page.margins.right;
+  const y = doc.y;
+  const dateText = `${city}, ${formatDateId(h.date)}`;
+  doc.font(FONT).fontSize(11);
+  const dateWidth = doc.widthOfString(dateText);
+  doc.text(dateText, right - dateWidth, y, { lineBreak: false });
+  doc.x = left;
+  doc.y = y;
+  const rows: [string, string][] = [['Nomor', h.number], ['Sifat', h.sifat], ['Lampiran', h.lampiran], ['Hal', h.hal]];
+  const saveRight = doc.page.margins.right;
+  // Keep the heading block clear of the date on the right.
+  doc.page.margins.right = saveRight + dateWidth + 16;
+  for (const [label, value] of rows) labelRow(doc, label, value, 62);
+  doc.page.margins.right = saveRight;
+  doc.moveDown(1);
+}
+
+/** `Yth.` and the addressee, then `di` and the place on its own line. */
+export function drawAddressee(doc: Doc, lines: string[], prefix: string, at: string, place: string): void {
+  const left = doc.page.margins.left;
+  doc.font(FONT).fontSize(11).text(`${prefix} ${lines[0] ?? ''}`, left, doc.y);
+  for (const line of lines.slice(1)) doc.text(line, left + doc.widthOfString(`${prefix} `));
+  doc.text(at, left);
+  doc.text(place, left + 14);
+  doc.moveDown(1);
+}
+
+/** A justified paragraph with a first-line indent, as official letters are set. */
+export function paragraph(doc: Doc, text: string): void {
+  doc.font(FONT).fontSize(11).text(text, doc.page.margins.left, doc.y, { align: 'justify', indent: 28, lineGap: 1.5 });
+  doc.moveDown(0.6);
+}
+
+/** The signature block at the right: position, space for signature and stamp, name, NIP. */
+export function drawSignature(doc: Doc, signatory: Profile['signatories']['reply']): void {
+  const width = 220;
+  const x = doc.page.width - doc.page.margins.right - width;
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
+  doc.moveDown(0.8);
+  doc.font(FONT).fontSize(11).text(signatory.position, x, doc.y, { width, align: 'left' });
+  doc.moveDown(3.5);
+  doc.font(FONT_BOLD).text(signatory.name, x, doc.y, { width, align: 'left' });
+  doc.font(FONT).text(`NIP ${signatory.nip}`, x, doc.y, { width, align: 'left' });
+  doc.x = doc.page.margins.left;
+}
+
+/** `Tembusan:` and a numbered list of positions, at the bottom left (none when empty). */
+export function drawCopies(doc: Doc, title: string, copies: string[]): void {
+  if (!copies.length) return;
+  doc.moveDown(1.5).font(FONT).fontSize(9.5).text(title, doc.page.margins.left, doc.y);
+  numberedList(doc, copies, 14);
+}

@@ -1,0 +1,106 @@
+/** The reply letter (surat jawaban): the product the applicant receives, in official-letter form. */
+import { formatDateId, formatDayDateId, formatTimeId } from '../domain/indonesian.js';
+import type { Case } from '../domain/model.js';
+import { zonedParts } from '../domain/timezone.js';
+import type { Profile } from '../store/schema.js';
+import type { LetterNumber } from '../store/store.js';
+import { label } from './labels.js';
+import { drawAddressee, drawCopies, drawHeading, drawSignature, paragraph } from './letter-parts.js';
+import { drawLetterhead } from './letterhead.js';
+import { createDoc, labelRow, numberedList, numberPages } from './pdf.js';
+import { assertTemplate, fill, loadTemplate } from './template.js';
+
+interface ReplyTemplate {
+  sifat: Record<string, string>;
+  lampiranNone: string;
+  hal: Record<'approved' | 'declined' | 'incomplete', string>;
+  addresseePrefix: string;
+  addresseeAt: string;
+  addresseePlace: string;
+  opening: Record<'letter' | 'letterWithoutNumber' | 'email' | 'visit', string>;
+  approved: { body: string; rows: Record<'day' | 'time' | 'place' | 'officer' | 'contact', string>; timeValue: string; after: string };
+  declined: { body: string; after: string };
+  incomplete: { body: string; after: string };
+  closing: string;
+  copiesTitle: string;
+}
+
+/** The placeholders a reply template may use. */
+export const REPLY_PLACEHOLDERS = ['serviceName', 'mode', 'letterNumber', 'letterDate', 'subject', 'receivedDate', 'reason', 'caseId', 'time'] as const;
+
+/** The reply template, refused (exit 2) when it names an unknown placeholder. */
+export function replyTemplate(): ReplyTemplate {
+  const tpl = loadTemplate<ReplyTemplate>('reply');
+  assertTemplate('reply', tpl, REPLY_PLACEHOLDERS);
+  return tpl;
+}
+
+function openingOf(c: Case, tpl: ReplyTemplate, values: Record<string, string>): string {
+  if (c.kind === 'walkin' || c.channel === 'langsung') return fill(tpl.opening.visit, values);
+  if (c.channel === 'email') return fill(tpl.opening.email, values);
+  return fill(c.letter?.number ? tpl.opening.letter : tpl.opening.letterWithoutNumber, values);
+}
+
+/** Renders the reply letter of a decided case as PDF bytes. */
+export async function renderReply(c: Case, letter: LetterNumber, profile: Profile, options: { addressee?: string[]; place?: string } = {}): Promise<Buffer> {
+  const tpl = replyTemplate();
+  const decision = c.decision!;
+  const serviceName = label('service', c.service);
+  const values: Record<string, string> = {
+    serviceName,
+    letterNumber: c.letter?.number ?? '',
+    letterDate: c.letter?.date ? formatDateId(c.letter.date) : '',
+    subject: c.subject,
+    receivedDate: formatDateId(c.receivedAt.slice(0, 10)),
+    reason: decision.reason ?? '',
+    caseId: c.id,
+    mode: label('mode', c.analysis?.mode ?? c.event?.mode ?? 'luring'),
+  };
+  const { doc, done } = await createDoc({
+    size: 'A4', title: `Surat ${letter.number}`, author: profile.agency, createdAt: new Date(`${letter.date}T00:00:00Z`),
+    margins: { top: 36, bottom: 60, left: 70, right: 56 },
+  });
+  drawLetterhead(doc, profile);
+  drawHeading(doc, {
+    number: letter.number, date: letter.date, sifat: tpl.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa',
+    lampiran: tpl.lampiranNone, hal: fill(tpl.hal[decision.outcome], values),
+  }, profile.city);
+  const addressee = options.addressee ?? [c.applicant.name, c.applicant.institution].filter((x): x is string => !!x);
+  drawAddressee(doc, addressee, tpl.addresseePrefix, tpl.addresseeAt, options.place ?? tpl.addresseePlace);
+  paragraph(doc, openingOf(c, tpl, values));
+  if (decision.outcome === 'approved') {
+    paragraph(doc, fill(tpl.approved.body, values));
+    const at = Date.parse(decision.schedule!);
+    const time = formatTimeId(at, profile.timeZone, profile.zoneLabel);
+    const indentLeft = doc.page.margins.left;
+    doc.page.margins.left = indentLeft + 28;
+    labelRow(doc, tpl.approved.rows.day, formatDayDateId(zonedParts(at, profile.timeZone).date), 90);
+    labelRow(doc, tpl.approved.rows.time, fill(tpl.approved.timeValue, { time }), 90);
+    labelRow(doc, tpl.approved.rows.place, decision.place ?? '-', 90);
+    labelRow(doc, tpl.approved.rows.officer, c.officer ?? '-', 90);
+    labelRow(doc, tpl.approved.rows.contact, decision.contact ?? '-', 90);
+    doc.page.margins.left = indentLeft;
+    doc.x = indentLeft;
+    doc.moveDown(0.6);
+    paragraph(doc, fill(tpl.approved.after, values));
+  } else if (decision.outcome === 'declined') {
+    paragraph(doc, fill(tpl.declined.body, values));
+    paragraph(doc, fill(tpl.declined.after, values));
+  } else {
+    paragraph(doc, fill(tpl.incomplete.body, values));
+    const indentLeft = doc.page.margins.left;
+    doc.page.margins.left = indentLeft + 28;
+    doc.x = doc.page.margins.left;
+    numberedList(doc, (decision.missing ?? []).map((m) => label('requirement', m)), 16);
+    doc.page.margins.left = indentLeft;
+    doc.x = indentLeft;
+    doc.moveDown(0.6);
+    paragraph(doc, fill(tpl.incomplete.after, values));
+  }
+  paragraph(doc, tpl.closing);
+  drawSignature(doc, profile.signatories.reply);
+  drawCopies(doc, tpl.copiesTitle, profile.copies);
+  numberPages(doc);
+  doc.end();
+  return done;
+}

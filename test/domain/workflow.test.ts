@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Case, Status } from '../../src/domain/model.js';
+import { analyse, assertAllowed, decide, dispose, reopen, replyKind, send } from '../../src/domain/workflow.js';
+import { simpleCase } from '../helpers/store.js';
+
+const tz = 'Asia/Jakarta';
+const at = (s: string) => Date.parse(s);
+const base = (over: Partial<Case> = {}) => simpleCase(2026, 1, { answerDue: '2026-03-09', ...over });
+
+describe('which step may follow which', () => {
+  it.each([
+    ['dispose', 'registered', true], ['dispose', 'disposed', true], ['dispose', 'answered', false],
+    ['analyse', 'registered', false], ['analyse', 'disposed', true],
+    ['decide', 'registered', false], ['decide', 'disposed', false], ['decide', 'analysed', true],
+    ['reply', 'analysed', false], ['reply', 'decided', true],
+    ['send', 'analysed', false], ['send', 'decided', true], ['send', 'answered', false],
+    ['reopen', 'decided', false], ['reopen', 'answered', true],
+  ] as [string, Status, boolean][])('%s from %s: %s', (action, status, allowed) => {
+    const run = () => assertAllowed(base({ status }), action);
+    if (allowed) expect(run).not.toThrow();
+    else expect(run).toThrow(expect.objectContaining({ name: 'InputError' }));
+  });
+
+  it('a walk-in may be decided directly at the counter', () => {
+    expect(() => assertAllowed(base({ kind: 'walkin', status: 'registered' }), 'decide')).not.toThrow();
+    expect(() => assertAllowed(base({ kind: 'letter', status: 'registered' }), 'decide')).toThrow();
+  });
+
+  it('names what must happen first', () => {
+    try {
+      assertAllowed(base({ status: 'analysed' }), 'reply');
+    } catch (error) {
+      expect((error as { problems: unknown[] }).problems[0]).toMatchObject({ field: 'status', params: { need: 'decide', status: 'analysed' } });
+    }
+  });
+});
+
+describe('the steps', () => {
+  const disposed = dispose(base(), { to: 'Budi', urgency: 'segera', atMs: at('2026-03-02T03:00:00Z'), by: 'Kepala', timeZone: tz }).value;
+  const analysed = analyse(disposed, { feasible: true, mode: 'daring' }).value;
+
+  it('disposition records officer, urgency, who and when', () => {
+    expect(disposed).toMatchObject({ status: 'disposed', officer: 'Budi', disposition: { to: 'Budi', urgency: 'segera', by: 'Kepala', at: '2026-03-02T10:00:00+07:00' } });
+  });
+
+  it('approval keeps schedule in the office zone, contact and the event place', () => {
+    const d = decide({ ...analysed, event: { place: 'Aula' } }, { outcome: 'approved', scheduleMs: at('2026-03-10T02:00:00Z'), contact: 'Budi, 0812', missing: [], timeZone: tz }).value;
+    expect(d.decision).toEqual({ outcome: 'approved', schedule: '2026-03-10T09:00:00+07:00', contact: 'Budi, 0812', place: 'Aula' });
+  });
+
+  it('approval after an analysis that says infeasible is refused', () => {
+    const no = analyse(disposed, { feasible: false }).value;
+    expect(() => decide(no, { outcome: 'approved', scheduleMs: 0, contact: 'x, 1', missing: [], timeZone: tz })).toThrow();
+  });
+
+  it('incomplete needs something missing', () => {
+    expect(() => decide(analysed, { outcome: 'incomplete', missing: [], timeZone: tz })).toThrow();
+    expect(decide(analysed, { outcome: 'incomplete', missing: ['tor'], timeZone: tz }).value.decision).toEqual({ outcome: 'incomplete', missing: ['tor'] });
+  });
+
+  it.each([
+    ['2026-03-09T16:59:00+07:00', true, 'on the due day'],
+    ['2026-03-10T08:00:00+07:00', false, 'the next morning'],
+  ])('send at %s is on time: %s (%s)', (when, onTime) => {
+    const decided = { ...decide(analysed, { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value, reply: { letterNumber: 'B-1', seq: 1, year: 2026, date: '2026-03-05' } };
+    expect(send(decided, { via: 'email', atMs: at(when), timeZone: tz }).value).toMatchObject({ status: 'answered', answer: { onTime } });
+  });
+
+  it('a letter cannot be sent without its reply; a walk-in answered at the counter can', () => {
+    const decided = decide(analysed, { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value;
+    expect(() => send(decided, { via: 'email', atMs: 0, timeZone: tz })).toThrow();
+    const walkin = decide(base({ kind: 'walkin', answerDue: '2026-03-02T10:00:00+07:00' }), { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value;
+    expect(send(walkin, { via: 'langsung', atMs: at('2026-03-02T02:30:00Z'), timeZone: tz }).value.answer).toEqual({ at: '2026-03-02T09:30:00+07:00', via: 'langsung', onTime: true });
+  });
+
+  it('reopen keeps the history and gives the next reply a new letter kind', () => {
+    const answered = base({ status: 'answered', officer: 'Budi', answer: { at: '2026-03-05T09:00:00+07:00', via: 'email', onTime: true }, reply: { letterNumber: 'B-1', seq: 1, year: 2026, date: '2026-03-05' } });
+    const { value, changes } = reopen(answered, 'jadwal berubah');
+    expect(value).toMatchObject({ status: 'disposed', reopenCount: 1 });
+    expect(value.answer).toBeUndefined();
+    expect(changes).toMatchObject({ reason: 'jadwal berubah', previousAnswer: answered.answer });
+    expect(replyKind(answered)).toBe('reply');
+    expect(replyKind(value)).toBe('reply-2');
+  });
+});
