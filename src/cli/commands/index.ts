@@ -14,6 +14,7 @@ const GROUPS: Record<string, () => Promise<Register>> = {
   cases: async () => (await import('./cases.js')).registerCases,
   workflow: async () => (await import('./workflow.js')).registerWorkflow,
   letters: async () => (await import('./letters.js')).registerLetters,
+  reports: async () => (await import('./reports.js')).registerReports,
 };
 
 /** Which group defines each top-level command. */
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   show: 'cases', list: 'cases', find: 'cases',
   dispose: 'workflow', analyse: 'workflow', analyze: 'workflow', decide: 'workflow', send: 'workflow', reopen: 'workflow', history: 'workflow',
   reply: 'letters', disposition: 'letters',
+  due: 'reports', recap: 'reports',
 };
 
 const GLOBAL_WITH_VALUE = new Set(['--home', '--as']);

@@ -1,0 +1,93 @@
+/** The morning deadline report: open cases as overdue, due today, due soon, and IM-NKK cases waiting. */
+import { compareIso } from './dates.js';
+import { isOpen, type Case } from './model.js';
+import { missingRequirements, type Checklists } from './requirements.js';
+import { officeMsBetween, type OfficeClock } from './office-hours.js';
+import { localDate, zonedToInstant } from './timezone.js';
+
+export interface DueItem {
+  id: string;
+  agendaNumber: number;
+  service: string;
+  kind: string;
+  status: string;
+  answerDue: string;
+  officer: string | null;
+  applicant: string;
+  subject: string;
+  /** How late: working days for letters, office minutes for walk-ins (only in `overdue`). */
+  lateWorkingDays?: number;
+  lateOfficeMinutes?: number;
+  contact?: string;
+  email?: string;
+}
+
+export interface WaitingItem {
+  id: string;
+  agendaNumber: number;
+  service: string;
+  kind: string;
+  status: string;
+  applicant: string;
+  subject: string;
+  officer: string | null;
+  missing: string[];
+  since: string;
+}
+
+export interface DueReport {
+  date: string;
+  overdue: DueItem[];
+  dueToday: DueItem[];
+  upcoming: DueItem[];
+  waiting: WaitingItem[];
+}
+
+export interface DueQuery {
+  date: string;
+  /** The instant the report is made; walk-ins are measured against it on the report's own day. */
+  nowMs: number;
+  within: number;
+  officer?: string;
+  service?: string;
+  includePersonalData?: boolean;
+}
+
+const applicantOf = (c: Case) => [c.applicant.name, c.applicant.institution].filter(Boolean).join(', ');
+
+/** Sorts and groups the open cases for a day. */
+export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checklists: Checklists): DueReport {
+  const report: DueReport = { date: q.date, overdue: [], dueToday: [], upcoming: [], waiting: [] };
+  const horizon = clock.calendar.addWorkingDays(q.date, q.within);
+  const today = localDate(q.nowMs, clock.timeZone) === q.date;
+  // Walk-ins are compared with "now" on the report's day; for another day, with the end of that day.
+  const refMs = today ? q.nowMs : zonedToInstant(q.date, 86_399_999, clock.timeZone);
+  const officerMatch = (c: Case) => !q.officer || (c.officer ?? '').toLowerCase().includes(q.officer.toLowerCase());
+  for (const c of cases) {
+    if (!isOpen(c) || (q.service && c.service !== q.service) || !officerMatch(c)) continue;
+    const base = { id: c.id, agendaNumber: c.agendaNumber, service: c.service, status: c.status, applicant: applicantOf(c), subject: c.subject, officer: c.officer ?? null };
+    if (c.answerDue === null) {
+      report.waiting.push({ ...base, kind: c.kind, missing: missingRequirements(c, checklists), since: c.receivedAt.slice(0, 10) });
+      continue;
+    }
+    const item: DueItem = { ...base, kind: c.kind, answerDue: c.answerDue };
+    if (q.includePersonalData) Object.assign(item, { contact: c.applicant.contact, email: c.applicant.email });
+    if (c.answerDue.length === 10) {
+      if (c.answerDue < q.date) report.overdue.push({ ...item, lateWorkingDays: clock.calendar.workingDaysBetween(c.answerDue, q.date) });
+      else if (c.answerDue === q.date) report.dueToday.push(item);
+      else if (c.answerDue <= horizon) report.upcoming.push(item);
+      continue;
+    }
+    const dueMs = Date.parse(c.answerDue);
+    const dueDate = localDate(dueMs, clock.timeZone);
+    if (dueMs < refMs) report.overdue.push({ ...item, lateOfficeMinutes: Math.round(officeMsBetween(dueMs, refMs, clock) / 60_000) });
+    else if (dueDate === q.date) report.dueToday.push(item);
+    else if (dueDate <= horizon) report.upcoming.push(item);
+  }
+  const byDue = (a: { answerDue: string }, b: { answerDue: string }) => compareIso(a.answerDue, b.answerDue);
+  report.overdue.sort(byDue);
+  report.dueToday.sort(byDue);
+  report.upcoming.sort(byDue);
+  report.waiting.sort((a, b) => compareIso(a.since, b.since));
+  return report;
+}

@@ -1,0 +1,61 @@
+/** The monthly service recap: the figures a public-service standard is judged by. */
+import type { WorkingCalendar } from './calendar.js';
+import { CHANNELS, SERVICES, isOpen, type Case } from './model.js';
+
+/** Figures of one group of cases; the names are fixed because scheduled jobs read them. */
+export interface Figures {
+  received: number;
+  answered: number;
+  onTime: number;
+  onTimePercent: number | null;
+  medianWorkingDays: number | null;
+  maxWorkingDays: number | null;
+  open: number;
+  late: number;
+}
+
+export type Breakdown = Figures & { byChannel: Record<string, Figures> };
+
+export interface Recap {
+  month: string;
+  services: Record<string, Breakdown>;
+  total: Breakdown;
+}
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Figures of a set of cases (all received in the month): answered so far, on time, how fast. */
+export function figuresOf(cases: Case[], calendar: WorkingCalendar): Figures {
+  const answered = cases.filter((c) => c.answer);
+  const onTime = answered.filter((c) => c.answer!.onTime).length;
+  const days = answered.map((c) => calendar.workingDaysBetween(c.receivedAt.slice(0, 10), c.answer!.at.slice(0, 10)));
+  return {
+    received: cases.length,
+    answered: answered.length,
+    onTime,
+    onTimePercent: answered.length ? Math.round((onTime / answered.length) * 1000) / 10 : null,
+    medianWorkingDays: median(days),
+    maxWorkingDays: days.length ? Math.max(...days) : null,
+    open: cases.filter(isOpen).length,
+    late: cases.filter((c) => c.leadTime && !c.leadTime.ok).length,
+  };
+}
+
+function breakdown(cases: Case[], calendar: WorkingCalendar): Breakdown {
+  const byChannel: Record<string, Figures> = {};
+  for (const ch of CHANNELS) byChannel[ch] = figuresOf(cases.filter((c) => c.channel === ch), calendar);
+  return { ...figuresOf(cases, calendar), byChannel };
+}
+
+/** The recap of the cases received in `month` (YYYY-MM), per service and channel, with totals. */
+export function monthlyRecap(month: string, cases: Case[], calendar: WorkingCalendar): Recap {
+  const inMonth = cases.filter((c) => c.receivedAt.startsWith(month));
+  const services: Record<string, Breakdown> = {};
+  for (const s of SERVICES) services[s] = breakdown(inMonth.filter((c) => c.service === s), calendar);
+  return { month, services, total: breakdown(inMonth, calendar) };
+}

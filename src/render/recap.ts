@@ -1,0 +1,84 @@
+/** The monthly recap as a table, as CSV, and as a one-page PDF with a bar chart of on-time rates. */
+import type { Figures, Recap } from '../domain/recap.js';
+import { MONTHS_ID } from '../domain/indonesian.js';
+import type { Profile } from '../store/schema.js';
+import { t } from '../i18n/index.js';
+import { requireCjs } from '../cjs.js';
+import { toCsv } from './csv.js';
+import { label } from './labels.js';
+import { drawLetterhead } from './letterhead.js';
+import { createDoc, FONT, FONT_BOLD } from './pdf.js';
+
+const FIELDS: (keyof Figures)[] = ['received', 'answered', 'onTime', 'onTimePercent', 'medianWorkingDays', 'maxWorkingDays', 'open', 'late'];
+
+const cell = (v: number | null) => (v === null ? '-' : String(v));
+
+/** Rows of the recap: each service, each of its channels with cases, then the total. */
+function rowsOf(r: Recap): { name: string; figures: Figures }[] {
+  const rows: { name: string; figures: Figures }[] = [];
+  for (const [service, b] of Object.entries(r.services)) {
+    rows.push({ name: service, figures: b });
+    for (const [channel, f] of Object.entries(b.byChannel)) if (f.received) rows.push({ name: `  ${service}/${channel}`, figures: f });
+  }
+  rows.push({ name: 'total', figures: r.total });
+  return rows;
+}
+
+/** The recap as a terminal table. */
+export function renderRecapText(r: Recap): string {
+  const Table = requireCjs('cli-table3') as typeof import('cli-table3');
+  const tbl = new Table({ head: ['', ...FIELDS.map((f) => t(`recap.${f}`))], style: { head: [], border: [] } });
+  for (const row of rowsOf(r)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
+  return `${t('recap.title', { month: r.month })}\n${tbl.toString()}`;
+}
+
+/** The recap as CSV: one line per service, service/channel and total. */
+export function renderRecapCsv(r: Recap): string {
+  return toCsv(['group', ...FIELDS], rowsOf(r).map((row) => [row.name.trim(), ...FIELDS.map((f) => row.figures[f])]));
+}
+
+/** The recap as a one-page A4 report ready to attach to a monthly report. */
+export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date): Promise<Buffer> {
+  const monthName = `${MONTHS_ID[Number(r.month.slice(5, 7)) - 1]} ${r.month.slice(0, 4)}`;
+  const { doc, done } = await createDoc({ size: 'A4', title: `Rekapitulasi Layanan ${monthName}`, author: profile.agency, createdAt });
+  drawLetterhead(doc, profile);
+  doc.font(FONT_BOLD).fontSize(13).text(`REKAPITULASI LAYANAN BULAN ${monthName.toUpperCase()}`, { align: 'center' });
+  doc.moveDown(1);
+  const headers = ['Layanan', 'Masuk', 'Dijawab', 'Tepat waktu', '%', 'Median (hk)', 'Maks (hk)', 'Terbuka', 'Terlambat diajukan'];
+  const widths = [130, 42, 48, 52, 40, 52, 46, 46, 58];
+  const left = doc.page.margins.left;
+  let y = doc.y;
+  const rowLine = (values: string[], bold = false) => {
+    let x = left;
+    doc.font(bold ? FONT_BOLD : FONT).fontSize(9);
+    // A row is as tall as its tallest cell: long service names wrap.
+    const height = Math.max(...values.map((v, i) => doc.heightOfString(v, { width: widths[i]! - 4 }))) + 6;
+    values.forEach((v, i) => {
+      doc.text(v, x + 2, y + 3, { width: widths[i]! - 4, align: i === 0 ? 'left' : 'right' });
+      x += widths[i]!;
+    });
+    y += height;
+    doc.moveTo(left, y).lineTo(x, y).lineWidth(0.4).stroke();
+  };
+  rowLine(headers, true);
+  for (const [service, f] of [...Object.entries(r.services), ['total', r.total] as const]) {
+    const name = service === 'total' ? 'Jumlah' : label('service', service);
+    rowLine([name, ...(['received', 'answered', 'onTime', 'onTimePercent', 'medianWorkingDays', 'maxWorkingDays', 'open', 'late'] as const).map((k) => cell(f[k]))], service === 'total');
+  }
+  doc.y = y + 24;
+  doc.font(FONT_BOLD).fontSize(11).text('Persentase jawaban tepat waktu per layanan', left, doc.y);
+  y = doc.y + 10;
+  const barMax = 240;
+  for (const [service, f] of Object.entries(r.services)) {
+    const pct = f.onTimePercent ?? 0;
+    doc.font(FONT).fontSize(9).text(label('service', service), left, y + 3, { width: 150 });
+    doc.rect(left + 160, y, barMax, 14).lineWidth(0.5).stroke();
+    if (pct > 0) doc.rect(left + 160, y, (barMax * pct) / 100, 14).fill('#2e6b3a').fillColor('black');
+    doc.text(f.onTimePercent === null ? 'belum ada jawaban' : `${pct}%`, left + 168 + barMax, y + 3, { width: 90, lineBreak: false });
+    y += 24;
+  }
+  doc.y = y + 12;
+  doc.font(FONT).fontSize(8).text('Masuk: permohonan yang diterima pada bulan ini. Dijawab, tepat waktu, median dan maksimum (hari kerja sejak diterima) dihitung atas permohonan tersebut sampai laporan dibuat. Terlambat diajukan: permohonan sosialisasi yang diterima kurang dari 5 hari kerja sebelum kegiatan.', left, doc.y, { width: 460 });
+  doc.end();
+  return done;
+}
