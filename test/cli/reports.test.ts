@@ -61,7 +61,7 @@ describe('loket due around Idul Fitri 2026', () => {
     expect(r.stdout).toContain('terlambat 0 jam 7 menit');
     expect(r.stdout).toContain('JATUH TEMPO HARI INI (1)');
     expect(r.stdout).toContain('IM-NKK MENUNGGU PERSYARATAN (1)');
-    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).not.toContain(String.fromCharCode(27));
   });
 
   it('CSV: BOM, RFC 4180, personal data only when asked', async () => {
