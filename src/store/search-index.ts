@@ -25,7 +25,7 @@ interface YearReader {
 function rowOf(c: Case): Row {
   const applicant = [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — ');
   const letterNumber = c.letter?.number ?? '';
-  const haystack = [c.id, String(c.agendaNumber), applicant, c.subject, letterNumber, c.reply?.letterNumber ?? ''].join('\n').toLowerCase();
+  const haystack = [c.id, String(c.agendaNumber), applicant, c.subject, letterNumber, c.reply?.letterNumber ?? '', c.imnkk?.certificate?.code ?? ''].join('\n').toLowerCase();
   return [c.id, c.agendaNumber, c.service, c.status, applicant, c.subject, letterNumber, c.receivedAt, haystack];
 }
 

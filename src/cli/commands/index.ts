@@ -15,6 +15,7 @@ const GROUPS: Record<string, () => Promise<Register>> = {
   workflow: async () => (await import('./workflow.js')).registerWorkflow,
   letters: async () => (await import('./letters.js')).registerLetters,
   reports: async () => (await import('./reports.js')).registerReports,
+  imnkk: async () => (await import('./imnkk.js')).registerImnkk,
 };
 
 /** Which group defines each top-level command. */
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   dispose: 'workflow', analyse: 'workflow', analyze: 'workflow', decide: 'workflow', send: 'workflow', reopen: 'workflow', history: 'workflow',
   reply: 'letters', disposition: 'letters',
   due: 'reports', recap: 'reports',
+  imnkk: 'imnkk', verify: 'imnkk',
 };
 
 const GLOBAL_WITH_VALUE = new Set(['--home', '--as']);

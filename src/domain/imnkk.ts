@@ -1,0 +1,135 @@
+/**
+ * IM-NKK: requirements, the 12-month clock, verification visits, the plenary result and the
+ * certificate. Each step is a pure function of the case and its input.
+ */
+import { InputError, ProblemList } from '../errors.js';
+import type { WorkingCalendar } from './calendar.js';
+import { daysBetween } from './dates.js';
+import { imnkkDue } from './deadlines.js';
+import type { Case, ImnkkState, Mode } from './model.js';
+import { imnkkComplete } from './registration.js';
+
+type Change = { value: Case; changes: Record<string, unknown> };
+
+/** The four criteria of the instrument, in the order `--criteria` takes their scores. */
+export const CRITERIA = [
+  'Penyediaan Kebijakan Internal',
+  'Internalisasi, Institusionalisasi dan Eksternalisasi',
+  'Penegakan',
+  'Kesinambungan Sistem',
+] as const;
+
+export interface CategoryBand {
+  min: number;
+  category: string;
+}
+
+function imnkkOf(c: Case): ImnkkState {
+  if (c.service !== 'imnkk' || !c.imnkk) throw InputError.of('<id>', 'input.notImnkk', { id: c.id });
+  if (c.status === 'answered') throw InputError.of('status', 'input.transitionAnswered', { id: c.id, action: 'imnkk', status: c.status, need: '-' });
+  return c.imnkk;
+}
+
+/** Records requirements; when the last one is met the 12-month clock starts on `date`. */
+export function recordRequirements(c: Case, given: ImnkkState['requirements'], date: string, months: number, calendar: WorkingCalendar): Change {
+  const state = imnkkOf(c);
+  const requirements = { ...state.requirements, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v)) };
+  const imnkk: ImnkkState = { ...state, requirements };
+  const value: Case = { ...c, imnkk };
+  const changes: Record<string, unknown> = { ...given };
+  if (!state.clockStart && imnkkComplete(requirements)) {
+    imnkk.clockStart = date;
+    value.answerDue = imnkkDue(date, months, calendar);
+    Object.assign(changes, { clockStart: date, answerDue: value.answerDue });
+  }
+  return { value, changes };
+}
+
+/** Adds a verification and clarification visit (planned or held); needs the clock to be running. */
+export function addVerification(c: Case, visit: { date: string; mode: Mode; team: string[]; note?: string }): Change {
+  const state = imnkkOf(c);
+  if (!state.clockStart) throw InputError.of('status', 'input.imnkkWaiting', { id: c.id });
+  if (visit.date < state.clockStart) throw InputError.of('--date', 'input.beforeClock', { value: visit.date, start: state.clockStart });
+  const entry = { date: visit.date, mode: visit.mode, team: visit.team, ...(visit.note ? { note: visit.note } : {}) };
+  const verifications = [...state.verifications, entry].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { value: { ...c, imnkk: { ...state, verifications } }, changes: { verification: entry } };
+}
+
+/** The category of an index from the bands (highest `min` that the index reaches). */
+export function categoryOf(index: number, bands: CategoryBand[]): string {
+  const band = [...bands].sort((a, b) => b.min - a.min).find((b) => index >= b.min);
+  return band?.category ?? '-';
+}
+
+/** Index = score / maximum, rounded to two decimals. */
+export function indexOf(score: number, maxScore: number): number {
+  return Math.round((score / maxScore) * 100) / 100;
+}
+
+export interface PlenaryInput {
+  date: string;
+  decree: string;
+  score: number;
+  criteria?: number[];
+  recommendations: string[];
+}
+
+/** Records the plenary decision: score, index, category; after at least one verification visit. */
+export function recordPlenary(c: Case, p: PlenaryInput, maxScore: number, bands: CategoryBand[]): Change {
+  const state = imnkkOf(c);
+  const problems = new ProblemList();
+  if (!(p.score >= 0 && p.score <= maxScore)) problems.add('--score', 'input.scoreRange', { value: p.score, max: maxScore });
+  if (p.criteria) {
+    if (p.criteria.length !== CRITERIA.length) problems.add('--criteria', 'input.criteriaCount', { value: p.criteria.join(','), count: CRITERIA.length });
+    else if (Math.abs(p.criteria.reduce((a, b) => a + b, 0) - p.score) > 1e-9) problems.add('--criteria', 'input.criteriaSum', { value: p.criteria.join('+'), sum: p.criteria.reduce((a, b) => a + b, 0), score: p.score });
+  }
+  problems.throwIfAny();
+  if (state.verifications.length === 0) throw InputError.of('status', 'input.plenaryBeforeVerification', { id: c.id });
+  const last = state.verifications[state.verifications.length - 1]!.date;
+  if (p.date < last) throw InputError.of('--date', 'input.plenaryBeforeVisit', { value: p.date, last });
+  const index = indexOf(p.score, maxScore);
+  const plenary = { date: p.date, decree: p.decree, score: p.score, maxScore, index, category: categoryOf(index, bands), ...(p.criteria ? { criteria: p.criteria } : {}), recommendations: p.recommendations };
+  const value: Case = { ...c, status: 'decided', decision: { outcome: 'approved' }, imnkk: { ...state, plenary } };
+  delete value.reply;
+  delete value.imnkk!.certificate;
+  return { value, changes: { status: 'decided', ...plenary } };
+}
+
+/** Issues the certificate: its code, and the recommendation letter that goes with it as the reply. */
+export function issueCertificate(c: Case, code: string, letter: { number: string; seq: number; year: number; date: string }, issuedAt: string): Change {
+  const state = imnkkOf(c);
+  if (!state.plenary) throw InputError.of('status', 'input.certificateBeforePlenary', { id: c.id });
+  const certificate = { code, issuedAt, letterNumber: letter.number };
+  return {
+    value: { ...c, imnkk: { ...state, certificate }, reply: { letterNumber: letter.number, seq: letter.seq, year: letter.year, date: letter.date } },
+    changes: { code, letterNumber: letter.number },
+  };
+}
+
+/** Revokes an issued certificate; the record stays, marked revoked. */
+export function revokeCertificate(c: Case, reason: string, at: string, by: string): Change {
+  const cert = c.imnkk?.certificate;
+  if (!cert) throw InputError.of('<id>', 'input.noCertificate', { id: c.id });
+  if (cert.revoked) throw InputError.of('<id>', 'input.alreadyRevoked', { id: c.id });
+  const revoked = { at, by, reason };
+  return { value: { ...c, imnkk: { ...c.imnkk!, certificate: { ...cert, revoked } } }, changes: { revoked } };
+}
+
+export type Stage = 'waiting' | 'self-assessment' | 'verification' | 'plenary' | 'certified' | 'sent' | 'revoked';
+
+/** Where an assessment stands. */
+export function stageOf(c: Case): Stage {
+  const s = c.imnkk;
+  if (s?.certificate?.revoked) return 'revoked';
+  if (c.status === 'answered') return 'sent';
+  if (s?.certificate) return 'certified';
+  if (s?.plenary) return 'plenary';
+  if (s?.verifications.length) return 'verification';
+  if (s?.clockStart) return 'self-assessment';
+  return 'waiting';
+}
+
+/** Calendar days from `today` to the due date (negative when past), or null while waiting. */
+export function daysLeft(c: Case, today: string): number | null {
+  return c.answerDue && c.answerDue.length === 10 ? daysBetween(today, c.answerDue) : null;
+}

@@ -1,0 +1,72 @@
+/** The recommendation letter that goes with an IM-NKK certificate: an official letter with the notes for improvement. */
+import { formatDateId } from '../domain/indonesian.js';
+import { CRITERIA } from '../domain/imnkk.js';
+import type { Case } from '../domain/model.js';
+import type { Profile } from '../store/schema.js';
+import type { LetterNumber } from '../store/store.js';
+import { drawAddressee, drawCopies, drawHeading, drawSignature, paragraph } from './letter-parts.js';
+import { drawLetterhead } from './letterhead.js';
+import { createDoc, numberedList, numberPages } from './pdf.js';
+import { assertTemplate, fill, loadTemplate } from './template.js';
+
+interface RecommendationTemplate {
+  sifat: string;
+  lampiran: string;
+  hal: string;
+  addresseePrefix: string;
+  addresseeAt: string;
+  addresseePlace: string;
+  opening: string;
+  result: string;
+  criteriaIntro: string;
+  recommendationsIntro: string;
+  noRecommendations: string;
+  closing: string;
+  copiesTitle: string;
+}
+
+const PLACEHOLDERS = ['receivedDate', 'subject', 'agency', 'plenaryDate', 'decree', 'score', 'maxScore', 'index', 'category'] as const;
+
+/** Renders the recommendation letter (signed like a reply) as PDF bytes. */
+export async function renderRecommendation(c: Case, letter: LetterNumber, profile: Profile): Promise<Buffer> {
+  const tpl = loadTemplate<RecommendationTemplate>('recommendation');
+  assertTemplate('recommendation', tpl, PLACEHOLDERS);
+  const p = c.imnkk!.plenary!;
+  const values = {
+    receivedDate: formatDateId(c.receivedAt.slice(0, 10)), subject: c.subject, agency: c.applicant.name, plenaryDate: formatDateId(p.date),
+    decree: p.decree, score: p.score, maxScore: p.maxScore, index: p.index.toFixed(2), category: p.category,
+  };
+  const { doc, done } = await createDoc({
+    size: 'A4', title: `Surat ${letter.number}`, author: profile.agency, createdAt: new Date(`${letter.date}T00:00:00Z`),
+    margins: { top: 36, bottom: 60, left: 70, right: 56 },
+  });
+  drawLetterhead(doc, profile);
+  drawHeading(doc, { number: letter.number, date: letter.date, sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal }, profile.city);
+  const operator = c.applicant.operator;
+  drawAddressee(doc, [c.applicant.name, ...(operator ? [`u.p. ${operator.name}${operator.position ? `, ${operator.position}` : ''}`] : [])], tpl.addresseePrefix, tpl.addresseeAt, tpl.addresseePlace);
+  paragraph(doc, fill(tpl.opening, values));
+  paragraph(doc, fill(tpl.result, values));
+  const indent = (fn: () => void) => {
+    const left = doc.page.margins.left;
+    doc.page.margins.left = left + 28;
+    doc.x = doc.page.margins.left;
+    fn();
+    doc.page.margins.left = left;
+    doc.x = left;
+    doc.moveDown(0.6);
+  };
+  if (p.criteria) {
+    paragraph(doc, tpl.criteriaIntro);
+    indent(() => numberedList(doc, CRITERIA.map((name, i) => `${name}: ${p.criteria![i]}`), 16));
+  }
+  if (p.recommendations.length) {
+    paragraph(doc, tpl.recommendationsIntro);
+    indent(() => numberedList(doc, p.recommendations, 16));
+  } else paragraph(doc, tpl.noRecommendations);
+  paragraph(doc, tpl.closing);
+  drawSignature(doc, profile.signatories.reply);
+  drawCopies(doc, tpl.copiesTitle, profile.copies);
+  numberPages(doc);
+  doc.end();
+  return done;
+}
