@@ -27,7 +27,7 @@ function parseList(raw: string, key: string): string[] {
   const text = raw.trim();
   if (text.startsWith('[')) {
     const parsed: unknown = JSON.parse(text);
-    if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) throw new Error('not a list of strings');
+    if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) throw new TypeError(text);
     return parsed;
   }
   if (!text) return [];
@@ -42,15 +42,16 @@ export function setProfileValue(profile: Profile, key: string, raw: string): Pro
   let holder = next;
   for (const p of parts.slice(0, -1)) holder = holder[p] as Record<string, unknown>;
   let value: unknown;
-  try {
-    if (typeof current === 'number') {
-      if (!/^\d+(\.\d+)?$/.test(raw.trim())) throw new Error('not a number');
-      value = Number(raw);
-    } else if (Array.isArray(current)) value = parseList(raw, key);
-    else value = raw;
-  } catch (error) {
-    throw InputError.of(key, 'input.configValue', { value: `${raw} (${(error as Error).message})` });
-  }
+  if (typeof current === 'number') {
+    if (!/^\d+(\.\d+)?$/.test(raw.trim())) throw InputError.of(key, 'input.number', { value: raw, min: 0 });
+    value = Number(raw);
+  } else if (Array.isArray(current)) {
+    try {
+      value = parseList(raw, key);
+    } catch {
+      throw InputError.of(key, 'input.configList', { value: raw });
+    }
+  } else value = raw;
   holder[parts[parts.length - 1]!] = value;
   const result = next as unknown as Profile;
   assertProfile(result);

@@ -323,4 +323,5 @@ export const en: Record<MessageKey, string> = {
   'stage.certified': "certified",
   'stage.sent': "sent",
   'stage.revoked': "revoked",
+  'input.configList': "must be a JSON list of strings, e.g. [\"Chair\",\"Archive\"]: {value}",
 };

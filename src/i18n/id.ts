@@ -326,6 +326,7 @@ export const id = {
   'stage.certified': "bersertifikat",
   'stage.sent': "terkirim",
   'stage.revoked': "dicabut",
+  'input.configList': "harus daftar JSON berisi teks, mis. [\"Ketua\",\"Arsip\"]: {value}",
 } as const;
 
 export type MessageKey = keyof typeof id;

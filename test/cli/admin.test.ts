@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { letterArgs, runCli, tempHome } from '../helpers/cli.js';
+
+let home = '';
+let cleanup = () => {};
+beforeEach(() => ({ home, cleanup } = tempHome()));
+afterEach(() => cleanup());
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { home, now: '2026-11-27T09:00:00+07:00', env });
+
+describe('init and config', () => {
+  it('init without a terminal takes flags and defaults, and records who changed what', async () => {
+    const r = await cli(['init', '--json', '--city', 'Makassar', '--time-zone', 'Asia/Makassar', '--zone-label', 'WITA', '--signer-name', 'Dr. A. Rahman', '--signer-nip', '197001011990031001']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.profile).toMatchObject({ city: 'Makassar', timeZone: 'Asia/Makassar', zoneLabel: 'WITA', signatories: { reply: { name: 'Dr. A. Rahman' } } });
+    const config = JSON.parse(readFileSync(`${home}/config.json`, 'utf8'));
+    expect(config.events[0]).toMatchObject({ action: 'init', by: 'resepsionis', changes: { city: { to: 'Makassar' } } });
+    expect(existsSync(`${home}/store/meta.json`)).toBe(true);
+  });
+
+  it('config get and set, validated', async () => {
+    expect((await cli(['config', 'set', 'services.pengaduan.letterWorkingDays', '10', '--json'])).json).toEqual({ key: 'services.pengaduan.letterWorkingDays', value: 10 });
+    expect((await cli(['config', 'get', 'services.pengaduan.letterWorkingDays', '--json'])).json.value).toBe(10);
+    expect((await cli(['config', 'set', 'officeHours.fri', '07:30-11:30,13:00-16:30'])).code).toBe(0);
+    expect((await cli(['config', 'set', 'copies', '["Ketua KASN","Arsip"]', '--json'])).json.value).toEqual(['Ketua KASN', 'Arsip']);
+    const before = readFileSync(`${home}/config.json`);
+    for (const [key, value, message] of [
+      ['timeZone', 'Mars/Olympus', /zona waktu tidak dikenal/],
+      ['officeHours.mon', '16:00-07:30', /jam kantor tidak sah/],
+      ['numbering.letter', 'B-{nomor}/{YYYY}', /\{nomor\}/],
+      ['services.sosialisasi.letterWorkingDays', 'lima', /harus angka/],
+      ['nonsense', 'x', /kunci konfigurasi tidak dikenal/],
+    ] as const) {
+      const r = await cli(['config', 'set', key, value]);
+      expect(r.code, key).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+    expect(readFileSync(`${home}/config.json`).equals(before)).toBe(true);
+  });
+
+  it('a pengaduan period set in the profile drives the deadline', async () => {
+    await cli(['config', 'set', 'services.pengaduan.letterWorkingDays', '10']);
+    const r = await cli(letterArgs(['--service', 'pengaduan']));
+    expect(r.json.answerDue).toBe('2026-12-11');
+  });
+});
+
+describe('backup', () => {
+  it('writes one file holding every document and attachment', async () => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${home}/ktp.jpg`, 'foto');
+    await cli(letterArgs(['--id-doc', `${home}/ktp.jpg`]));
+    const r = await cli(['backup', '--out', `${home}/cadangan.json`, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(`${home}/cadangan.json`, 'utf8'));
+    expect(doc.format).toBe('loket-backup');
+    expect(Object.keys(doc.files)).toEqual(expect.arrayContaining(['config.json', 'store/cases-2026.json', 'store/meta.json']));
+    const attachment = Object.keys(doc.files).find((k) => k.startsWith('attachments/'))!;
+    expect(Buffer.from(doc.files[attachment].content, 'base64').toString()).toBe('foto');
+  });
+});
