@@ -1,7 +1,7 @@
 /** The only place that writes to stdout and stderr. */
 import { InputError, StoreError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { CommandOutput } from './output.js';
+import { textOf, type CommandOutput } from './output.js';
 
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   if (!text) return Promise.resolve();
@@ -10,7 +10,7 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
 
 /** Prints a command's result: the JSON document or the text, and the warnings on stderr. */
 export async function printOutput(out: CommandOutput, json: boolean, warnings: string[]): Promise<void> {
-  await write(process.stdout, json ? JSON.stringify(out.json, null, 2) : out.text);
+  await write(process.stdout, json ? JSON.stringify(out.json, null, 2) : textOf(out));
   await write(process.stderr, warnings.join('\n'));
 }
 

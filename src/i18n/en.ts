@@ -172,7 +172,7 @@ export const en: Record<MessageKey, string> = {
   'check.yearMismatch': "{file}: holds year {found} in the file of {year}",
   'check.agendaGap': "{file}: agenda numbers not gap-free and unique at position {position} (found {found})",
   'check.agendaCount': "{file}: last agenda number {last} but {count} cases",
-  'check.openYear': "{file}: year {year} has open cases but is not listed as open",
+  'check.openBlock': '{file}: block {year} has open cases but is not listed as open',
   'check.caseId': "{file}: case {id} does not match year {year} / agenda {agenda}",
   'check.eventOrder': "{file}: case {id}: event \"{action}\" at {at} is out of order",
   'check.firstEvent': "{file}: case {id}: the first event is not its registration",
@@ -324,4 +324,5 @@ export const en: Record<MessageKey, string> = {
   'stage.sent': "sent",
   'stage.revoked': "revoked",
   'input.configList': "must be a JSON list of strings, e.g. [\"Chair\",\"Archive\"]: {value}",
+  'list.more': "… and {n} more cases (use --json for all of them, or narrow the search).",
 };

@@ -175,7 +175,7 @@ export const id = {
   'check.yearMismatch': "{file}: berisi tahun {found}, padahal berkas tahun {year}",
   'check.agendaGap': "{file}: nomor agenda tidak urut/unik pada urutan {position} (ditemukan {found})",
   'check.agendaCount': "{file}: nomor agenda terakhir {last} tetapi ada {count} kasus",
-  'check.openYear': "{file}: tahun {year} masih punya kasus terbuka tetapi tidak tercatat",
+  'check.openBlock': "{file}: blok {year} masih punya kasus terbuka tetapi tidak tercatat",
   'check.caseId': "{file}: kasus {id} tidak cocok dengan tahun {year} / agenda {agenda}",
   'check.eventOrder': "{file}: kasus {id}: riwayat \"{action}\" pada {at} tidak urut",
   'check.firstEvent': "{file}: kasus {id}: riwayat pertama bukan pendaftaran",
@@ -327,6 +327,7 @@ export const id = {
   'stage.sent': "terkirim",
   'stage.revoked': "dicabut",
   'input.configList': "harus daftar JSON berisi teks, mis. [\"Ketua\",\"Arsip\"]: {value}",
+  'list.more': "… dan {n} kasus lagi (gunakan --json untuk semuanya, atau persempit pencarian).",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -11,14 +11,18 @@ export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** A table of case summaries: id, received, service, status, applicant, subject. */
-export function renderSummaryTable(rows: CaseSummary[]): string {
+/** How many rows a terminal table shows; more is for --json or --csv, not for reading. */
+export const TABLE_LIMIT = 200;
+
+/** A table of case summaries: id, received, service, status, applicant, subject (the first TABLE_LIMIT). */
+export function renderSummaryTable(all: CaseSummary[]): string {
+  const rows = all.slice(0, TABLE_LIMIT);
   const table = new Table({
     head: [t('col.id'), t('col.received'), t('col.service'), t('col.status'), t('col.applicant'), t('col.subject')],
     style: { head: [], border: [] },
   });
   for (const r of rows) table.push([r.id, r.receivedAt.slice(0, 16).replace('T', ' '), r.service, t(`status.${r.status}`), shorten(r.applicant, 28), shorten(r.subject, 40)]);
-  return table.toString();
+  return all.length > rows.length ? `${table.toString()}\n${t('list.more', { n: all.length - rows.length })}` : table.toString();
 }
 
 /** The compact summary of a case, as `list` shows it. */

@@ -5,6 +5,7 @@ import { parseInstant } from '../domain/instants.js';
 import { StoreError, type Finding } from '../errors.js';
 import { hashFile } from './attachments.js';
 import type { FileStore } from './file-store.js';
+import { blockKey, blockOf } from './paths.js';
 
 async function attempt<T>(findings: Finding[], fn: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -27,20 +28,22 @@ export async function checkStore(store: FileStore): Promise<{ findings: Finding[
   const recordedLetters = new Map<string, string>();
   let cases = 0;
   let attachments = 0;
-  for (const year of await store.years()) {
-    const doc = await attempt(findings, () => store.readYear(year));
+  const agendas = new Map<number, number[]>();
+  for (const ref of await store.blocks()) {
+    const doc = await attempt(findings, () => store.readBlock(ref));
     if (!doc) continue;
-    const file = store.paths.cases(year);
-    if (doc.year !== year) add('yearMismatch', { file, found: doc.year, year });
-    const numbers = doc.cases.map((c) => c.agendaNumber).sort((a, b) => a - b);
-    numbers.forEach((n, i) => {
-      if (n !== i + 1) add('agendaGap', { file, position: i + 1, found: n });
-    });
-    if (doc.lastAgenda !== numbers.length) add('agendaCount', { file, last: doc.lastAgenda, count: numbers.length });
-    if (doc.cases.some(isOpen) && meta && !meta.openYears.includes(year)) add('openYear', { file: store.paths.meta, year });
+    const { year } = ref;
+    const file = store.paths.cases(ref);
+    if (doc.year !== year || doc.block !== ref.block) add('yearMismatch', { file, found: `${doc.year}-${doc.block}`, year: blockKey(ref) });
+    const numbers = agendas.get(year) ?? [];
+    agendas.set(year, numbers);
+    if (doc.cases.some(isOpen) && meta && !meta.openBlocks.includes(blockKey(ref))) add('openBlock', { file: store.paths.meta, year: blockKey(ref) });
     for (const c of doc.cases) {
       cases++;
-      if (c.id !== `${year}-${String(c.agendaNumber).padStart(4, '0')}` || c.year !== year) add('caseId', { file, id: c.id, year, agenda: c.agendaNumber });
+      numbers.push(c.agendaNumber);
+      if (c.id !== `${year}-${String(c.agendaNumber).padStart(4, '0')}` || c.year !== year || blockOf(c.agendaNumber) !== ref.block) {
+        add('caseId', { file, id: c.id, year, agenda: c.agendaNumber });
+      }
       let last = -Infinity;
       for (const e of c.events) {
         const at = parseInstant(e.at, 'UTC') ?? NaN;
@@ -57,6 +60,14 @@ export async function checkStore(store: FileStore): Promise<{ findings: Finding[
         else if ((await hashFile(path)).sha256 !== a.sha256) add('attachmentHash', { file: path, name: a.name, id: c.id });
       }
     }
+    const lastOfBlock = Math.max(0, ...doc.cases.map((c) => c.agendaNumber));
+    if (doc.lastAgenda !== lastOfBlock && doc.cases.length) add('agendaCount', { file, last: doc.lastAgenda, count: lastOfBlock });
+  }
+  for (const [year, numbers] of agendas) {
+    // The first place where the numbers stop being 1, 2, 3, ... is the one worth reporting.
+    const sorted = numbers.sort((a, b) => a - b);
+    const at = sorted.findIndex((n, i) => n !== i + 1);
+    if (at >= 0) add('agendaGap', { file: `${year}`, position: at + 1, found: sorted[at]! });
   }
   let letters = 0;
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 /** The configuration a store starts with: the default office profile shipped in `data/`. */
 import { readPackageJson } from '../data.js';
-import { SCHEMA_VERSION, type ConfigDoc, type Profile } from './schema.js';
+import type { ConfigDoc, Profile } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
 
 /** The shipped default office profile (the KASN working group of the service standards). */
 export function defaultProfile(): Profile {

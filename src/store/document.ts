@@ -6,7 +6,7 @@ import { Low, type Adapter } from 'lowdb';
 import type { ZodType } from 'zod';
 import { StoreError } from '../errors.js';
 import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
 
 /** How to bring an older document up to the current schema; keyed by the version it starts from. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -17,13 +17,16 @@ export const MIGRATIONS: Record<number, Migration> = {
 };
 
 export interface DocumentOptions<T> {
-  /** Full validation on load. */
-  schema: ZodType<T>;
   /**
-   * Validation before a write. Defaults to the full schema; a year of cases passes a cheaper check
+   * Full validation on load, loaded on demand: a command that only reads files this store wrote
+   * (recognised by their stamp) never loads zod.
+   */
+  schema: () => Promise<ZodType<T>>;
+  /**
+   * Validation before a write. Defaults to the full schema; a block of cases passes a cheaper check
    * because the store validates each changed case itself.
    */
-  writeCheck?: (data: T) => string | undefined;
+  writeCheck?: () => Promise<(data: T) => string | undefined>;
   backupDir: string;
 }
 
@@ -77,7 +80,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
       await this.backup(version);
       for (let v = version; v < SCHEMA_VERSION; v++) doc = MIGRATIONS[v]!(doc);
     }
-    const parsed = this.options.schema.safeParse(doc);
+    const parsed = (await this.options.schema()).safeParse(doc);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new StoreError('store.invalid', { file: this.path, problem: `${issue.path.join('.') || '(root)'}: ${issue.message}` });
@@ -89,7 +92,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     // Never write what could not be read back.
-    const problem = this.options.writeCheck ? this.options.writeCheck(data) : firstIssue(this.options.schema, data);
+    const problem = this.options.writeCheck ? (await this.options.writeCheck())(data) : firstIssue(await this.options.schema(), data);
     if (problem) throw new Error(`refusing to write invalid ${this.path}: ${problem}`);
     await writeFileDurable(this.path, JSON.stringify(data));
     await this.stamp(fileKey(await stat(this.path)));

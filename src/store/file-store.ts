@@ -1,25 +1,24 @@
-/** The embedded store: one lowdb JSON file per agenda year, a letter book per year, a lock, an audit trail. */
-import { randomBytes } from 'node:crypto';
+/**
+ * The embedded store: lowdb JSON files of cases in blocks per agenda year, a letter book per year,
+ * one cross-process lock, and an audit event on every change.
+ */
 import { existsSync } from 'node:fs';
+import type { Low } from 'lowdb';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Low } from 'lowdb';
 import { isOpen, type AuditEvent, type Case } from '../domain/model.js';
+import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError } from '../errors.js';
 import { storeAttachment } from './attachments.js';
-import { defaultConfig } from './defaults.js';
-import { firstIssue, loadDocument } from './document.js';
+import { firstIssue } from './document.js';
+import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
 import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
 import { type LockOptions, withLock } from './lock.js';
-import { StorePaths, yearsIn } from './paths.js';
-import {
-  caseSchema, configSchema, letterBookSchema, metaSchema, SCHEMA_VERSION, yearSchema, yearShellSchema,
-  type ConfigDoc, type LetterBook, type MetaDoc, type YearDoc,
-} from './schema.js';
-import { searchYears } from './search-index.js';
+import { BLOCK_SIZE, blockKey, blockOf, blocksIn, letterYearsIn, StorePaths, type BlockRef } from './paths.js';
+import type { ConfigDoc, LetterBook, MetaDoc, YearDoc } from './schema.js';
+import { searchBlocks } from './search-index.js';
 import type { Change, CaseSummary, LetterNumber, Store } from './store.js';
-import { formatNumber } from '../domain/numbering.js';
 
 export interface FileStoreOptions {
   home: string;
@@ -33,12 +32,12 @@ export interface FileStoreOptions {
 /** Parses `2026-0042` (or `2026-42`) into year and agenda number. */
 export function parseCaseId(id: string): { year: number; agendaNumber: number } | undefined {
   const m = /^(\d{4})-(\d{1,6})$/.exec(id.trim());
-  return m ? { year: Number(m[1]), agendaNumber: Number(m[2]) } : undefined;
+  return m && Number(m[2]) > 0 ? { year: Number(m[1]), agendaNumber: Number(m[2]) } : undefined;
 }
 
 /** Refuses to record a case that would not load again (a programming error, hence not an InputError). */
-function assertCase(c: Case): void {
-  const problem = firstIssue(caseSchema, c);
+async function assertCase(c: Case): Promise<void> {
+  const problem = firstIssue((await import('./schema.js')).caseSchema, c);
   if (problem) throw new Error(`refusing to record invalid case ${c.id}: ${problem}`);
 }
 
@@ -55,13 +54,13 @@ export class FileStore implements Store {
   }
 
   async config(): Promise<ConfigDoc> {
-    if (!this.cachedConfig) this.cachedConfig = (await this.configDoc()).data;
+    this.cachedConfig ??= (await openConfig(this.paths)).data;
     return this.cachedConfig;
   }
 
   async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>): Promise<ConfigDoc> {
     return this.locked(async () => {
-      const db = await this.configDoc();
+      const db = await openConfig(this.paths);
       const { value, changes } = change(structuredClone(db.data));
       value.events.push(this.event(action, changes, value.profile.timeZone));
       db.data = value;
@@ -72,92 +71,96 @@ export class FileStore implements Store {
   }
 
   async register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case> {
-    return this.locked(async () => {
-      await this.markOpenYear(year);
-      const db = await this.yearDoc(year);
-      const agendaNumber = db.data.lastAgenda + 1;
-      const { value, changes } = build(agendaNumber);
-      value.events.push(this.event('register', changes, await this.timeZone()));
-      assertCase(value);
-      db.data.lastAgenda = agendaNumber;
-      db.data.cases.push(value);
-      await db.write();
-      return value;
-    });
+    const [added] = await this.append(year, [(agenda) => {
+      const { value, changes } = build(agenda);
+      return { value, event: ['register', changes] };
+    }]);
+    return added!;
+  }
+
+  async importCases(year: number, builds: ((agendaNumber: number) => Case)[]): Promise<Case[]> {
+    return this.append(year, builds.map((build) => (agenda) => {
+      const value = build(agenda);
+      return { value, event: ['import', { agendaNumber: value.agendaNumber }] };
+    }));
   }
 
   async get(id: string): Promise<Case> {
-    const doc = await this.readYear(this.yearOfId(id));
-    return doc.cases[this.locate(doc, id)]!;
+    const { ref, agendaNumber } = this.locate(id);
+    const c = (await this.readBlock(ref)).cases.find((x) => x.agendaNumber === agendaNumber);
+    if (!c) throw InputError.of('id', 'input.caseNotFound', { value: id });
+    return c;
   }
 
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
-    const year = this.yearOfId(id);
+    const { ref, agendaNumber } = this.locate(id);
     return this.locked(async () => {
-      const db = await this.yearDoc(year);
-      const index = this.locate(db.data, id);
+      const db = await openBlock(this.paths, ref);
+      const index = db.data.cases.findIndex((c) => c.agendaNumber === agendaNumber);
+      if (index < 0) throw InputError.of('id', 'input.caseNotFound', { value: id });
       const before = db.data.cases[index]!;
       const { value, changes } = change(structuredClone(before));
-      if (!isOpen(before) && isOpen(value)) await this.markOpenYear(year);
       value.events.push(this.event(action, changes, await this.timeZone()));
-      assertCase(value);
+      await assertCase(value);
+      // meta.json may list a block with no open case (after a crash), never miss one with an open case.
+      if (!isOpen(before) && isOpen(value)) await this.markOpen(ref);
       db.data.cases[index] = value;
       await db.write();
-      if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen)) await this.unmarkOpenYear(year);
+      if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen)) await this.unmarkOpen(ref);
       return value;
     });
   }
 
   async issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>) {
     const year = Number(date.slice(0, 4));
-    const existing = await this.findLetter(id, kind);
-    let letter = existing;
-    if (!letter) {
-      letter = await this.locked(async () => {
-        // The book is written first: a crash before the case is written leaves a number that the next call reuses.
-        const found = await this.findLetter(id, kind);
-        if (found) return found;
-        const book = await this.letterBook(year);
-        const seq = book.data.lastSeq + 1;
-        const number = formatNumber(pattern, seq, date);
-        book.data.lastSeq = seq;
-        book.data.letters.push({ seq, number, caseId: id, kind, date, issuedAt: formatInstant(this.options.now(), await this.timeZone()), by: this.options.user });
-        await book.write();
-        return { number, seq, year, date };
-      });
-    }
-    const issued = letter;
-    const updated = await this.update(id, `letter:${kind}`, (c) => apply(c, issued));
-    return { case: updated, letter: issued };
+    const letter = (await this.findLetter(id, kind)) ?? await this.locked(async () => {
+      // The book is written first: a crash before the case is written leaves a number that the next call reuses.
+      const found = await this.findLetter(id, kind);
+      if (found) return found;
+      const book = await openLetterBook(this.paths, year);
+      const seq = book.data.lastSeq + 1;
+      const number = formatNumber(pattern, seq, date);
+      book.data.lastSeq = seq;
+      book.data.letters.push({ seq, number, caseId: id, kind, date, issuedAt: formatInstant(this.options.now(), await this.timeZone()), by: this.options.user });
+      await book.write();
+      return { number, seq, year, date };
+    });
+    const updated = await this.update(id, `letter:${kind}`, (c) => apply(c, letter));
+    return { case: updated, letter };
   }
 
   async openCases(): Promise<Case[]> {
     const meta = await this.readMeta();
     const out: Case[] = [];
-    for (const year of meta?.openYears ?? []) out.push(...(await this.readYear(year)).cases.filter(isOpen));
+    for (const key of meta?.openBlocks ?? []) {
+      const [year, block] = key.split('-').map(Number) as [number, number];
+      out.push(...(await this.readBlock({ year, block })).cases.filter(isOpen));
+    }
     return out;
   }
 
   async casesOfYear(year: number): Promise<Case[]> {
-    return (await this.readYear(year)).cases;
+    const out: Case[] = [];
+    for (const ref of (await this.blocks()).filter((b) => b.year === year)) out.push(...(await this.readBlock(ref)).cases);
+    return out;
   }
 
   async years(): Promise<number[]> {
-    return this.yearsOf('cases');
+    return [...new Set((await this.blocks()).map((b) => b.year))];
+  }
+
+  /** Every block of cases in the store, in order. */
+  async blocks(): Promise<BlockRef[]> {
+    return blocksIn(await this.fileNames());
   }
 
   /** Years that have a book of outgoing letters, ascending. */
   async letterYears(): Promise<number[]> {
-    return this.yearsOf('letters');
-  }
-
-  /** Runs `fn` inside the store lock (backups, checks that must see one moment). */
-  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    return this.locked(fn);
+    return letterYearsIn(await this.fileNames());
   }
 
   async search(text: string): Promise<CaseSummary[]> {
-    return searchYears(this, await this.years(), text);
+    return searchBlocks(this, await this.blocks(), text);
   }
 
   async storeAttachment(path: string): Promise<{ sha256: string; size: number }> {
@@ -176,33 +179,76 @@ export class FileStore implements Store {
     const meta = await this.readMeta();
     if (meta) return meta.secret;
     return this.locked(async () => {
-      const db = await this.metaDoc();
+      const db = await openMeta(this.paths);
       await db.write();
       return db.data.secret;
     });
   }
 
-  /** A year's agenda book as stored (empty when none), validated; for the index and checks. */
-  async readYear(year: number): Promise<YearDoc> {
-    return (await this.yearDoc(year)).data;
+  /** Runs `fn` inside the store lock (backups, checks that must see one moment). */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.locked(fn);
+  }
+
+  /** One block of cases as stored (empty when absent), validated. */
+  async readBlock(ref: BlockRef): Promise<YearDoc> {
+    return (await openBlock(this.paths, ref)).data;
   }
 
   /** A year's book of outgoing letters (empty when none). */
   async readLetters(year: number): Promise<LetterBook> {
-    return (await this.letterBook(year)).data;
+    return (await openLetterBook(this.paths, year)).data;
   }
 
   /** The store-wide meta document, or undefined before the first write. */
   async readMeta(): Promise<MetaDoc | undefined> {
     if ((await readIfExists(this.paths.meta)) === undefined) return undefined;
-    return (await this.metaDoc()).data;
+    return (await openMeta(this.paths)).data;
+  }
+
+  /** Appends cases to the year's last block, opening new blocks as they fill; agenda numbers are given here. */
+  private async append(year: number, builds: ((agenda: number) => { value: Case; event: [string, Record<string, unknown>] })[]): Promise<Case[]> {
+    return this.locked(async () => {
+      const tz = await this.timeZone();
+      const last = (await this.blocks()).filter((b) => b.year === year).pop() ?? { year, block: 0 };
+      let db = await openBlock(this.paths, last);
+      const added: Case[] = [];
+      for (const build of builds) {
+        if (db.data.cases.length >= BLOCK_SIZE) {
+          await this.writeBlock(db, added);
+          db = await openBlock(this.paths, { year, block: db.data.block + 1 }, db.data.lastAgenda);
+        }
+        const agenda = db.data.lastAgenda + 1;
+        const { value, event } = build(agenda);
+        value.events.push(this.event(event[0], event[1], tz));
+        await assertCase(value);
+        db.data.cases.push(value);
+        db.data.lastAgenda = agenda;
+        added.push(value);
+      }
+      await this.writeBlock(db, added);
+      return added;
+    });
+  }
+
+  private async writeBlock(db: Low<YearDoc>, added: Case[]): Promise<void> {
+    if (added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block)) await this.markOpen(db.data);
+    await db.write();
+  }
+
+  private async fileNames(): Promise<string[]> {
+    try {
+      return await readdir(this.paths.data);
+    } catch {
+      return [];
+    }
   }
 
   private async locked<T>(fn: () => Promise<T>): Promise<T> {
     await ensureDir(this.paths.data);
     return withLock(this.paths.home, this.paths.lock, this.options.lock, async () => {
       // The first write of a store also writes the default profile, so the office can edit it.
-      if (!existsSync(this.paths.config)) await (await this.configDoc()).write();
+      if (!existsSync(this.paths.config)) await (await openConfig(this.paths)).write();
       return fn();
     });
   }
@@ -215,25 +261,10 @@ export class FileStore implements Store {
     return (await this.config()).profile.timeZone;
   }
 
-  private yearOfId(id: string): number {
+  private locate(id: string): { ref: BlockRef; agendaNumber: number } {
     const parsed = parseCaseId(id);
     if (!parsed) throw InputError.of('id', 'input.caseId', { value: id });
-    return parsed.year;
-  }
-
-  private locate(doc: YearDoc, id: string): number {
-    const parsed = parseCaseId(id)!;
-    const index = doc.cases.findIndex((c) => c.agendaNumber === parsed.agendaNumber);
-    if (index < 0) throw InputError.of('id', 'input.caseNotFound', { value: id });
-    return index;
-  }
-
-  private async yearsOf(kind: 'cases' | 'letters'): Promise<number[]> {
-    try {
-      return yearsIn(await readdir(this.paths.data), kind);
-    } catch {
-      return [];
-    }
+    return { ref: { year: parsed.year, block: blockOf(parsed.agendaNumber) }, agendaNumber: parsed.agendaNumber };
   }
 
   private async findLetter(id: string, kind: string): Promise<LetterNumber | undefined> {
@@ -244,40 +275,17 @@ export class FileStore implements Store {
     return undefined;
   }
 
-  private async markOpenYear(year: number): Promise<void> {
-    const meta = await this.metaDoc();
-    if (meta.data.openYears.includes(year)) return;
-    meta.data.openYears = [...meta.data.openYears, year].sort((a, b) => a - b);
+  private async markOpen(ref: BlockRef): Promise<void> {
+    const meta = await openMeta(this.paths);
+    const key = blockKey(ref);
+    if (meta.data.openBlocks.includes(key)) return;
+    meta.data.openBlocks = [...new Set([...meta.data.openBlocks, key])].sort();
     await meta.write();
   }
 
-  private async unmarkOpenYear(year: number): Promise<void> {
-    const meta = await this.metaDoc();
-    meta.data.openYears = meta.data.openYears.filter((y) => y !== year);
+  private async unmarkOpen(ref: BlockRef): Promise<void> {
+    const meta = await openMeta(this.paths);
+    meta.data.openBlocks = meta.data.openBlocks.filter((k) => k !== blockKey(ref));
     await meta.write();
-  }
-
-  private configDoc(): Promise<Low<ConfigDoc>> {
-    return loadDocument(this.paths.config, { schema: configSchema, backupDir: this.paths.backups }, defaultConfig);
-  }
-
-  private metaDoc(): Promise<Low<MetaDoc>> {
-    return loadDocument(this.paths.meta, { schema: metaSchema, backupDir: this.paths.backups }, () => ({
-      schemaVersion: SCHEMA_VERSION, openYears: [], secret: randomBytes(32).toString('hex'),
-    }));
-  }
-
-  private yearDoc(year: number): Promise<Low<YearDoc>> {
-    // Each changed case is validated by register/update; the rest of the year was valid when read.
-    const writeCheck = (doc: YearDoc) => firstIssue(yearShellSchema, doc);
-    return loadDocument(this.paths.cases(year), { schema: yearSchema, writeCheck, backupDir: this.paths.backups }, () => ({
-      schemaVersion: SCHEMA_VERSION, year, lastAgenda: 0, cases: [],
-    }));
-  }
-
-  private letterBook(year: number): Promise<Low<LetterBook>> {
-    return loadDocument(this.paths.letters(year), { schema: letterBookSchema, backupDir: this.paths.backups }, () => ({
-      schemaVersion: SCHEMA_VERSION, year, lastSeq: 0, letters: [],
-    }));
   }
 }

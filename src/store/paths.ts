@@ -2,6 +2,29 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * Cases of a year are kept in blocks of this many agenda numbers (cases-2026-000.json holds
+ * 1..500, -001 holds 501..1000, ...), so a registration late in a busy year still reads and writes
+ * one small file.
+ */
+export const BLOCK_SIZE = 500;
+
+/** One file of cases: a year and a block of agenda numbers. */
+export interface BlockRef {
+  year: number;
+  block: number;
+}
+
+/** `2026-000`: how a block is named in meta.json and in messages. */
+export function blockKey(ref: BlockRef): string {
+  return `${ref.year}-${String(ref.block).padStart(3, '0')}`;
+}
+
+/** The block that holds an agenda number. */
+export function blockOf(agendaNumber: number): number {
+  return Math.floor((agendaNumber - 1) / BLOCK_SIZE);
+}
+
 /** The home folder: --home, else LOKET_HOME, else the XDG data folder. */
 export function resolveHome(env: NodeJS.ProcessEnv, flag?: string): string {
   if (flag) return flag;
@@ -20,14 +43,23 @@ export class StorePaths {
   get attachments(): string { return join(this.home, 'attachments'); }
   get documents(): string { return join(this.home, 'documents'); }
   get backups(): string { return join(this.home, 'backups'); }
-  cases(year: number): string { return join(this.data, `cases-${year}.json`); }
+  cases(ref: BlockRef): string { return join(this.data, `cases-${blockKey(ref)}.json`); }
+  index(ref: BlockRef): string { return join(this.data, `index-${blockKey(ref)}.json`); }
   letters(year: number): string { return join(this.data, `letters-${year}.json`); }
-  index(year: number): string { return join(this.data, `index-${year}.json`); }
   attachment(sha256: string): string { return join(this.attachments, sha256.slice(0, 2), sha256); }
 }
 
-/** Years that have a file of the given kind in the store folder, ascending. */
-export function yearsIn(fileNames: string[], prefix: 'cases' | 'letters'): number[] {
-  const re = new RegExp(`^${prefix}-(\\d{4})\\.json$`);
-  return fileNames.map((n) => re.exec(n)?.[1]).filter((y): y is string => !!y).map(Number).sort((a, b) => a - b);
+/** The case blocks present in the store folder, in order. */
+export function blocksIn(fileNames: string[]): BlockRef[] {
+  const refs: BlockRef[] = [];
+  for (const name of fileNames) {
+    const m = /^cases-(\d{4})-(\d{3})\.json$/.exec(name);
+    if (m) refs.push({ year: Number(m[1]), block: Number(m[2]) });
+  }
+  return refs.sort((a, b) => a.year - b.year || a.block - b.block);
+}
+
+/** Years that have a book of outgoing letters, ascending. */
+export function letterYearsIn(fileNames: string[]): number[] {
+  return fileNames.map((n) => /^letters-(\d{4})\.json$/.exec(n)?.[1]).filter((y): y is string => !!y).map(Number).sort((a, b) => a - b);
 }

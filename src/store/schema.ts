@@ -4,7 +4,9 @@ import {
   APPLICANT_TYPES, ATTACHMENT_ROLES, CHANNELS, MODES, OUTCOMES, SERVICES, STATUSES, URGENCIES,
 } from '../domain/model.js';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'ISO 8601 instant');
@@ -70,17 +72,21 @@ export const caseSchema = z.object({
   events: z.array(audit),
 });
 
-/** One year's agenda book: the cases registered that year and the last agenda number given. */
+/**
+ * One block of a year's agenda book: the cases with agenda numbers in the block, and the last
+ * agenda number given in the year up to and including this block.
+ */
 export const yearSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   year: z.number().int(),
+  block: z.number().int().nonnegative(),
   lastAgenda: z.number().int().nonnegative(),
   cases: z.array(caseSchema),
 });
 export type YearDoc = z.infer<typeof yearSchema>;
 
 /** The year document without looking into its cases (they are checked one by one as they change). */
-export const yearShellSchema = yearSchema.extend({ cases: z.array(z.object({ id: z.string(), agendaNumber: z.number() }).passthrough()) });
+export const yearShellSchema = yearSchema.extend({ cases: z.custom<YearDoc['cases']>(Array.isArray, 'an array of cases') });
 
 /** One year's book of outgoing letters: every number given, in order. */
 export const letterBookSchema = z.object({
@@ -93,10 +99,10 @@ export const letterBookSchema = z.object({
 });
 export type LetterBook = z.infer<typeof letterBookSchema>;
 
-/** Store-wide facts: which years still hold open cases, and the key that signs certificate codes. */
+/** Store-wide facts: which blocks still hold open cases (`2026-000`), and the key that signs certificate codes. */
 export const metaSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  openYears: z.array(z.number().int()),
+  openBlocks: z.array(z.string().regex(/^\d{4}-\d{3}$/)),
   secret: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type MetaDoc = z.infer<typeof metaSchema>;

@@ -1,74 +1,121 @@
 /**
- * A compact search index per year, derived from the year's file and rebuilt whenever that file
- * changed (size, mtime, inode), so `find` across ten years reads kilobytes of rows, not every event.
+ * A search index per block of cases, derived from the block's file and rebuilt whenever that file
+ * changed (size, mtime, inode). It is plain text, one line per case: the lower-case searchable
+ * words, a tab, and the case summary as JSON. `find` across ten years scans these lines with
+ * indexOf and parses only the lines that match, instead of parsing every case and its events.
  */
-import { stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { compareIso } from '../domain/dates.js';
 import type { Case } from '../domain/model.js';
-import { readIfExists, writeFileDurable } from './durable-file.js';
-import type { StorePaths } from './paths.js';
+import { writeFileDurable } from './durable-file.js';
+import type { BlockRef, StorePaths } from './paths.js';
 import type { YearDoc } from './schema.js';
 import type { CaseSummary } from './store.js';
 
-type Row = [id: string, agenda: number, service: string, status: string, applicant: string, subject: string, letterNumber: string, receivedAt: string, haystack: string];
-
-interface IndexDoc {
-  key: string;
-  rows: Row[];
-}
-
-interface YearReader {
+interface BlockReader {
   paths: StorePaths;
-  readYear(year: number): Promise<YearDoc>;
+  readBlock(ref: BlockRef): Promise<YearDoc>;
 }
 
-function rowOf(c: Case): Row {
-  const applicant = [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — ');
-  const letterNumber = c.letter?.number ?? '';
-  const haystack = [c.id, String(c.agendaNumber), applicant, c.subject, letterNumber, c.reply?.letterNumber ?? '', c.imnkk?.certificate?.code ?? ''].join('\n').toLowerCase();
-  return [c.id, c.agendaNumber, c.service, c.status, applicant, c.subject, letterNumber, c.receivedAt, haystack];
+function summaryOf(c: Case): CaseSummary {
+  return {
+    id: c.id, agendaNumber: c.agendaNumber, service: c.service, status: c.status,
+    applicant: [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — '), subject: c.subject,
+    ...(c.letter?.number ? { letterNumber: c.letter.number } : {}), receivedAt: c.receivedAt,
+  };
 }
 
-async function fileKey(path: string): Promise<string | undefined> {
+/** One index line: searchable words (no tabs or newlines), a tab, the summary. */
+function lineOf(c: Case): string {
+  const s = summaryOf(c);
+  const words = [s.id, s.applicant, s.subject, s.letterNumber, c.reply?.letterNumber, c.imnkk?.certificate?.code]
+    .filter(Boolean).join(' ').toLowerCase().replace(/\s+/g, ' ');
+  return `${words}\t${JSON.stringify(s)}`;
+}
+
+function fileKey(path: string): string | undefined {
   try {
-    const s = await stat(path);
+    const s = statSync(path);
     return `${s.size}:${s.mtimeMs}:${s.ino}`;
   } catch {
     return undefined;
   }
 }
 
-/** The rows of one year, from a fresh index or rebuilt from the year's file. */
-async function yearRows(store: YearReader, year: number): Promise<Row[]> {
-  const key = await fileKey(store.paths.cases(year));
-  if (!key) return [];
-  const text = await readIfExists(store.paths.index(year));
-  if (text) {
-    try {
-      const doc = JSON.parse(text) as IndexDoc;
-      if (doc.key === key && Array.isArray(doc.rows)) return doc.rows;
-    } catch {
-      // A broken index is only a cache: rebuild it.
-    }
+function readBuffer(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
   }
-  const rows = (await store.readYear(year)).cases.map(rowOf);
-  // Best effort, not fsynced: losing it only costs a rebuild.
-  await writeFileDurable(store.paths.index(year), JSON.stringify({ key, rows } satisfies IndexDoc), { sync: false }).catch(() => undefined);
-  return rows;
 }
 
-/** Cases of the given years whose searchable text contains every word of `text`, newest first. */
-export async function searchYears(store: YearReader, years: number[], text: string): Promise<CaseSummary[]> {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  const out: CaseSummary[] = [];
-  for (const year of years) {
-    for (const r of await yearRows(store, year)) {
-      if (!words.every((w) => r[8].includes(w))) continue;
-      out.push({
-        id: r[0], agendaNumber: r[1], service: r[2], status: r[3], applicant: r[4], subject: r[5],
-        ...(r[6] ? { letterNumber: r[6] } : {}), receivedAt: r[7],
-      });
+/**
+ * The index lines of one block as bytes, fresh or rebuilt from the block's file. Synchronous reads
+ * on purpose: `find` reads hundreds of small files, and each async read costs a thread-pool trip.
+ */
+async function blockIndex(store: BlockReader, ref: BlockRef): Promise<Buffer> {
+  const key = fileKey(store.paths.cases(ref));
+  if (!key) return Buffer.alloc(0);
+  const bytes = readBuffer(store.paths.index(ref));
+  const firstLine = bytes ? bytes.indexOf(0x0a) : -1;
+  if (bytes && firstLine >= 0 && bytes.toString('utf8', 0, firstLine) === key) return bytes.subarray(firstLine + 1);
+  const body = (await store.readBlock(ref)).cases.map(lineOf).join('\n');
+  // Best effort, not fsynced: losing it only costs a rebuild.
+  await writeFileDurable(store.paths.index(ref), `${key}\n${body}`, { sync: false }).catch(() => undefined);
+  return Buffer.from(body);
+}
+
+/** The needle with the fewest occurrences in the text (counting stops once it cannot win). */
+function rarest(text: Buffer, needles: Buffer[]): number {
+  let best = 0;
+  let bestCount = Infinity;
+  needles.forEach((n, i) => {
+    let count = 0;
+    for (let at = text.indexOf(n); at >= 0 && count < bestCount; at = text.indexOf(n, at + 1)) count++;
+    if (count < bestCount) {
+      best = i;
+      bestCount = count;
     }
+  });
+  return best;
+}
+
+/**
+ * Summaries of the lines whose searchable words contain every one of `words`. It walks the
+ * occurrences of the rarest word; for the others a cursor per word only ever moves forward, so a
+ * block is scanned about once per word whatever the query.
+ */
+function matches(text: Buffer, words: string[]): CaseSummary[] {
+  const out: CaseSummary[] = [];
+  const needles = words.map((w) => Buffer.from(w));
+  const anchorIndex = rarest(text, needles);
+  const anchor = needles[anchorIndex]!;
+  const cursors = needles.map((n) => ({ n, pos: text.indexOf(n) }));
+  for (let from = 0; ;) {
+    const at = text.indexOf(anchor, from);
+    if (at < 0) return out;
+    const start = text.lastIndexOf(0x0a, at) + 1;
+    let end = text.indexOf(0x0a, at);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf(0x09, start);
+    if (at < tab) {
+      const all = cursors.every((c, i) => {
+        if (i === anchorIndex) return true;
+        while (c.pos >= 0 && c.pos < start) c.pos = text.indexOf(c.n, c.pos + 1);
+        return c.pos >= 0 && c.pos < tab;
+      });
+      if (all) out.push(JSON.parse(text.toString('utf8', tab + 1, end)) as CaseSummary);
+    }
+    from = end + 1;
   }
+}
+
+/** Cases of the given blocks whose searchable text contains every word of `text`, newest first. */
+export async function searchBlocks(store: BlockReader, blocks: BlockRef[], text: string): Promise<CaseSummary[]> {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [];
+  const out: CaseSummary[] = [];
+  for (const ref of blocks) out.push(...matches(await blockIndex(store, ref), words));
   return out.sort((a, b) => compareIso(b.receivedAt, a.receivedAt));
 }

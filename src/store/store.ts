@@ -39,6 +39,11 @@ export interface Store {
   updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>): Promise<ConfigDoc>;
   /** Registers a case under the next agenda number of `year`, decided inside the lock. */
   register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case>;
+  /**
+   * Adds whole cases of a year in one write, with their own history (a migration from an older
+   * register, or a benchmark store); each gets the next agenda number and an `import` event.
+   */
+  importCases(year: number, builds: ((agendaNumber: number) => Case)[]): Promise<Case[]>;
   /** One case by id; an InputError when there is none. */
   get(id: string): Promise<Case>;
   /** Changes one case inside the lock (re-read first); `action` and the changes become an audit event. */

@@ -54,7 +54,7 @@ describe('backup', () => {
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(readFileSync(`${home}/cadangan.json`, 'utf8'));
     expect(doc.format).toBe('loket-backup');
-    expect(Object.keys(doc.files)).toEqual(expect.arrayContaining(['config.json', 'store/cases-2026.json', 'store/meta.json']));
+    expect(Object.keys(doc.files)).toEqual(expect.arrayContaining(['config.json', 'store/cases-2026-000.json', 'store/meta.json']));
     const attachment = Object.keys(doc.files).find((k) => k.startsWith('attachments/'))!;
     expect(Buffer.from(doc.files[attachment].content, 'base64').toString()).toBe('foto');
   });

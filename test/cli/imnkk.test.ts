@@ -69,7 +69,7 @@ describe('an IM-NKK assessment from request to certificate', () => {
     await ok(['imnkk', 'verify', id, '--date', '2026-04-01', '--mode', 'daring']);
     await ok(['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K-1', '--score', '225']);
     const cert = await ok(['imnkk', 'certificate', id]);
-    const file = `${home}/store/cases-2026.json`;
+    const file = `${home}/store/cases-2026-000.json`;
     const { writeFileSync } = await import('node:fs');
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"score":225', '"score":295'));
     expect(await ok(['verify', cert.code])).toMatchObject({ valid: false });
@@ -82,7 +82,7 @@ describe('IM-NKK bad input: exit 2, nothing written', () => {
     id = await registered();
   });
   const unchanged = async (args: string[], field: string, message: RegExp) => {
-    const file = `${home}/store/cases-2026.json`;
+    const file = `${home}/store/cases-2026-000.json`;
     const before = readFileSync(file);
     const r = await cli(args);
     expect(r.code).toBe(2);

@@ -91,7 +91,7 @@ describe('illegal steps are refused with the store unchanged', () => {
     [['reopen', '--reason', 'x'], 'registered', /setelah "send"/],
   ])('%j on a %s case', async (args, _status, message) => {
     const id = await registered();
-    const file = `${home}/store/cases-2026.json`;
+    const file = `${home}/store/cases-2026-000.json`;
     const before = readFileSync(file);
     const r = await runCli([args[0]!, id, ...args.slice(1)], at('2026-03-17T09:00:00+07:00'));
     expect(r.code).toBe(2);

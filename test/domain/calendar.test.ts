@@ -113,3 +113,22 @@ describe('effective year list', () => {
     expect(cal.addWorkingDays('2026-11-27', 1)).toBe('2026-12-01');
   });
 });
+
+describe('working days between: arithmetic agrees with counting day by day', () => {
+  const cal = shippedCalendar();
+  const slow = (a: string, b: string) => {
+    let n = 0;
+    for (let d = new Date(`${a}T00:00:00Z`); ; ) {
+      d = new Date(d.getTime() + 86_400_000);
+      const iso = d.toISOString().slice(0, 10);
+      if (iso > b) return n;
+      if (cal.isWorkingDay(iso)) n++;
+    }
+  };
+  it.each([
+    ['2025-01-01', '2026-12-31'], ['2025-03-28', '2025-04-08'], ['2026-02-14', '2026-02-18'], ['2026-03-15', '2026-03-29'],
+    ['2025-12-24', '2026-01-02'], ['2026-11-28', '2026-11-29'], ['2026-11-27', '2026-11-28'], ['2025-06-01', '2025-06-09'],
+  ])('(%s, %s]', (a, b) => {
+    expect(cal.workingDaysBetween(a, b)).toBe(slow(a, b));
+  });
+});

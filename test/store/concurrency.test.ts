@@ -26,7 +26,7 @@ describe('the store under concurrent writers', () => {
     const workers = ['a', 'b', 'c', 'd'].map((tag) => worker(t.home, 50, tag));
     const codes = await Promise.all(workers.map((w) => w.exit));
     expect(codes, workers.map((w) => w.stderr()).join('\n')).toEqual([0, 0, 0, 0]);
-    const doc = JSON.parse(readFileSync(`${t.home}/store/cases-2026.json`, 'utf8'));
+    const doc = JSON.parse(readFileSync(`${t.home}/store/cases-2026-000.json`, 'utf8'));
     expect(doc.cases).toHaveLength(200);
     expect(doc.cases.map((c: { agendaNumber: number }) => c.agendaNumber).sort((a: number, b: number) => a - b))
       .toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
@@ -49,7 +49,7 @@ describe('the store under concurrent writers', () => {
       await w.exit;
       acknowledged.push(...w.acks());
     }
-    const doc = JSON.parse(readFileSync(`${t.home}/store/cases-2026.json`, 'utf8'));
+    const doc = JSON.parse(readFileSync(`${t.home}/store/cases-2026-000.json`, 'utf8'));
     const subjects = new Set(doc.cases.map((c: { subject: string }) => c.subject.replace('Pengaduan ', '')));
     for (const tag of acknowledged) expect(subjects.has(tag), `acknowledged ${tag} is missing`).toBe(true);
     expect(acknowledged.length).toBeGreaterThan(20);

@@ -31,9 +31,9 @@ describe('audit trail', () => {
 
   it('an update that throws writes nothing', async () => {
     await register(2026);
-    const before = readFileSync(store.paths.cases(2026));
+    const before = readFileSync(store.paths.cases({ year: 2026, block: 0 }));
     await expect(store.update('2026-0001', 'x', () => { throw new Error('refused'); })).rejects.toThrow('refused');
-    expect(readFileSync(store.paths.cases(2026)).equals(before)).toBe(true);
+    expect(readFileSync(store.paths.cases({ year: 2026, block: 0 })).equals(before)).toBe(true);
   });
 
   it('an unknown or malformed id is an input error', async () => {
@@ -51,10 +51,10 @@ describe('partition by year', () => {
     expect((await store.get('2026-0001')).agendaNumber).toBe(1);
     expect((await store.openCases()).map((c) => c.id)).toEqual(['2025-0002', '2026-0001']);
     await store.update('2025-0002', 'send', (c) => ({ value: { ...c, status: 'answered' }, changes: {} }));
-    expect((await store.readMeta())!.openYears).toEqual([2026]);
+    expect((await store.readMeta())!.openBlocks).toEqual(['2026-000']);
     expect((await store.openCases()).map((c) => c.id)).toEqual(['2026-0001']);
     await store.update('2025-0002', 'reopen', (c) => ({ value: { ...c, status: 'decided' }, changes: {} }));
-    expect((await store.readMeta())!.openYears).toEqual([2025, 2026]);
+    expect((await store.readMeta())!.openBlocks).toEqual(['2025-000', '2026-000']);
   });
 });
 
@@ -78,9 +78,9 @@ describe('outgoing letter numbers', () => {
     await register(2026);
     await store.issueLetter('2026-0001', 'reply', '2026-03-05', 'B-{seq}/{YYYY}', apply);
     // Simulate a crash between the letter book and the case: the case lost its number.
-    const doc = JSON.parse(readFileSync(store.paths.cases(2026), 'utf8'));
+    const doc = JSON.parse(readFileSync(store.paths.cases({ year: 2026, block: 0 }), 'utf8'));
     delete doc.cases[0].reply;
-    writeFileSync(store.paths.cases(2026), JSON.stringify(doc));
+    writeFileSync(store.paths.cases({ year: 2026, block: 0 }), JSON.stringify(doc));
     const { letter } = await store.issueLetter('2026-0001', 'reply', '2026-03-06', 'B-{seq}/{YYYY}', apply);
     expect(letter.number).toBe('B-1/2026');
     expect((await store.readLetters(2026)).lastSeq).toBe(1);
@@ -92,11 +92,29 @@ describe('search across years', () => {
     await register(2024, { applicant: { name: 'Dinas Kominfo Kab. Lama' } });
     await register(2026, { letter: { number: '005/123/2026' } });
     expect((await store.search('kominfo')).map((r) => r.id)).toEqual(['2024-0001']);
-    expect(existsSync(store.paths.index(2024))).toBe(true);
+    expect(existsSync(store.paths.index({ year: 2024, block: 0 }))).toBe(true);
     expect((await store.search('005/123')).map((r) => r.id)).toEqual(['2026-0001']);
     expect((await store.search('2026-0001')).map((r) => r.id)).toEqual(['2026-0001']);
     await store.update('2024-0001', 'edit', (c) => ({ value: { ...c, subject: 'Pengaduan pelayanan publik' }, changes: {} }));
     expect((await store.search('pelayanan publik')).map((r) => r.id)).toEqual(['2024-0001']);
     expect(await store.search('tidak ada')).toEqual([]);
+  });
+});
+
+describe('blocks of agenda numbers', () => {
+  it('a busy year spills into the next block without a gap, and every case is still found and checked', async () => {
+    const { checkStore } = await import('../../src/store/check.js');
+    await store.importCases(2026, Array.from({ length: 499 }, () => (n: number) => simpleCase(2026, n, { status: 'answered', events: [{ at: '2026-03-02T09:00:00+07:00', by: 'x', action: 'register', changes: {} }] })));
+    const c500 = await register(2026);
+    const c501 = await register(2026);
+    expect([c500.id, c501.id]).toEqual(['2026-0500', '2026-0501']);
+    expect(existsSync(store.paths.cases({ year: 2026, block: 1 }))).toBe(true);
+    expect((await store.readBlock({ year: 2026, block: 0 })).cases).toHaveLength(500);
+    expect((await store.get('2026-0501')).agendaNumber).toBe(501);
+    expect((await store.readMeta())!.openBlocks).toEqual(['2026-000', '2026-001']);
+    expect((await store.openCases()).map((c) => c.id)).toEqual(['2026-0500', '2026-0501']);
+    expect((await store.search('nomor 501')).map((r) => r.id)).toEqual(['2026-0501']);
+    expect((await checkStore(store)).findings).toEqual([]);
+    expect(await store.casesOfYear(2026)).toHaveLength(501);
   });
 });

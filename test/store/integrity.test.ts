@@ -13,7 +13,7 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
   });
   afterEach(() => cleanup());
 
-  const file = () => `${home}/store/cases-2026.json`;
+  const file = () => `${home}/store/cases-2026-000.json`;
 
   it.each([
     ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2)), /rusak/],
@@ -25,7 +25,7 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     for (const args of [['show', '2026-0001'], letterArgs(), ['check']]) {
       const r = await runCli(args, { home, now: NOW });
       expect(r.code, r.stderr).toBe(3);
-      expect(r.stderr).toContain('cases-2026.json');
+      expect(r.stderr).toContain('cases-2026-000.json');
       expect(r.stderr).toMatch(message);
     }
     expect(readFileSync(file()).equals(before)).toBe(true);
@@ -49,8 +49,8 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     const r = await runCli(letterArgs(), { home, now: NOW });
     expect(r.code, r.stderr).toBe(0);
     const backups = readdirSync(`${home}/backups`);
-    expect(backups).toContain('cases-2026.json.v0.bak');
-    expect(readFileSync(`${home}/backups/cases-2026.json.v0.bak`).equals(original)).toBe(true);
+    expect(backups).toContain('cases-2026-000.json.v0.bak');
+    expect(readFileSync(`${home}/backups/cases-2026-000.json.v0.bak`).equals(original)).toBe(true);
     expect(JSON.parse(readFileSync(file(), 'utf8')).schemaVersion).toBe(1);
   });
 

@@ -8,6 +8,7 @@ import { caseView } from '../case-view.js';
 import { choiceOption, dateOption } from '../input.js';
 import { output } from '../output.js';
 import { examples, type Runner } from '../program.js';
+import type { CaseSummary } from '../../store/store.js';
 
 /** Registers show, list and find. */
 export function registerCases(program: Command, run: Runner): void {
@@ -39,7 +40,7 @@ export function registerCases(program: Command, run: Runner): void {
       const lastYear = to ? Number(to.slice(0, 4)) : from ? thisYear : thisYear;
       const years = (await store.years()).filter((y) => y >= firstYear && y <= Math.max(lastYear, firstYear));
       const { renderSummaryTable, summaryOf } = await import('../../render/case-table.js');
-      const rows = [];
+      const rows: CaseSummary[] = [];
       for (const year of years) {
         for (const c of await store.casesOfYear(year)) {
           const received = c.receivedAt.slice(0, 10);
@@ -48,7 +49,7 @@ export function registerCases(program: Command, run: Runner): void {
           rows.push(summaryOf(c));
         }
       }
-      return output(rows, rows.length ? renderSummaryTable(rows) : t('list.none'));
+      return output(rows, () => (rows.length ? renderSummaryTable(rows) : t('list.none')));
     }));
 
   examples(program.command('find').description(t('help.find')).argument('<text...>', t('help.find.text')),
@@ -57,6 +58,6 @@ export function registerCases(program: Command, run: Runner): void {
       const words = Array.isArray(text) ? text.join(' ') : String(text);
       const rows = await ctx.store().search(words);
       const { renderSummaryTable } = await import('../../render/case-table.js');
-      return output(rows, rows.length ? renderSummaryTable(rows) : t('find.none', { text: words }));
+      return output(rows, () => (rows.length ? renderSummaryTable(rows) : t('find.none', { text: words })));
     }));
 }

@@ -183,10 +183,10 @@ export function registerImnkk(program: Command, run: Runner): void {
       problems.throwIfAny();
       const store = ctx.store();
       const years = year ? [year] : await store.years();
-      const rows = [];
+      const rows: ReturnType<typeof summary>[] = [];
       for (const y of years) for (const c of await store.casesOfYear(y)) if (c.service === 'imnkk') rows.push(summary(c, day));
       const { renderImnkkTable } = await import('../../render/imnkk-table.js');
-      return output(rows, rows.length ? renderImnkkTable(rows) : t('list.none'));
+      return output(rows, () => (rows.length ? renderImnkkTable(rows) : t('list.none')));
     }));
 
   examples(program.command('verify').description(t('help.verify')).argument('<code>', 'ABCD-EFGH-JKLM-NPQR'),

@@ -1,0 +1,111 @@
+// `npm run bench`: office-scale stores, each figure as the median of several runs and as a ratio to
+// bare `node -e 0` measured in the same loop (the machines are shared and noisy).
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { generateStore } from './generate.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS || 11);
+const BIN = `${root}bin/loket.js`;
+const NOW = '2026-11-27T09:00:00+07:00';
+const storesDir = `${root}bench/.stores`;
+mkdirSync(storesDir, { recursive: true });
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+console.log(`generating stores (${RUNS} runs per figure)...`);
+const t0 = Date.now();
+const stores = {
+  empty: await generateStore(`${storesDir}/empty`, { past: 0, open: 0 }),
+  past20k: await generateStore(`${storesDir}/past20k`, { past: 20_000, open: 0 }),
+  open2k: await generateStore(`${storesDir}/open2k`, { past: 0, open: 2_000 }),
+  past20kOpen2k: await generateStore(`${storesDir}/past20k-open2k`, { past: 20_000, open: 2_000 }),
+  past100kOpen2k: await generateStore(`${storesDir}/past100k-open2k`, { past: 100_000, open: 2_000 }),
+};
+console.log(`stores generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+const register = ['register', 'letter', '--yes', '--json', '--service', 'sosialisasi', '--channel', 'surat', '--applicant', 'Dinas Kominfo Kab. Contoh', '--subject', 'Permohonan narasumber'];
+const home = (name) => `${storesDir}/${{ empty: 'empty', past20k: 'past20k', open2k: 'open2k', past20kOpen2k: 'past20k-open2k', past100kOpen2k: 'past100k-open2k' }[name]}`;
+
+/** Each case: a name, the store, and the argv (a function of the run number where it must change). */
+const cases = [
+  { key: 'version', store: 'empty', args: () => ['--version'] },
+  { key: 'calendarDue', store: 'empty', args: () => ['calendar', 'due', '2026-03-13', '--working-days', '5', '--json'] },
+  { key: 'registerNoReceipt@empty', store: 'empty', args: () => [...register, '--no-receipt'] },
+  { key: 'registerNoReceipt@past20k', store: 'past20k', args: () => [...register, '--no-receipt'] },
+  { key: 'registerNoReceipt@open2k', store: 'open2k', args: () => [...register, '--no-receipt'] },
+  { key: 'registerNoReceipt@past100kOpen2k', store: 'past100kOpen2k', args: () => [...register, '--no-receipt'] },
+  { key: 'registerReceipt@past100kOpen2k', store: 'past100kOpen2k', args: () => register },
+  { key: 'due@past20kOpen2k', store: 'past20kOpen2k', args: () => ['due', '--json'] },
+  { key: 'due@open2k', store: 'open2k', args: () => ['due', '--json'] },
+  { key: 'due@past100kOpen2k', store: 'past100kOpen2k', args: () => ['due', '--json'] },
+  { key: 'reply@past100kOpen2k', store: 'past100kOpen2k', args: (run) => ['reply', stores.past100kOpen2k.decidedIds[run], '--json'] },
+  { key: 'find@past100kOpen2k', store: 'past100kOpen2k', args: () => ['find', 'kabupaten contoh 417', '--json'] },
+];
+
+function run(args, storeHome) {
+  const env = { ...process.env, LOKET_HOME: storeHome, LOKET_NOW: NOW, LOKET_USER: 'bench' };
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 4) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+// Warm-up: file caches, and the search indexes that `find` builds once per year.
+for (const c of cases) run([BIN, ...c.args(RUNS)], home(c.store));
+const times = { baseline: [] };
+for (const c of cases) times[c.key] = [];
+for (let i = 0; i < RUNS; i++) {
+  times.baseline.push(run(['-e', '0'], storesDir));
+  for (const c of cases) times[c.key].push(run([BIN, ...c.args(i)], home(c.store)));
+}
+
+function peakRssMiB(args, storeHome) {
+  const values = [];
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], {
+      env: { ...process.env, LOKET_HOME: storeHome, LOKET_NOW: NOW }, stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    values.push(Number(String(r.stderr).trim().split('\n').pop()) / 1024);
+  }
+  return Math.round(median(values) * 10) / 10;
+}
+
+const base = median(times.baseline);
+const results = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+  runs: RUNS,
+  baselineMs: Math.round(base * 10) / 10,
+  figures: {},
+  peakRssMiB: {
+    'registerNoReceipt@past100kOpen2k': peakRssMiB([...register, '--no-receipt'], home('past100kOpen2k')),
+    'due@past100kOpen2k': peakRssMiB(['due', '--json'], home('past100kOpen2k')),
+  },
+};
+for (const c of cases) {
+  const m = median(times[c.key]);
+  results.figures[c.key] = { medianMs: Math.round(m * 10) / 10, ratio: Math.round((m / base) * 100) / 100 };
+}
+const f = results.figures;
+results.growth = {
+  'register 0 → 100k past (2k open)': Math.round((f['registerNoReceipt@past100kOpen2k'].medianMs / f['registerNoReceipt@open2k'].medianMs) * 100) / 100,
+  'due 0 → 100k past (2k open)': Math.round((f['due@past100kOpen2k'].medianMs / f['due@open2k'].medianMs) * 100) / 100,
+  'one write: empty → 20k past': Math.round((f['registerNoReceipt@past20k'].medianMs / f['registerNoReceipt@empty'].medianMs) * 100) / 100,
+};
+
+const targets = {
+  version: 1.3, 'registerNoReceipt@past100kOpen2k': 2.0, 'registerReceipt@past100kOpen2k': 3.5, 'due@past100kOpen2k': 2.5, 'due@past20kOpen2k': 2.5,
+  'reply@past100kOpen2k': 3.5, 'find@past100kOpen2k': 6,
+};
+const lines = ['| figure | median ms | ratio to `node -e 0` | target |', '|---|---:|---:|---:|', `| node -e 0 | ${results.baselineMs} | 1.00 | |`];
+for (const [k, v] of Object.entries(f)) lines.push(`| ${k} | ${v.medianMs} | ${v.ratio.toFixed(2)} | ${targets[k] ? `≤ ${targets[k]}` : ''} |`);
+for (const [k, v] of Object.entries(results.growth)) lines.push(`| growth: ${k} | | ${v.toFixed(2)}× | ≤ 1.2× |`);
+for (const [k, v] of Object.entries(results.peakRssMiB)) lines.push(`| peak RSS: ${k} | ${v} MiB | | ≤ 150 MiB |`);
+results.table = lines.join('\n');
+writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}\n`);
+console.log(results.table);

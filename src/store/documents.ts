@@ -1,0 +1,41 @@
+/** Opening each kind of stored document with its schema and its empty default. */
+import { randomBytes } from 'node:crypto';
+import type { Low } from 'lowdb';
+import { defaultConfig } from './defaults.js';
+import { firstIssue, loadDocument } from './document.js';
+import type { BlockRef, StorePaths } from './paths.js';
+import type { ConfigDoc, LetterBook, MetaDoc, YearDoc } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
+
+const schemas = () => import('./schema.js');
+
+/** The office configuration (defaults until written). */
+export function openConfig(paths: StorePaths): Promise<Low<ConfigDoc>> {
+  return loadDocument(paths.config, { schema: async () => (await schemas()).configSchema, backupDir: paths.backups }, defaultConfig);
+}
+
+/** Store-wide facts; a fresh store gets a new random secret. */
+export function openMeta(paths: StorePaths): Promise<Low<MetaDoc>> {
+  return loadDocument(paths.meta, { schema: async () => (await schemas()).metaSchema, backupDir: paths.backups }, () => ({
+    schemaVersion: SCHEMA_VERSION, openBlocks: [], secret: randomBytes(32).toString('hex'),
+  }));
+}
+
+/** One block of cases; an absent block starts after `previousLast`, the last agenda number before it. */
+export function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0): Promise<Low<YearDoc>> {
+  // Each changed case is validated by the store; the rest of the block was valid when read.
+  const writeCheck = async () => {
+    const { yearShellSchema } = await schemas();
+    return (doc: YearDoc) => firstIssue(yearShellSchema, doc);
+  };
+  return loadDocument(paths.cases(ref), { schema: async () => (await schemas()).yearSchema, writeCheck, backupDir: paths.backups }, () => ({
+    schemaVersion: SCHEMA_VERSION, year: ref.year, block: ref.block, lastAgenda: previousLast, cases: [],
+  }));
+}
+
+/** One year's book of outgoing letters. */
+export function openLetterBook(paths: StorePaths, year: number): Promise<Low<LetterBook>> {
+  return loadDocument(paths.letters(year), { schema: async () => (await schemas()).letterBookSchema, backupDir: paths.backups }, () => ({
+    schemaVersion: SCHEMA_VERSION, year, lastSeq: 0, letters: [],
+  }));
+}
