@@ -1,5 +1,4 @@
 /** Attachments kept in the store under their SHA-256, so a copy can be verified later. */
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -8,6 +7,7 @@ import type { StorePaths } from './paths.js';
 
 /** SHA-256 (hex) and size of a file, read as a stream. */
 export async function hashFile(path: string): Promise<{ sha256: string; size: number }> {
+  const { createHash } = await import('node:crypto');
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of createReadStream(path)) {
@@ -19,7 +19,7 @@ export async function hashFile(path: string): Promise<{ sha256: string; size: nu
 
 /** Copies a file into the store (once per content) and returns its hash and size. */
 export async function storeAttachment(paths: StorePaths, source: string): Promise<{ sha256: string; size: number }> {
-  const { readFile } = await import('node:fs/promises');
+  const [{ readFile }, { createHash }] = await Promise.all([import('node:fs/promises'), import('node:crypto')]);
   const content = await readFile(source);
   const sha256 = createHash('sha256').update(content).digest('hex');
   const target = paths.attachment(sha256);

@@ -124,7 +124,9 @@ export function firstIssue<T>(schema: ZodType<T>, data: unknown): string | undef
 
 /** Opens a document, filling `fallback` when the file does not exist yet. */
 export async function loadDocument<T>(path: string, options: DocumentOptions<T>, fallback: () => T): Promise<Low<T>> {
-  const db = new Low<T>(new DurableJsonAdapter(path, options), fallback());
+  // The fallback is built only when the file is absent (a new meta document draws a random secret).
+  const db = new Low<T | null>(new DurableJsonAdapter(path, options) as Adapter<T | null>, null);
   await db.read();
-  return db;
+  db.data ??= fallback();
+  return db as Low<T>;
 }

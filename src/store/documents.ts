@@ -1,6 +1,6 @@
 /** Opening each kind of stored document with its schema and its empty default. */
-import { randomBytes } from 'node:crypto';
 import type { Low } from 'lowdb';
+import { requireCjs } from '../cjs.js';
 import { defaultConfig } from './defaults.js';
 import { firstIssue, loadDocument } from './document.js';
 import type { BlockRef, StorePaths } from './paths.js';
@@ -17,7 +17,8 @@ export function openConfig(paths: StorePaths): Promise<Low<ConfigDoc>> {
 /** Store-wide facts; a fresh store gets a new random secret. */
 export function openMeta(paths: StorePaths): Promise<Low<MetaDoc>> {
   return loadDocument(paths.meta, { schema: async () => (await schemas()).metaSchema, backupDir: paths.backups }, () => ({
-    schemaVersion: SCHEMA_VERSION, openBlocks: [], secret: randomBytes(32).toString('hex'),
+    // node:crypto only here, when a store is new: it is not free to load.
+    schemaVersion: SCHEMA_VERSION, openBlocks: [], secret: (requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(32).toString('hex'),
   }));
 }
 

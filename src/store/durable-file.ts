@@ -1,9 +1,12 @@
 /** Durable file primitives: atomic replace with fsync, private modes, and reads that tell "missing" apart. */
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export const FILE_MODE = 0o600;
+
+// Temp names need only be unique among writers: the pid tells processes apart, the counter calls.
+// (Not crypto: loading node:crypto costs every command a few milliseconds.)
+let tempCounter = 0;
 export const DIR_MODE = 0o700;
 
 /** Creates a folder (and its parents) readable by the owner only. */
@@ -18,7 +21,7 @@ export async function ensureDir(dir: string): Promise<void> {
 export async function writeFileDurable(path: string, content: string | Uint8Array, options: { sync?: boolean } = {}): Promise<void> {
   const sync = options.sync ?? true;
   const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${tempCounter++}.tmp`);
   const fh = await open(tmp, 'wx', FILE_MODE);
   try {
     await fh.writeFile(content);
