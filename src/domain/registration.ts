@@ -1,24 +1,14 @@
 /** Turning what the counter was told into a new case: agenda id, deadline, lead time, requirements. */
 import { answerDue, imnkkDue, leadTime, type ServicePeriods } from './deadlines.js';
-import { caseId, type Applicant, type Attachment, type Case, type CaseKind, type Channel, type ImnkkState, type Mode, type Service } from './model.js';
+import { caseId, type Case, type ImnkkState } from './model.js';
 import type { OfficeClock } from './office-hours.js';
 import { formatInstant, localDate } from './timezone.js';
 
-export interface RegistrationInput {
-  kind: CaseKind;
-  service: Service;
-  channel: Channel;
+/** What the counter records of a new case: the stored fields it gives, and when it was received. */
+export type RegistrationInput = Pick<Case, 'kind' | 'service' | 'channel' | 'receivedBy' | 'applicant' | 'letter' | 'subject' | 'purpose' | 'material' | 'event' | 'attachments'> & {
   receivedMs: number;
-  receivedBy: string;
-  applicant: Applicant;
-  letter?: { number?: string; date?: string };
-  subject: string;
-  purpose?: string;
-  material?: string;
-  event?: { date?: string; time?: string; place?: string; mode?: Mode };
-  attachments: Attachment[];
   imnkk?: ImnkkState['requirements'];
-}
+};
 
 /** The agenda year of a registration: the year of its receipt in the office zone. */
 export function agendaYear(receivedMs: number, timeZone: string): number {

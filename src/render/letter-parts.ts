@@ -1,7 +1,7 @@
 /** The parts every outgoing official letter shares: heading block, addressee, signature, copies. */
 import { formatDateId } from '../domain/indonesian.js';
 import type { Profile } from '../store/schema.js';
-import { FONT, FONT_BOLD, labelRow, numberedList, type Doc } from './pdf.js';
+import { FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc } from './pdf.js';
 
 export interface LetterHeading {
   number: string;
@@ -65,4 +65,27 @@ export function drawCopies(doc: Doc, title: string, copies: string[]): void {
   if (!copies.length) return;
   doc.moveDown(1.5).font(FONT).fontSize(9.5).text(title, doc.page.margins.left, doc.y);
   numberedList(doc, copies, 14);
+}
+
+/** Margins of an A4 official letter (wider on the binding side). */
+export const LETTER_MARGINS = { top: 36, bottom: 60, left: 70, right: 56 };
+
+/** Runs `draw` with the left margin moved in, as lists and detail rows inside a letter body are set. */
+export function indented(doc: Doc, draw: () => void, by = 28): void {
+  const left = doc.page.margins.left;
+  doc.page.margins.left = left + by;
+  doc.x = doc.page.margins.left;
+  draw();
+  doc.page.margins.left = left;
+  doc.x = left;
+  doc.moveDown(0.6);
+}
+
+/** The end of every letter: closing paragraph, signature, Tembusan, page numbers; then the document is closed. */
+export function finishLetter(doc: Doc, closing: string, signatory: Profile['signatories']['reply'], copiesTitle: string, copies: string[]): void {
+  paragraph(doc, closing);
+  drawSignature(doc, signatory);
+  drawCopies(doc, copiesTitle, copies);
+  numberPages(doc);
+  doc.end();
 }

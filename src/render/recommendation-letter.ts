@@ -4,9 +4,9 @@ import { CRITERIA } from '../domain/imnkk.js';
 import type { Case } from '../domain/model.js';
 import type { Profile } from '../store/schema.js';
 import type { LetterNumber } from '../store/store.js';
-import { drawAddressee, drawCopies, drawHeading, drawSignature, paragraph } from './letter-parts.js';
+import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
 import { drawLetterhead } from './letterhead.js';
-import { createDoc, numberedList, numberPages } from './pdf.js';
+import { createDoc, numberedList } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
 interface RecommendationTemplate {
@@ -38,7 +38,7 @@ export async function renderRecommendation(c: Case, letter: LetterNumber, profil
   };
   const { doc, done } = await createDoc({
     size: 'A4', title: `Surat ${letter.number}`, author: profile.agency, createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: { top: 36, bottom: 60, left: 70, right: 56 },
+    margins: LETTER_MARGINS,
   });
   drawLetterhead(doc, profile);
   drawHeading(doc, { number: letter.number, date: letter.date, sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal }, profile.city);
@@ -46,27 +46,14 @@ export async function renderRecommendation(c: Case, letter: LetterNumber, profil
   drawAddressee(doc, [c.applicant.name, ...(operator ? [`u.p. ${operator.name}${operator.position ? `, ${operator.position}` : ''}`] : [])], tpl.addresseePrefix, tpl.addresseeAt, tpl.addresseePlace);
   paragraph(doc, fill(tpl.opening, values));
   paragraph(doc, fill(tpl.result, values));
-  const indent = (fn: () => void) => {
-    const left = doc.page.margins.left;
-    doc.page.margins.left = left + 28;
-    doc.x = doc.page.margins.left;
-    fn();
-    doc.page.margins.left = left;
-    doc.x = left;
-    doc.moveDown(0.6);
-  };
   if (p.criteria) {
     paragraph(doc, tpl.criteriaIntro);
-    indent(() => numberedList(doc, CRITERIA.map((name, i) => `${name}: ${p.criteria![i]}`), 16));
+    indented(doc, () => numberedList(doc, CRITERIA.map((name, i) => `${name}: ${p.criteria![i]}`), 16));
   }
   if (p.recommendations.length) {
     paragraph(doc, tpl.recommendationsIntro);
-    indent(() => numberedList(doc, p.recommendations, 16));
+    indented(doc, () => numberedList(doc, p.recommendations, 16));
   } else paragraph(doc, tpl.noRecommendations);
-  paragraph(doc, tpl.closing);
-  drawSignature(doc, profile.signatories.reply);
-  drawCopies(doc, tpl.copiesTitle, profile.copies);
-  numberPages(doc);
-  doc.end();
+  finishLetter(doc, tpl.closing, profile.signatories.reply, tpl.copiesTitle, profile.copies);
   return done;
 }

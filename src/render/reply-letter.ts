@@ -5,9 +5,9 @@ import { zonedParts } from '../domain/timezone.js';
 import type { Profile } from '../store/schema.js';
 import type { LetterNumber } from '../store/store.js';
 import { label } from './labels.js';
-import { drawAddressee, drawCopies, drawHeading, drawSignature, paragraph } from './letter-parts.js';
+import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
 import { drawLetterhead } from './letterhead.js';
-import { createDoc, labelRow, numberedList, numberPages } from './pdf.js';
+import { createDoc, labelRow, numberedList } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
 interface ReplyTemplate {
@@ -58,7 +58,7 @@ export async function renderReply(c: Case, letter: LetterNumber, profile: Profil
   };
   const { doc, done } = await createDoc({
     size: 'A4', title: `Surat ${letter.number}`, author: profile.agency, createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: { top: 36, bottom: 60, left: 70, right: 56 },
+    margins: LETTER_MARGINS,
   });
   drawLetterhead(doc, profile);
   drawHeading(doc, {
@@ -72,35 +72,22 @@ export async function renderReply(c: Case, letter: LetterNumber, profile: Profil
     paragraph(doc, fill(tpl.approved.body, values));
     const at = Date.parse(decision.schedule!);
     const time = formatTimeId(at, profile.timeZone, profile.zoneLabel);
-    const indentLeft = doc.page.margins.left;
-    doc.page.margins.left = indentLeft + 28;
-    labelRow(doc, tpl.approved.rows.day, formatDayDateId(zonedParts(at, profile.timeZone).date), 90);
-    labelRow(doc, tpl.approved.rows.time, fill(tpl.approved.timeValue, { time }), 90);
-    labelRow(doc, tpl.approved.rows.place, decision.place ?? '-', 90);
-    labelRow(doc, tpl.approved.rows.officer, c.officer ?? '-', 90);
-    labelRow(doc, tpl.approved.rows.contact, decision.contact ?? '-', 90);
-    doc.page.margins.left = indentLeft;
-    doc.x = indentLeft;
-    doc.moveDown(0.6);
+    indented(doc, () => {
+      labelRow(doc, tpl.approved.rows.day, formatDayDateId(zonedParts(at, profile.timeZone).date), 90);
+      labelRow(doc, tpl.approved.rows.time, fill(tpl.approved.timeValue, { time }), 90);
+      labelRow(doc, tpl.approved.rows.place, decision.place ?? '-', 90);
+      labelRow(doc, tpl.approved.rows.officer, c.officer ?? '-', 90);
+      labelRow(doc, tpl.approved.rows.contact, decision.contact ?? '-', 90);
+    });
     paragraph(doc, fill(tpl.approved.after, values));
   } else if (decision.outcome === 'declined') {
     paragraph(doc, fill(tpl.declined.body, values));
     paragraph(doc, fill(tpl.declined.after, values));
   } else {
     paragraph(doc, fill(tpl.incomplete.body, values));
-    const indentLeft = doc.page.margins.left;
-    doc.page.margins.left = indentLeft + 28;
-    doc.x = doc.page.margins.left;
-    numberedList(doc, (decision.missing ?? []).map((m) => label('requirement', m)), 16);
-    doc.page.margins.left = indentLeft;
-    doc.x = indentLeft;
-    doc.moveDown(0.6);
+    indented(doc, () => numberedList(doc, (decision.missing ?? []).map((m) => label('requirement', m)), 16));
     paragraph(doc, fill(tpl.incomplete.after, values));
   }
-  paragraph(doc, tpl.closing);
-  drawSignature(doc, profile.signatories.reply);
-  drawCopies(doc, tpl.copiesTitle, profile.copies);
-  numberPages(doc);
-  doc.end();
+  finishLetter(doc, tpl.closing, profile.signatories.reply, tpl.copiesTitle, profile.copies);
   return done;
 }

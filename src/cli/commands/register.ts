@@ -65,6 +65,15 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
   return output(view, lines);
 }
 
+/** The options letters and walk-ins share: documents brought, when, and whether to print a receipt. */
+function counterOptions(cmd: Command): Command {
+  return cmd
+    .option('--id-doc <file>', t('ask.idDoc'))
+    .option('--attach <file>', t('help.register.attach'), collect)
+    .option('--received-at <instant>', t('help.register.receivedAt'))
+    .addOption(new Option('--no-receipt', t('help.register.noReceipt')));
+}
+
 /** Registers `register letter`, `register walkin` and `receipt`. */
 export function registerRegister(program: Command, run: Runner): void {
   const reg = program.command('register').description(t('help.register'));
@@ -85,17 +94,14 @@ export function registerRegister(program: Command, run: Runner): void {
     .option('--event-place <text>', t('ask.eventPlace'))
     .option('--mode <mode>', 'luring | daring')
     .option('--tor <file>', t('ask.tor'))
-    .option('--id-doc <file>', t('ask.idDoc'))
-    .option('--attach <file>', t('help.register.attach'), collect)
     .option('--operator-name <name>', t('ask.operatorName'))
     .option('--operator-position <text>', t('ask.operatorPosition'))
     .option('--operator-email <address>', t('ask.operatorEmail'))
     .option('--operator-letter <ref|file>', t('help.imnkk.operatorLetter'))
     .option('--ethics-regulation <ref>', t('help.imnkk.ethicsRegulation'))
     .option('--sinden-account <user>', t('help.imnkk.sindenAccount'))
-    .option('--self-assessment-complete', t('help.imnkk.selfAssessment'))
-    .option('--received-at <instant>', t('help.register.receivedAt'))
-    .addOption(new Option('--no-receipt', t('help.register.noReceipt')));
+    .option('--self-assessment-complete', t('help.imnkk.selfAssessment'));
+  counterOptions(letter);
   examples(letter, [
     'loket register letter',
     'loket register letter --yes --service sosialisasi --channel surat --applicant "Dinas Kominfo Kab. Contoh" --applicant-type instansi --letter-number 005/123/2026 --letter-date 2026-03-10 --subject "Permohonan narasumber netralitas ASN" --event-date 2026-04-08T09:00 --event-place "Aula Kantor Bupati" --json',
@@ -108,11 +114,8 @@ export function registerRegister(program: Command, run: Runner): void {
     .option('--institution <name>', t('ask.institution'))
     .option('--contact <phone>', t('ask.contact'))
     .option('--service <key>', 'sosialisasi | imnkk | pengaduan')
-    .option('--purpose <text>', t('ask.purpose'))
-    .option('--id-doc <file>', t('ask.idDoc'))
-    .option('--attach <file>', t('help.register.attach'), collect)
-    .option('--received-at <instant>', t('help.register.receivedAt'))
-    .addOption(new Option('--no-receipt', t('help.register.noReceipt')));
+    .option('--purpose <text>', t('ask.purpose'));
+  counterOptions(walkin);
   examples(walkin, [
     'loket register walkin',
     'loket register walkin --yes --visitor "Siti Aminah" --institution "Bawaslu Kota Contoh" --contact 0812-3456-7890 --service sosialisasi --purpose "Konsultasi sosialisasi netralitas" --json',
