@@ -11,6 +11,7 @@ import { setTemplateDir } from '../render/template.js';
 import { FileStore } from '../store/file-store.js';
 import { lockOptionsFromEnv } from '../store/lock.js';
 import { resolveHome } from '../store/paths.js';
+import type { Store } from '../store/store.js';
 import type { ConfigDoc } from '../store/schema.js';
 
 export interface GlobalOptions {
@@ -31,7 +32,8 @@ export interface Context {
   now(): number;
   /** Messages for stderr, printed once the command is done. */
   readonly warnings: string[];
-  store(): FileStore;
+  /** The case store (the embedded file store today; a database later). */
+  store(): Store;
   config(): Promise<ConfigDoc>;
   calendar(): Promise<WorkingCalendar>;
   clock(): Promise<OfficeClock>;
@@ -59,7 +61,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv, st
     if (fixedNow === undefined) throw InputError.of('LOKET_NOW', 'input.now', { value: env.LOKET_NOW });
   }
   const now = () => fixedNow ?? Date.now();
-  let store: FileStore | undefined;
+  let store: Store | undefined;
   let calendar: WorkingCalendar | undefined;
   const warnings: string[] = [];
   const ctx: Context = {

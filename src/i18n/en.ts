@@ -325,4 +325,5 @@ export const en: Record<MessageKey, string> = {
   'stage.revoked': "revoked",
   'input.configList': "must be a JSON list of strings, e.g. [\"Chair\",\"Archive\"]: {value}",
   'list.more': "… and {n} more cases (use --json for all of them, or narrow the search).",
+  'action.import': "imported",
 };

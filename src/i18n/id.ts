@@ -328,6 +328,7 @@ export const id = {
   'stage.revoked': "dicabut",
   'input.configList': "harus daftar JSON berisi teks, mis. [\"Ketua\",\"Arsip\"]: {value}",
   'list.more': "… dan {n} kasus lagi (gunakan --json untuk semuanya, atau persempit pencarian).",
+  'action.import': "dimasukkan dari catatan lama",
 } as const;
 
 export type MessageKey = keyof typeof id;

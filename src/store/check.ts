@@ -5,6 +5,7 @@ import { parseInstant } from '../domain/instants.js';
 import { StoreError, type Finding } from '../errors.js';
 import { hashFile } from './attachments.js';
 import type { FileStore } from './file-store.js';
+import type { CheckResult } from './store.js';
 import { blockKey, blockOf } from './paths.js';
 
 async function attempt<T>(findings: Finding[], fn: () => Promise<T>): Promise<T | undefined> {
@@ -20,7 +21,7 @@ async function attempt<T>(findings: Finding[], fn: () => Promise<T>): Promise<T 
 }
 
 /** Checks schema, unique gap-free numbers, event order, open-year bookkeeping and attachment hashes. */
-export async function checkStore(store: FileStore): Promise<{ findings: Finding[]; cases: number; letters: number; attachments: number }> {
+export async function checkStore(store: FileStore): Promise<CheckResult> {
   const findings: Finding[] = [];
   const add = (key: string, params: Finding['params']) => findings.push({ key: `check.${key}`, params });
   await attempt(findings, () => store.config());

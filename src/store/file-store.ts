@@ -18,7 +18,7 @@ import { type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, letterYearsIn, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, YearDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
-import type { Change, CaseSummary, LetterNumber, Store } from './store.js';
+import type { Change, CaseSummary, CheckResult, LetterNumber, Store } from './store.js';
 
 export interface FileStoreOptions {
   home: string;
@@ -185,9 +185,16 @@ export class FileStore implements Store {
     });
   }
 
-  /** Runs `fn` inside the store lock (backups, checks that must see one moment). */
-  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    return this.locked(fn);
+  async check(): Promise<CheckResult> {
+    const { checkStore } = await import('./check.js');
+    return checkStore(this);
+  }
+
+  async backup(out: string | undefined, createdAt: string): Promise<{ file: string; files: number; bytes: number }> {
+    const { writeBackup } = await import('./backup.js');
+    const file = out ?? join(this.paths.backups, `loket-${createdAt.slice(0, 19).replace(/:/g, '')}.json`);
+    // Inside the lock, so the backup is one moment of the store.
+    return { file, ...(await this.locked(() => writeBackup(this.paths, file, createdAt))) };
   }
 
   /** One block of cases as stored (empty when absent), validated. */

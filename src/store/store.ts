@@ -3,6 +3,7 @@
  * workstations will get a PostgreSQL implementation, so callers assume nothing about files.
  */
 import type { Case } from '../domain/model.js';
+import type { Finding } from '../errors.js';
 import type { ConfigDoc } from './schema.js';
 
 /** What a change returns: the new value and the fields it changed, for the audit trail. */
@@ -21,6 +22,14 @@ export interface CaseSummary {
   subject: string;
   letterNumber?: string;
   receivedAt: string;
+}
+
+/** What `check` found: readable findings (empty when sound) and how much it looked at. */
+export interface CheckResult {
+  findings: Finding[];
+  cases: number;
+  letters: number;
+  attachments: number;
 }
 
 /** An outgoing letter number, as allocated. */
@@ -67,4 +76,8 @@ export interface Store {
   saveDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<string>;
   /** The store's secret key (hex), created on first use. */
   secret(): Promise<string>;
+  /** Verifies schema, unique gap-free numbers, event order and attachment hashes. */
+  check(): Promise<CheckResult>;
+  /** Writes a consistent backup of everything to `out` (default: the store's backup folder); returns where. */
+  backup(out: string | undefined, createdAt: string): Promise<{ file: string; files: number; bytes: number }>;
 }

@@ -66,7 +66,8 @@ export function registerAdmin(program: Command, run: Runner): void {
     return output({ home: store.home, profile: config.profile }, t('init.done', { home: store.home }));
   }));
 
-  const config = program.command('config').description(t('help.config'));
+  const config = examples(program.command('config').description(t('help.config')),
+    ['loket config get', 'loket config set signatories.reply.nip 197001011990031001']);
   examples(config.command('get').description(t('help.config.get')).argument('[key]', 'agency | signatories.reply.nip | officeHours.fri | ...'),
     ['loket config get', 'loket config get signatories.reply.name', 'loket config get services.pengaduan.letterWorkingDays --json'])
     .action(run(async (ctx, [key]) => {
@@ -88,8 +89,7 @@ export function registerAdmin(program: Command, run: Runner): void {
 
   examples(program.command('check').description(t('help.check')), ['loket check', 'loket check --json'])
     .action(run(async (ctx) => {
-      const { checkStore } = await import('../../store/check.js');
-      const result = await checkStore(ctx.store());
+      const result = await ctx.store().check();
       if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
       return output({ ok: true, ...result }, t('check.ok', { cases: result.cases, letters: result.letters, attachments: result.attachments }));
     }));
@@ -97,14 +97,11 @@ export function registerAdmin(program: Command, run: Runner): void {
   examples(program.command('backup').description(t('help.backup')).option('--out <file>', t('help.backup.out')),
     ['loket backup', 'loket backup --out /media/usb/loket-2026-11-27.json'])
     .action(run(async (ctx, _args, opts) => {
-      const { writeBackup } = await import('../../store/backup.js');
-      const { join, resolve } = await import('node:path');
+      const { resolve } = await import('node:path');
       const store = ctx.store();
-      const tz = (await store.config()).profile.timeZone;
-      const stamp = formatInstant(ctx.now(), tz);
-      const out = resolve((opts.out as string | undefined) ?? join(store.paths.backups, `loket-${stamp.slice(0, 19).replace(/:/g, '')}.json`));
-      const result = await store.exclusive(() => writeBackup(store.paths, out, stamp));
-      return output({ file: out, ...result }, t('backup.done', { file: out, files: result.files }));
+      const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
+      const result = await store.backup(opts.out === undefined ? undefined : resolve(String(opts.out)), stamp);
+      return output(result, t('backup.done', { file: result.file, files: result.files }));
     }));
 }
 

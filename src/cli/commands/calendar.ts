@@ -12,7 +12,8 @@ import { closeDay, openDay } from '../calendar-overrides.js';
 
 /** Registers `calendar list|due|close|open`. */
 export function registerCalendar(program: Command, run: Runner): void {
-  const calendar = program.command('calendar').description(t('help.calendar'));
+  const calendar = examples(program.command('calendar').description(t('help.calendar')),
+    ['loket calendar list --year 2026', 'loket calendar due 2026-03-13 --working-days 5', 'loket calendar close 2026-12-31 --name "Penutupan kantor"']);
 
   examples(calendar.command('list').description(t('help.calendar.list'))
     .option('--year <yyyy>', t('help.calendar.year')), ['loket calendar list --year 2026', 'loket calendar list --year 2025 --json'])

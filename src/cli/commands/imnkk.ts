@@ -48,7 +48,8 @@ function summary(c: Case, day: string) {
 
 /** Registers `imnkk requirements|verify|plenary|certificate|revoke|list` and `verify CODE`. */
 export function registerImnkk(program: Command, run: Runner): void {
-  const imnkk = program.command('imnkk').description(t('help.imnkk'));
+  const imnkk = examples(program.command('imnkk').description(t('help.imnkk')),
+    ['loket imnkk requirements 2026-0042 --self-assessment-complete', 'loket imnkk list', 'loket imnkk certificate 2026-0042']);
 
   examples(imnkk.command('requirements').description(t('help.imnkk.requirements')).argument('<id>', '2026-0042')
     .option('--ethics-regulation <ref>', t('help.imnkk.ethicsRegulation'))

@@ -76,7 +76,8 @@ function counterOptions(cmd: Command): Command {
 
 /** Registers `register letter`, `register walkin` and `receipt`. */
 export function registerRegister(program: Command, run: Runner): void {
-  const reg = program.command('register').description(t('help.register'));
+  const reg = examples(program.command('register').description(t('help.register')),
+    ['loket register walkin', 'loket register letter', 'loket register letter --help']);
   const letter = reg.command('letter').description(t('help.register.letter'))
     .option('--service <key>', 'sosialisasi | imnkk | pengaduan')
     .option('--channel <channel>', 'surat | email | langsung | telepon')

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'loket-startup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// A loader hook that records every module URL the process loads, ES modules and CommonJS alike.
+const hook = join(dir, 'hook.mjs');
+writeFileSync(hook, `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) { appendFileSync(process.env.LOKET_MODULE_LOG, url + '\\n'); return next(url, context); }
+`);
+const cjsHook = join(dir, 'hook.cjs');
+writeFileSync(cjsHook, `const M = require('module'); const fs = require('fs'); const orig = M._load;
+M._load = function (request, parent, isMain) { fs.appendFileSync(process.env.LOKET_MODULE_LOG, 'require:' + request + '\\n'); return orig.apply(this, arguments); };
+`);
+
+function loaded(args: string[]): string {
+  const log = join(dir, `log-${args.join('-').replace(/\W/g, '')}.txt`);
+  writeFileSync(log, '');
+  execFileSync(process.execPath, ['--no-warnings', '--experimental-loader', hook, '-r', cjsHook, BIN, ...args], {
+    env: { ...process.env, LOKET_HOME: join(dir, 'home'), LOKET_NOW: '2026-11-27T09:00:00+07:00', LOKET_MODULE_LOG: log },
+  });
+  return readFileSync(log, 'utf8');
+}
+
+describe('start-up loads only what a command needs', () => {
+  it.each([
+    [['--version']],
+    [['calendar', 'due', '2026-03-13', '--working-days', '5']],
+    [['register', 'letter', '--yes', '--no-receipt', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'A', '--subject', 'B']],
+  ])('%j: no pdfkit, date-holidays, prompts or chalk', (args) => {
+    const modules = loaded(args);
+    expect(modules).toContain('loket');
+    for (const heavy of ['pdfkit', 'date-holidays', '@inquirer', 'chalk', 'fontkit']) expect(modules, heavy).not.toContain(heavy);
+  });
+
+  it('--version does not even load the parser', () => {
+    expect(loaded(['--version'])).not.toContain('commander');
+  });
+
+  it('a receipt loads pdfkit but not fontkit (standard fonts only)', () => {
+    const modules = loaded(['register', 'letter', '--yes', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'A', '--subject', 'B']);
+    expect(modules).toContain('pdfkit');
+    expect(modules).not.toContain('require:fontkit\n');
+  });
+});
