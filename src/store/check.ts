@@ -31,7 +31,7 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
   let attachments = 0;
   const agendas = new Map<number, number[]>();
   for (const ref of await store.blocks()) {
-    const doc = await attempt(findings, () => store.readBlock(ref));
+    const doc = await attempt(findings, () => store.readBlock(ref, true));
     if (!doc) continue;
     const { year } = ref;
     const file = store.paths.cases(ref);
@@ -73,7 +73,7 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
   let letters = 0;
   const seen = new Set<string>();
   for (const year of await store.letterYears()) {
-    const book = await attempt(findings, () => store.readLetters(year));
+    const book = await attempt(findings, () => store.readLetters(year, true));
     if (!book) continue;
     const file = store.paths.letters(year);
     book.letters.forEach((l, i) => {

@@ -28,6 +28,8 @@ export interface DocumentOptions<T> {
    */
   writeCheck?: () => Promise<(data: T) => string | undefined>;
   backupDir: string;
+  /** Validate even a file whose stamp says it was validated (`loket check` trusts nothing). */
+  verify?: boolean;
 }
 
 /** Identity of one version of a file: a hand edit or another writer changes it. */
@@ -75,7 +77,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     let doc = raw as Record<string, unknown>;
     const version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
     if (version > SCHEMA_VERSION) throw new StoreError('store.newer', { file: this.path, version, supported: SCHEMA_VERSION });
-    if (version === SCHEMA_VERSION && (await readIfExists(this.stampPath)) === key) return doc as T;
+    if (version === SCHEMA_VERSION && !this.options.verify && (await readIfExists(this.stampPath)) === key) return doc as T;
     if (version < SCHEMA_VERSION) {
       await this.backup(version);
       for (let v = version; v < SCHEMA_VERSION; v++) doc = MIGRATIONS[v]!(doc);

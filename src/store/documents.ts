@@ -23,20 +23,20 @@ export function openMeta(paths: StorePaths): Promise<Low<MetaDoc>> {
 }
 
 /** One block of cases; an absent block starts after `previousLast`, the last agenda number before it. */
-export function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0): Promise<Low<YearDoc>> {
+export function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0, verify = false): Promise<Low<YearDoc>> {
   // Each changed case is validated by the store; the rest of the block was valid when read.
   const writeCheck = async () => {
     const { yearShellSchema } = await schemas();
     return (doc: YearDoc) => firstIssue(yearShellSchema, doc);
   };
-  return loadDocument(paths.cases(ref), { schema: async () => (await schemas()).yearSchema, writeCheck, backupDir: paths.backups }, () => ({
+  return loadDocument(paths.cases(ref), { schema: async () => (await schemas()).yearSchema, writeCheck, backupDir: paths.backups, verify }, () => ({
     schemaVersion: SCHEMA_VERSION, year: ref.year, block: ref.block, lastAgenda: previousLast, cases: [],
   }));
 }
 
 /** One year's book of outgoing letters. */
-export function openLetterBook(paths: StorePaths, year: number): Promise<Low<LetterBook>> {
-  return loadDocument(paths.letters(year), { schema: async () => (await schemas()).letterBookSchema, backupDir: paths.backups }, () => ({
+export function openLetterBook(paths: StorePaths, year: number, verify = false): Promise<Low<LetterBook>> {
+  return loadDocument(paths.letters(year), { schema: async () => (await schemas()).letterBookSchema, backupDir: paths.backups, verify }, () => ({
     schemaVersion: SCHEMA_VERSION, year, lastSeq: 0, letters: [],
   }));
 }

@@ -197,14 +197,14 @@ export class FileStore implements Store {
     return { file, ...(await this.locked(() => writeBackup(this.paths, file, createdAt))) };
   }
 
-  /** One block of cases as stored (empty when absent), validated. */
-  async readBlock(ref: BlockRef): Promise<YearDoc> {
-    return (await openBlock(this.paths, ref)).data;
+  /** One block of cases as stored (empty when absent), validated (`verify`: even if stamped as valid). */
+  async readBlock(ref: BlockRef, verify = false): Promise<YearDoc> {
+    return (await openBlock(this.paths, ref, 0, verify)).data;
   }
 
   /** A year's book of outgoing letters (empty when none). */
-  async readLetters(year: number): Promise<LetterBook> {
-    return (await openLetterBook(this.paths, year)).data;
+  async readLetters(year: number, verify = false): Promise<LetterBook> {
+    return (await openLetterBook(this.paths, year, verify)).data;
   }
 
   /** The store-wide meta document, or undefined before the first write. */

@@ -87,3 +87,23 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     expect(check.json.error.findings.join('\n')).toMatch(/tidak cocok dengan SHA-256/);
   });
 });
+
+describe('check trusts no stamp', () => {
+  it('finds a damaged block that its stamp still calls valid', async () => {
+    const { home, cleanup } = tempHome();
+    try {
+      expect((await runCli(letterArgs(), { home, now: NOW })).code).toBe(0);
+      const file = `${home}/store/cases-2026-000.json`;
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"status":"registered"', '"status":"registerex"'));
+      // As if the damage happened without the stamp noticing (bit rot keeps size and times).
+      const s = statSync(file);
+      writeFileSync(`${home}/store/.cases-2026-000.json.valid`, `${s.size}:${s.mtimeMs}:${s.ino}`);
+      expect((await runCli(['show', '2026-0001'], { home })).code).toBe(0);
+      const check = await runCli(['check'], { home });
+      expect(check.code).toBe(3);
+      expect(check.stderr).toContain('status');
+    } finally {
+      cleanup();
+    }
+  });
+});
