@@ -326,4 +326,9 @@ export const en: Record<MessageKey, string> = {
   'input.configList': "must be a JSON list of strings, e.g. [\"Chair\",\"Archive\"]: {value}",
   'list.more': "… and {n} more cases (use --json for all of them, or narrow the search).",
   'action.import': "imported",
+  'input.notBackup': "not a valid loket backup file: {value}",
+  'input.restoreNotEmpty': "{value} already holds cases; restore into an empty data folder (--home)",
+  'help.restore': "restore a backup into an empty data folder, then check it",
+  'help.restore.file': "a backup file from `loket backup`",
+  'restore.done': "Restored {files} files ({cases} cases) into {home}; the check is clean.",
 };

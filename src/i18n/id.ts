@@ -329,6 +329,11 @@ export const id = {
   'input.configList': "harus daftar JSON berisi teks, mis. [\"Ketua\",\"Arsip\"]: {value}",
   'list.more': "… dan {n} kasus lagi (gunakan --json untuk semuanya, atau persempit pencarian).",
   'action.import': "dimasukkan dari catatan lama",
+  'input.notBackup': "bukan berkas cadangan loket yang sah: {value}",
+  'input.restoreNotEmpty': "{value} sudah berisi kasus; pulihkan ke folder data yang kosong (--home)",
+  'help.restore': "pulihkan cadangan ke folder data yang masih kosong, lalu periksa",
+  'help.restore.file': "berkas cadangan dari `loket backup`",
+  'restore.done': "Dipulihkan {files} berkas ({cases} kasus) ke {home}; pemeriksaan bersih.",
 } as const;
 
 export type MessageKey = keyof typeof id;

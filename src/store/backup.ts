@@ -32,3 +32,31 @@ export async function writeBackup(paths: StorePaths, out: string, createdAt: str
   await writeFileDurable(out, text);
   return { files: Object.keys(files).length, bytes: Buffer.byteLength(text) };
 }
+
+/** The files of a backup, checked: known format, relative paths that stay inside the store. */
+export function readBackup(text: string): Record<string, Buffer> | undefined {
+  let doc: { format?: unknown; version?: unknown; files?: Record<string, { encoding: string; content: string }> };
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (doc.format !== 'loket-backup' || doc.version !== 1 || !doc.files || typeof doc.files !== 'object') return undefined;
+  const out: Record<string, Buffer> = {};
+  for (const [path, file] of Object.entries(doc.files)) {
+    const safe = /^(config\.json|store\/[\w.-]+|attachments\/[0-9a-f]{2}\/[0-9a-f]{64})$/.test(path);
+    if (!safe || (file.encoding !== 'utf8' && file.encoding !== 'base64') || typeof file.content !== 'string') return undefined;
+    out[path] = Buffer.from(file.content, file.encoding);
+  }
+  return out;
+}
+
+/** Writes the files of a backup into an empty store. Call inside the store lock. */
+export async function restoreFiles(paths: StorePaths, files: Record<string, Buffer>): Promise<number> {
+  for (const [relativePath, content] of Object.entries(files)) {
+    const target = join(paths.home, relativePath);
+    await ensureDir(join(target, '..'));
+    await writeFileDurable(target, content);
+  }
+  return Object.keys(files).length;
+}

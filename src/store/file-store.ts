@@ -197,6 +197,17 @@ export class FileStore implements Store {
     return { file, ...(await this.locked(() => writeBackup(this.paths, file, createdAt))) };
   }
 
+  async restore(backupText: string, source: string): Promise<{ files: number }> {
+    const { readBackup, restoreFiles } = await import('./backup.js');
+    const files = readBackup(backupText);
+    if (!files) throw InputError.of('<file>', 'input.notBackup', { value: source });
+    return this.locked(async () => {
+      if ((await this.blocks()).length || (await this.letterYears()).length) throw InputError.of('--home', 'input.restoreNotEmpty', { value: this.home });
+      this.cachedConfig = undefined;
+      return { files: await restoreFiles(this.paths, files) };
+    });
+  }
+
   /** One block of cases as stored (empty when absent), validated (`verify`: even if stamped as valid). */
   async readBlock(ref: BlockRef, verify = false): Promise<YearDoc> {
     return (await openBlock(this.paths, ref, 0, verify)).data;

@@ -80,4 +80,6 @@ export interface Store {
   check(): Promise<CheckResult>;
   /** Writes a consistent backup of everything to `out` (default: the store's backup folder); returns where. */
   backup(out: string | undefined, createdAt: string): Promise<{ file: string; files: number; bytes: number }>;
+  /** Restores a backup into a store that holds no cases yet; an InputError for anything else. */
+  restore(backupText: string, source: string): Promise<{ files: number }>;
 }

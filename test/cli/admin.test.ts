@@ -57,5 +57,22 @@ describe('backup', () => {
     expect(Object.keys(doc.files)).toEqual(expect.arrayContaining(['config.json', 'store/cases-2026-000.json', 'store/meta.json']));
     const attachment = Object.keys(doc.files).find((k) => k.startsWith('attachments/'))!;
     expect(Buffer.from(doc.files[attachment].content, 'base64').toString()).toBe('foto');
+
+    const target = tempHome();
+    try {
+      const restored = await runCli(['restore', `${home}/cadangan.json`, '--json'], { home: target.home });
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(restored.json).toMatchObject({ cases: 1 });
+      const show = await runCli(['show', '2026-0001', '--json'], { home: target.home });
+      expect(show.json).toMatchObject({ applicant: { name: 'Dinas Kominfo Kab. Contoh' }, attachments: [{ role: 'id-document' }] });
+      expect((await runCli(['check'], { home: target.home })).code).toBe(0);
+      const again = await runCli(['restore', `${home}/cadangan.json`], { home: target.home });
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/sudah berisi kasus/);
+    } finally {
+      target.cleanup();
+    }
+    writeFileSync(`${home}/bukan.json`, '{"format":"lain"}');
+    expect((await runCli(['restore', `${home}/bukan.json`], { home: `${home}/baru` })).code).toBe(2);
   });
 });

@@ -1,10 +1,11 @@
 /** `loket init`, `config get|set`, `check` and `backup`: the store and the office profile. */
 import type { Command } from '../commander.js';
 import { formatInstant } from '../../domain/timezone.js';
-import { StoreError } from '../../errors.js';
+import { ProblemList, StoreError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { Profile } from '../../store/schema.js';
 import type { Context } from '../context.js';
+import { fileOption } from '../input.js';
 import { output } from '../output.js';
 import { examples, type Runner } from '../program.js';
 import { assertProfile, getProfileValue, setProfileValue } from '../profile-input.js';
@@ -51,8 +52,9 @@ async function initProfile(ctx: Context, opts: Record<string, unknown>, profile:
   return next;
 }
 
-/** Registers init, config, check and backup. */
+/** Registers init, config, check, backup and restore. */
 export function registerAdmin(program: Command, run: Runner): void {
+  registerRestore(program, run);
   const init = program.command('init').description(t('help.init'));
   for (const [flag, option] of INIT_FIELDS) init.option(flag, t(`init.ask.${option}`));
   examples(init, ['loket init', 'loket init --yes --city Makassar --time-zone Asia/Makassar --zone-label WITA', 'loket init --signer-name "Dr. Nama Pejabat" --signer-nip 197001011990031001']);
@@ -102,6 +104,23 @@ export function registerAdmin(program: Command, run: Runner): void {
       const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
       const result = await store.backup(opts.out === undefined ? undefined : resolve(String(opts.out)), stamp);
       return output(result, t('backup.done', { file: result.file, files: result.files }));
+    }));
+}
+
+/** Registers `restore`. */
+function registerRestore(program: Command, run: Runner): void {
+  examples(program.command('restore').description(t('help.restore')).argument('<file>', t('help.restore.file')),
+    ['LOKET_HOME=/srv/loket-baru loket restore /media/usb/loket-2026-11-27.json'])
+    .action(run(async (ctx, [file]) => {
+      const { readFile } = await import('node:fs/promises');
+      const problems = new ProblemList();
+      const path = fileOption(problems, '<file>', file);
+      problems.throwIfAny();
+      const store = ctx.store();
+      const { files } = await store.restore(await readFile(path!, 'utf8'), path!);
+      const result = await store.check();
+      if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
+      return output({ home: store.home, files, cases: result.cases }, t('restore.done', { files, cases: result.cases, home: store.home }));
     }));
 }
 

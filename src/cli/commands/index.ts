@@ -20,7 +20,7 @@ const GROUPS: Record<string, () => Promise<Register>> = {
 
 /** Which group defines each top-level command. */
 const COMMANDS: Record<string, keyof typeof GROUPS> = {
-  init: 'admin', config: 'admin', check: 'admin', backup: 'admin',
+  init: 'admin', config: 'admin', check: 'admin', backup: 'admin', restore: 'admin',
   calendar: 'calendar',
   register: 'register', receipt: 'register',
   show: 'cases', list: 'cases', find: 'cases',
