@@ -110,7 +110,7 @@ export function registerAdmin(program: Command, run: Runner): void {
 /** Registers `restore`. */
 function registerRestore(program: Command, run: Runner): void {
   examples(program.command('restore').description(t('help.restore')).argument('<file>', t('help.restore.file')),
-    ['LOKET_HOME=/srv/loket-baru loket restore /media/usb/loket-2026-11-27.json'])
+    ['loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru'])
     .action(run(async (ctx, [file]) => {
       const { readFile } = await import('node:fs/promises');
       const problems = new ProblemList();
