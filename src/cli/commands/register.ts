@@ -1,6 +1,7 @@
 /** `loket register letter|walkin` and `loket receipt`: the receptionist's work. */
 import { basename } from 'node:path';
 import { Command, Option } from '../commander.js';
+import { formatDayDateId, formatInstantId } from '../../domain/indonesian.js';
 import { formatNumber } from '../../domain/numbering.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import { InputError } from '../../errors.js';
@@ -55,12 +56,15 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
     }
   }
   const view = registrationView(c, receipt);
+  const { label } = await import('../../render/labels.js');
+  const due = c.answerDue === null ? t('register.waiting')
+    : c.answerDue.length === 10 ? formatDayDateId(c.answerDue) : formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel);
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
-    t('register.due', { due: c.answerDue ?? t('register.waiting') }),
-    view.missing.length ? t('register.missing', { list: view.missing.join(', ') }) : t('register.complete'),
+    t('register.due', { due }),
+    view.missing.length ? t('register.missing', { list: view.missing.map((m) => label('requirement', m)).join('; ') }) : t('register.complete'),
   ];
-  if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: c.leadTime.latestSubmission }));
+  if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: formatDayDateId(c.leadTime.latestSubmission) }));
   if (receipt) lines.push(t('register.receipt', { path: receipt }));
   return output(view, lines);
 }
