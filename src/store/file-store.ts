@@ -11,7 +11,7 @@ import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError } from '../errors.js';
 import { storeAttachment } from './attachments.js';
-import { firstIssue } from './document.js';
+import { assertCase, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
 import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
 import { type LockOptions, withLock } from './lock.js';
@@ -27,18 +27,6 @@ export interface FileStoreOptions {
   /** The clock (LOKET_NOW in tests). */
   now: () => number;
   lock: LockOptions;
-}
-
-/** Parses `2026-0042` (or `2026-42`) into year and agenda number. */
-export function parseCaseId(id: string): { year: number; agendaNumber: number } | undefined {
-  const m = /^(\d{4})-(\d{1,6})$/.exec(id.trim());
-  return m && Number(m[2]) > 0 ? { year: Number(m[1]), agendaNumber: Number(m[2]) } : undefined;
-}
-
-/** Refuses to record a case that would not load again (a programming error, hence not an InputError). */
-async function assertCase(c: Case): Promise<void> {
-  const problem = firstIssue((await import('./schema.js')).caseSchema, c);
-  if (problem) throw new Error(`refusing to record invalid case ${c.id}: ${problem}`);
 }
 
 export class FileStore implements Store {
