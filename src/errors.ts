@@ -55,9 +55,15 @@ export class ProblemList {
   }
 }
 
+/** Whether the user cancelled a prompt (Ctrl+C in @inquirer/prompts): not a fault. */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ExitPromptError';
+}
+
 /** The single mapping from a failure to the process exit code. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof InputError) return 2;
   if (error instanceof StoreError) return 3;
+  if (isCancelled(error)) return 130;
   return 1;
 }

@@ -1,5 +1,5 @@
 /** The only place that writes to stdout and stderr. */
-import { InputError, StoreError } from '../errors.js';
+import { InputError, isCancelled, StoreError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { textOf, type CommandOutput } from './output.js';
 
@@ -11,7 +11,7 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
 /** Prints a command's result: the JSON document or the text, and the warnings on stderr. */
 export async function printOutput(out: CommandOutput, json: boolean, warnings: string[]): Promise<void> {
   await write(process.stdout, json ? JSON.stringify(out.json, null, 2) : textOf(out));
-  await write(process.stderr, warnings.join('\n'));
+  await write(process.stderr, [...new Set(warnings)].join('\n'));
 }
 
 /** Human lines describing a failure, in the user's language. */
@@ -22,6 +22,7 @@ export function describeError(error: unknown): string[] {
   if (error instanceof StoreError) {
     return [t('error.store'), `  ${t(error.key, error.params)}`, ...error.findings.map((f) => `  - ${t(f.key, f.params)}`)];
   }
+  if (isCancelled(error)) return [t('error.cancelled')];
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return [t('error.unexpected', { message })];
 }

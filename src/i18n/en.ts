@@ -331,4 +331,5 @@ export const en: Record<MessageKey, string> = {
   'help.restore': "restore a backup into an empty data folder, then check it",
   'help.restore.file': "a backup file from `loket backup`",
   'restore.done': "Restored {files} files ({cases} cases) into {home}; the check is clean.",
+  'error.cancelled': "Cancelled; nothing was written.",
 };

@@ -334,6 +334,7 @@ export const id = {
   'help.restore': "pulihkan cadangan ke folder data yang masih kosong, lalu periksa",
   'help.restore.file': "berkas cadangan dari `loket backup`",
   'restore.done': "Dipulihkan {files} berkas ({cases} kasus) ke {home}; pemeriksaan bersih.",
+  'error.cancelled': "Dibatalkan; tidak ada yang disimpan.",
 } as const;
 
 export type MessageKey = keyof typeof id;
