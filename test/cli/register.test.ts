@@ -123,3 +123,17 @@ describe('show, list and find', () => {
     expect(missing.code).toBe(2);
   });
 });
+
+describe('a registration whose receipt cannot be made', () => {
+  it('is still acknowledged (exit 0, the case stored), with a warning that says how to print it later', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(`${home}/templates`);
+    writeFileSync(`${home}/templates/receipt.json`, JSON.stringify({ title: 'TANDA TERIMA {nomor}' }));
+    const r = await runCli(letterArgs().filter((a) => a !== '--no-receipt'), { home, now: '2026-03-16T09:00:00+07:00' });
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ id: '2026-0001', receipt: null });
+    expect(r.stderr).toContain('loket receipt 2026-0001');
+    expect(r.stderr).toContain('{nomor}');
+    expect((await runCli(['show', '2026-0001', '--json'], { home })).code).toBe(0);
+  });
+});

@@ -43,16 +43,15 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
     const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock);
     return { value, changes: registrationChanges(value) };
   });
-  // The case is safely recorded; a failing receipt must not hide that, so it is reported, not thrown.
+  // The case is recorded now: whatever goes wrong with its receipt (a broken office template, a full
+  // disk) is a warning beside a successful registration, never an error that would hide it.
   let receipt: string | null = null;
-  let receiptError: string | undefined;
   if (opts.receipt !== false) {
     try {
       receipt = await writeReceipt(ctx, c);
     } catch (error) {
-      if (error instanceof InputError) throw error;
-      receiptError = (error as Error).message;
-      ctx.warnings.push(t('register.receiptFailed', { id: c.id, message: receiptError }));
+      const message = error instanceof InputError ? error.problems.map((p) => `${p.field}: ${t(p.key, p.params)}`).join('; ') : (error as Error).message;
+      ctx.warnings.push(t('register.receiptFailed', { id: c.id, message }));
     }
   }
   const view = registrationView(c, receipt);
