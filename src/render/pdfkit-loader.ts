@@ -1,8 +1,10 @@
 /**
- * Loads pdfkit without paying for fontkit at start-up. pdfkit requires fontkit (~40 ms: brotli,
- * unicode tables) at the top of its module, but uses it only to embed TrueType fonts; loket's
- * documents use the PDF standard fonts. fontkit is therefore handed to pdfkit as a stand-in that
- * loads the real module on first use, so embedding a font later still works.
+ * Loads pdfkit without paying for what loket's documents never use. pdfkit requires at the top of
+ * its module fontkit (~40 ms: brotli, unicode tables), used only to embed TrueType fonts, and all of
+ * crypto-js (~14 ms, thirty files), of which an unencrypted document needs only MD5 for its file ID.
+ * Both are handed to pdfkit as stand-ins: fontkit loads on first use; crypto-js starts as its core
+ * with MD5 and loads the rest the first time anything else is asked of it. Embedding a font or
+ * encrypting a PDF later still works.
  */
 import Module from 'node:module';
 import { requireCjs } from '../cjs.js';
@@ -17,11 +19,25 @@ export function loadPdfKit(): PdfKit {
   if (cached) return cached;
   const moduleInternals = Module as unknown as { _load: Loader };
   const original = moduleInternals._load;
-  moduleInternals._load = function lazyFontkit(this: unknown, request, parent, isMain) {
-    if (request === 'fontkit' && parent?.filename && /pdfkit[\\/]js[\\/]pdfkit\.js$/.test(parent.filename)) {
-      let real: Record<string | symbol, unknown> | undefined;
-      const load = () => (real ??= original.call(this, request, parent, isMain) as Record<string | symbol, unknown>);
+  moduleInternals._load = function lazyParts(this: unknown, request, parent, isMain) {
+    const fromPdfKit = !!parent?.filename && /pdfkit[\\/]js[\\/]pdfkit\.js$/.test(parent.filename);
+    const real = () => original.call(this, request, parent, isMain) as Record<string | symbol, unknown>;
+    if (fromPdfKit && request === 'fontkit') {
+      let loaded: Record<string | symbol, unknown> | undefined;
+      const load = () => (loaded ??= real());
       return new Proxy({}, { get: (_t, key) => load()[key], has: (_t, key) => key in load() });
+    }
+    if (fromPdfKit && request === 'crypto-js') {
+      // crypto-js's parts all extend one shared core object, so loading the rest later completes it.
+      const core = requireCjs('crypto-js/core') as Record<string | symbol, unknown>;
+      requireCjs('crypto-js/md5');
+      let complete = false;
+      const full = () => {
+        if (!complete) real();
+        complete = true;
+        return core;
+      };
+      return new Proxy(core, { get: (t, key) => (key in t ? t[key] : full()[key]), has: (t, key) => key in t || key in full() });
     }
     return original.call(this, request, parent, isMain);
   } as Loader;

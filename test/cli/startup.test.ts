@@ -42,9 +42,11 @@ describe('start-up loads only what a command needs', () => {
     expect(loaded(['--version'])).not.toContain('commander');
   });
 
-  it('a receipt loads pdfkit but not fontkit (standard fonts only)', () => {
+  it('a receipt loads pdfkit but neither fontkit nor all of crypto-js (standard fonts, no encryption)', () => {
     const modules = loaded(['register', 'letter', '--yes', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'A', '--subject', 'B']);
     expect(modules).toContain('pdfkit');
     expect(modules).not.toContain('require:fontkit\n');
+    expect(modules).toContain('require:crypto-js/md5\n');
+    expect(modules).not.toContain('require:./aes\n');
   });
 });
