@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { WorkingCalendar } from '../domain/calendar.js';
 import { parseInstant } from '../domain/instants.js';
+import { localDate } from '../domain/timezone.js';
 import type { OfficeClock, WeeklySchedule } from '../domain/office-hours.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -30,6 +31,8 @@ export interface Context {
   readonly interactive: boolean;
   /** The current instant in ms (LOKET_NOW when set). */
   now(): number;
+  /** Today's date in the office time zone. */
+  today(): Promise<string>;
   /** Messages for stderr, printed once the command is done. */
   readonly warnings: string[];
   /** The case store (the embedded file store today; a database later). */
@@ -71,6 +74,9 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv, st
     json: !!options.json,
     interactive: stdinIsTty && !options.yes && !options.json,
     now,
+    async today() {
+      return localDate(now(), (await ctx.config()).profile.timeZone);
+    },
     warnings,
     store() {
       store ??= new FileStore({ home, user, now, lock: lockOptionsFromEnv(env) });

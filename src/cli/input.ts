@@ -105,3 +105,13 @@ export function validatorOf(parse: (problems: ProblemList, field: string, value:
     return p ? message(p.key, p.params) : true;
   };
 }
+
+/** Commander's collector for a repeatable option (`--attach a --attach b`). */
+export function repeatable(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** A date option, or `today` when it was not given. */
+export function dateOrToday(problems: ProblemList, field: string, value: string | undefined, today: string): string | undefined {
+  return value === undefined ? today : dateOption(problems, field, value);
+}

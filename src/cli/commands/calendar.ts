@@ -1,7 +1,7 @@
 /** `loket calendar`: list the year's non-working days, compute deadlines, record closures and openings. */
 import { Command, Option } from '../commander.js';
 import { addOfficeHours } from '../../domain/office-hours.js';
-import { formatInstant, localDate } from '../../domain/timezone.js';
+import { formatInstant } from '../../domain/timezone.js';
 import { ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { yearList } from '../../reference/holidays.js';
@@ -19,7 +19,7 @@ export function registerCalendar(program: Command, run: Runner): void {
     .option('--year <yyyy>', t('help.calendar.year')), ['loket calendar list --year 2026', 'loket calendar list --year 2025 --json'])
     .action(run(async (ctx, _args, opts) => {
       const problems = new ProblemList();
-      const year = opts.year === undefined ? Number(localDate(ctx.now(), (await ctx.config()).profile.timeZone).slice(0, 4))
+      const year = opts.year === undefined ? Number((await ctx.today()).slice(0, 4))
         : intOption(problems, '--year', opts.year as string, 1900);
       if (year !== undefined && year > 9999) problems.add('--year', 'input.year', { value: String(opts.year) });
       problems.throwIfAny();

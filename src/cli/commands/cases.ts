@@ -1,7 +1,6 @@
 /** `loket show`, `loket list` and `loket find`: looking cases up. */
 import type { Command } from '../commander.js';
 import { SERVICES, STATUSES } from '../../domain/model.js';
-import { localDate } from '../../domain/timezone.js';
 import { ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { caseView } from '../case-view.js';
@@ -34,8 +33,7 @@ export function registerCases(program: Command, run: Runner): void {
       const to = dateOption(problems, '--to', opts.to as string | undefined);
       problems.throwIfAny();
       const store = ctx.store();
-      const tz = (await ctx.config()).profile.timeZone;
-      const thisYear = Number(localDate(ctx.now(), tz).slice(0, 4));
+      const thisYear = Number((await ctx.today()).slice(0, 4));
       const firstYear = from ? Number(from.slice(0, 4)) : to ? Number(to.slice(0, 4)) : thisYear;
       const lastYear = to ? Number(to.slice(0, 4)) : from ? thisYear : thisYear;
       const years = (await store.years()).filter((y) => y >= firstYear && y <= Math.max(lastYear, firstYear));

@@ -7,28 +7,21 @@ import {
   addVerification, daysLeft, issueCertificate, recordPlenary, recordRequirements, revokeCertificate, stageOf, type CategoryBand,
 } from '../../domain/imnkk.js';
 import { MODES, type Case } from '../../domain/model.js';
-import { formatInstant, localDate } from '../../domain/timezone.js';
+import { formatInstant } from '../../domain/timezone.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { readPackageJson } from '../../data.js';
 import { t } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { saveDocument } from '../documents.js';
-import { choiceOption, dateOption, fileOption, intOption, numberOption, textOption } from '../input.js';
+import { choiceOption, dateOption, dateOrToday, fileOption, intOption, numberOption, repeatable, textOption } from '../input.js';
 import { output } from '../output.js';
 import { examples, type Runner } from '../program.js';
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The category bands: the office's own copy in LOKET_HOME/data if there is one, else the shipped table. */
 function categoryBands(ctx: Context): CategoryBand[] {
   const own = join(ctx.home, 'data', 'imnkk-categories.json');
   const table = existsSync(own) ? JSON.parse(readFileSync(own, 'utf8')) as { bands: CategoryBand[] } : readPackageJson<{ bands: CategoryBand[] }>('data/imnkk-categories.json');
   return table!.bands;
-}
-
-async function today(ctx: Context, problems: ProblemList, value: string | undefined, field = '--date'): Promise<string | undefined> {
-  if (value !== undefined) return dateOption(problems, field, value);
-  return localDate(ctx.now(), (await ctx.config()).profile.timeZone);
 }
 
 function codeOf(secret: string, c: Case): string {
@@ -61,7 +54,7 @@ export function registerImnkk(program: Command, run: Runner): void {
     'loket imnkk requirements 2026-0042 --operator-letter scan-surat-tugas.pdf --self-assessment-complete'])
     .action(run(async (ctx, [id], opts) => {
       const problems = new ProblemList();
-      const date = await today(ctx, problems, opts.date as string | undefined);
+      const date = dateOrToday(problems, '--date', opts.date as string | undefined, await ctx.today());
       let operatorLetter = textOption(opts.operatorLetter as string | undefined);
       const isFile = !!operatorLetter && /\.(pdf|jpe?g|png)$/i.test(operatorLetter);
       if (isFile) fileOption(problems, '--operator-letter', operatorLetter);
@@ -115,7 +108,7 @@ export function registerImnkk(program: Command, run: Runner): void {
     .requiredOption('--decree <number>', t('help.imnkk.decree'))
     .requiredOption('--score <n>', t('help.imnkk.score'))
     .option('--criteria <a,b,c,d>', t('help.imnkk.criteria'))
-    .option('--recommendation <text>', t('help.imnkk.recommendation'), collect),
+    .option('--recommendation <text>', t('help.imnkk.recommendation'), repeatable),
   ['loket imnkk plenary 2026-0042 --date 2026-09-15 --decree "12/KEP/2026" --score 218 --criteria 60,58,50,50 --recommendation "Perkuat sosialisasi kode etik" --recommendation "Lengkapi bukti penegakan"'])
     .action(run(async (ctx, [id], opts) => {
       const problems = new ProblemList();
@@ -143,7 +136,7 @@ export function registerImnkk(program: Command, run: Runner): void {
   ['loket imnkk certificate 2026-0042', 'loket imnkk certificate 2026-0042 --out /tmp/sertifikat --json'])
     .action(run(async (ctx, [id], opts) => {
       const problems = new ProblemList();
-      const date = await today(ctx, problems, opts.date as string | undefined);
+      const date = dateOrToday(problems, '--date', opts.date as string | undefined, await ctx.today());
       problems.throwIfAny();
       const store = ctx.store();
       const profile = (await ctx.config()).profile;
@@ -179,7 +172,7 @@ export function registerImnkk(program: Command, run: Runner): void {
     ['loket imnkk list', 'loket imnkk list --year 2025 --json'])
     .action(run(async (ctx, _args, opts) => {
       const problems = new ProblemList();
-      const day = localDate(ctx.now(), (await ctx.config()).profile.timeZone);
+      const day = await ctx.today();
       const year = opts.year === undefined ? undefined : intOption(problems, '--year', opts.year as string, 1900);
       problems.throwIfAny();
       const store = ctx.store();

@@ -1,28 +1,25 @@
 /** `loket reply` and `loket disposition`: the documents of the workflow. */
 import type { Command } from '../commander.js';
 import { replyKind, assertAllowed } from '../../domain/workflow.js';
-import { localDate } from '../../domain/timezone.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { saveDocument } from '../documents.js';
-import { dateOption, textOption } from '../input.js';
+import { dateOrToday, repeatable, textOption } from '../input.js';
 import { output } from '../output.js';
 import { examples, type Runner } from '../program.js';
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Registers reply and disposition. */
 export function registerLetters(program: Command, run: Runner): void {
   examples(program.command('reply').description(t('help.reply')).argument('<id>', '2026-0042')
     .option('--out <file>', t('help.out'))
     .option('--date <date>', t('help.reply.date'))
-    .option('--addressee <line>', t('help.reply.addressee'), collect)
+    .option('--addressee <line>', t('help.reply.addressee'), repeatable)
     .option('--place <text>', t('help.reply.place')),
   ['loket reply 2026-0042', 'loket reply 2026-0042 --addressee "Kepala Dinas Komunikasi dan Informatika" --addressee "Kabupaten Contoh" --place Contoh --out surat.pdf'])
     .action(run(async (ctx, [id], opts) => {
       const problems = new ProblemList();
       const profile = (await ctx.config()).profile;
-      const date = opts.date === undefined ? localDate(ctx.now(), profile.timeZone) : dateOption(problems, '--date', opts.date as string);
+      const date = dateOrToday(problems, '--date', opts.date as string | undefined, await ctx.today());
       problems.throwIfAny();
       const store = ctx.store();
       const current = await store.get(id!);

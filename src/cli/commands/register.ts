@@ -9,12 +9,11 @@ import { t } from '../../i18n/index.js';
 import { caseView, registrationView } from '../case-view.js';
 import type { Context } from '../context.js';
 import { saveDocument } from '../documents.js';
+import { repeatable } from '../input.js';
 import { output } from '../output.js';
 import { examples, type Runner } from '../program.js';
 import { parseRegistration, type RawRegistration } from '../register-input.js';
 import type { Case, CaseKind } from '../../domain/model.js';
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Renders and keeps the receipt of a case; returns its path. */
 export async function writeReceipt(ctx: Context, c: Case, out?: string): Promise<string> {
@@ -72,7 +71,7 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
 function counterOptions(cmd: Command): Command {
   return cmd
     .option('--id-doc <file>', t('ask.idDoc'))
-    .option('--attach <file>', t('help.register.attach'), collect)
+    .option('--attach <file>', t('help.register.attach'), repeatable)
     .option('--received-at <instant>', t('help.register.receivedAt'))
     .addOption(new Option('--no-receipt', t('help.register.noReceipt')));
 }

@@ -3,11 +3,10 @@ import type { Command } from '../commander.js';
 import { dueReport } from '../../domain/due-report.js';
 import { SERVICES } from '../../domain/model.js';
 import { monthlyRecap } from '../../domain/recap.js';
-import { localDate } from '../../domain/timezone.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { checklists } from '../checklists.js';
-import { choiceOption, dateOption, intOption, textOption } from '../input.js';
+import { choiceOption, dateOrToday, intOption, textOption } from '../input.js';
 import { output } from '../output.js';
 import { examples, type Runner } from '../program.js';
 
@@ -24,8 +23,7 @@ export function registerReports(program: Command, run: Runner): void {
   ['loket due', 'loket due --officer Budi --within 5', 'loket due --date 2026-03-25 --json', 'loket due --csv > tenggat.csv', 'loket due --exit-code || kirim-peringatan'])
     .action(run(async (ctx, _args, opts) => {
       const problems = new ProblemList();
-      const profile = (await ctx.config()).profile;
-      const date = opts.date === undefined ? localDate(ctx.now(), profile.timeZone) : dateOption(problems, '--date', opts.date as string);
+      const date = dateOrToday(problems, '--date', opts.date as string | undefined, await ctx.today());
       const within = intOption(problems, '--within', opts.within as string, 0);
       const service = choiceOption(problems, '--service', opts.service as string | undefined, SERVICES);
       problems.throwIfAny();
