@@ -25,15 +25,6 @@ export function renderSummaryTable(all: CaseSummary[]): string {
   return all.length > rows.length ? `${table.toString()}\n${t('list.more', { n: all.length - rows.length })}` : table.toString();
 }
 
-/** The compact summary of a case, as `list` shows it. */
-export function summaryOf(c: Case): CaseSummary {
-  return {
-    id: c.id, agendaNumber: c.agendaNumber, service: c.service, status: c.status,
-    applicant: [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — '), subject: c.subject,
-    ...(c.letter?.number ? { letterNumber: c.letter.number } : {}), receivedAt: c.receivedAt,
-  };
-}
-
 /** A case in readable lines, with its audit trail. */
 export function renderCaseText(c: Case & { missing: string[] }): string {
   const lines: [string, string | undefined][] = [

@@ -6,7 +6,6 @@ export type Doc = PDFKit.PDFDocument;
 
 export const FONT = 'Helvetica';
 export const FONT_BOLD = 'Helvetica-Bold';
-export const FONT_ITALIC = 'Helvetica-Oblique';
 
 export interface DocOptions {
   size: 'A4' | 'A5';

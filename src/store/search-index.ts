@@ -17,7 +17,8 @@ interface BlockReader {
   readBlock(ref: BlockRef): Promise<YearDoc>;
 }
 
-function summaryOf(c: Case): CaseSummary {
+/** The compact summary of a case, as `list` and `find` show it. */
+export function summaryOf(c: Case): CaseSummary {
   return {
     id: c.id, agendaNumber: c.agendaNumber, service: c.service, status: c.status,
     applicant: [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — '), subject: c.subject,

@@ -37,7 +37,8 @@ export function registerCases(program: Command, run: Runner): void {
       const firstYear = from ? Number(from.slice(0, 4)) : to ? Number(to.slice(0, 4)) : thisYear;
       const lastYear = to ? Number(to.slice(0, 4)) : from ? thisYear : thisYear;
       const years = (await store.years()).filter((y) => y >= firstYear && y <= Math.max(lastYear, firstYear));
-      const { renderSummaryTable, summaryOf } = await import('../../render/case-table.js');
+      const { renderSummaryTable } = await import('../../render/case-table.js');
+      const { summaryOf } = await import('../../store/search-index.js');
       const rows: CaseSummary[] = [];
       for (const year of years) {
         for (const c of await store.casesOfYear(year)) {
