@@ -6,7 +6,8 @@ import { yearList } from '../reference/holidays.js';
 import type { ConfigDoc } from '../store/schema.js';
 import type { Context } from './context.js';
 
-function listedOn(ctx: Context, config: ConfigDoc, date: string) {
+/** What the office's list says of a date now, if anything. */
+function listedOn(config: ConfigDoc, date: string) {
   return yearList(yearOf(date), config.calendar, () => undefined).find((d) => d.date === date);
 }
 
@@ -14,7 +15,7 @@ function listedOn(ctx: Context, config: ConfigDoc, date: string) {
 export function closeDay(ctx: Context, date: string, name: string): Promise<ConfigDoc> {
   return ctx.store().updateConfig('calendar:close', (config) => {
     const stamp = { by: ctx.user, at: formatInstant(ctx.now(), config.profile.timeZone) };
-    config.calendar = withClosure(config.calendar, date, name, listedOn(ctx, config, date), stamp);
+    config.calendar = withClosure(config.calendar, date, name, listedOn(config, date), stamp);
     return { value: config, changes: { date, name } };
   });
 }
@@ -23,7 +24,7 @@ export function closeDay(ctx: Context, date: string, name: string): Promise<Conf
 export function openDay(ctx: Context, date: string, reason: string | undefined): Promise<ConfigDoc> {
   return ctx.store().updateConfig('calendar:open', (config) => {
     const stamp = { by: ctx.user, at: formatInstant(ctx.now(), config.profile.timeZone) };
-    config.calendar = withOpening(config.calendar, date, reason, listedOn(ctx, config, date), stamp);
+    config.calendar = withOpening(config.calendar, date, reason, listedOn(config, date), stamp);
     return { value: config, changes: { date, ...(reason ? { reason } : {}) } };
   });
 }

@@ -8,8 +8,20 @@ export function caseView(c: Case): Case & { missing: string[] } {
   return { ...c, missing: missingRequirements(c, checklists()) };
 }
 
+export interface RegistrationView {
+  id: string;
+  agendaNumber: number;
+  service: Case['service'];
+  kind: Case['kind'];
+  receivedAt: string;
+  answerDue: string | null;
+  missing: string[];
+  leadTime?: Case['leadTime'];
+  receipt: string | null;
+}
+
 /** The registration result: what the counter needs to tell the applicant. */
-export function registrationView(c: Case, receipt: string | null) {
+export function registrationView(c: Case, receipt: string | null): RegistrationView {
   return {
     id: c.id,
     agendaNumber: c.agendaNumber,

@@ -8,6 +8,7 @@ import { daysBetween } from './dates.js';
 import { imnkkDue } from './deadlines.js';
 import type { Case, ImnkkState, Mode } from './model.js';
 import { imnkkComplete } from './registration.js';
+import { replyOf, type LetterRef } from './workflow.js';
 
 type Change = { value: Case; changes: Record<string, unknown> };
 
@@ -96,12 +97,12 @@ export function recordPlenary(c: Case, p: PlenaryInput, maxScore: number, bands:
 }
 
 /** Issues the certificate: its code, and the recommendation letter that goes with it as the reply. */
-export function issueCertificate(c: Case, code: string, letter: { number: string; seq: number; year: number; date: string }, issuedAt: string): Change {
+export function issueCertificate(c: Case, code: string, letter: LetterRef, issuedAt: string): Change {
   const state = imnkkOf(c);
   if (!state.plenary) throw InputError.of('status', 'input.certificateBeforePlenary', { id: c.id });
   const certificate = { code, issuedAt, letterNumber: letter.number };
   return {
-    value: { ...c, imnkk: { ...state, certificate }, reply: { letterNumber: letter.number, seq: letter.seq, year: letter.year, date: letter.date } },
+    value: { ...c, imnkk: { ...state, certificate }, reply: replyOf(letter) },
     changes: { code, letterNumber: letter.number },
   };
 }

@@ -100,6 +100,30 @@ export function reopen(c: Case, reason: string): Change {
   return { value, changes: { status: value.status, reason, previousAnswer: c.answer ?? null } };
 }
 
+/** An outgoing letter number as the letter book gives it. */
+export interface LetterRef {
+  number: string;
+  seq: number;
+  year: number;
+  date: string;
+}
+
+/** The reply record of an allocated letter number. */
+export function replyOf(letter: LetterRef): NonNullable<Case['reply']> {
+  return { letterNumber: letter.number, seq: letter.seq, year: letter.year, date: letter.date };
+}
+
+/** The letter a case's reply records, in the letter book's terms. */
+export function letterOf(reply: NonNullable<Case['reply']>): LetterRef {
+  return { number: reply.letterNumber, seq: reply.seq, year: reply.year, date: reply.date };
+}
+
+/** Records the number of the reply letter on a decided case. */
+export function recordReply(c: Case, letter: LetterRef): Change {
+  assertAllowed(c, 'reply');
+  return { value: { ...c, reply: replyOf(letter) }, changes: { letterNumber: letter.number, date: letter.date } };
+}
+
 /** The letter-book kind of a case's reply: a reopened case gets a fresh number. */
 export function replyKind(c: Case): string {
   return c.reopenCount ? `reply-${c.reopenCount + 1}` : 'reply';

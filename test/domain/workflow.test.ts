@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Case, Status } from '../../src/domain/model.js';
-import { analyse, assertAllowed, decide, dispose, reopen, replyKind, send } from '../../src/domain/workflow.js';
+import { analyse, assertAllowed, decide, dispose, letterOf, recordReply, reopen, replyKind, send } from '../../src/domain/workflow.js';
 import { simpleCase } from '../helpers/store.js';
 
 const tz = 'Asia/Jakarta';
@@ -81,5 +81,18 @@ describe('the steps', () => {
     expect(changes).toMatchObject({ reason: 'jadwal berubah', previousAnswer: answered.answer });
     expect(replyKind(answered)).toBe('reply');
     expect(replyKind(value)).toBe('reply-2');
+  });
+});
+
+describe('the reply letter number', () => {
+  const letter = { number: 'B-7/JP.01/03/2026', seq: 7, year: 2026, date: '2026-03-18' };
+  it('is recorded on a decided case and read back the same', () => {
+    const { value, changes } = recordReply(base({ status: 'decided' }), letter);
+    expect(value.reply).toEqual({ letterNumber: 'B-7/JP.01/03/2026', seq: 7, year: 2026, date: '2026-03-18' });
+    expect(letterOf(value.reply!)).toEqual(letter);
+    expect(changes).toEqual({ letterNumber: 'B-7/JP.01/03/2026', date: '2026-03-18' });
+  });
+  it('is refused before a decision', () => {
+    expect(() => recordReply(base({ status: 'analysed' }), letter)).toThrow(expect.objectContaining({ name: 'InputError' }));
   });
 });

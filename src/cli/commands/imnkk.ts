@@ -7,6 +7,7 @@ import {
   addVerification, daysLeft, issueCertificate, recordPlenary, recordRequirements, revokeCertificate, stageOf, type CategoryBand,
 } from '../../domain/imnkk.js';
 import { MODES, type Case } from '../../domain/model.js';
+import { letterOf } from '../../domain/workflow.js';
 import { formatInstant } from '../../domain/timezone.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { readPackageJson } from '../../data.js';
@@ -147,7 +148,7 @@ export function registerImnkk(program: Command, run: Runner): void {
       const code = codeOf(secret, current);
       const issuedAt = formatInstant(ctx.now(), profile.timeZone);
       const { case: c, letter } = current.imnkk.certificate && current.reply
-        ? { case: current, letter: { number: current.reply.letterNumber, seq: current.reply.seq, year: current.reply.year, date: current.reply.date } }
+        ? { case: current, letter: letterOf(current.reply) }
         : await store.issueLetter(id!, 'imnkk-recommendation', date!, profile.numbering.letter, (c, l) => issueCertificate(c, code, l, issuedAt));
       const [{ renderCertificate }, { renderRecommendation }] = await Promise.all([import('../../render/certificate.js'), import('../../render/recommendation-letter.js')]);
       const out = opts.out as string | undefined;

@@ -1,6 +1,6 @@
 /** `loket reply` and `loket disposition`: the documents of the workflow. */
 import type { Command } from '../commander.js';
-import { replyKind, assertAllowed } from '../../domain/workflow.js';
+import { assertAllowed, letterOf, recordReply, replyKind } from '../../domain/workflow.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { saveDocument } from '../documents.js';
@@ -28,11 +28,8 @@ export function registerLetters(program: Command, run: Runner): void {
       // Refuse a broken template before a number is given out.
       replyTemplate();
       const { case: c, letter } = current.reply
-        ? { case: current, letter: { number: current.reply.letterNumber, seq: current.reply.seq, year: current.reply.year, date: current.reply.date } }
-        : await store.issueLetter(id!, replyKind(current), date!, profile.numbering.letter, (c, l) => {
-          assertAllowed(c, 'reply');
-          return { value: { ...c, reply: { letterNumber: l.number, seq: l.seq, year: l.year, date: l.date } }, changes: { letterNumber: l.number, date: l.date } };
-        });
+        ? { case: current, letter: letterOf(current.reply) }
+        : await store.issueLetter(id!, replyKind(current), date!, profile.numbering.letter, recordReply);
       const addressee = (opts.addressee as string[] | undefined)?.map((l) => l.trim()).filter(Boolean);
       const bytes = await renderReply(c, letter, profile, { addressee, place: textOption(opts.place as string | undefined) });
       const file = await saveDocument(ctx, c.id, `surat-jawaban-${c.id}.pdf`, bytes, opts.out as string | undefined);

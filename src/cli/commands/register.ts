@@ -16,10 +16,9 @@ import { parseRegistration, type RawRegistration } from '../register-input.js';
 import type { Case, CaseKind } from '../../domain/model.js';
 
 /** Renders and keeps the receipt of a case; returns its path. */
-export async function writeReceipt(ctx: Context, c: Case, out?: string): Promise<string> {
+export async function writeReceipt(ctx: Context, c: Case, out?: string, missing = caseView(c).missing): Promise<string> {
   const { renderReceipt } = await import('../../render/receipt.js');
-  const view = caseView(c);
-  const bytes = await renderReceipt(c, view.missing, (await ctx.config()).profile);
+  const bytes = await renderReceipt(c, missing, (await ctx.config()).profile);
   return saveDocument(ctx, c.id, `tanda-terima-${c.id}.pdf`, bytes, out);
 }
 
@@ -44,16 +43,15 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
   });
   // The case is recorded now: whatever goes wrong with its receipt (a broken office template, a full
   // disk) is a warning beside a successful registration, never an error that would hide it.
-  let receipt: string | null = null;
+  const view = registrationView(c, null);
   if (opts.receipt !== false) {
     try {
-      receipt = await writeReceipt(ctx, c);
+      view.receipt = await writeReceipt(ctx, c, undefined, view.missing);
     } catch (error) {
       const message = error instanceof InputError ? error.problems.map((p) => `${p.field}: ${t(p.key, p.params)}`).join('; ') : (error as Error).message;
       ctx.warnings.push(t('register.receiptFailed', { id: c.id, message }));
     }
   }
-  const view = registrationView(c, receipt);
   const { label } = await import('../../render/labels.js');
   const due = c.answerDue === null ? t('register.waiting')
     : c.answerDue.length === 10 ? formatDayDateId(c.answerDue) : formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel);
@@ -63,7 +61,7 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
     view.missing.length ? t('register.missing', { list: view.missing.map((m) => label('requirement', m)).join('; ') }) : t('register.complete'),
   ];
   if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: formatDayDateId(c.leadTime.latestSubmission) }));
-  if (receipt) lines.push(t('register.receipt', { path: receipt }));
+  if (view.receipt) lines.push(t('register.receipt', { path: view.receipt }));
   return output(view, lines);
 }
 

@@ -1,6 +1,6 @@
 /** `loket dispose|analyse|decide|send|reopen|history`: the steps of a case after the counter. */
 import type { Command } from '../commander.js';
-import { MODES, URGENCIES } from '../../domain/model.js';
+import { MODES, URGENCIES, type Case } from '../../domain/model.js';
 import { missingRequirements } from '../../domain/requirements.js';
 import { analyse, decide, dispose, reopen, send } from '../../domain/workflow.js';
 import { localDate } from '../../domain/timezone.js';
@@ -21,8 +21,8 @@ async function whenOption(ctx: Context, problems: ProblemList, field: string, va
   return ms;
 }
 
-function done(ctx: Context, key: string, c: { id: string; status: string }) {
-  return output(caseView(c as never), t(key, { id: c.id, status: t(`status.${c.status}`) }));
+function done(key: string, c: Case) {
+  return output(caseView(c), t(key, { id: c.id, status: t(`status.${c.status}`) }));
 }
 
 /** Registers the workflow steps. */
@@ -42,7 +42,7 @@ export function registerWorkflow(program: Command, run: Runner): void {
       const c = await ctx.store().update(id!, 'dispose', (c) => dispose(c, {
         to: to!, urgency: urgency!, instruction: textOption(opts.instruction as string | undefined), atMs: ctx.now(), by: ctx.user, timeZone: tz,
       }));
-      return done(ctx, 'workflow.disposed', c);
+      return done('workflow.disposed', c);
     }));
 
   examples(program.command('analyse').alias('analyze').description(t('help.analyse')).argument('<id>', '2026-0042')
@@ -58,7 +58,7 @@ export function registerWorkflow(program: Command, run: Runner): void {
       const c = await ctx.store().update(id!, 'analyse', (c) => analyse(c, {
         feasible: feasible === 'yes' || feasible === 'ya', mode, note: textOption(opts.note as string | undefined),
       }));
-      return done(ctx, 'workflow.analysed', c);
+      return done('workflow.analysed', c);
     }));
 
   examples(program.command('decide').description(t('help.decide')).argument('<id>', '2026-0042')
@@ -97,7 +97,7 @@ export function registerWorkflow(program: Command, run: Runner): void {
         scheduleMs, contact, place: textOption(opts.place as string | undefined), reason,
         missing: missingRequirements(c, checklists()), timeZone: tz,
       }));
-      return done(ctx, 'workflow.decided', c);
+      return done('workflow.decided', c);
     }));
 
   examples(program.command('send').description(t('help.send')).argument('<id>', '2026-0042')
@@ -124,7 +124,7 @@ export function registerWorkflow(program: Command, run: Runner): void {
       if (!reason) problems.add('--reason', 'input.required');
       problems.throwIfAny();
       const c = await ctx.store().update(id!, 'reopen', (c) => reopen(c, reason!));
-      return done(ctx, 'workflow.reopened', c);
+      return done('workflow.reopened', c);
     }));
 
   examples(program.command('history').description(t('help.history')).argument('<id>', '2026-0042'),
