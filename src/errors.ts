@@ -60,6 +60,22 @@ export function isCancelled(error: unknown): boolean {
   return error instanceof Error && error.name === 'ExitPromptError';
 }
 
+/** File-system failures that mean the data folder cannot be used as it is (a message each, with what to do). */
+const STORE_FS_CODES = ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EIO', 'EBUSY', 'ELOOP', 'ENAMETOOLONG', 'EFBIG'];
+const ADVICE = new Set(['EACCES', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EMFILE', 'EIO']);
+
+/**
+ * A failure as the typed error it stands for: a file-system error (permission, read-only, disk full…)
+ * becomes a StoreError naming the path and what to do, instead of a stack trace.
+ */
+export function typedError(error: unknown): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof e.code !== 'string' || !STORE_FS_CODES.includes(e.code)) return error;
+  const file = e.path ?? (e as { dest?: string }).dest ?? '?';
+  const code = e.code === 'EPERM' ? 'EACCES' : e.code;
+  return ADVICE.has(code) ? new StoreError(`store.fs.${code}`, { file }) : new StoreError('store.fs', { file, problem: e.message });
+}
+
 /** The single mapping from a failure to the process exit code. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof InputError) return 2;

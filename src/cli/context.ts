@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { WorkingCalendar } from '../domain/calendar.js';
 import { parseInstant } from '../domain/instants.js';
+import { instantInRange, MAX_YEAR, MIN_YEAR } from '../domain/limits.js';
 import { localDate } from '../domain/timezone.js';
 import type { OfficeClock, WeeklySchedule } from '../domain/office-hours.js';
 import { InputError } from '../errors.js';
@@ -62,6 +63,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv, st
     // The zone only matters for an instant without offset; the office zone is not known yet, so Jakarta.
     fixedNow = parseInstant(env.LOKET_NOW, 'Asia/Jakarta');
     if (fixedNow === undefined) throw InputError.of('LOKET_NOW', 'input.now', { value: env.LOKET_NOW });
+    if (!instantInRange(fixedNow)) throw InputError.of('LOKET_NOW', 'input.yearRange', { value: env.LOKET_NOW, min: MIN_YEAR, max: MAX_YEAR });
   }
   const now = () => fixedNow ?? Date.now();
   let store: Store | undefined;

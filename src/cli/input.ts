@@ -3,6 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { parseDate } from '../domain/dates.js';
 import { parseDateMaybeTime, parseInstant } from '../domain/instants.js';
 import { ProblemList } from '../errors.js';
+import { instantInRange, MAX_YEAR, MIN_YEAR, yearInRange } from '../domain/limits.js';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_RE = /^\+?[0-9][0-9 ().-]{5,}$/;
@@ -12,7 +13,8 @@ export function dateOption(problems: ProblemList, field: string, value: string |
   if (value === undefined) return undefined;
   const date = parseDate(value);
   if (!date) problems.add(field, 'input.date', { value });
-  return date;
+  else if (!yearInRange(date)) problems.add(field, 'input.yearRange', { value, min: MIN_YEAR, max: MAX_YEAR });
+  return date && yearInRange(date) ? date : undefined;
 }
 
 /** An instant in ms; an instant without offset is office time. */
@@ -20,7 +22,8 @@ export function instantOption(problems: ProblemList, field: string, value: strin
   if (value === undefined) return undefined;
   const ms = parseInstant(value, timeZone);
   if (ms === undefined) problems.add(field, 'input.instant', { value });
-  return ms;
+  else if (!instantInRange(ms)) problems.add(field, 'input.yearRange', { value, min: MIN_YEAR, max: MAX_YEAR });
+  return ms !== undefined && instantInRange(ms) ? ms : undefined;
 }
 
 /** A date with an optional time of day. */
@@ -28,26 +31,27 @@ export function dateTimeOption(problems: ProblemList, field: string, value: stri
   if (value === undefined) return undefined;
   const parsed = parseDateMaybeTime(value);
   if (!parsed) problems.add(field, 'input.dateTime', { value });
-  return parsed;
+  else if (!yearInRange(parsed.date)) problems.add(field, 'input.yearRange', { value, min: MIN_YEAR, max: MAX_YEAR });
+  return parsed && yearInRange(parsed.date) ? parsed : undefined;
 }
 
-/** A whole number >= min. */
-export function intOption(problems: ProblemList, field: string, value: string | undefined, min = 0): number | undefined {
+/** A whole number from min to max. */
+export function intOption(problems: ProblemList, field: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) {
-    problems.add(field, 'input.wholeNumber', { value, min });
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    problems.add(field, 'input.wholeNumberRange', { value, min, max });
     return undefined;
   }
   return n;
 }
 
-/** A number >= min (decimals allowed). */
-export function numberOption(problems: ProblemList, field: string, value: string | undefined, min = 0): number | undefined {
+/** A number from min to max (decimals allowed). */
+export function numberOption(problems: ProblemList, field: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isFinite(n) || n < min) {
-    problems.add(field, 'input.number', { value, min });
+  if (!Number.isFinite(n) || n < min || n > max) {
+    problems.add(field, 'input.numberRange', { value, min, max });
     return undefined;
   }
   return n;

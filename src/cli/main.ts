@@ -1,6 +1,6 @@
 /** The entry point: parse, run one command, print, and map the outcome to the exit code. */
 import { readFileSync } from 'node:fs';
-import { exitCodeFor } from '../errors.js';
+import { exitCodeFor, typedError } from '../errors.js';
 import { setLanguage } from '../i18n/index.js';
 
 function version(): string {
@@ -20,7 +20,8 @@ async function main(argv: string[]): Promise<number> {
     const result = await runProgram(argv, version());
     if (result) await printOutput(result.output, result.json, result.warnings);
     return result?.output.exitCode ?? 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = typedError(thrown);
     const code = exitCodeFor(error);
     await printError(error, json, code);
     return code;

@@ -2,6 +2,7 @@
 import { InputError, isCancelled, StoreError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { textOf, type CommandOutput } from './output.js';
+import { escapeControls } from './terminal-text.js';
 
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   if (!text) return Promise.resolve();
@@ -10,8 +11,8 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
 
 /** Prints a command's result: the JSON document or the text, and the warnings on stderr. */
 export async function printOutput(out: CommandOutput, json: boolean, warnings: string[]): Promise<void> {
-  await write(process.stdout, json ? JSON.stringify(out.json, null, 2) : textOf(out));
-  await write(process.stderr, [...new Set(warnings)].join('\n'));
+  await write(process.stdout, json ? JSON.stringify(out.json, null, 2) : escapeControls(textOf(out)));
+  await write(process.stderr, escapeControls([...new Set(warnings)].join('\n')));
 }
 
 /** Human lines describing a failure, in the user's language. */
@@ -36,5 +37,5 @@ export async function printError(error: unknown, json: boolean, code: number): P
     if (error instanceof StoreError && error.findings.length) (doc.error as Record<string, unknown>).findings = error.findings.map((f) => t(f.key, f.params));
     await write(process.stdout, JSON.stringify(doc, null, 2));
   }
-  await write(process.stderr, lines.join('\n'));
+  await write(process.stderr, escapeControls(lines.join('\n')));
 }

@@ -40,9 +40,13 @@ export function setProfileValue(profile: Profile, key: string, raw: string): Pro
   const next = structuredClone(profile) as unknown as Record<string, unknown>;
   const parts = key.split('.');
   let holder = next;
-  for (const p of parts.slice(0, -1)) holder = holder[p] as Record<string, unknown>;
+  for (const p of parts.slice(0, -1)) {
+    // An optional group not set yet (limits) is created; anything else unknown is refused by the schema below.
+    if (holder[p] === undefined) holder[p] = {};
+    holder = holder[p] as Record<string, unknown>;
+  }
   let value: unknown;
-  if (typeof current === 'number') {
+  if (typeof current === 'number' || (current === undefined && /^\d+(\.\d+)?$/.test(raw.trim()))) {
     if (!/^\d+(\.\d+)?$/.test(raw.trim())) throw InputError.of(key, 'input.number', { value: raw, min: 0 });
     value = Number(raw);
   } else if (Array.isArray(current)) {

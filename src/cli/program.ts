@@ -1,6 +1,7 @@
 /** The commander program: global options, the command groups, and commander's errors as input errors. */
 import { Command, CommanderError, Option } from './commander.js';
-import { InputError } from '../errors.js';
+import { InputError, ProblemList } from '../errors.js';
+import { cleanArgs, cleanOptions } from './free-text.js';
 import { t } from '../i18n/index.js';
 import { registerCommands } from './commands/index.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
@@ -40,8 +41,12 @@ export async function buildProgram(version: string, sink: { result?: RunResult }
   const run: Runner = (handler) => async (...args) => {
     const cmd = args[args.length - 1] as Command;
     const globals = cmd.optsWithGlobals<GlobalOptions>();
+    const problems = new ProblemList();
+    const options = cleanOptions(problems, cmd.opts());
+    const positional = cleanArgs(problems, cmd.processedArgs as string[]);
+    problems.throwIfAny();
     const ctx = createContext(globals, process.env, !!process.stdin.isTTY);
-    const output = await handler(ctx, cmd.processedArgs as string[], cmd.opts());
+    const output = await handler(ctx, positional, options);
     sink.result = { output, json: ctx.json, warnings: ctx.warnings };
   };
   await registerCommands(program, run, argv);
@@ -74,11 +79,12 @@ export function fromCommanderError(error: CommanderError): InputError {
 /** Runs one command chosen in the menu and prints its outcome; a failure is shown, not fatal. */
 async function runFromMenu(argv: string[]): Promise<void> {
   const { printError, printOutput } = await import('./print.js');
-  const { exitCodeFor } = await import('../errors.js');
+  const { exitCodeFor, typedError } = await import('../errors.js');
   try {
     const result = await runProgram(argv, '');
     if (result) await printOutput(result.output, false, result.warnings);
-  } catch (error) {
+  } catch (thrown) {
+    const error = typedError(thrown);
     await printError(error, false, exitCodeFor(error));
   }
 }

@@ -40,6 +40,8 @@ export interface RawRegistration {
 /** A file to copy into the store, with the role it plays on the case. */
 export interface PendingAttachment {
   role: AttachmentRole;
+  /** The option it came from, to name in a refusal. */
+  field: string;
   path: string;
 }
 
@@ -78,7 +80,7 @@ export function parseRegistration(raw: RawRegistration, kind: CaseKind, nowMs: n
   const files: PendingAttachment[] = [];
   const file = (field: string, role: AttachmentRole, value: string | undefined) => {
     const path = fileOption(problems, field, textOption(value));
-    if (path) files.push({ role, path });
+    if (path) files.push({ role, path, field });
   };
   file('--tor', 'tor', raw.tor);
   file('--id-doc', 'id-document', raw.idDoc);

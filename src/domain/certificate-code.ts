@@ -1,13 +1,25 @@
 /**
- * Certificate verification codes: an HMAC of what the certificate states, keyed by the store's
- * secret, so a code can be neither guessed from the agenda number nor forged for another score.
+ * Certificate verification codes: an HMAC of everything the certificate states, keyed by the
+ * store's secret, so a code can be neither guessed from the agenda number nor forged for another
+ * score, index, category, decree or date. Each issue signs its own moment, so a certificate issued
+ * again after a revocation gets a new code.
  */
 import { createHmac } from 'node:crypto';
+import type { Case, CertificateStatement, IssuedCertificate, Revocation } from './model.js';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** The text a certificate code signs. */
-export function signedText(caseId: string, agency: string, score: number, maxScore: number, decree: string): string {
+const STATEMENT_FIELDS = [
+  'caseId', 'issue', 'agency', 'score', 'maxScore', 'index', 'category', 'decree', 'plenaryDate', 'year', 'issuedAt', 'letterNumber',
+] as const satisfies readonly (keyof CertificateStatement)[];
+
+/** The text a certificate code signs: every statement, in a fixed order, tagged with the scheme. */
+export function signedText(s: CertificateStatement): string {
+  return ['v2', ...STATEMENT_FIELDS.map((f) => String(s[f]).replace(/[|\\]/g, '\\$&'))].join('|');
+}
+
+/** The text signed by certificates issued before statements were signed (case, agency, score, maximum, decree). */
+export function legacySignedText(caseId: string, agency: string, score: number, maxScore: number, decree: string): string {
   return [caseId, agency, score, maxScore, decree].join('|');
 }
 
@@ -23,4 +35,31 @@ export function certificateCode(secretHex: string, text: string): string {
 export function normalizeCode(text: string): string {
   const raw = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
   return raw.length === 16 ? raw.match(/.{4}/g)!.join('-') : text.trim().toUpperCase();
+}
+
+/** Every certificate a case has had: the current one and those a corrected plenary replaced. */
+export function certificatesOf(c: Case): IssuedCertificate[] {
+  return [...(c.imnkk?.supersededCertificates ?? []), ...(c.imnkk?.certificate ? [c.imnkk.certificate] : [])];
+}
+
+export type CertificateVerdict =
+  | { status: 'unknown' }
+  | { status: 'forged'; certificate: IssuedCertificate }
+  | { status: 'revoked'; certificate: IssuedCertificate; revoked: Revocation }
+  | { status: 'valid'; certificate: IssuedCertificate };
+
+/**
+ * What a code says about a case: valid only when the case issued it, the store's key gives that code
+ * for what it states, and no revocation (on the case or in the store's own list) names it.
+ */
+export function judgeCertificate(c: Case | undefined, code: string, secretHex: string, revocations: (Revocation & { code: string })[]): CertificateVerdict {
+  const certificate = c && certificatesOf(c).find((x) => x.code === code);
+  if (!c || !certificate) return { status: 'unknown' };
+  const plenary = c.imnkk?.plenary;
+  const text = certificate.states
+    ? signedText(certificate.states)
+    : plenary && legacySignedText(c.id, c.applicant.name, plenary.score, plenary.maxScore, plenary.decree);
+  if (!text || certificateCode(secretHex, text) !== code) return { status: 'forged', certificate };
+  const revoked = certificate.revoked ?? revocations.find((r) => r.code === code);
+  return revoked ? { status: 'revoked', certificate, revoked } : { status: 'valid', certificate };
 }

@@ -6,7 +6,8 @@ import { InputError, ProblemList } from '../errors.js';
 import type { WorkingCalendar } from './calendar.js';
 import { daysBetween } from './dates.js';
 import { imnkkDue } from './deadlines.js';
-import type { Case, ImnkkState, Mode } from './model.js';
+import { certificateCode, signedText } from './certificate-code.js';
+import type { Case, CertificateStatement, ImnkkState, IssuedCertificate, Mode } from './model.js';
 import { imnkkComplete } from './registration.js';
 import { replyOf, type LetterRef } from './workflow.js';
 
@@ -69,6 +70,9 @@ export function indexOf(score: number, maxScore: number): number {
 
 export interface PlenaryInput {
   date: string;
+  /** When and by whom it is recorded: a certificate it replaces is revoked in their name. */
+  at: string;
+  by: string;
   decree: string;
   score: number;
   criteria?: number[];
@@ -90,17 +94,42 @@ export function recordPlenary(c: Case, p: PlenaryInput, maxScore: number, bands:
   if (p.date < last) throw InputError.of('--date', 'input.plenaryBeforeVisit', { value: p.date, last });
   const index = indexOf(p.score, maxScore);
   const plenary = { date: p.date, decree: p.decree, score: p.score, maxScore, index, category: categoryOf(index, bands), ...(p.criteria ? { criteria: p.criteria } : {}), recommendations: p.recommendations };
-  const value: Case = { ...c, status: 'decided', decision: { outcome: 'approved' }, imnkk: { ...state, plenary } };
+  const imnkk: ImnkkState = { ...state, plenary };
+  const changes: Record<string, unknown> = { status: 'decided', ...plenary };
+  const earlier = state.certificate;
+  if (earlier) {
+    // A corrected result revokes the certificate that stated the old one; its code then says so.
+    const revoked = earlier.revoked ?? { at: p.at, by: p.by, reason: 'superseded', decision: p.decree };
+    imnkk.supersededCertificates = [...(state.supersededCertificates ?? []), { ...earlier, revoked }];
+    delete imnkk.certificate;
+    if (!earlier.revoked) changes.revoked = { code: earlier.code, ...revoked };
+  }
+  const value: Case = { ...c, status: 'decided', decision: { outcome: 'approved' }, imnkk };
   delete value.reply;
-  delete value.imnkk!.certificate;
-  return { value, changes: { status: 'decided', ...plenary } };
+  return { value, changes };
 }
 
-/** Issues the certificate: its code, and the recommendation letter that goes with it as the reply. */
-export function issueCertificate(c: Case, code: string, letter: LetterRef, issuedAt: string): Change {
+/** The letter-book kind of a case's recommendation letter: a certificate issued again goes with a new letter. */
+export function recommendationKind(c: Case): string {
+  const earlier = c.imnkk?.supersededCertificates?.length ?? 0;
+  return earlier ? `imnkk-recommendation-${earlier + 1}` : 'imnkk-recommendation';
+}
+
+/** What a certificate issued now would state. */
+export function certificateStatement(c: Case, plenary: NonNullable<ImnkkState['plenary']>, letter: LetterRef, issuedAt: string): CertificateStatement {
+  return {
+    caseId: c.id, issue: (c.imnkk?.supersededCertificates?.length ?? 0) + 1, agency: c.applicant.name, score: plenary.score, maxScore: plenary.maxScore, index: plenary.index, category: plenary.category,
+    decree: plenary.decree, plenaryDate: plenary.date, year: Number(plenary.date.slice(0, 4)), issuedAt, letterNumber: letter.number,
+  };
+}
+
+/** Issues the certificate: a code signing all it states, and the recommendation letter that goes with it as the reply. */
+export function issueCertificate(c: Case, secretHex: string, letter: LetterRef, issuedAt: string): Change {
   const state = imnkkOf(c);
   if (!state.plenary) throw InputError.of('status', 'input.certificateBeforePlenary', { id: c.id });
-  const certificate = { code, issuedAt, letterNumber: letter.number };
+  const states = certificateStatement(c, state.plenary, letter, issuedAt);
+  const code = certificateCode(secretHex, signedText(states));
+  const certificate: IssuedCertificate = { code, issuedAt, letterNumber: letter.number, states };
   return {
     value: { ...c, imnkk: { ...state, certificate }, reply: replyOf(letter) },
     changes: { code, letterNumber: letter.number },

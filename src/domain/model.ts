@@ -68,12 +68,43 @@ export interface ImnkkState {
     criteria?: number[];
     recommendations: string[];
   };
-  certificate?: {
-    code: string;
-    issuedAt: string;
-    letterNumber: string;
-    revoked?: { at: string; by: string; reason: string };
-  };
+  certificate?: IssuedCertificate;
+  /** Earlier certificates of the case, revoked when a corrected plenary replaced them. */
+  supersededCertificates?: IssuedCertificate[];
+}
+
+/** Everything a certificate states; its code is an HMAC of exactly this. */
+export interface CertificateStatement {
+  caseId: string;
+  /** 1 for the case's first certificate, 2 for the one issued after it was revoked or replaced, … */
+  issue: number;
+  agency: string;
+  score: number;
+  maxScore: number;
+  index: number;
+  category: string;
+  decree: string;
+  plenaryDate: string;
+  year: number;
+  issuedAt: string;
+  letterNumber: string;
+}
+
+export interface Revocation {
+  at: string;
+  by: string;
+  reason: string;
+  /** The decision that revoked it, when not a revocation by hand (a corrected plenary's decree). */
+  decision?: string;
+}
+
+export interface IssuedCertificate {
+  code: string;
+  issuedAt: string;
+  letterNumber: string;
+  /** What the certificate states (absent on certificates issued before statements were signed). */
+  states?: CertificateStatement;
+  revoked?: Revocation;
 }
 
 /** One registered request, with everything that happened to it. */

@@ -32,15 +32,21 @@ function drawQr(doc: Doc, text: string, x: number, y: number, size: number): voi
   doc.fill().restore();
 }
 
-/** Renders the certificate of a case whose plenary result and code are recorded. */
-export async function renderCertificate(c: Case, profile: Profile): Promise<Buffer> {
+/** The certificate template, refused (exit 2) when it lacks a field or names an unknown placeholder. */
+export function certificateTemplate(): CertificateTemplate {
   const tpl = loadTemplate<CertificateTemplate>('certificate');
   assertTemplate('certificate', tpl, PLACEHOLDERS);
+  return tpl;
+}
+
+/** Renders the certificate of a case whose plenary result and code are recorded. */
+export async function renderCertificate(c: Case, profile: Profile): Promise<Buffer> {
+  const tpl = certificateTemplate();
   const p = c.imnkk!.plenary!;
   const cert = c.imnkk!.certificate!;
   const { doc, done } = await createDoc({
     size: 'A4', layout: 'landscape', title: `${tpl.title} ${cert.code}`, author: profile.agency, createdAt: new Date(cert.issuedAt),
-    margins: { top: 48, bottom: 40, left: 60, right: 60 },
+    margins: { top: 48, bottom: 40, left: 60, right: 60 }, content: [c, profile, tpl],
   });
   const w = doc.page.width;
   const h = doc.page.height;

@@ -24,7 +24,7 @@ export async function renderDisposition(c: Case, profile: Profile): Promise<Buff
   const d = c.disposition!;
   const { doc, done } = await createDoc({
     size: 'A5', title: `${tpl.title} ${c.id}`, author: profile.agency, createdAt: new Date(d.at),
-    margins: { top: 30, bottom: 40, left: 36, right: 36 },
+    margins: { top: 30, bottom: 40, left: 36, right: 36 }, content: [c, profile, tpl],
   });
   drawLetterhead(doc, profile, 0.8);
   doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });

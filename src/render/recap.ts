@@ -40,7 +40,7 @@ export function renderRecapCsv(r: Recap): string {
 /** The recap as a one-page A4 report ready to attach to a monthly report. */
 export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date): Promise<Buffer> {
   const monthName = `${MONTHS_ID[Number(r.month.slice(5, 7)) - 1]} ${r.month.slice(0, 4)}`;
-  const { doc, done } = await createDoc({ size: 'A4', title: `Rekapitulasi Layanan ${monthName}`, author: profile.agency, createdAt });
+  const { doc, done } = await createDoc({ size: 'A4', title: `Rekapitulasi Layanan ${monthName}`, author: profile.agency, createdAt, content: [r, profile] });
   drawLetterhead(doc, profile);
   doc.font(FONT_BOLD).fontSize(13).text(`REKAPITULASI LAYANAN BULAN ${monthName.toUpperCase()}`, { align: 'center' });
   doc.moveDown(1);

@@ -38,13 +38,19 @@ function dueText(c: Case, profile: Profile, tpl: ReceiptTemplate): string {
   return fill(tpl.dueWalkin, { instant: formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel) });
 }
 
-/** Renders the receipt of a case as PDF bytes. */
-export async function renderReceipt(c: Case, missing: string[], profile: Profile): Promise<Buffer> {
+/** The receipt template, refused (exit 2) when it lacks a field or names an unknown placeholder. */
+export function receiptTemplate(): ReceiptTemplate {
   const tpl = loadTemplate<ReceiptTemplate>('receipt');
   assertTemplate('receipt', tpl, PLACEHOLDERS);
+  return tpl;
+}
+
+/** Renders the receipt of a case as PDF bytes. */
+export async function renderReceipt(c: Case, missing: string[], profile: Profile): Promise<Buffer> {
+  const tpl = receiptTemplate();
   const { doc, done } = await createDoc({
     size: 'A5', title: `${tpl.title} ${c.id}`, author: profile.agency, createdAt: new Date(c.receivedAt),
-    margins: { top: 30, bottom: 40, left: 36, right: 36 },
+    margins: { top: 30, bottom: 40, left: 36, right: 36 }, content: [c, profile, tpl, missing],
   });
   drawLetterhead(doc, profile, 0.8);
   doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });

@@ -27,10 +27,16 @@ interface RecommendationTemplate {
 
 const PLACEHOLDERS = ['receivedDate', 'subject', 'agency', 'plenaryDate', 'decree', 'score', 'maxScore', 'index', 'category'] as const;
 
-/** Renders the recommendation letter (signed like a reply) as PDF bytes. */
-export async function renderRecommendation(c: Case, letter: LetterNumber, profile: Profile): Promise<Buffer> {
+/** The recommendation template, refused (exit 2) when it lacks a field or names an unknown placeholder. */
+export function recommendationTemplate(): RecommendationTemplate {
   const tpl = loadTemplate<RecommendationTemplate>('recommendation');
   assertTemplate('recommendation', tpl, PLACEHOLDERS);
+  return tpl;
+}
+
+/** Renders the recommendation letter (signed like a reply) as PDF bytes. */
+export async function renderRecommendation(c: Case, letter: LetterNumber, profile: Profile): Promise<Buffer> {
+  const tpl = recommendationTemplate();
   const p = c.imnkk!.plenary!;
   const values = {
     receivedDate: formatDateId(c.receivedAt.slice(0, 10)), subject: c.subject, agency: c.applicant.name, plenaryDate: formatDateId(p.date),
@@ -38,7 +44,7 @@ export async function renderRecommendation(c: Case, letter: LetterNumber, profil
   };
   const { doc, done } = await createDoc({
     size: 'A4', title: `Surat ${letter.number}`, author: profile.agency, createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: LETTER_MARGINS,
+    margins: LETTER_MARGINS, content: [c, profile, tpl],
   });
   drawLetterhead(doc, profile);
   drawHeading(doc, { number: letter.number, date: letter.date, sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal }, profile.city);

@@ -58,7 +58,7 @@ export async function renderReply(c: Case, letter: LetterNumber, profile: Profil
   };
   const { doc, done } = await createDoc({
     size: 'A4', title: `Surat ${letter.number}`, author: profile.agency, createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: LETTER_MARGINS,
+    margins: LETTER_MARGINS, content: [c, profile, tpl, options],
   });
   drawLetterhead(doc, profile);
   drawHeading(doc, {

@@ -13,21 +13,40 @@ export function setTemplateDir(dir: string | undefined): void {
   officeDir = dir;
 }
 
-/** Loads `<name>.json` from the office's templates folder if it has one, else from the package. */
+/**
+ * Loads `<name>.json` from the office's templates folder if it has one, else from the package. An
+ * office copy must have every field the shipped one has, of the same kind (text, list, group):
+ * a copy that lacks one is refused (exit 2, each field named) before anything is numbered or recorded.
+ */
 export function loadTemplate<T>(name: string): T {
+  const shipped = readPackageJson<T>(`templates/${name}.json`);
+  if (!shipped) throw new Error(`templates/${name}.json is missing from the package`);
   if (officeDir) {
     const path = join(officeDir, `${name}.json`);
     if (existsSync(path)) {
+      let own: unknown;
       try {
-        return JSON.parse(readFileSync(path, 'utf8')) as T;
+        own = JSON.parse(readFileSync(path, 'utf8'));
       } catch (error) {
         throw InputError.of(path, 'input.templateJson', { value: (error as Error).message });
       }
+      const missing = missingFields(shipped, own);
+      if (missing.length) throw new InputError(missing.map((m) => ({ field: path, key: 'input.templateField', params: { value: m } })));
+      return own as T;
     }
   }
-  const template = readPackageJson<T>(`templates/${name}.json`);
-  if (!template) throw new Error(`templates/${name}.json is missing from the package`);
-  return template;
+  return shipped;
+}
+
+function kindOf(value: unknown): string {
+  return Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value;
+}
+
+/** Fields of `shape` that `value` lacks or holds as another kind, as `path (kind)`; lists are checked by kind only. */
+export function missingFields(shape: unknown, value: unknown, path = ''): string[] {
+  if (kindOf(shape) !== kindOf(value)) return [`${path || '(root)'} (${kindOf(shape)})`];
+  if (kindOf(shape) !== 'object') return [];
+  return Object.entries(shape as Record<string, unknown>).flatMap(([k, v]) => missingFields(v, (value as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
 }
 
 /** Placeholders used in a text that are not among `allowed`. */

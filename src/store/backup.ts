@@ -1,18 +1,41 @@
-/** Backups: one self-contained JSON file with every document and attachment, taken inside the lock. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
+/**
+ * Backups as a stream of JSON lines, so that a store with gigabytes of attachments is copied in
+ * bounded memory: a header, then for each file its path, its content in base64 lines of 48 KiB and
+ * its SHA-256, then an end line that tells a complete backup from a cut one.
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import { FILE_MODE, ensureDir } from './durable-file.js';
 import type { StorePaths } from './paths.js';
 
+export const BACKUP_FORMAT = 'loket-backup';
+export const BACKUP_VERSION = 2;
+// A multiple of 3, so that every line but a file's last is whole base64 without padding.
+const CHUNK = 3 * 16 * 1024;
+
+/** The paths a backup may hold: nothing else is ever written by a restore. */
+export const SAFE_PATH = /^(config\.json|store\/(meta|cases-\d{4}-\d{3}|letters-\d{4})\.json|attachments\/([0-9a-f]{2})\/\3[0-9a-f]{62})$/;
+
+/** One line of a backup. */
+export type BackupLine =
+  | { t: 'head'; format: string; version: number; createdAt: string }
+  | { t: 'file'; path: string }
+  | { t: 'data'; b64: string }
+  | { t: 'sum'; sha256: string; size: number }
+  | { t: 'end'; files: number };
+
 async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
-    return out;
+    return [];
   }
-  for (const e of entries) {
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await filesUnder(path)));
     else if (e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('index-')) out.push(path);
@@ -20,43 +43,79 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
-/** Writes the backup to `out` and returns how many files it holds. Call inside the store lock. */
+/** Writes one line, waiting when the stream asks to. */
+async function put(stream: NodeJS.WritableStream, line: BackupLine): Promise<void> {
+  if (!stream.write(`${JSON.stringify(line)}\n`)) await once(stream, 'drain');
+}
+
+/**
+ * Writes the backup to `out` (through a temp file beside it, renamed when complete and flushed) and
+ * returns how many files and bytes it holds. Call inside the store lock.
+ */
 export async function writeBackup(paths: StorePaths, out: string, createdAt: string): Promise<{ files: number; bytes: number }> {
-  const files: Record<string, { encoding: 'utf8' | 'base64'; content: string }> = {};
-  const config = await readIfExists(paths.config);
-  if (config !== undefined) files['config.json'] = { encoding: 'utf8', content: config };
-  for (const path of await filesUnder(paths.data)) files[relative(paths.home, path)] = { encoding: 'utf8', content: await readFile(path, 'utf8') };
-  for (const path of await filesUnder(paths.attachments)) files[relative(paths.home, path)] = { encoding: 'base64', content: (await readFile(path)).toString('base64') };
-  const text = JSON.stringify({ format: 'loket-backup', version: 1, createdAt, files });
-  await ensureDir(join(out, '..'));
-  await writeFileDurable(out, text);
-  return { files: Object.keys(files).length, bytes: Buffer.byteLength(text) };
-}
-
-/** The files of a backup, checked: known format, relative paths that stay inside the store. */
-export function readBackup(text: string): Record<string, Buffer> | undefined {
-  let doc: { format?: unknown; version?: unknown; files?: Record<string, { encoding: string; content: string }> };
+  const { createHash } = await import('node:crypto');
+  const files = [paths.config, ...(await filesUnder(paths.data)), ...(await filesUnder(paths.attachments))];
+  await ensureDir(dirname(out));
+  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+  const stream = createWriteStream(tmp, { flags: 'wx', mode: FILE_MODE });
+  let count = 0;
   try {
-    doc = JSON.parse(text);
-  } catch {
-    return undefined;
+    await once(stream, 'open');
+    await put(stream, { t: 'head', format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt });
+    for (const file of files) {
+      const path = relative(paths.home, file).split('\\').join('/');
+      if (!SAFE_PATH.test(path)) continue;
+      let source;
+      try {
+        source = createReadStream(file, { highWaterMark: CHUNK });
+        await once(source, 'open');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      await put(stream, { t: 'file', path });
+      const hash = createHash('sha256');
+      let size = 0;
+      let carry: Buffer = Buffer.alloc(0);
+      for await (const chunk of source) {
+        hash.update(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        const all = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+        const whole = all.length - (all.length % 3);
+        if (whole) await put(stream, { t: 'data', b64: all.subarray(0, whole).toString('base64') });
+        carry = all.subarray(whole);
+      }
+      if (carry.length) await put(stream, { t: 'data', b64: carry.toString('base64') });
+      await put(stream, { t: 'sum', sha256: hash.digest('hex'), size });
+      count++;
+    }
+    await put(stream, { t: 'end', files: count });
+    stream.end();
+    await once(stream, 'finish');
+    const fh = await open(tmp, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, out);
+    return { files: count, bytes: stream.bytesWritten };
+  } catch (error) {
+    stream.destroy();
+    await unlink(tmp).catch(() => undefined);
+    throw error;
   }
-  if (doc.format !== 'loket-backup' || doc.version !== 1 || !doc.files || typeof doc.files !== 'object') return undefined;
-  const out: Record<string, Buffer> = {};
-  for (const [path, file] of Object.entries(doc.files)) {
-    const safe = /^(config\.json|store\/[\w.-]+|attachments\/[0-9a-f]{2}\/[0-9a-f]{64})$/.test(path);
-    if (!safe || (file.encoding !== 'utf8' && file.encoding !== 'base64') || typeof file.content !== 'string') return undefined;
-    out[path] = Buffer.from(file.content, file.encoding);
-  }
-  return out;
 }
 
-/** Writes the files of a backup into an empty store. Call inside the store lock. */
-export async function restoreFiles(paths: StorePaths, files: Record<string, Buffer>): Promise<number> {
-  for (const [relativePath, content] of Object.entries(files)) {
-    const target = join(paths.home, relativePath);
-    await ensureDir(join(target, '..'));
-    await writeFileDurable(target, content);
+/** The lines of a backup file, parsed one at a time (a line is at most ~66 KB). */
+export async function* backupLines(file: string): AsyncGenerator<unknown> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    try {
+      yield JSON.parse(line);
+    } catch {
+      yield undefined;
+    }
   }
-  return Object.keys(files).length;
 }

@@ -1,12 +1,20 @@
 /** `loket check`: everything that must hold in a sound store, reported as readable findings. */
 import { access } from 'node:fs/promises';
-import { isOpen } from '../domain/model.js';
+import { certificatesOf } from '../domain/certificate-code.js';
+import { isOpen, type Case } from '../domain/model.js';
 import { parseInstant } from '../domain/instants.js';
 import { StoreError, type Finding } from '../errors.js';
 import { hashFile } from './attachments.js';
 import type { FileStore } from './file-store.js';
 import type { CheckResult } from './store.js';
-import { blockKey, blockOf } from './paths.js';
+import { BLOCK_SIZE, blockKey, blockOf } from './paths.js';
+
+/** Every outgoing letter number a case has had: the current reply and certificates, and earlier ones in its history. */
+function lettersOf(c: Case): string[] {
+  const numbers = [c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.letterNumber)];
+  for (const e of c.events) if (e.action.startsWith('letter:') && typeof e.changes.letterNumber === 'string') numbers.push(e.changes.letterNumber);
+  return numbers.filter((n): n is string => !!n);
+}
 
 async function attempt<T>(findings: Finding[], fn: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -20,17 +28,28 @@ async function attempt<T>(findings: Finding[], fn: () => Promise<T>): Promise<T 
   }
 }
 
-/** Checks schema, unique gap-free numbers, event order, open-year bookkeeping and attachment hashes. */
+/**
+ * Checks schema, unique gap-free numbers against the marks of numbers given, event order, open-block
+ * bookkeeping, revocations and attachment hashes.
+ */
 export async function checkStore(store: FileStore): Promise<CheckResult> {
   const findings: Finding[] = [];
   const add = (key: string, params: Finding['params']) => findings.push({ key: `check.${key}`, params });
   await attempt(findings, () => store.config());
   const meta = await attempt(findings, () => store.readMeta());
+  if (!meta && !findings.length && (await store.hasData())) add('metaMissing', { file: store.paths.meta });
+  const blocks = await store.blocks();
+  const present = new Set(blocks.map(blockKey));
+  for (const key of meta?.openBlocks ?? []) {
+    const [year, block] = key.split('-').map(Number) as [number, number];
+    if (!present.has(key) && block * BLOCK_SIZE < (meta?.agendaHighWater?.[year] ?? 0)) add('blockMissing', { file: store.paths.cases({ year, block }) });
+  }
   const recordedLetters = new Map<string, string>();
+  const revokedCodes = new Set<string>();
   let cases = 0;
   let attachments = 0;
   const agendas = new Map<number, number[]>();
-  for (const ref of await store.blocks()) {
+  for (const ref of blocks) {
     const doc = await attempt(findings, () => store.readBlock(ref, true));
     if (!doc) continue;
     const { year } = ref;
@@ -52,7 +71,8 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
         last = at;
       }
       if (c.events[0]?.action !== 'register') add('firstEvent', { file, id: c.id });
-      for (const number of [c.reply?.letterNumber, c.imnkk?.certificate?.letterNumber]) if (number) recordedLetters.set(number, c.id);
+      for (const number of lettersOf(c)) recordedLetters.set(number, c.id);
+      for (const cert of certificatesOf(c)) if (cert.revoked) revokedCodes.add(cert.code);
       for (const a of c.attachments) {
         attachments++;
         const path = store.paths.attachment(a.sha256);
@@ -70,6 +90,16 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
     const at = sorted.findIndex((n, i) => n !== i + 1);
     if (at >= 0) add('agendaGap', { file: `${year}`, position: at + 1, found: sorted[at]! });
   }
+  for (const [year, mark] of Object.entries(meta?.agendaHighWater ?? {})) {
+    const last = Math.max(0, ...(agendas.get(Number(year)) ?? []));
+    if (mark > last) add('numbersMissing', { file: store.paths.meta, year, mark, last });
+  }
+  for (const [year, numbers] of agendas) {
+    const mark = meta?.agendaHighWater?.[year];
+    const last = Math.max(...numbers);
+    if (meta && mark !== undefined && mark < last) add('markBehind', { file: store.paths.meta, year, mark, last });
+  }
+  for (const r of meta?.revocations ?? []) if (!revokedCodes.has(r.code)) add('revocationMissing', { file: store.paths.meta, code: r.code, id: r.caseId });
   let letters = 0;
   const seen = new Set<string>();
   for (const year of await store.letterYears()) {
@@ -84,6 +114,13 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
       if (recordedLetters.get(l.number) !== l.caseId) add('letterUnrecorded', { file, number: l.number, id: l.caseId });
     });
     if (book.lastSeq !== book.letters.length) add('letterCount', { file, last: book.lastSeq, count: book.letters.length });
+    const mark = meta?.letterHighWater?.[year];
+    if (mark !== undefined && mark < book.lastSeq) add('markBehind', { file: store.paths.meta, year, mark, last: book.lastSeq });
+  }
+  const books = new Set(await store.letterYears());
+  for (const [year, mark] of Object.entries(meta?.letterHighWater ?? {})) {
+    const last = books.has(Number(year)) ? (await attempt(findings, () => store.readLetters(Number(year))))?.lastSeq ?? mark : 0;
+    if (mark > last) add('lettersMissing', { file: store.paths.letters(Number(year)), mark, last });
   }
   return { findings, cases, letters, attachments };
 }

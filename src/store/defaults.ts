@@ -3,6 +3,9 @@ import { readPackageJson } from '../data.js';
 import type { ConfigDoc, Profile } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 
+/** The largest attachment accepted when the profile sets no limit (MB). */
+export const DEFAULT_ATTACHMENT_MB = 50;
+
 /** The shipped default office profile (the KASN working group of the service standards). */
 export function defaultProfile(): Profile {
   const profile = readPackageJson<Profile>('data/office-profile.json');

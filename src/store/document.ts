@@ -6,6 +6,7 @@ import { Low, type Adapter } from 'lowdb';
 import type { ZodType } from 'zod';
 import { StoreError } from '../errors.js';
 import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
+import { assertLocksHeld } from './lock.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** How to bring an older document up to the current schema; keyed by the version it starts from. */
@@ -43,6 +44,9 @@ function fileKey(s: { size: number; mtimeMs: number; ino: number }): string {
  * it (size, mtime, inode) and not validated again: a year of cases is read on every command.
  */
 export class DurableJsonAdapter<T> implements Adapter<T> {
+  /** The version the document was migrated from when read, until it is written back. */
+  private migratedFrom?: number;
+
   constructor(private readonly path: string, private readonly options: DocumentOptions<T>) {}
 
   private get stampPath(): string {
@@ -78,8 +82,9 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     const version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
     if (version > SCHEMA_VERSION) throw new StoreError('store.newer', { file: this.path, version, supported: SCHEMA_VERSION });
     if (version === SCHEMA_VERSION && !this.options.verify && (await readIfExists(this.stampPath)) === key) return doc as T;
+    // The copy of the old file is made when the migrated document is written, not by a read.
     if (version < SCHEMA_VERSION) {
-      await this.backup(version);
+      this.migratedFrom = version;
       for (let v = version; v < SCHEMA_VERSION; v++) doc = MIGRATIONS[v]!(doc);
     }
     const parsed = (await this.options.schema()).safeParse(doc);
@@ -96,7 +101,11 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     // Never write what could not be read back.
     const problem = this.options.writeCheck ? (await this.options.writeCheck())(data) : firstIssue(await this.options.schema(), data);
     if (problem) throw new Error(`refusing to write invalid ${this.path}: ${problem}`);
+    await assertLocksHeld();
+    await ensureDir(dirname(this.path));
+    if (this.migratedFrom !== undefined) await this.backup(this.migratedFrom);
     await writeFileDurable(this.path, JSON.stringify(data));
+    this.migratedFrom = undefined;
     await this.stamp(fileKey(await stat(this.path)));
   }
 

@@ -32,7 +32,12 @@ export async function writeFileDurable(path: string, content: string | Uint8Arra
     throw error;
   }
   await fh.close();
-  await rename(tmp, path);
+  try {
+    await rename(tmp, path);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  }
   if (sync) await syncDir(dir);
 }
 

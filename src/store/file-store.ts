@@ -4,12 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import type { Low } from 'lowdb';
-import { readdir } from 'node:fs/promises';
+import { readdir, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isOpen, type AuditEvent, type Case } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
-import { InputError } from '../errors.js';
+import { certificatesOf } from '../domain/certificate-code.js';
+import { InputError, StoreError } from '../errors.js';
 import { storeAttachment } from './attachments.js';
 import { assertCase, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
@@ -82,35 +83,55 @@ export class FileStore implements Store {
 
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
     const { ref, agendaNumber } = this.locate(id);
-    return this.locked(async () => {
+    // Refused before anything is locked or created: a command that refuses leaves no trace.
+    await this.get(id);
+    return this.locked(async (meta) => {
       const db = await openBlock(this.paths, ref);
       const index = db.data.cases.findIndex((c) => c.agendaNumber === agendaNumber);
       if (index < 0) throw InputError.of('id', 'input.caseNotFound', { value: id });
       const before = db.data.cases[index]!;
       const { value, changes } = change(structuredClone(before));
-      value.events.push(this.event(action, changes, await this.timeZone()));
+      const event = this.event(action, changes, await this.timeZone());
+      assertAfterLast(before, event.at);
+      value.events.push(event);
       await assertCase(value);
+      const revoked = newRevocations(before, value);
       // meta.json may list a block with no open case (after a crash), never miss one with an open case.
-      if (!isOpen(before) && isOpen(value)) await this.markOpen(ref);
+      const opens = !isOpen(before) && isOpen(value) && !meta.data.openBlocks.includes(blockKey(ref));
+      if (opens || revoked.length) {
+        if (opens) meta.data.openBlocks = [...meta.data.openBlocks, blockKey(ref)].sort();
+        meta.data.revocations = [...(meta.data.revocations ?? []), ...revoked];
+        await meta.write();
+      }
       db.data.cases[index] = value;
       await db.write();
-      if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen)) await this.unmarkOpen(ref);
+      if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen)) {
+        meta.data.openBlocks = meta.data.openBlocks.filter((k) => k !== blockKey(ref));
+        await meta.write();
+      }
       return value;
     });
   }
 
   async issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>) {
     const year = Number(date.slice(0, 4));
-    const letter = (await this.findLetter(id, kind)) ?? await this.locked(async () => {
+    await this.get(id);
+    const letter = (await this.findLetter(id, kind)) ?? await this.locked(async (meta) => {
       // The book is written first: a crash before the case is written leaves a number that the next call reuses.
       const found = await this.findLetter(id, kind);
       if (found) return found;
+      const newest = Math.max(0, ...(await this.letterYears()));
+      if (year < newest) throw InputError.of('--date', 'input.closedLetterYear', { value: date, year: newest });
       const book = await openLetterBook(this.paths, year);
+      const highWater = meta.data.letterHighWater?.[year] ?? 0;
+      if (highWater > book.data.lastSeq) throw new StoreError('store.numbersMissing', { file: this.paths.letters(year), highWater, last: book.data.lastSeq });
       const seq = book.data.lastSeq + 1;
       const number = formatNumber(pattern, seq, date);
       book.data.lastSeq = seq;
       book.data.letters.push({ seq, number, caseId: id, kind, date, issuedAt: formatInstant(this.options.now(), await this.timeZone()), by: this.options.user });
       await book.write();
+      meta.data.letterHighWater = { ...meta.data.letterHighWater, [year]: seq };
+      await meta.write();
       return { number, seq, year, date };
     });
     const updated = await this.update(id, `letter:${kind}`, (c) => apply(c, letter));
@@ -118,10 +139,16 @@ export class FileStore implements Store {
   }
 
   async openCases(): Promise<Case[]> {
-    const meta = await this.readMeta();
+    const meta = await this.requireMeta();
     const out: Case[] = [];
+    const present = new Set((await this.blocks()).map(blockKey));
     for (const key of meta?.openBlocks ?? []) {
       const [year, block] = key.split('-').map(Number) as [number, number];
+      if (!present.has(key)) {
+        // A block listed before its first write was interrupted holds nothing given; one below the mark was lost.
+        if (block * BLOCK_SIZE < (meta?.agendaHighWater?.[year] ?? 0)) throw new StoreError('store.blockMissing', { file: this.paths.cases({ year, block }) });
+        continue;
+      }
       out.push(...(await this.readBlock({ year, block })).cases.filter(isOpen));
     }
     return out;
@@ -164,13 +191,13 @@ export class FileStore implements Store {
   }
 
   async secret(): Promise<string> {
-    const meta = await this.readMeta();
-    if (meta) return meta.secret;
-    return this.locked(async () => {
-      const db = await openMeta(this.paths);
-      await db.write();
-      return db.data.secret;
-    });
+    const meta = await this.requireMeta();
+    if (!meta) throw new StoreError('store.metaMissing', { file: this.paths.meta });
+    return meta.secret;
+  }
+
+  async revocations(): Promise<NonNullable<MetaDoc['revocations']>> {
+    return (await this.requireMeta())?.revocations ?? [];
   }
 
   async check(): Promise<CheckResult> {
@@ -180,19 +207,19 @@ export class FileStore implements Store {
 
   async backup(out: string | undefined, createdAt: string): Promise<{ file: string; files: number; bytes: number }> {
     const { writeBackup } = await import('./backup.js');
-    const file = out ?? join(this.paths.backups, `loket-${createdAt.slice(0, 19).replace(/:/g, '')}.json`);
+    const file = out ?? join(this.paths.backups, `loket-${createdAt.slice(0, 19).replace(/:/g, '')}.jsonl`);
     // Inside the lock, so the backup is one moment of the store.
     return { file, ...(await this.locked(() => writeBackup(this.paths, file, createdAt))) };
   }
 
-  async restore(backupText: string, source: string): Promise<{ files: number }> {
-    const { readBackup, restoreFiles } = await import('./backup.js');
-    const files = readBackup(backupText);
-    if (!files) throw InputError.of('<file>', 'input.notBackup', { value: source });
+  async restore(source: string): Promise<{ files: number }> {
+    const { restoreBackup } = await import('./restore.js');
+    const { checkStore } = await import('./check.js');
     return this.locked(async () => {
-      if ((await this.blocks()).length || (await this.letterYears()).length) throw InputError.of('--home', 'input.restoreNotEmpty', { value: this.home });
+      if (await this.hasData()) throw InputError.of('--home', 'input.restoreNotEmpty', { value: this.home });
       this.cachedConfig = undefined;
-      return { files: await restoreFiles(this.paths, files) };
+      const check = async (home: string) => (await checkStore(new FileStore({ ...this.options, home }))).findings;
+      return { files: await restoreBackup(this.paths, source, check) };
     });
   }
 
@@ -212,16 +239,31 @@ export class FileStore implements Store {
     return (await openMeta(this.paths)).data;
   }
 
+  /** Whether anything was ever registered or numbered here. */
+  async hasData(): Promise<boolean> {
+    return (await this.blocks()).length > 0 || (await this.letterYears()).length > 0;
+  }
+
+  /** The meta document; undefined for a new store, exit 3 when a store with cases has lost it (its secret with it). */
+  private async requireMeta(): Promise<MetaDoc | undefined> {
+    const meta = await this.readMeta();
+    if (!meta && (await this.hasData())) throw new StoreError('store.metaMissing', { file: this.paths.meta });
+    return meta;
+  }
+
   /** Appends cases to the year's last block, opening new blocks as they fill; agenda numbers are given here. */
   private async append(year: number, builds: ((agenda: number) => { value: Case; event: [string, Record<string, unknown>] })[]): Promise<Case[]> {
-    return this.locked(async () => {
+    return this.locked(async (meta) => {
       const tz = await this.timeZone();
       const last = (await this.blocks()).filter((b) => b.year === year).pop() ?? { year, block: 0 };
       let db = await openBlock(this.paths, last);
+      const highWater = meta.data.agendaHighWater?.[year] ?? 0;
+      // Numbers above what the blocks hold were given to cases that are gone: never give them again.
+      if (highWater > db.data.lastAgenda) throw new StoreError('store.numbersMissing', { file: this.paths.cases(last), highWater, last: db.data.lastAgenda });
       const added: Case[] = [];
       for (const build of builds) {
         if (db.data.cases.length >= BLOCK_SIZE) {
-          await this.writeBlock(db, added);
+          await this.writeBlock(meta, db, added);
           db = await openBlock(this.paths, { year, block: db.data.block + 1 }, db.data.lastAgenda);
         }
         const agenda = db.data.lastAgenda + 1;
@@ -232,13 +274,20 @@ export class FileStore implements Store {
         db.data.lastAgenda = agenda;
         added.push(value);
       }
-      await this.writeBlock(db, added);
+      await this.writeBlock(meta, db, added);
+      // Written after the cases: an interrupted write leaves the mark behind (corrected by the next one), never ahead.
+      meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: db.data.lastAgenda };
+      await meta.write();
       return added;
     });
   }
 
-  private async writeBlock(db: Low<YearDoc>, added: Case[]): Promise<void> {
-    if (added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block)) await this.markOpen(db.data);
+  private async writeBlock(meta: Low<MetaDoc>, db: Low<YearDoc>, added: Case[]): Promise<void> {
+    const key = blockKey(db.data);
+    if (added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && !meta.data.openBlocks.includes(key)) {
+      meta.data.openBlocks = [...meta.data.openBlocks, key].sort();
+      await meta.write();
+    }
     await db.write();
   }
 
@@ -250,13 +299,29 @@ export class FileStore implements Store {
     }
   }
 
-  private async locked<T>(fn: () => Promise<T>): Promise<T> {
-    await ensureDir(this.paths.data);
-    return withLock(this.paths.home, this.paths.lock, this.options.lock, async () => {
-      // The first write of a store also writes the default profile, so the office can edit it.
-      if (!existsSync(this.paths.config)) await (await openConfig(this.paths)).write();
-      return fn();
-    });
+  /**
+   * Runs a change inside the lock with the meta document. A new store gets its meta (and secret) and
+   * default profile only when the change succeeds; a refused change leaves no folder it created.
+   */
+  private async locked<T>(fn: (meta: Low<MetaDoc>) => Promise<T>): Promise<T> {
+    const createdHome = !existsSync(this.paths.home);
+    if (createdHome) await ensureDir(this.paths.home);
+    try {
+      return await withLock(this.paths.lock, this.options.user, this.options.lock, async () => {
+        const fresh = (await readIfExists(this.paths.meta)) === undefined;
+        if (fresh && (await this.hasData())) throw new StoreError('store.metaMissing', { file: this.paths.meta });
+        const meta = await openMeta(this.paths);
+        const result = await fn(meta);
+        if (fresh && !existsSync(this.paths.meta)) await meta.write();
+        // The first write of a store also writes the default profile, so the office can edit it.
+        if (!existsSync(this.paths.config)) await (await openConfig(this.paths)).write();
+        return result;
+      });
+    } catch (error) {
+      // Only empty folders go: another process may have started writing into a home this one created.
+      if (createdHome) for (const dir of [this.paths.data, this.paths.home]) await rmdir(dir).catch(() => undefined);
+      throw error;
+    }
   }
 
   private event(action: string, changes: Record<string, unknown>, timeZone: string): AuditEvent {
@@ -281,17 +346,19 @@ export class FileStore implements Store {
     return undefined;
   }
 
-  private async markOpen(ref: BlockRef): Promise<void> {
-    const meta = await openMeta(this.paths);
-    const key = blockKey(ref);
-    if (meta.data.openBlocks.includes(key)) return;
-    meta.data.openBlocks = [...new Set([...meta.data.openBlocks, key])].sort();
-    await meta.write();
-  }
+}
 
-  private async unmarkOpen(ref: BlockRef): Promise<void> {
-    const meta = await openMeta(this.paths);
-    meta.data.openBlocks = meta.data.openBlocks.filter((k) => k !== blockKey(ref));
-    await meta.write();
-  }
+/** Refuses an event dated before the case's last one (a clock set back, or LOKET_NOW in the past). */
+function assertAfterLast(c: Case, at: string): void {
+  const last = c.events[c.events.length - 1];
+  if (last && Date.parse(at) < Date.parse(last.at)) throw InputError.of('LOKET_NOW', 'input.clockBehind', { id: c.id, now: at, last: last.at });
+}
+
+/** Revocations that `after` records and `before` did not; a change that would drop one is refused. */
+function newRevocations(before: Case, after: Case): NonNullable<MetaDoc['revocations']> {
+  const revokedIn = (c: Case) => new Map(certificatesOf(c).filter((x) => x.revoked).map((x) => [x.code, x.revoked!]));
+  const was = revokedIn(before);
+  const now = revokedIn(after);
+  for (const code of was.keys()) if (!now.has(code)) throw InputError.of('certificate', 'input.revocationKept', { code });
+  return [...now].filter(([code]) => !was.has(code)).map(([code, r]) => ({ code, caseId: after.id, ...r }));
 }

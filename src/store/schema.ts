@@ -4,6 +4,7 @@ import {
   APPLICANT_TYPES, ATTACHMENT_ROLES, CHANNELS, MODES, OUTCOMES, SERVICES, STATUSES, URGENCIES,
 } from '../domain/model.js';
 
+import { MAX_OFFICE_HOURS, MAX_WORKING_DAYS } from '../domain/limits.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
@@ -12,6 +13,16 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'ISO 8601 instant');
 const text = z.string();
 const audit = z.object({ at: instant, by: text, action: text, changes: z.record(z.unknown()) });
+
+const revocation = z.object({ at: instant, by: text, reason: text, decision: text.optional() });
+const certificate = z.object({
+  code: text, issuedAt: instant, letterNumber: text,
+  states: z.object({
+    caseId: text, issue: z.number().int().positive(), agency: text, score: z.number(), maxScore: z.number(), index: z.number(), category: text,
+    decree: text, plenaryDate: date, year: z.number().int(), issuedAt: instant, letterNumber: text,
+  }).optional(),
+  revoked: revocation.optional(),
+});
 
 const imnkk = z.object({
   requirements: z.object({
@@ -26,10 +37,8 @@ const imnkk = z.object({
     date, decree: text, score: z.number(), maxScore: z.number(), index: z.number(), category: text,
     criteria: z.array(z.number()).optional(), recommendations: z.array(text),
   }).optional(),
-  certificate: z.object({
-    code: text, issuedAt: instant, letterNumber: text,
-    revoked: z.object({ at: instant, by: text, reason: text }).optional(),
-  }).optional(),
+  certificate: certificate.optional(),
+  supersededCertificates: z.array(certificate).optional(),
 });
 
 export const caseSchema = z.object({
@@ -99,16 +108,32 @@ export const letterBookSchema = z.object({
 });
 export type LetterBook = z.infer<typeof letterBookSchema>;
 
-/** Store-wide facts: which blocks still hold open cases (`2026-000`), and the key that signs certificate codes. */
+/**
+ * Store-wide facts: which blocks still hold open cases (`2026-000`), the key that signs certificate
+ * codes, the numbers given so far and the revocations.
+ */
 export const metaSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   openBlocks: z.array(z.string().regex(/^\d{4}-\d{3}$/)),
   secret: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The highest agenda number ever given per year: a missing block cannot make it be given again. */
+  agendaHighWater: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()).optional(),
+  /** The highest letter sequence ever given per year. */
+  letterHighWater: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()).optional(),
+  /** Every certificate revocation, kept apart from the case so that no later change of the case removes it. */
+  revocations: z.array(z.object({ code: text, caseId: text, at: instant, by: text, reason: text, decision: text.optional() })).optional(),
 });
 export type MetaDoc = z.infer<typeof metaSchema>;
 
 const signatory = z.object({ position: text.min(1), name: text.min(1), nip: text });
 const interval = z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'HH:MM-HH:MM');
+
+// A year has about 250 working days: a longer answer period is a typo, and would make every deadline a long computation.
+const servicePeriods = z.object({
+  letterWorkingDays: z.number().int().min(1).max(MAX_WORKING_DAYS),
+  walkinOfficeHours: z.number().min(0).max(MAX_OFFICE_HOURS),
+  leadTimeWorkingDays: z.number().int().min(0).max(MAX_WORKING_DAYS),
+});
 
 export const profileSchema = z.object({
   agency: text.min(1),
@@ -128,10 +153,11 @@ export const profileSchema = z.object({
   }).strict(),
   numbering: z.object({ letter: text.min(1), agenda: text.min(1) }),
   services: z.object({
-    sosialisasi: z.object({ letterWorkingDays: z.number().int().min(1), walkinOfficeHours: z.number().min(0), leadTimeWorkingDays: z.number().int().min(0) }),
-    pengaduan: z.object({ letterWorkingDays: z.number().int().min(1), walkinOfficeHours: z.number().min(0), leadTimeWorkingDays: z.number().int().min(0) }),
-    imnkk: z.object({ months: z.number().int().min(1), maxScore: z.number().int().min(1) }),
+    sosialisasi: servicePeriods,
+    pengaduan: servicePeriods,
+    imnkk: z.object({ months: z.number().int().min(1).max(60), maxScore: z.number().int().min(1).max(100_000) }),
   }),
+  limits: z.object({ attachmentMb: z.number().int().min(1).max(2048) }).optional(),
   signatories: z.object({ reply: signatory, certificate: signatory }),
   copies: z.array(text),
   complaintChannels: z.array(text),

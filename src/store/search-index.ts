@@ -5,6 +5,7 @@
  * indexOf and parses only the lines that match, instead of parsing every case and its events.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { certificatesOf } from '../domain/certificate-code.js';
 import { compareIso } from '../domain/dates.js';
 import type { Case } from '../domain/model.js';
 import { writeFileDurable } from './durable-file.js';
@@ -29,7 +30,7 @@ export function summaryOf(c: Case): CaseSummary {
 /** One index line: searchable words (no tabs or newlines), a tab, the summary. */
 function lineOf(c: Case): string {
   const s = summaryOf(c);
-  const words = [s.id, s.applicant, s.subject, s.letterNumber, c.reply?.letterNumber, c.imnkk?.certificate?.code]
+  const words = [s.id, s.applicant, s.subject, s.letterNumber, c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.code)]
     .filter(Boolean).join(' ').toLowerCase().replace(/\s+/g, ' ');
   return `${words}\t${JSON.stringify(s)}`;
 }

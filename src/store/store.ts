@@ -64,6 +64,8 @@ export interface Store {
   issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>): Promise<{ case: Case; letter: LetterNumber }>;
   /** Every open case, from every year that has one. */
   openCases(): Promise<Case[]>;
+  /** Every certificate revocation recorded, kept apart from the cases so that no change of a case removes one. */
+  revocations(): Promise<{ code: string; caseId: string; at: string; by: string; reason: string; decision?: string }[]>;
   /** Every case registered in a year. */
   casesOfYear(year: number): Promise<Case[]>;
   /** Years that have cases, ascending. */
@@ -74,12 +76,15 @@ export interface Store {
   storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
   /** Keeps a generated document (receipt, letter, certificate) for a case and returns where it is. */
   saveDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<string>;
-  /** The store's secret key (hex), created on first use. */
+  /** The store's secret key (hex), created by the first write of a new store; exit 3 when a store with cases lost it. */
   secret(): Promise<string>;
   /** Verifies schema, unique gap-free numbers, event order and attachment hashes. */
   check(): Promise<CheckResult>;
   /** Writes a consistent backup of everything to `out` (default: the store's backup folder); returns where. */
   backup(out: string | undefined, createdAt: string): Promise<{ file: string; files: number; bytes: number }>;
-  /** Restores a backup into a store that holds no cases yet; an InputError for anything else. */
-  restore(backupText: string, source: string): Promise<{ files: number }>;
+  /**
+   * Restores the backup file `source` into a store that holds no cases yet, in bounded memory; the
+   * store changes only when the restored copy passed the check. An InputError for anything else.
+   */
+  restore(source: string): Promise<{ files: number }>;
 }

@@ -50,27 +50,34 @@ describe('backup', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${home}/ktp.jpg`, 'foto');
     await cli(letterArgs(['--id-doc', `${home}/ktp.jpg`]));
-    const r = await cli(['backup', '--out', `${home}/cadangan.json`, '--json']);
+    const outside = tempHome();
+    const backupFile = `${outside.home}/cadangan.jsonl`;
+    const inStore = await cli(['backup', '--out', `${home}/cadangan.jsonl`, '--json']);
+    expect(inStore.code).toBe(2);
+    const r = await cli(['backup', '--out', backupFile, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const doc = JSON.parse(readFileSync(`${home}/cadangan.json`, 'utf8'));
-    expect(doc.format).toBe('loket-backup');
-    expect(Object.keys(doc.files)).toEqual(expect.arrayContaining(['config.json', 'store/cases-2026-000.json', 'store/meta.json']));
-    const attachment = Object.keys(doc.files).find((k) => k.startsWith('attachments/'))!;
-    expect(Buffer.from(doc.files[attachment].content, 'base64').toString()).toBe('foto');
-
+    const lines = readFileSync(backupFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ t: 'head', format: 'loket-backup', version: 2 });
+    expect(lines.at(-1)).toMatchObject({ t: 'end', files: r.json.files });
+    const paths = lines.filter((l) => l.t === 'file').map((l) => l.path);
+    expect(paths).toEqual(expect.arrayContaining(['config.json', 'store/cases-2026-000.json', 'store/meta.json']));
+    const at = lines.findIndex((l) => l.t === 'file' && l.path.startsWith('attachments/'));
+    const end = lines.findIndex((l, i) => i > at && l.t === 'sum');
+    expect(Buffer.concat(lines.slice(at + 1, end).map((l) => Buffer.from(l.b64, 'base64'))).toString()).toBe('foto');
     const target = tempHome();
     try {
-      const restored = await runCli(['restore', `${home}/cadangan.json`, '--json'], { home: target.home });
+      const restored = await runCli(['restore', backupFile, '--json'], { home: target.home });
       expect(restored.code, restored.stderr).toBe(0);
       expect(restored.json).toMatchObject({ cases: 1 });
       const show = await runCli(['show', '2026-0001', '--json'], { home: target.home });
       expect(show.json).toMatchObject({ applicant: { name: 'Dinas Kominfo Kab. Contoh' }, attachments: [{ role: 'id-document' }] });
       expect((await runCli(['check'], { home: target.home })).code).toBe(0);
-      const again = await runCli(['restore', `${home}/cadangan.json`], { home: target.home });
+      const again = await runCli(['restore', backupFile], { home: target.home });
       expect(again.code).toBe(2);
       expect(again.stderr).toMatch(/sudah berisi kasus/);
     } finally {
       target.cleanup();
+      outside.cleanup();
     }
     writeFileSync(`${home}/bukan.json`, '{"format":"lain"}');
     expect((await runCli(['restore', `${home}/bukan.json`], { home: `${home}/baru` })).code).toBe(2);

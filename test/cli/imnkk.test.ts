@@ -32,10 +32,10 @@ describe('an IM-NKK assessment from request to certificate', () => {
     expect(done).toMatchObject({ answerDue: '2027-03-22', missing: [], imnkk: { clockStart: '2026-03-20' } });
     due = await ok(['due'], '2026-03-23T08:00:00+07:00');
     expect(due.waiting).toEqual([]);
-    await ok(['imnkk', 'verify', id, '--date', '2026-06-10', '--mode', 'luring', '--team', 'Budi, Ani']);
-    await ok(['imnkk', 'verify', id, '--date', '2026-07-15', '--mode', 'daring']);
+    await ok(['imnkk', 'verify', id, '--date', '2026-06-10', '--mode', 'luring', '--team', 'Budi, Ani'], '2026-06-10T15:00:00+07:00');
+    await ok(['imnkk', 'verify', id, '--date', '2026-07-15', '--mode', 'daring'], '2026-07-15T15:00:00+07:00');
     const plenary = await ok(['imnkk', 'plenary', id, '--date', '2026-09-15', '--decree', '12/KEP/2026', '--score', '218', '--criteria', '60,58,50,50',
-      '--recommendation', 'Perkuat internalisasi kode etik melalui pelatihan berkala.', '--recommendation', 'Lengkapi bukti penegakan pelanggaran kode etik.']);
+      '--recommendation', 'Perkuat internalisasi kode etik melalui pelatihan berkala.', '--recommendation', 'Lengkapi bukti penegakan pelanggaran kode etik.'], '2026-09-15T15:00:00+07:00');
     expect(plenary).toMatchObject({ score: 218, maxScore: 300, index: 0.73, category: 'Tinggi' });
     const cert = await ok(['imnkk', 'certificate', id], '2026-09-20T09:00:00+07:00');
     expect(cert.code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
@@ -52,13 +52,16 @@ describe('an IM-NKK assessment from request to certificate', () => {
     const valid = await ok(['verify', cert.code.toLowerCase().replace(/-/g, ' ')]);
     expect(valid).toMatchObject({ valid: true, issued: true, id, agency: 'Pemerintah Kabupaten Contoh', score: 218, index: 0.73, category: 'Tinggi', revoked: null });
     const changed = cert.code.slice(0, -1) + (cert.code.endsWith('A') ? 'B' : 'A');
-    expect(await ok(['verify', changed])).toMatchObject({ valid: false, issued: false });
+    const unknown = await cli(['verify', changed]);
+    expect(unknown.code).toBe(4);
+    expect(unknown.json).toMatchObject({ valid: false, issued: false });
 
     const sent = await ok(['send', id, '--via', 'pos'], '2026-09-22T09:00:00+07:00');
     expect(sent.answer.onTime).toBe(true);
     await ok(['imnkk', 'revoke', id, '--reason', 'Ditemukan ketidaksesuaian data dukung']);
-    const revoked = await ok(['verify', cert.code]);
-    expect(revoked).toMatchObject({ valid: false, issued: true, revoked: { reason: 'Ditemukan ketidaksesuaian data dukung', by: 'Tim IM-NKK' } });
+    const revoked = await cli(['verify', cert.code]);
+    expect(revoked.code).toBe(4);
+    expect(revoked.json).toMatchObject({ valid: false, issued: true, revoked: { reason: 'Ditemukan ketidaksesuaian data dukung', by: 'Tim IM-NKK' } });
     const list = await ok(['imnkk', 'list']);
     expect(list).toEqual([expect.objectContaining({ id, stage: 'revoked', result: { score: 218, maxScore: 300, index: 0.73, category: 'Tinggi' } })]);
   });
@@ -71,8 +74,68 @@ describe('an IM-NKK assessment from request to certificate', () => {
     const cert = await ok(['imnkk', 'certificate', id]);
     const file = `${home}/store/cases-2026-000.json`;
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('"score":225', '"score":295'));
-    expect(await ok(['verify', cert.code])).toMatchObject({ valid: false });
+    const stored = readFileSync(file, 'utf8');
+    for (const [from, to] of [['"score":225', '"score":295'], ['"category":"Tinggi"', '"category":"Sangat Tinggi"'], ['"index":0.75', '"index":0.98']]) {
+      writeFileSync(file, stored.replaceAll(from!, to!));
+      const r = await cli(['verify', cert.code]);
+      expect(r.code, `${from} → ${to}`).toBe(4);
+      expect(r.json, `${from} → ${to}`).toMatchObject({ valid: false });
+    }
+  });
+});
+
+describe('certificates: revocation is a record that no later step removes (issue 12, defect 7)', () => {
+  async function plenaryDone(): Promise<string> {
+    const id = await registered();
+    await ok(['imnkk', 'requirements', id, '--sinden-account', 'x', '--operator-letter', '800/1', '--self-assessment-complete'], '2026-03-02T09:00:00+07:00');
+    await ok(['imnkk', 'verify', id, '--date', '2026-04-01', '--mode', 'daring']);
+    await ok(['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K-1', '--score', '225']);
+    return id;
+  }
+
+  it('revoke, then the same plenary again: a new code; the old one stays revoked', async () => {
+    const id = await plenaryDone();
+    const first = await ok(['imnkk', 'certificate', id]);
+    await ok(['imnkk', 'revoke', id, '--reason', 'Salah tulis']);
+    await ok(['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K-1', '--score', '225']);
+    const second = await ok(['imnkk', 'certificate', id]);
+    expect(second.code).not.toBe(first.code);
+    expect((await cli(['verify', first.code])).code).toBe(4);
+    expect(await ok(['verify', second.code])).toMatchObject({ valid: true });
+    expect((await runCli(['check', '--json'], { home })).code).toBe(0);
+  });
+
+  it('deleting the revoked field by hand does not revive the code', async () => {
+    const id = await plenaryDone();
+    const cert = await ok(['imnkk', 'certificate', id]);
+    await ok(['imnkk', 'revoke', id, '--reason', 'Dicabut']);
+    const file = `${home}/store/cases-2026-000.json`;
+    const { writeFileSync } = await import('node:fs');
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    delete doc.cases[0].imnkk.certificate.revoked;
+    writeFileSync(file, JSON.stringify(doc));
+    const r = await cli(['verify', cert.code]);
+    expect(r.code).toBe(4);
+    expect(r.json).toMatchObject({ valid: false, revoked: { reason: 'Dicabut' } });
+    const check = await runCli(['check', '--json'], { home });
+    expect(check.code).toBe(3);
+    expect(check.stdout).toContain(cert.code);
+  });
+
+  it('a corrected plenary revokes the earlier certificate, naming its decision, and issues a new code', async () => {
+    const id = await plenaryDone();
+    const first = await ok(['imnkk', 'certificate', id]);
+    await ok(['imnkk', 'plenary', id, '--date', '2026-11-20', '--decree', 'K-2', '--score', '230']);
+    const old = await cli(['verify', first.code]);
+    expect(old.code).toBe(4);
+    expect(old.json).toMatchObject({ issued: true, valid: false, score: 225, revoked: { decision: 'K-2' } });
+    expect(old.stderr + old.stdout).toBeTruthy();
+    const text = await runCli(['verify', first.code], { home, now: '2026-11-27T09:00:00+07:00' });
+    expect(text.stdout).toContain('K-2');
+    const second = await ok(['imnkk', 'certificate', id]);
+    expect(await ok(['verify', second.code])).toMatchObject({ valid: true, score: 230, decree: 'K-2' });
+    const check = await runCli(['check', '--json'], { home });
+    expect(check.json?.error?.findings ?? [], check.stdout).toEqual([]);
   });
 });
 

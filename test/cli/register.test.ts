@@ -1,12 +1,21 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { letterArgs, runCli, tempHome } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf.js';
 
 let home = '';
 let cleanup = () => {};
-beforeEach(() => ({ home, cleanup } = tempHome()));
-afterEach(() => cleanup());
+// Where a person saves a copy: outside the data folder (inside it is refused).
+let outside = '';
+let cleanupOutside = () => {};
+beforeEach(() => {
+  ({ home, cleanup } = tempHome());
+  ({ home: outside, cleanup: cleanupOutside } = tempHome());
+});
+afterEach(() => {
+  cleanup();
+  cleanupOutside();
+});
 
 describe('register letter (end to end)', () => {
   it.each([
@@ -37,9 +46,10 @@ describe('register letter (end to end)', () => {
     expect(text).toContain('30 Maret 2026');
     expect(text).toContain('Dinas Kominfo Kab. Contoh');
     expect(text).toContain('Kerangka acuan kegiatan (KAK/TOR)');
-    const again = await runCli(['receipt', '2026-0002', '--out', `${home}/copy.pdf`, '--json'], { home });
-    expect(again.json.receipt).toBe(`${home}/copy.pdf`);
-    expect(await pdfText(`${home}/copy.pdf`)).toContain('0002/AG/2026');
+    const again = await runCli(['receipt', '2026-0002', '--out', `${outside}/copy.pdf`, '--json'], { home });
+    expect(again.json.receipt).toBe(`${outside}/copy.pdf`);
+    expect(statSync(`${outside}/copy.pdf`).mode & 0o777).toBe(0o600);
+    expect(await pdfText(`${outside}/copy.pdf`)).toContain('0002/AG/2026');
   });
 
   it('IM-NKK waits for its requirements: no due date until they are complete', async () => {
@@ -125,15 +135,34 @@ describe('show, list and find', () => {
 });
 
 describe('a registration whose receipt cannot be made', () => {
-  it('is still acknowledged (exit 0, the case stored), with a warning that says how to print it later', async () => {
+  it('is refused before anything is written when the office receipt template is incomplete (issue 12, defect 13)', async () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(`${home}/templates`);
     writeFileSync(`${home}/templates/receipt.json`, JSON.stringify({ title: 'TANDA TERIMA {nomor}' }));
     const r = await runCli(letterArgs().filter((a) => a !== '--no-receipt'), { home, now: '2026-03-16T09:00:00+07:00' });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('receipt.json');
+    expect(r.stderr).toContain('subtitleLetter');
+    expect(existsSync(`${home}/store`)).toBe(false);
+  });
+
+  it('a broken labels table refuses the registration instead of recording it and failing (issue 12, defect 13)', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(`${home}/templates`);
+    writeFileSync(`${home}/templates/labels.json`, '{}');
+    const r = await runCli(letterArgs(), { home, now: '2026-03-16T09:00:00+07:00' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('labels.json');
+    expect(existsSync(`${home}/store`)).toBe(false);
+  });
+
+  it('is still acknowledged (exit 0, the case stored) when the receipt fails after it, with a warning that says how to print it later', async () => {
+    // The documents folder is a plain file: the receipt cannot be saved, whoever runs the test.
+    writeFileSync(`${home}/documents`, 'not a folder');
+    const r = await runCli(letterArgs().filter((a) => a !== '--no-receipt'), { home, now: '2026-03-16T09:00:00+07:00' });
+    expect(r.code, r.stderr).toBe(0);
     expect(r.json).toMatchObject({ id: '2026-0001', receipt: null });
     expect(r.stderr).toContain('loket receipt 2026-0001');
-    expect(r.stderr).toContain('{nomor}');
     expect((await runCli(['show', '2026-0001', '--json'], { home })).code).toBe(0);
   });
 });

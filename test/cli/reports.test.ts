@@ -112,9 +112,12 @@ describe('loket recap on a small month checked by hand', () => {
     expect(r.json.total.byChannel.email).toMatchObject({ received: 1, answered: 1 });
     const csv = await cli(['recap', '--month', '2026-03', '--csv'], '2026-04-02T09:00:00+07:00');
     expect(csv.stdout).toContain('total,4,3,2,66.7,4,6,1,1');
-    const pdf = await cli(['recap', '--month', '2026-03', '--pdf', `${home}/rekap.pdf`], '2026-04-02T09:00:00+07:00');
+    expect((await cli(['recap', '--month', '2026-03', '--pdf', `${home}/rekap.pdf`], '2026-04-02T09:00:00+07:00')).code).toBe(2);
+    const outside = tempHome();
+    const pdf = await cli(['recap', '--month', '2026-03', '--pdf', `${outside.home}/rekap.pdf`], '2026-04-02T09:00:00+07:00');
     expect(pdf.code).toBe(0);
-    const text = await pdfText(`${home}/rekap.pdf`);
+    const text = await pdfText(`${outside.home}/rekap.pdf`);
+    outside.cleanup();
     expect(text).toContain('REKAPITULASI LAYANAN BULAN MARET 2026');
     expect(text).toContain('50%');
     expect(text).toContain('100%');

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { certificateCode, normalizeCode, signedText } from '../../src/domain/certificate-code.js';
-import { categoryOf, indexOf, recordPlenary, recordRequirements } from '../../src/domain/imnkk.js';
+import { certificateCode, judgeCertificate, normalizeCode, signedText } from '../../src/domain/certificate-code.js';
+import { categoryOf, indexOf, issueCertificate, recordPlenary, recordRequirements, revokeCertificate } from '../../src/domain/imnkk.js';
+import type { Case, CertificateStatement } from '../../src/domain/model.js';
 import { readPackageJson } from '../../src/data.js';
 import { shippedCalendar } from '../helpers/calendar.js';
 import { simpleCase } from '../helpers/store.js';
 
+const AT = '2026-09-20T10:00:00+07:00';
 const bands = readPackageJson<{ bands: { min: number; category: string }[] }>('data/imnkk-categories.json')!.bands;
 
 describe('IM-NKK index and category (default table)', () => {
@@ -45,29 +47,96 @@ describe('IM-NKK steps', () => {
     [{ score: 218, criteria: [60, 58, 100] }, '--criteria'],
   ])('plenary refuses %j', (input, field) => {
     const c = imnkk({ imnkk: { requirements: {}, clockStart: '2026-03-02', verifications: [{ date: '2026-04-01', mode: 'daring', team: [] }] } });
-    expect(() => recordPlenary(c, { date: '2026-05-01', decree: 'K', recommendations: [], ...input }, 300, bands))
+    expect(() => recordPlenary(c, { date: '2026-05-01', decree: 'K', recommendations: [], at: AT, by: 'tim', ...input }, 300, bands))
       .toThrow(expect.objectContaining({ problems: [expect.objectContaining({ field })] }));
   });
 
   it('plenary needs a verification visit first', () => {
-    expect(() => recordPlenary(imnkk(), { date: '2026-05-01', decree: 'K', score: 200, recommendations: [] }, 300, bands)).toThrow();
+    expect(() => recordPlenary(imnkk(), { date: '2026-05-01', decree: 'K', score: 200, recommendations: [], at: AT, by: 'tim' }, 300, bands)).toThrow();
   });
 });
 
 describe('certificate codes', () => {
   const secret = 'ab'.repeat(32);
-  const text = signedText('2026-0001', 'Pemkab Contoh', 218, 300, '12/KEP/2026');
-  it('are stable for the same facts and change with any of them or with the key', () => {
-    const code = certificateCode(secret, text);
+  const states: CertificateStatement = {
+    caseId: '2026-0001', issue: 1, agency: 'Pemkab Contoh', score: 218, maxScore: 300, index: 0.73, category: 'Tinggi', decree: '12/KEP/2026',
+    plenaryDate: '2026-09-15', year: 2026, issuedAt: '2026-09-20T10:00:00+07:00', letterNumber: 'B-7/KASN/09/2026',
+  };
+  const code = certificateCode(secret, signedText(states));
+
+  it('are stable for the same facts and of the printed form', () => {
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    expect(certificateCode(secret, text)).toBe(code);
-    expect(certificateCode(secret, signedText('2026-0001', 'Pemkab Contoh', 219, 300, '12/KEP/2026'))).not.toBe(code);
-    expect(certificateCode('cd'.repeat(32), text)).not.toBe(code);
-    expect(certificateCode(secret, signedText('2026-0002', 'Pemkab Contoh', 218, 300, '12/KEP/2026'))).not.toBe(code);
+    expect(certificateCode(secret, signedText({ ...states }))).toBe(code);
+  });
+
+  it.each<[string, Partial<CertificateStatement>]>([
+    ['another case', { caseId: '2026-0002' }],
+    ['a later issue of the same result', { issue: 2 }],
+    ['another agency', { agency: 'Pemkab Lain' }],
+    ['another score', { score: 219 }],
+    ['another maximum', { maxScore: 400 }],
+    ['another index', { index: 0.74 }],
+    ['another category (the forgery of the report)', { category: 'Sangat Tinggi' }],
+    ['another decree', { decree: '13/KEP/2026' }],
+    ['another plenary date', { plenaryDate: '2026-09-16' }],
+    ['another measurement year', { year: 2025 }],
+    ['issued again after a revocation (same result, new moment)', { issuedAt: '2026-10-01T10:00:00+07:00' }],
+    ['another letter', { letterNumber: 'B-8/KASN/09/2026' }],
+    ['a separator smuggled into a field', { agency: 'Pemkab Contoh|218' }],
+  ])('change with %s', (_why, change) => {
+    expect(certificateCode(secret, signedText({ ...states, ...change }))).not.toBe(code);
+  });
+
+  it('change with the key', () => {
+    expect(certificateCode('cd'.repeat(32), signedText(states))).not.toBe(code);
   });
 
   it('are read back however they are typed', () => {
     expect(normalizeCode('abcd efgh jklm npqr')).toBe('ABCD-EFGH-JKLM-NPQR');
     expect(normalizeCode('ABCD-EFGH-JKLM-NPQR')).toBe('ABCD-EFGH-JKLM-NPQR');
+  });
+});
+
+describe('what a code says (judgeCertificate)', () => {
+  const secret = 'ef'.repeat(32);
+  const letter = { number: 'B-7/KASN/09/2026', seq: 7, year: 2026, date: '2026-09-20' };
+  const plenaryInput = { date: '2026-09-15', decree: '12/KEP/2026', score: 218, recommendations: [], at: AT, by: 'tim' };
+  const visited = (): Case => simpleCase(2026, 1, {
+    service: 'imnkk', applicant: { name: 'Pemerintah Kabupaten Contoh' },
+    imnkk: { requirements: {}, clockStart: '2026-03-02', verifications: [{ date: '2026-06-10', mode: 'luring', team: [] }] },
+  });
+  const certified = () => issueCertificate(recordPlenary(visited(), plenaryInput, 300, bands).value, secret, letter, AT).value;
+
+  it.each<[string, (c: Case) => Case, string]>([
+    ['as issued', (c) => c, 'valid'],
+    ['category edited in the store', (c) => ({ ...c, imnkk: { ...c.imnkk!, certificate: { ...c.imnkk!.certificate!, states: { ...c.imnkk!.certificate!.states!, category: 'Sangat Tinggi' } } } }), 'forged'],
+    ['score edited in the store', (c) => ({ ...c, imnkk: { ...c.imnkk!, certificate: { ...c.imnkk!.certificate!, states: { ...c.imnkk!.certificate!.states!, score: 290 } } } }), 'forged'],
+    ['revoked', (c) => revokeCertificate(c, 'data dukung tidak sesuai', AT, 'pimpinan').value, 'revoked'],
+  ])('%s → %s', (_why, edit, status) => {
+    const c = edit(certified());
+    expect(judgeCertificate(c, certified().imnkk!.certificate!.code, secret, []).status).toBe(status);
+  });
+
+  it('a revocation in the store list counts even when the case no longer shows it (a hand edit)', () => {
+    const c = certified();
+    const code = c.imnkk!.certificate!.code;
+    expect(judgeCertificate(c, code, secret, [{ code, at: AT, by: 'x', reason: 'dicabut' }]).status).toBe('revoked');
+  });
+
+  it('a corrected plenary revokes the earlier certificate by its decision, and the new one gets another code', () => {
+    const first = certified();
+    const oldCode = first.imnkk!.certificate!.code;
+    const corrected = recordPlenary(first, { ...plenaryInput, decree: '13/KEP/2026', date: '2026-09-25', score: 225 }, 300, bands);
+    expect(corrected.changes.revoked).toMatchObject({ code: oldCode, decision: '13/KEP/2026' });
+    const verdict = judgeCertificate(corrected.value, oldCode, secret, []);
+    expect(verdict).toMatchObject({ status: 'revoked', revoked: { decision: '13/KEP/2026' } });
+    const reissued = issueCertificate(corrected.value, secret, { ...letter, number: 'B-9/KASN/09/2026', seq: 9 }, '2026-09-26T10:00:00+07:00').value;
+    expect(reissued.imnkk!.certificate!.code).not.toBe(oldCode);
+    expect(judgeCertificate(reissued, reissued.imnkk!.certificate!.code, secret, []).status).toBe('valid');
+    expect(judgeCertificate(reissued, oldCode, secret, []).status).toBe('revoked');
+  });
+
+  it('an unknown code is unknown', () => {
+    expect(judgeCertificate(certified(), 'AAAA-BBBB-CCCC-DDDD', secret, []).status).toBe('unknown');
   });
 });

@@ -3,7 +3,7 @@ import type { Case } from '../../src/domain/model.js';
 
 /** A store on `home` whose clock is `now` (ms) and whose actor is `user`. */
 export function openStore(home: string, now: () => number, user = 'petugas'): FileStore {
-  return new FileStore({ home, user, now, lock: { timeoutMs: 5000, staleMs: 2000 } });
+  return new FileStore({ home, user, now, lock: { timeoutMs: 5000 } });
 }
 
 /** A minimal registered-case builder for store tests. */

@@ -60,17 +60,21 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     expect(statSync(`${home}/config.json`).mode & 0o777).toBe(0o600);
   });
 
-  it('a lock held by a live process too long ends in exit 3, nothing written', async () => {
-    const lockfile = await import('proper-lockfile');
-    const release = await lockfile.lock(home, { lockfilePath: `${home}/.lock`, realpath: false, stale: 10_000 });
+  it('a lock held by a live process too long ends in exit 3 naming who holds it, nothing written', async () => {
+    const { mkdirSync, rmSync, writeFileSync } = await import('node:fs');
+    const { hostname } = await import('node:os');
+    // This test's own process is alive, so its lock must be waited for, never taken over.
+    mkdirSync(`${home}/.lock`);
+    writeFileSync(`${home}/.lock/owner.json`, JSON.stringify({ token: 't', user: 'Budi di loket 2', pid: process.pid, host: hostname(), since: '2026-03-16T08:59:00.000Z' }));
     try {
       const before = readFileSync(file());
       const r = await runCli(letterArgs(), { home, now: NOW, env: { LOKET_LOCK_TIMEOUT_MS: '300' } });
       expect(r.code).toBe(3);
-      expect(r.stderr).toMatch(/dikunci/);
+      expect(r.stderr).toContain('Budi di loket 2');
+      expect(r.stderr).toContain(String(process.pid));
       expect(readFileSync(file()).equals(before)).toBe(true);
     } finally {
-      await release();
+      rmSync(`${home}/.lock`, { recursive: true });
     }
   });
 

@@ -1,4 +1,5 @@
 /** `loket init`, `config get|set`, `check` and `backup`: the store and the office profile. */
+import { checkOutPath } from '../out-file.js';
 import type { Command } from '../commander.js';
 import { formatInstant } from '../../domain/timezone.js';
 import { ProblemList, StoreError } from '../../errors.js';
@@ -97,12 +98,12 @@ export function registerAdmin(program: Command, run: Runner): void {
     }));
 
   examples(program.command('backup').description(t('help.backup')).option('--out <file>', t('help.backup.out')),
-    ['loket backup', 'loket backup --out /media/usb/loket-2026-11-27.json'])
+    ['loket backup', 'loket backup --out /media/usb/loket-2026-11-27.jsonl', 'loket backup --out /media/usb'])
     .action(run(async (ctx, _args, opts) => {
-      const { resolve } = await import('node:path');
       const store = ctx.store();
       const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
-      const result = await store.backup(opts.out === undefined ? undefined : resolve(String(opts.out)), stamp);
+      const name = `loket-${stamp.slice(0, 19).replace(/:/g, '')}.jsonl`;
+      const result = await store.backup(opts.out === undefined ? undefined : checkOutPath('--out', String(opts.out), ctx.home, name), stamp);
       return output(result, t('backup.done', { file: result.file, files: result.files }));
     }));
 }
@@ -112,12 +113,11 @@ function registerRestore(program: Command, run: Runner): void {
   examples(program.command('restore').description(t('help.restore')).argument('<file>', t('help.restore.file')),
     ['loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru'])
     .action(run(async (ctx, [file]) => {
-      const { readFile } = await import('node:fs/promises');
       const problems = new ProblemList();
       const path = fileOption(problems, '<file>', file);
       problems.throwIfAny();
       const store = ctx.store();
-      const { files } = await store.restore(await readFile(path!, 'utf8'), path!);
+      const { files } = await store.restore(path!);
       const result = await store.check();
       if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
       return output({ home: store.home, files, cases: result.cases }, t('restore.done', { files, cases: result.cases, home: store.home }));

@@ -1,4 +1,5 @@
 /** `loket calendar`: list the year's non-working days, compute deadlines, record closures and openings. */
+import { MAX_OFFICE_HOURS, MAX_WORKING_DAYS, MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
 import { Command, Option } from '../commander.js';
 import { addOfficeHours } from '../../domain/office-hours.js';
 import { formatInstant } from '../../domain/timezone.js';
@@ -20,7 +21,7 @@ export function registerCalendar(program: Command, run: Runner): void {
     .action(run(async (ctx, _args, opts) => {
       const problems = new ProblemList();
       const year = opts.year === undefined ? Number((await ctx.today()).slice(0, 4))
-        : intOption(problems, '--year', opts.year as string, 1900);
+        : intOption(problems, '--year', opts.year as string, MIN_YEAR, MAX_YEAR);
       if (year !== undefined && year > 9999) problems.add('--year', 'input.year', { value: String(opts.year) });
       problems.throwIfAny();
       const config = await ctx.config();
@@ -41,13 +42,13 @@ export function registerCalendar(program: Command, run: Runner): void {
       const clock = await ctx.clock();
       if (opts.workingDays !== undefined) {
         const date = dateOption(problems, '<from>', from);
-        const n = intOption(problems, '--working-days', opts.workingDays as string, 0);
+        const n = intOption(problems, '--working-days', opts.workingDays as string, 0, MAX_WORKING_DAYS);
         problems.throwIfAny();
         const due = clock.calendar.addWorkingDays(date!, n!);
         return output({ due }, t('calendar.due', { due }));
       }
       const start = instantOption(problems, '<from>', from, clock.timeZone);
-      const hours = numberOption(problems, '--office-hours', opts.officeHours as string | undefined, 0);
+      const hours = numberOption(problems, '--office-hours', opts.officeHours as string | undefined, 0, MAX_OFFICE_HOURS);
       problems.throwIfAny();
       const due = formatInstant(addOfficeHours(start!, hours!, clock), clock.timeZone);
       return output({ due }, t('calendar.due', { due }));

@@ -1,33 +1,40 @@
 /** `loket imnkk ...` and `loket verify`: IM-NKK assessments from requirements to certificate. */
+import { MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../commander.js';
-import { certificateCode, normalizeCode, signedText } from '../../domain/certificate-code.js';
+import { judgeCertificate, normalizeCode } from '../../domain/certificate-code.js';
 import {
-  addVerification, daysLeft, issueCertificate, recordPlenary, recordRequirements, revokeCertificate, stageOf, type CategoryBand,
+  addVerification, daysLeft, issueCertificate, recommendationKind, recordPlenary, recordRequirements, revokeCertificate, stageOf, type CategoryBand,
 } from '../../domain/imnkk.js';
 import { MODES, type Case } from '../../domain/model.js';
+import { assertLetterDate } from '../../domain/letter-date.js';
 import { letterOf } from '../../domain/workflow.js';
 import { formatInstant } from '../../domain/timezone.js';
-import { InputError, ProblemList } from '../../errors.js';
+import { InputError, ProblemList, StoreError } from '../../errors.js';
 import { readPackageJson } from '../../data.js';
 import { t } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { saveDocument } from '../documents.js';
+import { checkOutPath } from '../out-file.js';
 import { choiceOption, dateOption, dateOrToday, fileOption, intOption, numberOption, repeatable, textOption } from '../input.js';
 import { output } from '../output.js';
 import { examples, type Runner } from '../program.js';
 
-/** The category bands: the office's own copy in LOKET_HOME/data if there is one, else the shipped table. */
+/** The category bands: the office's own copy in LOKET_HOME/data if there is one, else the shipped table; exit 3 when damaged. */
 function categoryBands(ctx: Context): CategoryBand[] {
   const own = join(ctx.home, 'data', 'imnkk-categories.json');
-  const table = existsSync(own) ? JSON.parse(readFileSync(own, 'utf8')) as { bands: CategoryBand[] } : readPackageJson<{ bands: CategoryBand[] }>('data/imnkk-categories.json');
-  return table!.bands;
-}
-
-function codeOf(secret: string, c: Case): string {
-  const p = c.imnkk!.plenary!;
-  return certificateCode(secret, signedText(c.id, c.applicant.name, p.score, p.maxScore, p.decree));
+  let table: unknown;
+  try {
+    table = existsSync(own) ? JSON.parse(readFileSync(own, 'utf8')) : readPackageJson('data/imnkk-categories.json');
+  } catch (error) {
+    throw new StoreError('store.reference', { file: own, problem: (error as Error).message });
+  }
+  const bands = (table as { bands?: unknown } | undefined)?.bands;
+  const sound = Array.isArray(bands) && bands.length > 0
+    && bands.every((b: { min?: unknown; category?: unknown }) => typeof b?.min === 'number' && b.min >= 0 && b.min <= 1 && typeof b.category === 'string' && b.category.trim() !== '');
+  if (!sound) throw new StoreError('store.reference', { file: existsSync(own) ? own : 'data/imnkk-categories.json', problem: 'bands: [{ "min": 0..1, "category": "..." }]' });
+  return bands as CategoryBand[];
 }
 
 function summary(c: Case, day: string) {
@@ -114,18 +121,19 @@ export function registerImnkk(program: Command, run: Runner): void {
     .action(run(async (ctx, [id], opts) => {
       const problems = new ProblemList();
       const date = dateOption(problems, '--date', opts.date as string);
-      const score = numberOption(problems, '--score', opts.score as string, 0);
+      const score = numberOption(problems, '--score', opts.score as string, 0, 100_000);
       const decree = textOption(opts.decree as string);
       if (!decree) problems.add('--decree', 'input.required');
       let criteria: number[] | undefined;
       if (opts.criteria !== undefined) {
-        criteria = String(opts.criteria).split(',').map((s) => numberOption(problems, '--criteria', s.trim(), 0) ?? NaN);
+        criteria = String(opts.criteria).split(',').map((s) => numberOption(problems, '--criteria', s.trim(), 0, 100_000) ?? NaN);
       }
       problems.throwIfAny();
       const profile = (await ctx.config()).profile;
       const bands = categoryBands(ctx);
       const recommendations = ((opts.recommendation as string[] | undefined) ?? []).map((r) => r.trim()).filter(Boolean);
-      const c = await ctx.store().update(id!, 'imnkk:plenary', (c) => recordPlenary(c, { date: date!, decree: decree!, score: score!, criteria, recommendations }, profile.services.imnkk.maxScore, bands));
+      const at = formatInstant(ctx.now(), profile.timeZone);
+      const c = await ctx.store().update(id!, 'imnkk:plenary', (c) => recordPlenary(c, { date: date!, decree: decree!, score: score!, criteria, recommendations, at, by: ctx.user }, profile.services.imnkk.maxScore, bands));
       const p = c.imnkk!.plenary!;
       return output({ id: c.id, score: p.score, maxScore: p.maxScore, index: p.index, category: p.category, decree: p.decree, date: p.date, criteria: p.criteria ?? null },
         t('imnkk.plenary', { id: c.id, score: p.score, max: p.maxScore, index: p.index.toFixed(2), category: p.category }));
@@ -137,21 +145,28 @@ export function registerImnkk(program: Command, run: Runner): void {
   ['loket imnkk certificate 2026-0042', 'loket imnkk certificate 2026-0042 --out /tmp/sertifikat --json'])
     .action(run(async (ctx, [id], opts) => {
       const problems = new ProblemList();
-      const date = dateOrToday(problems, '--date', opts.date as string | undefined, await ctx.today());
+      const today = await ctx.today();
+      const date = dateOrToday(problems, '--date', opts.date as string | undefined, today);
+      const out = opts.out === undefined ? undefined : String(opts.out);
+      if (out !== undefined) checkOutPath('--out', join(out, 'sertifikat.pdf'), ctx.home);
       problems.throwIfAny();
       const store = ctx.store();
       const profile = (await ctx.config()).profile;
       const current = await store.get(id!);
       if (current.service !== 'imnkk') throw InputError.of('<id>', 'input.notImnkk', { id: current.id });
       if (!current.imnkk?.plenary) throw InputError.of('status', 'input.certificateBeforePlenary', { id: current.id });
+      if (!current.imnkk.certificate) assertLetterDate('--date', date!, today, current.imnkk.plenary.date);
+      // Both documents' templates are checked before a number or a code is given.
+      const [{ renderCertificate, certificateTemplate }, { renderRecommendation, recommendationTemplate }] = await Promise.all([
+        import('../../render/certificate.js'), import('../../render/recommendation-letter.js')]);
+      certificateTemplate();
+      recommendationTemplate();
+      (await import('../../render/labels.js')).labels();
       const secret = await store.secret();
-      const code = codeOf(secret, current);
       const issuedAt = formatInstant(ctx.now(), profile.timeZone);
       const { case: c, letter } = current.imnkk.certificate && current.reply
         ? { case: current, letter: letterOf(current.reply) }
-        : await store.issueLetter(id!, 'imnkk-recommendation', date!, profile.numbering.letter, (c, l) => issueCertificate(c, code, l, issuedAt));
-      const [{ renderCertificate }, { renderRecommendation }] = await Promise.all([import('../../render/certificate.js'), import('../../render/recommendation-letter.js')]);
-      const out = opts.out as string | undefined;
+        : await store.issueLetter(id!, recommendationKind(current), date!, profile.numbering.letter, (c, l) => issueCertificate(c, secret, l, issuedAt));
       const { join: joinPath } = await import('node:path');
       const certificate = await saveDocument(ctx, c.id, `sertifikat-${c.id}.pdf`, await renderCertificate(c, profile), out && joinPath(out, `sertifikat-${c.id}.pdf`));
       const recommendation = await saveDocument(ctx, c.id, `surat-rekomendasi-${c.id}.pdf`, await renderRecommendation(c, letter, profile), out && joinPath(out, `surat-rekomendasi-${c.id}.pdf`));
@@ -174,7 +189,7 @@ export function registerImnkk(program: Command, run: Runner): void {
     .action(run(async (ctx, _args, opts) => {
       const problems = new ProblemList();
       const day = await ctx.today();
-      const year = opts.year === undefined ? undefined : intOption(problems, '--year', opts.year as string, 1900);
+      const year = opts.year === undefined ? undefined : intOption(problems, '--year', opts.year as string, MIN_YEAR, MAX_YEAR);
       problems.throwIfAny();
       const store = ctx.store();
       const years = year ? [year] : await store.years();
@@ -189,22 +204,28 @@ export function registerImnkk(program: Command, run: Runner): void {
     .action(run(async (ctx, [text]) => {
       const code = normalizeCode(text!);
       const store = ctx.store();
-      const hits = await store.search(code);
       let found: Case | undefined;
-      for (const h of hits) {
+      for (const h of await store.search(code)) {
         const c = await store.get(h.id);
-        if (c.imnkk?.certificate?.code === code) found = c;
+        if (c.imnkk?.certificate?.code === code || c.imnkk?.supersededCertificates?.some((x) => x.code === code)) found = c;
       }
-      // The stored code must also be the one the store's key gives for what the case states now.
-      const secret = found ? await store.secret() : '';
-      if (!found || codeOf(secret, found) !== code) return output({ valid: false, issued: false, code }, t('verify.unknown', { code }));
-      const p = found.imnkk!.plenary!;
-      const revoked = found.imnkk!.certificate!.revoked ?? null;
-      const doc = {
-        valid: !revoked, issued: true, code, id: found.id, agency: found.applicant.name, score: p.score, maxScore: p.maxScore, index: p.index,
-        category: p.category, decree: p.decree, plenaryDate: p.date, issuedAt: found.imnkk!.certificate!.issuedAt, revoked,
+      const verdict = found ? judgeCertificate(found, code, await store.secret(), await store.revocations()) : { status: 'unknown' as const };
+      if (verdict.status === 'unknown' || verdict.status === 'forged') {
+        return output({ valid: false, issued: false, code }, t('verify.unknown', { code }), 4);
+      }
+      const p = found!.imnkk!.plenary!;
+      const s = verdict.certificate.states ?? {
+        agency: found!.applicant.name, score: p.score, maxScore: p.maxScore, index: p.index, category: p.category, decree: p.decree, plenaryDate: p.date,
       };
-      return output(doc, revoked ? t('verify.revoked', { code, agency: doc.agency, at: revoked.at, reason: revoked.reason })
-        : t('verify.valid', { code, agency: doc.agency, score: p.score, max: p.maxScore, index: p.index.toFixed(2), category: p.category, decree: p.decree }));
+      const revoked = verdict.status === 'revoked' ? verdict.revoked : null;
+      const doc = {
+        valid: !revoked, issued: true, code, id: found!.id, agency: s.agency, score: s.score, maxScore: s.maxScore, index: s.index,
+        category: s.category, decree: s.decree, plenaryDate: s.plenaryDate, issuedAt: verdict.certificate.issuedAt, revoked,
+      };
+      if (revoked) {
+        const reason = revoked.decision ? t('verify.supersededBy', { decision: revoked.decision }) : revoked.reason;
+        return output(doc, t('verify.revoked', { code, agency: doc.agency, at: revoked.at, reason }), 4);
+      }
+      return output(doc, t('verify.valid', { code, agency: doc.agency, score: s.score, max: s.maxScore, index: s.index.toFixed(2), category: s.category, decree: s.decree }));
     }));
 }

@@ -1,9 +1,11 @@
 /** `loket reply` and `loket disposition`: the documents of the workflow. */
 import type { Command } from '../commander.js';
+import { assertLetterDate, lastEventDay } from '../../domain/letter-date.js';
 import { assertAllowed, letterOf, recordReply, replyKind } from '../../domain/workflow.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { saveDocument } from '../documents.js';
+import { checkOutPath } from '../out-file.js';
 import { dateOrToday, repeatable, textOption } from '../input.js';
 import { output } from '../output.js';
 import { examples, type Runner } from '../program.js';
@@ -19,20 +21,24 @@ export function registerLetters(program: Command, run: Runner): void {
     .action(run(async (ctx, [id], opts) => {
       const problems = new ProblemList();
       const profile = (await ctx.config()).profile;
-      const date = dateOrToday(problems, '--date', opts.date as string | undefined, await ctx.today());
+      const today = await ctx.today();
+      const date = dateOrToday(problems, '--date', opts.date as string | undefined, today);
+      const out = opts.out === undefined ? undefined : checkOutPath('--out', String(opts.out), ctx.home, 'surat-jawaban.pdf');
       problems.throwIfAny();
       const store = ctx.store();
       const current = await store.get(id!);
       assertAllowed(current, 'reply');
+      if (!current.reply) assertLetterDate('--date', date!, today, lastEventDay(current, 'decide'));
       const { renderReply, replyTemplate } = await import('../../render/reply-letter.js');
       // Refuse a broken template before a number is given out.
       replyTemplate();
+      (await import('../../render/labels.js')).labels();
       const { case: c, letter } = current.reply
         ? { case: current, letter: letterOf(current.reply) }
         : await store.issueLetter(id!, replyKind(current), date!, profile.numbering.letter, recordReply);
       const addressee = (opts.addressee as string[] | undefined)?.map((l) => l.trim()).filter(Boolean);
       const bytes = await renderReply(c, letter, profile, { addressee, place: textOption(opts.place as string | undefined) });
-      const file = await saveDocument(ctx, c.id, `surat-jawaban-${c.id}.pdf`, bytes, opts.out as string | undefined);
+      const file = await saveDocument(ctx, c.id, `surat-jawaban-${c.id}.pdf`, bytes, out);
       return output({ id: c.id, letterNumber: letter.number, date: letter.date, file }, t('workflow.replied', { id: c.id, number: letter.number, file }));
     }));
 

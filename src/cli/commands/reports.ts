@@ -1,4 +1,6 @@
 /** `loket due` and `loket recap`: the morning report and the monthly figures. */
+import { checkOutPath, writeOutFile } from '../out-file.js';
+import { MAX_WORKING_DAYS } from '../../domain/limits.js';
 import type { Command } from '../commander.js';
 import { dueReport } from '../../domain/due-report.js';
 import { SERVICES } from '../../domain/model.js';
@@ -24,7 +26,7 @@ export function registerReports(program: Command, run: Runner): void {
     .action(run(async (ctx, _args, opts) => {
       const problems = new ProblemList();
       const date = dateOrToday(problems, '--date', opts.date as string | undefined, await ctx.today());
-      const within = intOption(problems, '--within', opts.within as string, 0);
+      const within = intOption(problems, '--within', opts.within as string, 0, MAX_WORKING_DAYS);
       const service = choiceOption(problems, '--service', opts.service as string | undefined, SERVICES);
       problems.throwIfAny();
       const clock = await ctx.clock();
@@ -56,10 +58,8 @@ export function registerReports(program: Command, run: Runner): void {
       const recap = monthlyRecap(month, cases, await ctx.calendar());
       const render = await import('../../render/recap.js');
       if (opts.pdf) {
-        const { resolve } = await import('node:path');
-        const { writeFile } = await import('node:fs/promises');
-        const file = resolve(String(opts.pdf));
-        await writeFile(file, await render.renderRecapPdf(recap, (await ctx.config()).profile, new Date(ctx.now())));
+        const file = checkOutPath('--pdf', String(opts.pdf), ctx.home, `rekap-${month}.pdf`);
+        await writeOutFile(file, await render.renderRecapPdf(recap, (await ctx.config()).profile, new Date(ctx.now())));
         return output({ ...recap, pdf: file }, `${render.renderRecapText(recap)}\n${t('recap.pdf', { file })}`);
       }
       if (opts.csv) return output(recap, render.renderRecapCsv(recap));
