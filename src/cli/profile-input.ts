@@ -3,7 +3,11 @@ import { scheduleProblems, WEEKDAY_KEYS, type WeeklySchedule } from '../domain/o
 import { patternProblems } from '../domain/numbering.js';
 import { isValidTimeZone } from '../domain/timezone.js';
 import { InputError, ProblemList } from '../errors.js';
+import { DEFAULT_ATTACHMENT_MB } from '../store/defaults.js';
 import { profileSchema, type Profile } from '../store/schema.js';
+
+/** Keys a profile written by an older version may lack, with the value that then applies. */
+const OPTIONAL_KEYS: Record<string, unknown> = { 'limits.attachmentMb': DEFAULT_ATTACHMENT_MB };
 
 /** Every key `config get/set` accepts, e.g. `signatories.reply.nip`, `officeHours.fri`. */
 export function profileKeys(profile: Profile): string[] {
@@ -14,13 +18,13 @@ export function profileKeys(profile: Profile): string[] {
     } else keys.push(prefix);
   };
   walk(profile, '');
-  return [...keys.filter((k) => k !== 'officeHours'), ...WEEKDAY_KEYS.map((d) => `officeHours.${d}`)];
+  return [...new Set([...keys.filter((k) => k !== 'officeHours'), ...WEEKDAY_KEYS.map((d) => `officeHours.${d}`), ...Object.keys(OPTIONAL_KEYS)])];
 }
 
 /** The value at a dotted key; an InputError for an unknown key. */
 export function getProfileValue(profile: Profile, key: string): unknown {
   if (!profileKeys(profile).includes(key)) throw InputError.of('KEY', 'input.configKey', { value: key });
-  return key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], profile) ?? [];
+  return key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], profile) ?? OPTIONAL_KEYS[key] ?? [];
 }
 
 function parseList(raw: string, key: string): string[] {
@@ -46,7 +50,7 @@ export function setProfileValue(profile: Profile, key: string, raw: string): Pro
     holder = holder[p] as Record<string, unknown>;
   }
   let value: unknown;
-  if (typeof current === 'number' || (current === undefined && /^\d+(\.\d+)?$/.test(raw.trim()))) {
+  if (typeof current === 'number') {
     if (!/^\d+(\.\d+)?$/.test(raw.trim())) throw InputError.of(key, 'input.number', { value: raw, min: 0 });
     value = Number(raw);
   } else if (Array.isArray(current)) {

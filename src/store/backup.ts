@@ -7,7 +7,6 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
 import { FILE_MODE, ensureDir } from './durable-file.js';
 import type { StorePaths } from './paths.js';
 
@@ -107,15 +106,24 @@ export async function writeBackup(paths: StorePaths, out: string, createdAt: str
   }
 }
 
-/** The lines of a backup file, parsed one at a time (a line is at most ~66 KB). */
-export async function* backupLines(file: string): AsyncGenerator<unknown> {
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    try {
-      yield JSON.parse(line);
-    } catch {
-      yield undefined;
-    }
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
   }
+}
+
+/**
+ * The lines of a backup file, parsed one at a time (a line is at most ~66 KB). Read chunk by chunk as
+ * they are consumed, so a slow writer holds back the reading (readline would queue every line ahead).
+ */
+export async function* backupLines(file: string): AsyncGenerator<unknown> {
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) if (line.trim()) yield parseLine(line);
+  }
+  if (rest.trim()) yield parseLine(rest);
 }

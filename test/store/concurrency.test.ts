@@ -41,7 +41,7 @@ describe('the store under concurrent writers', () => {
     cleanup = t.cleanup;
     const acknowledged: string[] = [];
     for (let round = 0; round < 6; round++) {
-      const w = worker(t.home, 1000, `r${round}`, { LOKET_LOCK_STALE_MS: '2000' });
+      const w = worker(t.home, 1000, `r${round}`);
       // Wait for some progress, then kill at a point that varies from round to round.
       while (w.acks().length < 3 + round) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, 7 * round));
@@ -53,7 +53,11 @@ describe('the store under concurrent writers', () => {
     const subjects = new Set(doc.cases.map((c: { subject: string }) => c.subject.replace('Pengaduan ', '')));
     for (const tag of acknowledged) expect(subjects.has(tag), `acknowledged ${tag} is missing`).toBe(true);
     expect(acknowledged.length).toBeGreaterThan(20);
-    const check = await runCli(['check', '--json'], { home: t.home, env: { LOKET_LOCK_STALE_MS: '2000' } });
+    // The office carries on: a kill between a block and meta.json leaves the mark of numbers given one
+    // behind (check would name it); the next registration corrects it.
+    const next = worker(t.home, 1, 'after');
+    expect(await next.exit, next.stderr()).toBe(0);
+    const check = await runCli(['check', '--json'], { home: t.home });
     expect(check.json?.error?.findings ?? [], check.stdout).toEqual([]);
     expect(check.code).toBe(0);
   });
