@@ -40,15 +40,15 @@ export function needsUnicodeFont(value: unknown): boolean {
  * pay for it: the font is ~700 KB to read and fontkit ~40 ms to load.
  */
 function registerFonts(doc: Doc, unicode: boolean): void {
-  if (unicode) {
-    const dir = dirname(requireCjs.resolve('dejavu-fonts-ttf/package.json'));
-    doc.registerFont(FONT, join(dir, 'ttf', 'DejaVuSans.ttf'));
-    doc.registerFont(FONT_BOLD, join(dir, 'ttf', 'DejaVuSans-Bold.ttf'));
-  } else {
-    doc.registerFont(FONT, 'Helvetica');
-    doc.registerFont(FONT_BOLD, 'Helvetica-Bold');
+  const dir = unicode ? dirname(requireCjs.resolve('dejavu-fonts-ttf/package.json')) : '';
+  const cache = (doc as unknown as { _fontFamilies: Record<string, unknown>; _font: unknown });
+  for (const [role, standard, file] of [[FONT_BOLD, 'Helvetica-Bold', 'DejaVuSans-Bold.ttf'], [FONT, 'Helvetica', 'DejaVuSans.ttf']] as const) {
+    doc.registerFont(role, unicode ? join(dir, 'ttf', file) : standard);
+    doc.font(role);
+    // pdfkit does not remember a role that resolves to a standard font it already has, and would parse
+    // the font metrics again on every switch (~15 ms each): remember it here.
+    cache._fontFamilies[role] = cache._font;
   }
-  doc.font(FONT);
 }
 
 /** Creates a document and a promise of its bytes (all text as NFC); call `doc.end()` when done. */
