@@ -10,11 +10,11 @@ import { ProblemList } from '../errors.js';
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
 
 /** The longest text each field may hold; anything not named here gets DEFAULT_MAX. */
-export const TEXT_LIMITS: Record<string, number> = { subject: 2000, purpose: 2000, applicant: 500, visitor: 500, institution: 500 };
+const TEXT_LIMITS: Record<string, number> = { subject: 2000, purpose: 2000, applicant: 500, visitor: 500, institution: 500 };
 const DEFAULT_MAX = 10_000;
 
 /** `--kebab-case` of a commander option key, as the user typed it. */
-export function flagOf(key: string): string {
+function flagOf(key: string): string {
   return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 

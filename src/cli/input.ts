@@ -81,17 +81,24 @@ export function phoneOption(problems: ProblemList, field: string, value: string 
   return undefined;
 }
 
-/** A regular file that this process can read. */
-export function fileOption(problems: ProblemList, field: string, value: string | undefined): string | undefined {
+const MIB = 1024 * 1024;
+
+/** A regular file that this process can read, of at most `maxBytes` (an attachment's limit). */
+export function fileOption(problems: ProblemList, field: string, value: string | undefined, maxBytes = Infinity): string | undefined {
   if (value === undefined) return undefined;
+  let size: number;
   try {
     accessSync(value, constants.R_OK);
-    if (!statSync(value).isFile()) throw new Error('not a file');
-    return value;
+    const stat = statSync(value);
+    if (!stat.isFile()) throw new Error('not a file');
+    size = stat.size;
   } catch {
     problems.add(field, 'input.file', { value });
     return undefined;
   }
+  if (size <= maxBytes) return value;
+  problems.add(field, 'input.fileTooLarge', { value, mb: Math.ceil(size / MIB), max: Math.floor(maxBytes / MIB) });
+  return undefined;
 }
 
 /** Trimmed text; an empty string counts as not given. */

@@ -40,8 +40,6 @@ export interface RawRegistration {
 /** A file to copy into the store, with the role it plays on the case. */
 export interface PendingAttachment {
   role: AttachmentRole;
-  /** The option it came from, to name in a refusal. */
-  field: string;
   path: string;
 }
 
@@ -64,7 +62,9 @@ export function missingRequired(raw: RawRegistration, kind: CaseKind): string[] 
  * Validates a registration; every problem of the call is collected and thrown together as one
  * InputError (exit 2). Returns the input for the domain and the files to store.
  */
-export function parseRegistration(raw: RawRegistration, kind: CaseKind, nowMs: number, receivedBy: string, timeZone: string): { input: RegistrationInput; files: PendingAttachment[] } {
+export function parseRegistration(
+  raw: RawRegistration, kind: CaseKind, nowMs: number, receivedBy: string, timeZone: string, maxAttachmentBytes: number,
+): { input: RegistrationInput; files: PendingAttachment[] } {
   const problems = new ProblemList();
   for (const field of missingRequired(raw, kind)) problems.add(field, 'input.required');
   const service = choiceOption(problems, '--service', textOption(raw.service), SERVICES);
@@ -79,8 +79,8 @@ export function parseRegistration(raw: RawRegistration, kind: CaseKind, nowMs: n
   const receivedMs = raw.receivedAt === undefined ? nowMs : instantOption(problems, '--received-at', raw.receivedAt, timeZone);
   const files: PendingAttachment[] = [];
   const file = (field: string, role: AttachmentRole, value: string | undefined) => {
-    const path = fileOption(problems, field, textOption(value));
-    if (path) files.push({ role, path, field });
+    const path = fileOption(problems, field, textOption(value), maxAttachmentBytes);
+    if (path) files.push({ role, path });
   };
   file('--tor', 'tor', raw.tor);
   file('--id-doc', 'id-document', raw.idDoc);

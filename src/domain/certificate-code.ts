@@ -5,7 +5,7 @@
  * again after a revocation gets a new code.
  */
 import { createHmac } from 'node:crypto';
-import type { Case, CertificateStatement, IssuedCertificate, Revocation } from './model.js';
+import type { Case, CertificateStatement, IssuedCertificate, RecordedRevocation, Revocation } from './model.js';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -52,7 +52,7 @@ export type CertificateVerdict =
  * What a code says about a case: valid only when the case issued it, the store's key gives that code
  * for what it states, and no revocation (on the case or in the store's own list) names it.
  */
-export function judgeCertificate(c: Case | undefined, code: string, secretHex: string, revocations: (Revocation & { code: string })[]): CertificateVerdict {
+export function judgeCertificate(c: Case | undefined, code: string, secretHex: string, revocations: Pick<RecordedRevocation, keyof Revocation | 'code'>[]): CertificateVerdict {
   const certificate = c && certificatesOf(c).find((x) => x.code === code);
   if (!c || !certificate) return { status: 'unknown' };
   const plenary = c.imnkk?.plenary;

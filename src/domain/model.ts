@@ -98,6 +98,12 @@ export interface Revocation {
   decision?: string;
 }
 
+/** A revocation as the store keeps it apart from the case: which certificate, of which case. */
+export interface RecordedRevocation extends Revocation {
+  code: string;
+  caseId: string;
+}
+
 export interface IssuedCertificate {
   code: string;
   issuedAt: string;

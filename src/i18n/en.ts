@@ -15,7 +15,6 @@ export const en: Record<MessageKey, string> = {
   'input.date': 'is not a valid date (YYYY-MM-DD): "{value}"',
   'input.instant': 'is not a valid instant (ISO 8601, e.g. 2026-03-16T09:00+07:00): "{value}"',
   'input.dateTime': 'is not a valid date/time (YYYY-MM-DD or YYYY-MM-DDTHH:MM): "{value}"',
-  'input.wholeNumber': 'must be a whole number of {min} or more: "{value}"',
   'input.number': 'must be a number of {min} or more: "{value}"',
   'input.year': 'is not a valid year: "{value}"',
   'input.oneOf': 'must be one of {choices}: "{value}"',

@@ -15,7 +15,6 @@ export const id = {
   'input.date': 'bukan tanggal yang sah (format YYYY-MM-DD): "{value}"',
   'input.instant': 'bukan waktu yang sah (ISO 8601, mis. 2026-03-16T09:00+07:00): "{value}"',
   'input.dateTime': 'bukan tanggal/jam yang sah (YYYY-MM-DD atau YYYY-MM-DDTHH:MM): "{value}"',
-  'input.wholeNumber': 'harus bilangan bulat {min} atau lebih: "{value}"',
   'input.number': 'harus angka {min} atau lebih: "{value}"',
   'input.year': 'bukan tahun yang sah: "{value}"',
   'input.oneOf': 'harus salah satu dari {choices}: "{value}"',

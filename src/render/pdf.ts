@@ -35,9 +35,9 @@ export function needsUnicodeFont(value: unknown): boolean {
 }
 
 /**
- * Makes FONT and FONT_BOLD stand for DejaVu Sans (embedded, subset to the glyphs used), which covers
- * Latin with every diacritic, Greek, Cyrillic, Arabic and common symbols. Only documents that need it
- * pay for it: the font is ~700 KB to read and fontkit ~40 ms to load.
+ * Makes FONT and FONT_BOLD stand for the standard Helvetica, or for DejaVu Sans (embedded, subset to
+ * the glyphs used), which covers Latin with every diacritic, Greek, Cyrillic, Arabic and common
+ * symbols. Only documents that need DejaVu pay for it: the font is ~700 KB to read and fontkit ~40 ms to load.
  */
 function registerFonts(doc: Doc, unicode: boolean): void {
   const dir = unicode ? dirname(requireCjs.resolve('dejavu-fonts-ttf/package.json')) : '';

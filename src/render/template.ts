@@ -43,7 +43,7 @@ function kindOf(value: unknown): string {
 }
 
 /** Fields of `shape` that `value` lacks or holds as another kind, as `path (kind)`; lists are checked by kind only. */
-export function missingFields(shape: unknown, value: unknown, path = ''): string[] {
+function missingFields(shape: unknown, value: unknown, path = ''): string[] {
   if (kindOf(shape) !== kindOf(value)) return [`${path || '(root)'} (${kindOf(shape)})`];
   if (kindOf(shape) !== 'object') return [];
   return Object.entries(shape as Record<string, unknown>).flatMap(([k, v]) => missingFields(v, (value as Record<string, unknown>)[k], path ? `${path}.${k}` : k));

@@ -18,8 +18,8 @@ const CHUNK = 3 * 16 * 1024;
 /** The paths a backup may hold: nothing else is ever written by a restore. */
 export const SAFE_PATH = /^(config\.json|store\/(meta|cases-\d{4}-\d{3}|letters-\d{4})\.json|attachments\/([0-9a-f]{2})\/\3[0-9a-f]{62})$/;
 
-/** One line of a backup. */
-export type BackupLine =
+/** One line of a backup (what `writeBackup` writes; a restore checks each line it reads). */
+type BackupLine =
   | { t: 'head'; format: string; version: number; createdAt: string }
   | { t: 'file'; path: string }
   | { t: 'data'; b64: string }

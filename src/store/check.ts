@@ -7,7 +7,7 @@ import { StoreError, type Finding } from '../errors.js';
 import { hashFile } from './attachments.js';
 import type { FileStore } from './file-store.js';
 import type { CheckResult } from './store.js';
-import { BLOCK_SIZE, blockKey, blockOf } from './paths.js';
+import { blockKey, blockOf, blockWasLost, parseBlockKey } from './paths.js';
 
 /** Every outgoing letter number a case has had: the current reply and certificates, and earlier ones in its history. */
 function lettersOf(c: Case): string[] {
@@ -41,8 +41,8 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
   const blocks = await store.blocks();
   const present = new Set(blocks.map(blockKey));
   for (const key of meta?.openBlocks ?? []) {
-    const [year, block] = key.split('-').map(Number) as [number, number];
-    if (!present.has(key) && block * BLOCK_SIZE < (meta?.agendaHighWater?.[year] ?? 0)) add('blockMissing', { file: store.paths.cases({ year, block }) });
+    const ref = parseBlockKey(key);
+    if (!present.has(key) && blockWasLost(ref, meta?.agendaHighWater)) add('blockMissing', { file: store.paths.cases(ref) });
   }
   const recordedLetters = new Map<string, string>();
   const revokedCodes = new Set<string>();
@@ -90,21 +90,21 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
     const at = sorted.findIndex((n, i) => n !== i + 1);
     if (at >= 0) add('agendaGap', { file: `${year}`, position: at + 1, found: sorted[at]! });
   }
-  for (const [year, mark] of Object.entries(meta?.agendaHighWater ?? {})) {
-    const last = Math.max(0, ...(agendas.get(Number(year)) ?? []));
-    if (mark > last) add('numbersMissing', { file: store.paths.meta, year, mark, last });
-  }
-  for (const [year, numbers] of agendas) {
-    const mark = meta?.agendaHighWater?.[year];
-    const last = Math.max(...numbers);
-    if (meta && mark !== undefined && mark < last) add('markBehind', { file: store.paths.meta, year, mark, last });
-  }
+  const behind = (year: number, mark: number, last: number) => add('markBehind', { file: store.paths.meta, year, mark, last });
+  const agendaLast = new Map([...agendas].map(([year, numbers]) => [year, Math.max(...numbers)]));
+  compareMarks(meta?.agendaHighWater, agendaLast, (year, mark, last) => add('numbersMissing', { file: store.paths.meta, year, mark, last }), behind);
   for (const r of meta?.revocations ?? []) if (!revokedCodes.has(r.code)) add('revocationMissing', { file: store.paths.meta, code: r.code, id: r.caseId });
   let letters = 0;
   const seen = new Set<string>();
+  const letterLast = new Map<number, number>();
+  const unreadableBooks = new Set<number>();
   for (const year of await store.letterYears()) {
     const book = await attempt(findings, () => store.readLetters(year, true));
-    if (!book) continue;
+    if (!book) {
+      unreadableBooks.add(year);
+      continue;
+    }
+    letterLast.set(year, book.lastSeq);
     const file = store.paths.letters(year);
     book.letters.forEach((l, i) => {
       letters++;
@@ -114,13 +114,25 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
       if (recordedLetters.get(l.number) !== l.caseId) add('letterUnrecorded', { file, number: l.number, id: l.caseId });
     });
     if (book.lastSeq !== book.letters.length) add('letterCount', { file, last: book.lastSeq, count: book.letters.length });
-    const mark = meta?.letterHighWater?.[year];
-    if (mark !== undefined && mark < book.lastSeq) add('markBehind', { file: store.paths.meta, year, mark, last: book.lastSeq });
   }
-  const books = new Set(await store.letterYears());
-  for (const [year, mark] of Object.entries(meta?.letterHighWater ?? {})) {
-    const last = books.has(Number(year)) ? (await attempt(findings, () => store.readLetters(Number(year))))?.lastSeq ?? mark : 0;
-    if (mark > last) add('lettersMissing', { file: store.paths.letters(Number(year)), mark, last });
-  }
+  compareMarks(meta?.letterHighWater, letterLast, (year, mark, last) => {
+    if (!unreadableBooks.has(year)) add('lettersMissing', { file: store.paths.letters(year), mark, last });
+  }, behind);
   return { findings, cases, letters, attachments };
+}
+
+type MarkFinding = (year: number, mark: number, last: number) => void;
+
+/**
+ * Compares, year by year, the mark of numbers given (meta.json) with the last number present: a mark
+ * ahead means numbers were given to cases or letters now gone; a mark behind, a write interrupted
+ * between the book and meta.json.
+ */
+function compareMarks(marks: Record<string, number> | undefined, lasts: Map<number, number>, ahead: MarkFinding, behind: MarkFinding): void {
+  for (const [yearText, mark] of Object.entries(marks ?? {})) {
+    const year = Number(yearText);
+    const last = lasts.get(year) ?? 0;
+    if (mark > last) ahead(year, mark, last);
+    else if (mark < last) behind(year, mark, last);
+  }
 }

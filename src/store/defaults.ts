@@ -6,6 +6,11 @@ import { SCHEMA_VERSION } from './version.js';
 /** The largest attachment accepted when the profile sets no limit (MB). */
 export const DEFAULT_ATTACHMENT_MB = 50;
 
+/** The largest attachment the office accepts, in bytes (`limits.attachmentMb`, else the default). */
+export function attachmentLimitBytes(profile: Profile): number {
+  return (profile.limits?.attachmentMb ?? DEFAULT_ATTACHMENT_MB) * 1024 * 1024;
+}
+
 /** The shipped default office profile (the KASN working group of the service standards). */
 export function defaultProfile(): Profile {
   const profile = readPackageJson<Profile>('data/office-profile.json');

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Low } from 'lowdb';
 import { readdir, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isOpen, type AuditEvent, type Case } from '../domain/model.js';
+import { isOpen, type AuditEvent, type Case, type RecordedRevocation } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { certificatesOf } from '../domain/certificate-code.js';
@@ -14,9 +14,9 @@ import { InputError, StoreError } from '../errors.js';
 import { storeAttachment } from './attachments.js';
 import { assertCase, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
-import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
+import { ensureDir, writeFileDurable } from './durable-file.js';
 import { type LockOptions, withLock } from './lock.js';
-import { BLOCK_SIZE, blockKey, blockOf, blocksIn, letterYearsIn, StorePaths, type BlockRef } from './paths.js';
+import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, YearDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
 import type { Change, CaseSummary, CheckResult, LetterNumber, Store } from './store.js';
@@ -83,8 +83,6 @@ export class FileStore implements Store {
 
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
     const { ref, agendaNumber } = this.locate(id);
-    // Refused before anything is locked or created: a command that refuses leaves no trace.
-    await this.get(id);
     return this.locked(async (meta) => {
       const db = await openBlock(this.paths, ref);
       const index = db.data.cases.findIndex((c) => c.agendaNumber === agendaNumber);
@@ -97,12 +95,9 @@ export class FileStore implements Store {
       await assertCase(value);
       const revoked = newRevocations(before, value);
       // meta.json may list a block with no open case (after a crash), never miss one with an open case.
-      const opens = !isOpen(before) && isOpen(value) && !meta.data.openBlocks.includes(blockKey(ref));
-      if (opens || revoked.length) {
-        if (opens) meta.data.openBlocks = [...meta.data.openBlocks, blockKey(ref)].sort();
-        meta.data.revocations = [...(meta.data.revocations ?? []), ...revoked];
-        await meta.write();
-      }
+      const opens = !isOpen(before) && isOpen(value) && markOpen(meta.data, ref);
+      if (revoked.length) meta.data.revocations = [...(meta.data.revocations ?? []), ...revoked];
+      if (opens || revoked.length) await meta.write();
       db.data.cases[index] = value;
       await db.write();
       if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen)) {
@@ -143,13 +138,9 @@ export class FileStore implements Store {
     const out: Case[] = [];
     const present = new Set((await this.blocks()).map(blockKey));
     for (const key of meta?.openBlocks ?? []) {
-      const [year, block] = key.split('-').map(Number) as [number, number];
-      if (!present.has(key)) {
-        // A block listed before its first write was interrupted holds nothing given; one below the mark was lost.
-        if (block * BLOCK_SIZE < (meta?.agendaHighWater?.[year] ?? 0)) throw new StoreError('store.blockMissing', { file: this.paths.cases({ year, block }) });
-        continue;
-      }
-      out.push(...(await this.readBlock({ year, block })).cases.filter(isOpen));
+      const ref = parseBlockKey(key);
+      if (present.has(key)) out.push(...(await this.readBlock(ref)).cases.filter(isOpen));
+      else if (blockWasLost(ref, meta?.agendaHighWater)) throw new StoreError('store.blockMissing', { file: this.paths.cases(ref) });
     }
     return out;
   }
@@ -196,7 +187,7 @@ export class FileStore implements Store {
     return meta.secret;
   }
 
-  async revocations(): Promise<NonNullable<MetaDoc['revocations']>> {
+  async revocations(): Promise<RecordedRevocation[]> {
     return (await this.requireMeta())?.revocations ?? [];
   }
 
@@ -235,13 +226,14 @@ export class FileStore implements Store {
 
   /** The store-wide meta document, or undefined before the first write. */
   async readMeta(): Promise<MetaDoc | undefined> {
-    if ((await readIfExists(this.paths.meta)) === undefined) return undefined;
+    if (!existsSync(this.paths.meta)) return undefined;
     return (await openMeta(this.paths)).data;
   }
 
   /** Whether anything was ever registered or numbered here. */
   async hasData(): Promise<boolean> {
-    return (await this.blocks()).length > 0 || (await this.letterYears()).length > 0;
+    const names = await this.fileNames();
+    return blocksIn(names).length > 0 || letterYearsIn(names).length > 0;
   }
 
   /** The meta document; undefined for a new store, exit 3 when a store with cases has lost it (its secret with it). */
@@ -283,11 +275,7 @@ export class FileStore implements Store {
   }
 
   private async writeBlock(meta: Low<MetaDoc>, db: Low<YearDoc>, added: Case[]): Promise<void> {
-    const key = blockKey(db.data);
-    if (added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && !meta.data.openBlocks.includes(key)) {
-      meta.data.openBlocks = [...meta.data.openBlocks, key].sort();
-      await meta.write();
-    }
+    if (added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && markOpen(meta.data, db.data)) await meta.write();
     await db.write();
   }
 
@@ -308,7 +296,7 @@ export class FileStore implements Store {
     if (createdHome) await ensureDir(this.paths.home);
     try {
       return await withLock(this.paths.lock, this.options.user, this.options.lock, async () => {
-        const fresh = (await readIfExists(this.paths.meta)) === undefined;
+        const fresh = !existsSync(this.paths.meta);
         if (fresh && (await this.hasData())) throw new StoreError('store.metaMissing', { file: this.paths.meta });
         const meta = await openMeta(this.paths);
         const result = await fn(meta);
@@ -348,6 +336,14 @@ export class FileStore implements Store {
 
 }
 
+/** Lists a block as holding open cases; false when it already was (nothing to write). */
+function markOpen(meta: MetaDoc, ref: BlockRef): boolean {
+  const key = blockKey(ref);
+  if (meta.openBlocks.includes(key)) return false;
+  meta.openBlocks = [...meta.openBlocks, key].sort();
+  return true;
+}
+
 /** Refuses an event dated before the case's last one (a clock set back, or LOKET_NOW in the past). */
 function assertAfterLast(c: Case, at: string): void {
   const last = c.events[c.events.length - 1];
@@ -355,7 +351,7 @@ function assertAfterLast(c: Case, at: string): void {
 }
 
 /** Revocations that `after` records and `before` did not; a change that would drop one is refused. */
-function newRevocations(before: Case, after: Case): NonNullable<MetaDoc['revocations']> {
+function newRevocations(before: Case, after: Case): RecordedRevocation[] {
   const revokedIn = (c: Case) => new Map(certificatesOf(c).filter((x) => x.revoked).map((x) => [x.code, x.revoked!]));
   const was = revokedIn(before);
   const now = revokedIn(after);

@@ -20,6 +20,20 @@ export function blockKey(ref: BlockRef): string {
   return `${ref.year}-${String(ref.block).padStart(3, '0')}`;
 }
 
+/** The block a key of meta.json names (`2026-000`). */
+export function parseBlockKey(key: string): BlockRef {
+  const [year, block] = key.split('-').map(Number) as [number, number];
+  return { year, block };
+}
+
+/**
+ * Whether a block listed as open but absent from the folder had cases: its first agenda number is
+ * within the numbers given. A block listed just before its first write was interrupted holds none.
+ */
+export function blockWasLost(ref: BlockRef, agendaHighWater: Record<string, number> | undefined): boolean {
+  return ref.block * BLOCK_SIZE < (agendaHighWater?.[ref.year] ?? 0);
+}
+
 /** The block that holds an agenda number. */
 export function blockOf(agendaNumber: number): number {
   return Math.floor((agendaNumber - 1) / BLOCK_SIZE);

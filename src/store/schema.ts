@@ -121,7 +121,7 @@ export const metaSchema = z.object({
   /** The highest letter sequence ever given per year. */
   letterHighWater: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()).optional(),
   /** Every certificate revocation, kept apart from the case so that no later change of the case removes it. */
-  revocations: z.array(z.object({ code: text, caseId: text, at: instant, by: text, reason: text, decision: text.optional() })).optional(),
+  revocations: z.array(revocation.extend({ code: text, caseId: text })).optional(),
 });
 export type MetaDoc = z.infer<typeof metaSchema>;
 

@@ -2,7 +2,7 @@
  * The case store as an interface. The lowdb files are its embedded default; an office with several
  * workstations will get a PostgreSQL implementation, so callers assume nothing about files.
  */
-import type { Case } from '../domain/model.js';
+import type { Case, RecordedRevocation } from '../domain/model.js';
 import type { Finding } from '../errors.js';
 import type { ConfigDoc } from './schema.js';
 
@@ -65,7 +65,7 @@ export interface Store {
   /** Every open case, from every year that has one. */
   openCases(): Promise<Case[]>;
   /** Every certificate revocation recorded, kept apart from the cases so that no change of a case removes one. */
-  revocations(): Promise<{ code: string; caseId: string; at: string; by: string; reason: string; decision?: string }[]>;
+  revocations(): Promise<RecordedRevocation[]>;
   /** Every case registered in a year. */
   casesOfYear(year: number): Promise<Case[]>;
   /** Years that have cases, ascending. */

@@ -23,6 +23,13 @@ async function ok(args: string[], now = NOW) {
   expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
   return r;
 }
+/** Case 2026-0001 registered, disposed, analysed and declined with `reason`: ready for its reply. */
+async function declined(reason: string) {
+  await ok(letterArgs());
+  await ok(['dispose', '2026-0001', '--to', 'Budi']);
+  await ok(['analyse', '2026-0001', '--feasible', 'yes', '--mode', 'daring']);
+  await ok(['decide', '2026-0001', '--decline', '--reason', reason]);
+}
 const snapshot = (dir = home) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort() : []);
 
 describe('defect 3: check knows the whole store; reads never create a secret', () => {
@@ -133,10 +140,7 @@ describe('defect 5: --out never reaches into the store, never follows a link, wr
 
 describe('defect 6: ordinary work keeps check clean', () => {
   it('send → reopen → decide → reply gives a new number, and check stays clean', async () => {
-    await ok(letterArgs());
-    await ok(['dispose', '2026-0001', '--to', 'Budi']);
-    await ok(['analyse', '2026-0001', '--feasible', 'yes', '--mode', 'daring']);
-    await ok(['decide', '2026-0001', '--decline', '--reason', 'Jadwal penuh']);
+    await declined('Jadwal penuh');
     await ok(['reply', '2026-0001', '--json']);
     await ok(['send', '2026-0001', '--via', 'email']);
     await ok(['reopen', '2026-0001', '--reason', 'Surat susulan'], '2026-03-17T09:00:00+07:00');
@@ -195,10 +199,7 @@ describe('defect 10: time does not go backwards, letters stay in their year', ()
     ['2046-01-01', 'a year decades ahead'],
     ['2026-03-01', 'before the decision'],
   ])('reply --date %s (%s) is refused before a number is given', async (date) => {
-    await ok(letterArgs());
-    await ok(['dispose', '2026-0001', '--to', 'Budi']);
-    await ok(['analyse', '2026-0001', '--feasible', 'yes', '--mode', 'daring']);
-    await ok(['decide', '2026-0001', '--decline', '--reason', 'Penuh']);
+    await declined('Penuh');
     const r = await cli(['reply', '2026-0001', '--date', date]);
     expect(r.code).toBe(2);
     expect(existsSync(`${home}/store/letters-2025.json`) || existsSync(`${home}/store/letters-2046.json`) || existsSync(`${home}/store/letters-2026.json`)).toBe(false);
@@ -233,7 +234,12 @@ describe('defect 11: absurd sizes are refused, not computed', () => {
     writeFileSync(`${outside}/besar.pdf`, Buffer.alloc(1024 * 1024 + 1));
     const r = await cli(letterArgs(['--tor', `${outside}/besar.pdf`]));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--tor');
+    expect(r.stderr).toContain('--tor');    // The same limit for a file given later, as an IM-NKK requirement.
+    await ok(['register', 'letter', '--yes', '--no-receipt', '--service', 'imnkk', '--channel', 'surat', '--applicant', 'Pemkab Contoh', '--subject', 'IM-NKK']);
+    const later = await cli(['imnkk', 'requirements', '2026-0001', '--operator-letter', `${outside}/besar.pdf`]);
+    expect(later.code).toBe(2);
+    expect(later.stderr).toContain('--operator-letter');
+    expect(existsSync(`${home}/attachments`)).toBe(false);
   });
 });
 
@@ -276,10 +282,7 @@ describe('defect 13: a command that refuses creates nothing', () => {
   });
 
   it('a broken reply template is refused before number B-1 is given', async () => {
-    await ok(letterArgs());
-    await ok(['dispose', '2026-0001', '--to', 'Budi']);
-    await ok(['analyse', '2026-0001', '--feasible', 'yes', '--mode', 'daring']);
-    await ok(['decide', '2026-0001', '--decline', '--reason', 'Penuh']);
+    await declined('Penuh');
     mkdirSync(`${home}/templates`);
     writeFileSync(`${home}/templates/reply.json`, '{}');
     const r = await cli(['reply', '2026-0001']);

@@ -1,9 +1,10 @@
 /** `loket imnkk ...` and `loket verify`: IM-NKK assessments from requirements to certificate. */
+import { attachmentLimitBytes } from '../../store/defaults.js';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../commander.js';
-import { judgeCertificate, normalizeCode } from '../../domain/certificate-code.js';
+import { certificatesOf, judgeCertificate, normalizeCode } from '../../domain/certificate-code.js';
 import {
   addVerification, daysLeft, issueCertificate, recommendationKind, recordPlenary, recordRequirements, revokeCertificate, stageOf, type CategoryBand,
 } from '../../domain/imnkk.js';
@@ -65,7 +66,7 @@ export function registerImnkk(program: Command, run: Runner): void {
       const date = dateOrToday(problems, '--date', opts.date as string | undefined, await ctx.today());
       let operatorLetter = textOption(opts.operatorLetter as string | undefined);
       const isFile = !!operatorLetter && /\.(pdf|jpe?g|png)$/i.test(operatorLetter);
-      if (isFile) fileOption(problems, '--operator-letter', operatorLetter);
+      if (isFile) fileOption(problems, '--operator-letter', operatorLetter, attachmentLimitBytes((await ctx.config()).profile));
       const given = {
         ethicsRegulation: textOption(opts.ethicsRegulation as string | undefined), sindenAccount: textOption(opts.sindenAccount as string | undefined),
         operatorLetter, selfAssessment: opts.selfAssessmentComplete ? date : undefined,
@@ -147,8 +148,6 @@ export function registerImnkk(program: Command, run: Runner): void {
       const problems = new ProblemList();
       const today = await ctx.today();
       const date = dateOrToday(problems, '--date', opts.date as string | undefined, today);
-      const out = opts.out === undefined ? undefined : String(opts.out);
-      if (out !== undefined) checkOutPath('--out', join(out, 'sertifikat.pdf'), ctx.home);
       problems.throwIfAny();
       const store = ctx.store();
       const profile = (await ctx.config()).profile;
@@ -156,6 +155,10 @@ export function registerImnkk(program: Command, run: Runner): void {
       if (current.service !== 'imnkk') throw InputError.of('<id>', 'input.notImnkk', { id: current.id });
       if (!current.imnkk?.plenary) throw InputError.of('status', 'input.certificateBeforePlenary', { id: current.id });
       if (!current.imnkk.certificate) assertLetterDate('--date', date!, today, current.imnkk.plenary.date);
+      // Both files' places are checked before a number or a code is given, like the templates below.
+      const outFolder = opts.out === undefined ? undefined : String(opts.out);
+      const outOf = (name: string) => outFolder && checkOutPath('--out', join(outFolder, name), ctx.home);
+      const [certificateOut, recommendationOut] = [outOf(`sertifikat-${current.id}.pdf`), outOf(`surat-rekomendasi-${current.id}.pdf`)];
       // Both documents' templates are checked before a number or a code is given.
       const [{ renderCertificate, certificateTemplate }, { renderRecommendation, recommendationTemplate }] = await Promise.all([
         import('../../render/certificate.js'), import('../../render/recommendation-letter.js')]);
@@ -167,9 +170,8 @@ export function registerImnkk(program: Command, run: Runner): void {
       const { case: c, letter } = current.imnkk.certificate && current.reply
         ? { case: current, letter: letterOf(current.reply) }
         : await store.issueLetter(id!, recommendationKind(current), date!, profile.numbering.letter, (c, l) => issueCertificate(c, secret, l, issuedAt));
-      const { join: joinPath } = await import('node:path');
-      const certificate = await saveDocument(ctx, c.id, `sertifikat-${c.id}.pdf`, await renderCertificate(c, profile), out && joinPath(out, `sertifikat-${c.id}.pdf`));
-      const recommendation = await saveDocument(ctx, c.id, `surat-rekomendasi-${c.id}.pdf`, await renderRecommendation(c, letter, profile), out && joinPath(out, `surat-rekomendasi-${c.id}.pdf`));
+      const certificate = await saveDocument(ctx, c.id, `sertifikat-${c.id}.pdf`, await renderCertificate(c, profile), certificateOut);
+      const recommendation = await saveDocument(ctx, c.id, `surat-rekomendasi-${c.id}.pdf`, await renderRecommendation(c, letter, profile), recommendationOut);
       return output({ code: c.imnkk!.certificate!.code, certificate, recommendation, letterNumber: letter.number },
         t('imnkk.certificate', { id: c.id, code: c.imnkk!.certificate!.code, certificate, recommendation }));
     }));
@@ -207,7 +209,7 @@ export function registerImnkk(program: Command, run: Runner): void {
       let found: Case | undefined;
       for (const h of await store.search(code)) {
         const c = await store.get(h.id);
-        if (c.imnkk?.certificate?.code === code || c.imnkk?.supersededCertificates?.some((x) => x.code === code)) found = c;
+        if (certificatesOf(c).some((x) => x.code === code)) found = c;
       }
       const verdict = found ? judgeCertificate(found, code, await store.secret(), await store.revocations()) : { status: 'unknown' as const };
       if (verdict.status === 'unknown' || verdict.status === 'forged') {

@@ -23,11 +23,13 @@ export function registerLetters(program: Command, run: Runner): void {
       const profile = (await ctx.config()).profile;
       const today = await ctx.today();
       const date = dateOrToday(problems, '--date', opts.date as string | undefined, today);
-      const out = opts.out === undefined ? undefined : checkOutPath('--out', String(opts.out), ctx.home, 'surat-jawaban.pdf');
       problems.throwIfAny();
       const store = ctx.store();
       const current = await store.get(id!);
       assertAllowed(current, 'reply');
+      const fileName = `surat-jawaban-${current.id}.pdf`;
+      // Where it goes is checked before a number is given out, like the template below.
+      const out = opts.out === undefined ? undefined : checkOutPath('--out', String(opts.out), ctx.home, fileName);
       if (!current.reply) assertLetterDate('--date', date!, today, lastEventDay(current, 'decide'));
       const { renderReply, replyTemplate } = await import('../../render/reply-letter.js');
       // Refuse a broken template before a number is given out.
@@ -38,7 +40,7 @@ export function registerLetters(program: Command, run: Runner): void {
         : await store.issueLetter(id!, replyKind(current), date!, profile.numbering.letter, recordReply);
       const addressee = (opts.addressee as string[] | undefined)?.map((l) => l.trim()).filter(Boolean);
       const bytes = await renderReply(c, letter, profile, { addressee, place: textOption(opts.place as string | undefined) });
-      const file = await saveDocument(ctx, c.id, `surat-jawaban-${c.id}.pdf`, bytes, out);
+      const file = await saveDocument(ctx, c.id, fileName, bytes, out);
       return output({ id: c.id, letterNumber: letter.number, date: letter.date, file }, t('workflow.replied', { id: c.id, number: letter.number, file }));
     }));
 

@@ -1,12 +1,11 @@
 /** `loket register letter|walkin` and `loket receipt`: the receptionist's work. */
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, Option } from '../commander.js';
 import { formatDayDateId, formatInstantId } from '../../domain/indonesian.js';
 import { formatNumber } from '../../domain/numbering.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import { InputError, ProblemList } from '../../errors.js';
-import { DEFAULT_ATTACHMENT_MB } from '../../store/defaults.js';
+import { attachmentLimitBytes } from '../../store/defaults.js';
 import { cleanOptions } from '../free-text.js';
 import { t } from '../../i18n/index.js';
 import { caseView, registrationView } from '../case-view.js';
@@ -35,18 +34,11 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
   }
   const store = ctx.store();
   const profile = (await ctx.config()).profile;
-  const { input, files } = parseRegistration(raw, kind, ctx.now(), ctx.user, profile.timeZone);
-  const problems = new ProblemList();
-  const maxBytes = (profile.limits?.attachmentMb ?? DEFAULT_ATTACHMENT_MB) * 1024 * 1024;
-  for (const f of files) {
-    const { size } = await stat(f.path);
-    if (size > maxBytes) problems.add(f.field, 'input.fileTooLarge', { value: f.path, mb: Math.ceil(size / 1048576), max: maxBytes / 1048576 });
-  }
-  problems.throwIfAny();
+  const { input, files } = parseRegistration(raw, kind, ctx.now(), ctx.user, profile.timeZone, attachmentLimitBytes(profile));
   // The labels and the receipt's template are read before anything is recorded: a broken office copy
   // must refuse the registration (exit 2, nothing written), not fail after the case exists.
-  const { label } = await import('../../render/labels.js');
-  label('service', input.service);
+  const { label, labels } = await import('../../render/labels.js');
+  labels();
   if (opts.receipt !== false) (await import('../../render/receipt.js')).receiptTemplate();
   const clock = await ctx.clock();
   for (const f of files) {
