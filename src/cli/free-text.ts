@@ -20,7 +20,7 @@ function flagOf(key: string): string {
 
 function clean(problems: ProblemList, field: string, key: string, value: string): string {
   const text = value.replace(/\r\n/g, '\n').normalize('NFC');
-  if (CONTROL.test(text)) problems.add(field, 'input.controlCharacter', { value: JSON.stringify(text).slice(1, 61) });
+  if (CONTROL.test(text)) problems.add(field, 'input.controlCharacter', { value: JSON.stringify(text).slice(1, -1).slice(0, 60) });
   const max = TEXT_LIMITS[key] ?? DEFAULT_MAX;
   if (text.length > max) problems.add(field, 'input.tooLong', { length: text.length, max });
   return text;

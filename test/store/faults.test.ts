@@ -158,6 +158,8 @@ describe('defect 8: hostile text', () => {
     const r = await cli(letterArgs(['--applicant', 'Budi\u001b[2K\rPalsu']));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--applicant');
+    // The value is shown escaped, once quoted.
+    expect(r.stderr).toContain('"Budi\\u001b[2K\\rPalsu"\n');
     expect(existsSync(`${home}/store`)).toBe(false);
   });
 
