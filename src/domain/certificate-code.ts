@@ -5,7 +5,7 @@
  * again after a revocation gets a new code.
  */
 import { createHmac } from 'node:crypto';
-import type { Case, CertificateStatement, IssuedCertificate, RecordedRevocation, Revocation } from './model.js';
+import { certificatesOf, type Case, type CertificateStatement, type IssuedCertificate, type RecordedRevocation, type Revocation } from './model.js';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -35,11 +35,6 @@ export function certificateCode(secretHex: string, text: string): string {
 export function normalizeCode(text: string): string {
   const raw = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
   return raw.length === 16 ? raw.match(/.{4}/g)!.join('-') : text.trim().toUpperCase();
-}
-
-/** Every certificate a case has had: the current one and those a corrected plenary replaced. */
-export function certificatesOf(c: Case): IssuedCertificate[] {
-  return [...(c.imnkk?.supersededCertificates ?? []), ...(c.imnkk?.certificate ? [c.imnkk.certificate] : [])];
 }
 
 export type CertificateVerdict =

@@ -150,6 +150,14 @@ export function isOpen(c: Pick<Case, 'status'>): boolean {
   return c.status !== 'answered';
 }
 
+/**
+ * Every certificate a case has had: the current one and those a corrected plenary replaced. (Here,
+ * not beside the codes: the store needs it on every write, and the codes' module loads node:crypto.)
+ */
+export function certificatesOf(c: Case): IssuedCertificate[] {
+  return [...(c.imnkk?.supersededCertificates ?? []), ...(c.imnkk?.certificate ? [c.imnkk.certificate] : [])];
+}
+
 /** The human form of a case id: year and agenda number, `2026-0042`. */
 export function caseId(year: number, agendaNumber: number): string {
   return `${year}-${String(agendaNumber).padStart(4, '0')}`;

@@ -1,7 +1,6 @@
 /** `loket check`: everything that must hold in a sound store, reported as readable findings. */
 import { access } from 'node:fs/promises';
-import { certificatesOf } from '../domain/certificate-code.js';
-import { isOpen, type Case } from '../domain/model.js';
+import { certificatesOf, isOpen, type Case } from '../domain/model.js';
 import { parseInstant } from '../domain/instants.js';
 import { StoreError, type Finding } from '../errors.js';
 import { hashFile } from './attachments.js';

@@ -5,9 +5,8 @@
  * indexOf and parses only the lines that match, instead of parsing every case and its events.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { certificatesOf } from '../domain/certificate-code.js';
 import { compareIso } from '../domain/dates.js';
-import type { Case } from '../domain/model.js';
+import { certificatesOf, type Case } from '../domain/model.js';
 import { writeFileDurable } from './durable-file.js';
 import type { BlockRef, StorePaths } from './paths.js';
 import type { YearDoc } from './schema.js';

@@ -38,6 +38,12 @@ describe('start-up loads only what a command needs', () => {
     for (const heavy of ['pdfkit', 'date-holidays', '@inquirer', 'chalk', 'fontkit']) expect(modules, heavy).not.toContain(heavy);
   });
 
+  it('the morning report and a registration on an existing store load no node:crypto (a few ms each)', () => {
+    const register = ['register', 'letter', '--yes', '--no-receipt', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'A', '--subject', 'B'];
+    loaded(register);
+    for (const args of [['due', '--json'], register]) expect(loaded(args), args.join(' ')).not.toMatch(/^(require:)?(node:)?crypto$/m);
+  });
+
   it('--version does not even load the parser', () => {
     expect(loaded(['--version'])).not.toContain('commander');
   });

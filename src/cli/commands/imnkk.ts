@@ -4,11 +4,11 @@ import { MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../commander.js';
-import { certificatesOf, judgeCertificate, normalizeCode } from '../../domain/certificate-code.js';
+import { judgeCertificate, normalizeCode } from '../../domain/certificate-code.js';
 import {
   addVerification, daysLeft, issueCertificate, recommendationKind, recordPlenary, recordRequirements, revokeCertificate, stageOf, type CategoryBand,
 } from '../../domain/imnkk.js';
-import { MODES, type Case } from '../../domain/model.js';
+import { certificatesOf, MODES, type Case } from '../../domain/model.js';
 import { assertLetterDate } from '../../domain/letter-date.js';
 import { letterOf } from '../../domain/workflow.js';
 import { formatInstant } from '../../domain/timezone.js';

@@ -1,5 +1,4 @@
 /** `loket due` and `loket recap`: the morning report and the monthly figures. */
-import { checkOutPath, writeOutFile } from '../out-file.js';
 import { MAX_WORKING_DAYS } from '../../domain/limits.js';
 import type { Command } from '../commander.js';
 import { dueReport } from '../../domain/due-report.js';
@@ -58,6 +57,7 @@ export function registerReports(program: Command, run: Runner): void {
       const recap = monthlyRecap(month, cases, await ctx.calendar());
       const render = await import('../../render/recap.js');
       if (opts.pdf) {
+        const { checkOutPath, writeOutFile } = await import('../out-file.js');
         const file = checkOutPath('--pdf', String(opts.pdf), ctx.home, `rekap-${month}.pdf`);
         await writeOutFile(file, await render.renderRecapPdf(recap, (await ctx.config()).profile, new Date(ctx.now())));
         return output({ ...recap, pdf: file }, `${render.renderRecapText(recap)}\n${t('recap.pdf', { file })}`);
