@@ -18,13 +18,29 @@ function baseCase(year, agenda, i, open) {
   const due = receivedAt.slice(0, 10);
   const events = [{ at: receivedAt, by: 'resepsionis', action: 'register', changes: { agendaNumber: agenda, service } }];
   return {
-    id: `${year}-${String(agenda).padStart(4, '0')}`, year, agendaNumber: agenda, service: service === 'imnkk' ? 'pengaduan' : service, kind: 'letter', channel: i % 3 ? 'surat' : 'email',
-    receivedAt, receivedBy: 'resepsionis',
-    applicant: { name: `Dinas Kominfo Kabupaten Contoh ${i % 500}`, type: 'instansi', contact: '0812-0000-0000', email: `humas${i % 500}@contoh.go.id` },
+    id: `${year}-${String(agenda).padStart(4, '0')}`,
+    year,
+    agendaNumber: agenda,
+    service: service === 'imnkk' ? 'pengaduan' : service,
+    kind: 'letter',
+    channel: i % 3 ? 'surat' : 'email',
+    receivedAt,
+    receivedBy: 'resepsionis',
+    applicant: {
+      name: `Dinas Kominfo Kabupaten Contoh ${i % 500}`,
+      type: 'instansi',
+      contact: '0812-0000-0000',
+      email: `humas${i % 500}@contoh.go.id`,
+    },
     letter: { number: `${100 + (i % 900)}/${i}/KOMINFO/${year}`, date: due },
     subject: `Permohonan narasumber sosialisasi netralitas ASN nomor ${i}`,
-    purpose: 'Sosialisasi netralitas ASN menjelang pemilihan', material: 'Netralitas ASN',
-    event: { date: due, place: 'Aula Kantor Bupati' }, attachments: [], answerDue: due, status: open ? 'registered' : 'answered', events,
+    purpose: 'Sosialisasi netralitas ASN menjelang pemilihan',
+    material: 'Netralitas ASN',
+    event: { date: due, place: 'Aula Kantor Bupati' },
+    attachments: [],
+    answerDue: due,
+    status: open ? 'registered' : 'answered',
+    events,
   };
 }
 
@@ -38,7 +54,8 @@ function closedCase(year, agenda, i) {
   c.decision = { outcome: 'approved', schedule: at, contact: 'Budi Santoso, 0812-1111-2222', place: 'Aula Kantor Bupati' };
   c.reply = { letterNumber: `B-${i}/JP.01/01/${year}`, seq: agenda, year, date: at.slice(0, 10) };
   c.answer = { at, via: 'email', onTime: true };
-  for (const action of ['dispose', 'analyse', 'decide', 'letter:reply', 'send']) c.events.push({ at, by: 'Budi Santoso', action, changes: { status: action } });
+  for (const action of ['dispose', 'analyse', 'decide', 'letter:reply', 'send'])
+    c.events.push({ at, by: 'Budi Santoso', action, changes: { status: action } });
   return c;
 }
 
@@ -47,7 +64,9 @@ function openCase(year, agenda, i, decided) {
   if (decided) {
     const at = c.receivedAt;
     Object.assign(c, {
-      status: 'decided', officer: 'Budi Santoso', disposition: { to: 'Budi Santoso', urgency: 'segera', at, by: 'Kepala Pokja' },
+      status: 'decided',
+      officer: 'Budi Santoso',
+      disposition: { to: 'Budi Santoso', urgency: 'segera', at, by: 'Kepala Pokja' },
       analysis: { feasible: true, mode: 'luring' },
       decision: { outcome: 'approved', schedule: at, contact: 'Budi Santoso, 0812-1111-2222', place: 'Aula Kantor Bupati' },
     });
@@ -58,13 +77,24 @@ function openCase(year, agenda, i, decided) {
 /** Creates a store at `home` with `past` closed cases over ten years before 2026 and `open` open cases in 2026. */
 export async function generateStore(home, { past, open, decided = 100 }) {
   rmSync(home, { recursive: true, force: true });
-  const store = new FileStore({ home, user: 'bench', now: () => Date.parse('2026-11-27T01:00:00Z'), lock: { timeoutMs: 60_000, staleMs: 10_000 } });
+  const store = new FileStore({
+    home,
+    user: 'bench',
+    now: () => Date.parse('2026-11-27T01:00:00Z'),
+    lock: { timeoutMs: 60_000, staleMs: 10_000 },
+  });
   const perYear = Math.ceil(past / 10);
   let i = 0;
   for (let y = YEAR - 10; y < YEAR && past > 0; y++) {
     const n = Math.min(perYear, past - (y - (YEAR - 10)) * perYear);
     if (n <= 0) break;
-    await store.importCases(y, Array.from({ length: n }, () => { const k = i++; return (agenda) => closedCase(y, agenda, k); }));
+    await store.importCases(
+      y,
+      Array.from({ length: n }, () => {
+        const k = i++;
+        return (agenda) => closedCase(y, agenda, k);
+      }),
+    );
   }
   if (open > 0) {
     const builds = Array.from({ length: open }, (_, k) => (agenda) => openCase(YEAR, agenda, i + k, k < decided));

@@ -13,7 +13,10 @@ const NOW = '2026-11-27T09:00:00+07:00';
 const storesDir = `${root}bench/.stores`;
 mkdirSync(storesDir, { recursive: true });
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 
 console.log(`generating stores (${RUNS} runs per figure)...`);
 const t0 = Date.now();
@@ -26,8 +29,22 @@ const stores = {
 };
 console.log(`stores generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-const register = ['register', 'letter', '--yes', '--json', '--service', 'sosialisasi', '--channel', 'surat', '--applicant', 'Dinas Kominfo Kab. Contoh', '--subject', 'Permohonan narasumber'];
-const home = (name) => `${storesDir}/${{ empty: 'empty', past20k: 'past20k', open2k: 'open2k', past20kOpen2k: 'past20k-open2k', past100kOpen2k: 'past100k-open2k' }[name]}`;
+const register = [
+  'register',
+  'letter',
+  '--yes',
+  '--json',
+  '--service',
+  'sosialisasi',
+  '--channel',
+  'surat',
+  '--applicant',
+  'Dinas Kominfo Kab. Contoh',
+  '--subject',
+  'Permohonan narasumber',
+];
+const home = (name) =>
+  `${storesDir}/${{ empty: 'empty', past20k: 'past20k', open2k: 'open2k', past20kOpen2k: 'past20k-open2k', past100kOpen2k: 'past100k-open2k' }[name]}`;
 
 /** Each case: a name, the store, and the argv (a function of the run number where it must change). */
 const cases = [
@@ -67,7 +84,8 @@ function peakRssMiB(args, storeHome) {
   const values = [];
   for (let i = 0; i < 3; i++) {
     const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], {
-      env: { ...process.env, LOKET_HOME: storeHome, LOKET_NOW: NOW }, stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LOKET_HOME: storeHome, LOKET_NOW: NOW },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     values.push(Number(String(r.stderr).trim().split('\n').pop()) / 1024);
   }
@@ -92,17 +110,28 @@ for (const c of cases) {
 }
 const f = results.figures;
 results.growth = {
-  'register 0 → 100k past (2k open)': Math.round((f['registerNoReceipt@past100kOpen2k'].medianMs / f['registerNoReceipt@open2k'].medianMs) * 100) / 100,
+  'register 0 → 100k past (2k open)':
+    Math.round((f['registerNoReceipt@past100kOpen2k'].medianMs / f['registerNoReceipt@open2k'].medianMs) * 100) / 100,
   'due 0 → 100k past (2k open)': Math.round((f['due@past100kOpen2k'].medianMs / f['due@open2k'].medianMs) * 100) / 100,
   'one write: empty → 20k past': Math.round((f['registerNoReceipt@past20k'].medianMs / f['registerNoReceipt@empty'].medianMs) * 100) / 100,
 };
 
 const targets = {
-  version: 1.3, 'registerNoReceipt@past100kOpen2k': 2.0, 'registerReceipt@past100kOpen2k': 3.5, 'due@past100kOpen2k': 2.5, 'due@past20kOpen2k': 2.5,
-  'reply@past100kOpen2k': 3.5, 'find@past100kOpen2k': 6,
+  version: 1.3,
+  'registerNoReceipt@past100kOpen2k': 2.0,
+  'registerReceipt@past100kOpen2k': 3.5,
+  'due@past100kOpen2k': 2.5,
+  'due@past20kOpen2k': 2.5,
+  'reply@past100kOpen2k': 3.5,
+  'find@past100kOpen2k': 6,
 };
-const lines = ['| figure | median ms | ratio to `node -e 0` | target |', '|---|---:|---:|---:|', `| node -e 0 | ${results.baselineMs} | 1.00 | |`];
-for (const [k, v] of Object.entries(f)) lines.push(`| ${k} | ${v.medianMs} | ${v.ratio.toFixed(2)} | ${targets[k] ? `≤ ${targets[k]}` : ''} |`);
+const lines = [
+  '| figure | median ms | ratio to `node -e 0` | target |',
+  '|---|---:|---:|---:|',
+  `| node -e 0 | ${results.baselineMs} | 1.00 | |`,
+];
+for (const [k, v] of Object.entries(f))
+  lines.push(`| ${k} | ${v.medianMs} | ${v.ratio.toFixed(2)} | ${targets[k] ? `≤ ${targets[k]}` : ''} |`);
 for (const [k, v] of Object.entries(results.growth)) lines.push(`| growth: ${k} | | ${v.toFixed(2)}× | ≤ 1.2× |`);
 for (const [k, v] of Object.entries(results.peakRssMiB)) lines.push(`| peak RSS: ${k} | ${v} MiB | | ≤ 150 MiB |`);
 results.table = lines.join('\n');

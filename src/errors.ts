@@ -61,7 +61,22 @@ export function isCancelled(error: unknown): boolean {
 }
 
 /** File-system failures that mean the data folder cannot be used as it is (a message each, with what to do). */
-const STORE_FS_CODES = ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EMFILE', 'ENFILE', 'EIO', 'EBUSY', 'ELOOP', 'ENAMETOOLONG', 'EFBIG'];
+const STORE_FS_CODES = [
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EDQUOT',
+  'EISDIR',
+  'ENOTDIR',
+  'EMFILE',
+  'ENFILE',
+  'EIO',
+  'EBUSY',
+  'ELOOP',
+  'ENAMETOOLONG',
+  'EFBIG',
+];
 const ADVICE = new Set(['EACCES', 'EROFS', 'ENOSPC', 'EDQUOT', 'EISDIR', 'ENOTDIR', 'EMFILE', 'EIO']);
 
 /**

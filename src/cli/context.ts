@@ -63,7 +63,8 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv, st
     // The zone only matters for an instant without offset; the office zone is not known yet, so Jakarta.
     fixedNow = parseInstant(env.LOKET_NOW, 'Asia/Jakarta');
     if (fixedNow === undefined) throw InputError.of('LOKET_NOW', 'input.now', { value: env.LOKET_NOW });
-    if (!instantInRange(fixedNow)) throw InputError.of('LOKET_NOW', 'input.yearRange', { value: env.LOKET_NOW, min: MIN_YEAR, max: MAX_YEAR });
+    if (!instantInRange(fixedNow))
+      throw InputError.of('LOKET_NOW', 'input.yearRange', { value: env.LOKET_NOW, min: MIN_YEAR, max: MAX_YEAR });
   }
   const now = () => fixedNow ?? Date.now();
   let store: Store | undefined;

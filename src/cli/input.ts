@@ -47,7 +47,13 @@ export function intOption(problems: ProblemList, field: string, value: string | 
 }
 
 /** A number from min to max (decimals allowed). */
-export function numberOption(problems: ProblemList, field: string, value: string | undefined, min: number, max: number): number | undefined {
+export function numberOption(
+  problems: ProblemList,
+  field: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isFinite(n) || n < min || n > max) {
@@ -58,7 +64,12 @@ export function numberOption(problems: ProblemList, field: string, value: string
 }
 
 /** One of a fixed list of choices. */
-export function choiceOption<T extends string>(problems: ProblemList, field: string, value: string | undefined, choices: readonly T[]): T | undefined {
+export function choiceOption<T extends string>(
+  problems: ProblemList,
+  field: string,
+  value: string | undefined,
+  choices: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if ((choices as readonly string[]).includes(value)) return value as T;
   problems.add(field, 'input.oneOf', { value, choices: choices.join('|') });
@@ -108,7 +119,10 @@ export function textOption(value: string | undefined): string | undefined {
 }
 
 /** Turns an option parser into an inline prompt validator: the problem's message, or true. */
-export function validatorOf(parse: (problems: ProblemList, field: string, value: string) => unknown, message: (key: string, params?: Record<string, string | number>) => string) {
+export function validatorOf(
+  parse: (problems: ProblemList, field: string, value: string) => unknown,
+  message: (key: string, params?: Record<string, string | number>) => string,
+) {
   return (value: string): string | true => {
     const problems = new ProblemList();
     parse(problems, '', value);

@@ -9,15 +9,25 @@ type Item = 'walkin' | 'letter' | 'due' | 'find' | 'show' | 'receipt' | 'quit';
 /** The argv of the command an item runs, asking what it needs first; undefined to quit. */
 export async function chooseCommand(): Promise<string[] | undefined> {
   const items: Item[] = ['walkin', 'letter', 'due', 'find', 'show', 'receipt', 'quit'];
-  const item = await askSelect<Item>(t('menu.title'), items.map((value) => ({ value, name: t(`menu.${value}`) })));
+  const item = await askSelect<Item>(
+    t('menu.title'),
+    items.map((value) => ({ value, name: t(`menu.${value}`) })),
+  );
   switch (item) {
-    case 'walkin': return ['register', 'walkin'];
-    case 'letter': return ['register', 'letter'];
-    case 'due': return ['due'];
-    case 'find': return ['find', await askText(t('menu.ask.find'), { required: true })];
-    case 'show': return ['show', await askText(t('menu.ask.id'), { required: true })];
-    case 'receipt': return ['receipt', await askText(t('menu.ask.id'), { required: true })];
-    default: return undefined;
+    case 'walkin':
+      return ['register', 'walkin'];
+    case 'letter':
+      return ['register', 'letter'];
+    case 'due':
+      return ['due'];
+    case 'find':
+      return ['find', await askText(t('menu.ask.find'), { required: true })];
+    case 'show':
+      return ['show', await askText(t('menu.ask.id'), { required: true })];
+    case 'receipt':
+      return ['receipt', await askText(t('menu.ask.id'), { required: true })];
+    default:
+      return undefined;
   }
 }
 

@@ -46,7 +46,8 @@ export function checkOutPath(field: string, out: string, home: string, defaultNa
     if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) throw InputError.of(field, 'input.outSymlink', { value: path });
   }
   const real = join(realExisting(dirname(path)), basename(path));
-  if (inside(real, realExisting(resolve(home))) || inside(path, resolve(home))) throw InputError.of(field, 'input.outInStore', { value: out, home });
+  if (inside(real, realExisting(resolve(home))) || inside(path, resolve(home)))
+    throw InputError.of(field, 'input.outInStore', { value: out, home });
   return path;
 }
 

@@ -33,8 +33,10 @@ export async function printError(error: unknown, json: boolean, code: number): P
   const lines = describeError(error);
   if (json) {
     const doc: Record<string, unknown> = { error: { exitCode: code, message: lines.join('\n') } };
-    if (error instanceof InputError) (doc.error as Record<string, unknown>).problems = error.problems.map((p) => ({ field: p.field, message: t(p.key, p.params) }));
-    if (error instanceof StoreError && error.findings.length) (doc.error as Record<string, unknown>).findings = error.findings.map((f) => t(f.key, f.params));
+    if (error instanceof InputError)
+      (doc.error as Record<string, unknown>).problems = error.problems.map((p) => ({ field: p.field, message: t(p.key, p.params) }));
+    if (error instanceof StoreError && error.findings.length)
+      (doc.error as Record<string, unknown>).findings = error.findings.map((f) => t(f.key, f.params));
     await write(process.stdout, JSON.stringify(doc, null, 2));
   }
   await write(process.stderr, escapeControls(lines.join('\n')));

@@ -18,7 +18,9 @@ export function profileKeys(profile: Profile): string[] {
     } else keys.push(prefix);
   };
   walk(profile, '');
-  return [...new Set([...keys.filter((k) => k !== 'officeHours'), ...WEEKDAY_KEYS.map((d) => `officeHours.${d}`), ...Object.keys(OPTIONAL_KEYS)])];
+  return [
+    ...new Set([...keys.filter((k) => k !== 'officeHours'), ...WEEKDAY_KEYS.map((d) => `officeHours.${d}`), ...Object.keys(OPTIONAL_KEYS)]),
+  ];
 }
 
 /** The value at a dotted key; an InputError for an unknown key. */
@@ -70,7 +72,8 @@ export function setProfileValue(profile: Profile, key: string, raw: string): Pro
 export function assertProfile(profile: Profile): void {
   const problems = new ProblemList();
   const parsed = profileSchema.safeParse(profile);
-  if (!parsed.success) for (const issue of parsed.error.issues) problems.add(issue.path.join('.'), 'input.configValue', { value: issue.message });
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) problems.add(issue.path.join('.'), 'input.configValue', { value: issue.message });
   if (!isValidTimeZone(profile.timeZone)) problems.add('timeZone', 'input.timeZone', { value: profile.timeZone });
   for (const p of scheduleProblems(profile.officeHours as WeeklySchedule)) problems.add('officeHours', 'input.interval', { value: p });
   for (const [key, pattern] of Object.entries(profile.numbering)) {

@@ -38,24 +38,28 @@ export async function buildProgram(version: string, sink: { result?: RunResult }
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
   program.helpCommand('help [command]', t('help.help'));
-  const run: Runner = (handler) => async (...args) => {
-    const cmd = args[args.length - 1] as Command;
-    const globals = cmd.optsWithGlobals<GlobalOptions>();
-    const problems = new ProblemList();
-    const options = cleanOptions(problems, cmd.opts());
-    const positional = cleanArgs(problems, cmd.processedArgs as string[]);
-    problems.throwIfAny();
-    const ctx = createContext(globals, process.env, !!process.stdin.isTTY);
-    const output = await handler(ctx, positional, options);
-    sink.result = { output, json: ctx.json, warnings: ctx.warnings };
-  };
+  const run: Runner =
+    (handler) =>
+    async (...args) => {
+      const cmd = args[args.length - 1] as Command;
+      const globals = cmd.optsWithGlobals<GlobalOptions>();
+      const problems = new ProblemList();
+      const options = cleanOptions(problems, cmd.opts());
+      const positional = cleanArgs(problems, cmd.processedArgs as string[]);
+      problems.throwIfAny();
+      const ctx = createContext(globals, process.env, !!process.stdin.isTTY);
+      const output = await handler(ctx, positional, options);
+      sink.result = { output, json: ctx.json, warnings: ctx.warnings };
+    };
   await registerCommands(program, run, argv);
   // Excess words are allowed here only to name them as an unknown command, below.
-  program.allowExcessArguments(true).action(run(async (ctx) => {
-    if (program.args.length) throw InputError.of(program.args[0]!, 'input.unknownCommand', { value: program.args[0]! });
-    const { runMenu } = await import('./menu.js');
-    return runMenu(ctx, program.helpInformation(), runFromMenu);
-  }));
+  program.allowExcessArguments(true).action(
+    run(async (ctx) => {
+      if (program.args.length) throw InputError.of(program.args[0]!, 'input.unknownCommand', { value: program.args[0]! });
+      const { runMenu } = await import('./menu.js');
+      return runMenu(ctx, program.helpInformation(), runFromMenu);
+    }),
+  );
   return program;
 }
 
@@ -73,7 +77,9 @@ export function fromCommanderError(error: CommanderError): InputError {
     'commander.excessArguments': 'input.excessArguments',
   };
   const field = value.split(/[ ,]/)[0] ?? 'argv';
-  return InputError.of(field, keys[error.code] ?? 'input.invalidArgument', { value: keys[error.code] ? value : error.message.replace(/^error:\s*/, '') });
+  return InputError.of(field, keys[error.code] ?? 'input.invalidArgument', {
+    value: keys[error.code] ? value : error.message.replace(/^error:\s*/, ''),
+  });
 }
 
 /** Runs one command chosen in the menu and prints its outcome; a failure is shown, not fatal. */
@@ -97,7 +103,13 @@ export async function runProgram(argv: string[], version: string): Promise<RunRe
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.exitCode === 0 || error.code === 'commander.help' || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return undefined;
+      if (
+        error.exitCode === 0 ||
+        error.code === 'commander.help' ||
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version'
+      )
+        return undefined;
       throw fromCommanderError(error);
     }
     throw error;

@@ -9,7 +9,10 @@ export interface Choice<T extends string> {
 type Validate = (value: string) => string | true;
 
 /** Asks for a line of text; `validate` returns a message to show inline, or true. */
-export async function askText(message: string, options: { default?: string; required?: boolean; validate?: Validate } = {}): Promise<string> {
+export async function askText(
+  message: string,
+  options: { default?: string; required?: boolean; validate?: Validate } = {},
+): Promise<string> {
   const { input } = await import('@inquirer/prompts');
   const answer = await input({
     message,

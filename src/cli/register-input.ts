@@ -63,7 +63,12 @@ export function missingRequired(raw: RawRegistration, kind: CaseKind): string[] 
  * InputError (exit 2). Returns the input for the domain and the files to store.
  */
 export function parseRegistration(
-  raw: RawRegistration, kind: CaseKind, nowMs: number, receivedBy: string, timeZone: string, maxAttachmentBytes: number,
+  raw: RawRegistration,
+  kind: CaseKind,
+  nowMs: number,
+  receivedBy: string,
+  timeZone: string,
+  maxAttachmentBytes: number,
 ): { input: RegistrationInput; files: PendingAttachment[] } {
   const problems = new ProblemList();
   for (const field of missingRequired(raw, kind)) problems.add(field, 'input.required');
@@ -90,8 +95,10 @@ export function parseRegistration(
   if (operatorLetter && /\.(pdf|jpe?g|png)$/i.test(operatorLetter)) file('--operator-letter', 'operator-letter', operatorLetter);
   if (receivedMs !== undefined) {
     const receivedDate = localDate(receivedMs, timeZone);
-    if (event && event.date < receivedDate) problems.add('--event-date', 'input.eventBeforeReceipt', { value: event.date, received: receivedDate });
-    if (letterDate && letterDate > receivedDate) problems.add('--letter-date', 'input.letterAfterReceipt', { value: letterDate, received: receivedDate });
+    if (event && event.date < receivedDate)
+      problems.add('--event-date', 'input.eventBeforeReceipt', { value: event.date, received: receivedDate });
+    if (letterDate && letterDate > receivedDate)
+      problems.add('--letter-date', 'input.letterAfterReceipt', { value: letterDate, received: receivedDate });
   }
   problems.throwIfAny();
   const name = textOption(kind === 'walkin' ? raw.visitor : raw.applicant)!;
@@ -117,12 +124,15 @@ export function parseRegistration(
     material: textOption(raw.material),
     event: { date: event?.date, time: event?.time, place: textOption(raw.eventPlace), mode },
     attachments: [],
-    imnkk: service === 'imnkk' ? {
-      ethicsRegulation: textOption(raw.ethicsRegulation),
-      sindenAccount: textOption(raw.sindenAccount),
-      operatorLetter: files.some((f) => f.role === 'operator-letter') ? basename(operatorLetter!) : operatorLetter,
-      selfAssessment: raw.selfAssessmentComplete ? localDate(receivedMs!, timeZone) : undefined,
-    } : undefined,
+    imnkk:
+      service === 'imnkk'
+        ? {
+            ethicsRegulation: textOption(raw.ethicsRegulation),
+            sindenAccount: textOption(raw.sindenAccount),
+            operatorLetter: files.some((f) => f.role === 'operator-letter') ? basename(operatorLetter!) : operatorLetter,
+            selfAssessment: raw.selfAssessmentComplete ? localDate(receivedMs!, timeZone) : undefined,
+          }
+        : undefined,
   };
   return { input, files };
 }

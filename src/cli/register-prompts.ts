@@ -22,7 +22,12 @@ export async function promptRegistration(raw: RawRegistration, kind: CaseKind): 
     const answer = await askText(t(`ask.${field}`), options);
     if (answer) (r as Record<string, unknown>)[field] = answer;
   };
-  const pick = async (field: Field, values: readonly string[], table: 'service' | 'channel' | 'applicantType' | 'mode', optional = false) => {
+  const pick = async (
+    field: Field,
+    values: readonly string[],
+    table: 'service' | 'channel' | 'applicantType' | 'mode',
+    optional = false,
+  ) => {
     if (r[field] !== undefined) return;
     const choices = values.map((value) => ({ value, name: label(table, value) }));
     const answer = await askSelect(t(`ask.${field}`), optional ? [{ value: '', name: t('ask.skip') }, ...choices] : choices);

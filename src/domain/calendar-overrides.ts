@@ -27,7 +27,13 @@ export function withClosure(overrides: Overrides, date: string, name: string, li
 }
 
 /** Makes a listed non-working day a working day: a local closure is withdrawn, a decreed day is opened. */
-export function withOpening(overrides: Overrides, date: string, reason: string | undefined, listed: NonWorkingDay | undefined, stamp: Stamp): Overrides {
+export function withOpening(
+  overrides: Overrides,
+  date: string,
+  reason: string | undefined,
+  listed: NonWorkingDay | undefined,
+  stamp: Stamp,
+): Overrides {
   if (!listed) throw InputError.of('<date>', 'input.notListed', { value: date });
   if (listed.kind === 'local') return { ...overrides, closures: overrides.closures.filter((c) => c.date !== date) };
   return {

@@ -87,7 +87,7 @@ export class WorkingCalendar {
   addWorkingDays(date: string, n: number): string {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number >= 0: ${n}`);
     let d = date;
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       d = addDays(d, 1);
       if (this.isWorkingDay(d)) counted++;
     }

@@ -5,12 +5,30 @@
  * again after a revocation gets a new code.
  */
 import { createHmac } from 'node:crypto';
-import { certificatesOf, type Case, type CertificateStatement, type IssuedCertificate, type RecordedRevocation, type Revocation } from './model.js';
+import {
+  certificatesOf,
+  type Case,
+  type CertificateStatement,
+  type IssuedCertificate,
+  type RecordedRevocation,
+  type Revocation,
+} from './model.js';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 const STATEMENT_FIELDS = [
-  'caseId', 'issue', 'agency', 'score', 'maxScore', 'index', 'category', 'decree', 'plenaryDate', 'year', 'issuedAt', 'letterNumber',
+  'caseId',
+  'issue',
+  'agency',
+  'score',
+  'maxScore',
+  'index',
+  'category',
+  'decree',
+  'plenaryDate',
+  'year',
+  'issuedAt',
+  'letterNumber',
 ] as const satisfies readonly (keyof CertificateStatement)[];
 
 /** The text a certificate code signs: every statement, in a fixed order, tagged with the scheme. */
@@ -47,7 +65,12 @@ export type CertificateVerdict =
  * What a code says about a case: valid only when the case issued it, the store's key gives that code
  * for what it states, and no revocation (on the case or in the store's own list) names it.
  */
-export function judgeCertificate(c: Case | undefined, code: string, secretHex: string, revocations: Pick<RecordedRevocation, keyof Revocation | 'code'>[]): CertificateVerdict {
+export function judgeCertificate(
+  c: Case | undefined,
+  code: string,
+  secretHex: string,
+  revocations: Pick<RecordedRevocation, keyof Revocation | 'code'>[],
+): CertificateVerdict {
   const certificate = c && certificatesOf(c).find((x) => x.code === code);
   if (!c || !certificate) return { status: 'unknown' };
   const plenary = c.imnkk?.plenary;

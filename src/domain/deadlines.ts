@@ -16,7 +16,13 @@ export interface ServicePeriods {
  * (N office hours) for walk-ins where the service answers at the counter, and null for IM-NKK,
  * whose clock starts only when its requirements are complete.
  */
-export function answerDue(service: Service, kind: CaseKind, receivedMs: number, periods: ServicePeriods, clock: OfficeClock): string | null {
+export function answerDue(
+  service: Service,
+  kind: CaseKind,
+  receivedMs: number,
+  periods: ServicePeriods,
+  clock: OfficeClock,
+): string | null {
   if (service === 'imnkk') return null;
   const p = periods[service];
   if (kind === 'walkin' && p.walkinOfficeHours > 0) {
@@ -34,9 +40,15 @@ export function imnkkDue(clockStart: string, months: number, calendar: WorkingCa
  * Lead time of a request for an event: late when receipt + N working days falls after the event
  * date. `latestSubmission` is the last working day a request could have come and still be on time.
  */
-export function leadTime(receivedDate: string, eventDate: string, n: number, calendar: WorkingCalendar): { ok: boolean; latestSubmission: string } {
+export function leadTime(
+  receivedDate: string,
+  eventDate: string,
+  n: number,
+  calendar: WorkingCalendar,
+): { ok: boolean; latestSubmission: string } {
   let latest = eventDate;
-  for (let i = 0; i < 400 && (!calendar.isWorkingDay(latest) || calendar.addWorkingDays(latest, n) > eventDate); i++) latest = addDays(latest, -1);
+  for (let i = 0; i < 400 && (!calendar.isWorkingDay(latest) || calendar.addWorkingDays(latest, n) > eventDate); i++)
+    latest = addDays(latest, -1);
   return { ok: calendar.addWorkingDays(receivedDate, n) <= eventDate, latestSubmission: latest };
 }
 

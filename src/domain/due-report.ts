@@ -65,7 +65,15 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
   const officerMatch = (c: Case) => !q.officer || (c.officer ?? '').toLowerCase().includes(q.officer.toLowerCase());
   for (const c of cases) {
     if (!isOpen(c) || (q.service && c.service !== q.service) || !officerMatch(c)) continue;
-    const base = { id: c.id, agendaNumber: c.agendaNumber, service: c.service, status: c.status, applicant: applicantOf(c), subject: c.subject, officer: c.officer ?? null };
+    const base = {
+      id: c.id,
+      agendaNumber: c.agendaNumber,
+      service: c.service,
+      status: c.status,
+      applicant: applicantOf(c),
+      subject: c.subject,
+      officer: c.officer ?? null,
+    };
     if (c.answerDue === null) {
       report.waiting.push({ ...base, kind: c.kind, missing: missingRequirements(c, checklists), since: c.receivedAt.slice(0, 10) });
       continue;

@@ -28,12 +28,19 @@ export interface CategoryBand {
 
 function imnkkOf(c: Case): ImnkkState {
   if (c.service !== 'imnkk' || !c.imnkk) throw InputError.of('<id>', 'input.notImnkk', { id: c.id });
-  if (c.status === 'answered') throw InputError.of('status', 'input.transitionAnswered', { id: c.id, action: 'imnkk', status: c.status, need: '-' });
+  if (c.status === 'answered')
+    throw InputError.of('status', 'input.transitionAnswered', { id: c.id, action: 'imnkk', status: c.status, need: '-' });
   return c.imnkk;
 }
 
 /** Records requirements; when the last one is met the 12-month clock starts on `date`. */
-export function recordRequirements(c: Case, given: ImnkkState['requirements'], date: string, months: number, calendar: WorkingCalendar): Change {
+export function recordRequirements(
+  c: Case,
+  given: ImnkkState['requirements'],
+  date: string,
+  months: number,
+  calendar: WorkingCalendar,
+): Change {
   const state = imnkkOf(c);
   const requirements = { ...state.requirements, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v)) };
   const imnkk: ImnkkState = { ...state, requirements };
@@ -85,15 +92,30 @@ export function recordPlenary(c: Case, p: PlenaryInput, maxScore: number, bands:
   const problems = new ProblemList();
   if (!(p.score >= 0 && p.score <= maxScore)) problems.add('--score', 'input.scoreRange', { value: p.score, max: maxScore });
   if (p.criteria) {
-    if (p.criteria.length !== CRITERIA.length) problems.add('--criteria', 'input.criteriaCount', { value: p.criteria.join(','), count: CRITERIA.length });
-    else if (Math.abs(p.criteria.reduce((a, b) => a + b, 0) - p.score) > 1e-9) problems.add('--criteria', 'input.criteriaSum', { value: p.criteria.join('+'), sum: p.criteria.reduce((a, b) => a + b, 0), score: p.score });
+    if (p.criteria.length !== CRITERIA.length)
+      problems.add('--criteria', 'input.criteriaCount', { value: p.criteria.join(','), count: CRITERIA.length });
+    else if (Math.abs(p.criteria.reduce((a, b) => a + b, 0) - p.score) > 1e-9)
+      problems.add('--criteria', 'input.criteriaSum', {
+        value: p.criteria.join('+'),
+        sum: p.criteria.reduce((a, b) => a + b, 0),
+        score: p.score,
+      });
   }
   problems.throwIfAny();
   if (state.verifications.length === 0) throw InputError.of('status', 'input.plenaryBeforeVerification', { id: c.id });
   const last = state.verifications[state.verifications.length - 1]!.date;
   if (p.date < last) throw InputError.of('--date', 'input.plenaryBeforeVisit', { value: p.date, last });
   const index = indexOf(p.score, maxScore);
-  const plenary = { date: p.date, decree: p.decree, score: p.score, maxScore, index, category: categoryOf(index, bands), ...(p.criteria ? { criteria: p.criteria } : {}), recommendations: p.recommendations };
+  const plenary = {
+    date: p.date,
+    decree: p.decree,
+    score: p.score,
+    maxScore,
+    index,
+    category: categoryOf(index, bands),
+    ...(p.criteria ? { criteria: p.criteria } : {}),
+    recommendations: p.recommendations,
+  };
   const imnkk: ImnkkState = { ...state, plenary };
   const changes: Record<string, unknown> = { status: 'decided', ...plenary };
   const earlier = state.certificate;
@@ -116,10 +138,25 @@ export function recommendationKind(c: Case): string {
 }
 
 /** What a certificate issued now would state. */
-export function certificateStatement(c: Case, plenary: NonNullable<ImnkkState['plenary']>, letter: LetterRef, issuedAt: string): CertificateStatement {
+export function certificateStatement(
+  c: Case,
+  plenary: NonNullable<ImnkkState['plenary']>,
+  letter: LetterRef,
+  issuedAt: string,
+): CertificateStatement {
   return {
-    caseId: c.id, issue: (c.imnkk?.supersededCertificates?.length ?? 0) + 1, agency: c.applicant.name, score: plenary.score, maxScore: plenary.maxScore, index: plenary.index, category: plenary.category,
-    decree: plenary.decree, plenaryDate: plenary.date, year: Number(plenary.date.slice(0, 4)), issuedAt, letterNumber: letter.number,
+    caseId: c.id,
+    issue: (c.imnkk?.supersededCertificates?.length ?? 0) + 1,
+    agency: c.applicant.name,
+    score: plenary.score,
+    maxScore: plenary.maxScore,
+    index: plenary.index,
+    category: plenary.category,
+    decree: plenary.decree,
+    plenaryDate: plenary.date,
+    year: Number(plenary.date.slice(0, 4)),
+    issuedAt,
+    letterNumber: letter.number,
   };
 }
 

@@ -48,7 +48,11 @@ export function figuresOf(cases: Case[], calendar: WorkingCalendar): Figures {
 
 function breakdown(cases: Case[], calendar: WorkingCalendar): Breakdown {
   const byChannel: Record<string, Figures> = {};
-  for (const ch of CHANNELS) byChannel[ch] = figuresOf(cases.filter((c) => c.channel === ch), calendar);
+  for (const ch of CHANNELS)
+    byChannel[ch] = figuresOf(
+      cases.filter((c) => c.channel === ch),
+      calendar,
+    );
   return { ...figuresOf(cases, calendar), byChannel };
 }
 
@@ -56,6 +60,10 @@ function breakdown(cases: Case[], calendar: WorkingCalendar): Breakdown {
 export function monthlyRecap(month: string, cases: Case[], calendar: WorkingCalendar): Recap {
   const inMonth = cases.filter((c) => c.receivedAt.startsWith(month));
   const services: Record<string, Breakdown> = {};
-  for (const s of SERVICES) services[s] = breakdown(inMonth.filter((c) => c.service === s), calendar);
+  for (const s of SERVICES)
+    services[s] = breakdown(
+      inMonth.filter((c) => c.service === s),
+      calendar,
+    );
   return { month, services, total: breakdown(inMonth, calendar) };
 }

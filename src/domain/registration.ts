@@ -5,7 +5,10 @@ import type { OfficeClock } from './office-hours.js';
 import { formatInstant, localDate } from './timezone.js';
 
 /** What the counter records of a new case: the stored fields it gives, and when it was received. */
-export type RegistrationInput = Pick<Case, 'kind' | 'service' | 'channel' | 'receivedBy' | 'applicant' | 'letter' | 'subject' | 'purpose' | 'material' | 'event' | 'attachments'> & {
+export type RegistrationInput = Pick<
+  Case,
+  'kind' | 'service' | 'channel' | 'receivedBy' | 'applicant' | 'letter' | 'subject' | 'purpose' | 'material' | 'event' | 'attachments'
+> & {
   receivedMs: number;
   imnkk?: ImnkkState['requirements'];
 };
@@ -25,7 +28,13 @@ function dropEmpty<T extends object>(o: T): T {
 }
 
 /** A new case (without events: the store adds the registration event) under the given agenda number. */
-export function buildCase(input: RegistrationInput, agendaNumber: number, periods: ServicePeriods, leadTimeDays: number, clock: OfficeClock): Case {
+export function buildCase(
+  input: RegistrationInput,
+  agendaNumber: number,
+  periods: ServicePeriods,
+  leadTimeDays: number,
+  clock: OfficeClock,
+): Case {
   const year = agendaYear(input.receivedMs, clock.timeZone);
   const receivedDate = localDate(input.receivedMs, clock.timeZone);
   const c: Case = {
@@ -64,7 +73,13 @@ export function buildCase(input: RegistrationInput, agendaNumber: number, period
 /** The fields a registration records, for its audit event. */
 export function registrationChanges(c: Case): Record<string, unknown> {
   return {
-    agendaNumber: c.agendaNumber, service: c.service, kind: c.kind, channel: c.channel, applicant: c.applicant.name,
-    subject: c.subject, answerDue: c.answerDue, attachments: c.attachments.map((a) => a.name),
+    agendaNumber: c.agendaNumber,
+    service: c.service,
+    kind: c.kind,
+    channel: c.channel,
+    applicant: c.applicant.name,
+    subject: c.subject,
+    answerDue: c.answerDue,
+    attachments: c.attachments.map((a) => a.name),
   };
 }

@@ -9,21 +9,36 @@ export function isMet(key: string, c: Case): boolean {
   const r = c.imnkk?.requirements;
   const has = (role: string) => c.attachments.some((a) => a.role === role);
   switch (key) {
-    case 'identity': return !!c.applicant.name && !!(c.applicant.type || c.applicant.institution);
-    case 'contact': return !!c.applicant.contact;
-    case 'email': return !!c.applicant.email;
-    case 'material': return !!c.material;
-    case 'tor': return has('tor');
-    case 'purpose': return !!c.purpose;
-    case 'schedule': return !!c.event?.date;
-    case 'place': return !!(c.event?.place || c.event?.mode === 'daring');
-    case 'id-document': return has('id-document');
-    case 'request-letter': return !!c.letter?.number || has('attachment');
-    case 'ethics-regulation': return !!r?.ethicsRegulation;
-    case 'sinden-account': return !!r?.sindenAccount;
-    case 'operator-letter': return !!r?.operatorLetter || has('operator-letter');
-    case 'self-assessment': return !!r?.selfAssessment;
-    default: return false;
+    case 'identity':
+      return !!c.applicant.name && !!(c.applicant.type || c.applicant.institution);
+    case 'contact':
+      return !!c.applicant.contact;
+    case 'email':
+      return !!c.applicant.email;
+    case 'material':
+      return !!c.material;
+    case 'tor':
+      return has('tor');
+    case 'purpose':
+      return !!c.purpose;
+    case 'schedule':
+      return !!c.event?.date;
+    case 'place':
+      return !!(c.event?.place || c.event?.mode === 'daring');
+    case 'id-document':
+      return has('id-document');
+    case 'request-letter':
+      return !!c.letter?.number || has('attachment');
+    case 'ethics-regulation':
+      return !!r?.ethicsRegulation;
+    case 'sinden-account':
+      return !!r?.sindenAccount;
+    case 'operator-letter':
+      return !!r?.operatorLetter || has('operator-letter');
+    case 'self-assessment':
+      return !!r?.selfAssessment;
+    default:
+      return false;
   }
 }
 

@@ -5,7 +5,12 @@
  * Intl lookup; building the first Intl formatter costs about 10 ms of every command's start-up.
  */
 const FIXED_OFFSETS: Record<string, number> = {
-  'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540, UTC: 0, 'Etc/UTC': 0,
+  'Asia/Jakarta': 420,
+  'Asia/Pontianak': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+  UTC: 0,
+  'Etc/UTC': 0,
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -49,7 +54,7 @@ export function zonedParts(ms: number, timeZone: string): { date: string; msOfDa
   }
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
-  const msOfDay = (Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)) * 1000 + (ms % 1000 + 1000) % 1000;
+  const msOfDay = (Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)) * 1000 + (((ms % 1000) + 1000) % 1000);
   return { date: `${parts.year}-${parts.month}-${parts.day}`, msOfDay };
 }
 

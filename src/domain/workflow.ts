@@ -22,7 +22,12 @@ const ALLOWED: Record<string, Status[]> = {
 
 /** The step that must happen before `action` can, as shown to the user. */
 const NEEDS: Record<string, string> = {
-  dispose: 'registered', analyse: 'dispose', decide: 'analyse', reply: 'decide', send: 'decide', reopen: 'send',
+  dispose: 'registered',
+  analyse: 'dispose',
+  decide: 'analyse',
+  reply: 'decide',
+  send: 'decide',
+  reopen: 'send',
 };
 
 /** Throws an InputError naming the current status and what must happen first. */
@@ -31,17 +36,37 @@ export function assertAllowed(c: Case, action: string): void {
   const walkinAtCounter = action === 'decide' && c.kind === 'walkin' && (c.status === 'registered' || c.status === 'disposed');
   if (allowed.includes(c.status) || walkinAtCounter) return;
   throw InputError.of('status', c.status === 'answered' ? 'input.transitionAnswered' : 'input.transition', {
-    id: c.id, action, status: c.status, need: NEEDS[action]!,
+    id: c.id,
+    action,
+    status: c.status,
+    need: NEEDS[action]!,
   });
 }
 
 /** A leader's disposition of the case to an officer. */
-export function dispose(c: Case, input: { to: string; instruction?: string; urgency: Urgency; atMs: number; by: string; timeZone: string }): Change {
+export function dispose(
+  c: Case,
+  input: { to: string; instruction?: string; urgency: Urgency; atMs: number; by: string; timeZone: string },
+): Change {
   assertAllowed(c, 'dispose');
-  const disposition = { to: input.to, urgency: input.urgency, at: formatInstant(input.atMs, input.timeZone), by: input.by, ...(input.instruction ? { instruction: input.instruction } : {}) };
+  const disposition = {
+    to: input.to,
+    urgency: input.urgency,
+    at: formatInstant(input.atMs, input.timeZone),
+    by: input.by,
+    ...(input.instruction ? { instruction: input.instruction } : {}),
+  };
   const value: Case = { ...c, status: 'disposed', officer: input.to, disposition };
   delete value.analysis;
-  return { value, changes: { status: 'disposed', officer: input.to, urgency: input.urgency, ...(input.instruction ? { instruction: input.instruction } : {}) } };
+  return {
+    value,
+    changes: {
+      status: 'disposed',
+      officer: input.to,
+      urgency: input.urgency,
+      ...(input.instruction ? { instruction: input.instruction } : {}),
+    },
+  };
 }
 
 /** The officer's analysis: can the request be served, and how. */
@@ -65,8 +90,10 @@ export interface DecisionInput {
 /** The decision: approved with schedule and contact, declined with a reason, or incomplete. */
 export function decide(c: Case, input: DecisionInput): Change {
   assertAllowed(c, 'decide');
-  if (input.outcome === 'approved' && c.analysis && !c.analysis.feasible) throw InputError.of('--approve', 'input.approveInfeasible', { id: c.id });
-  if (input.outcome === 'incomplete' && input.missing.length === 0) throw InputError.of('--incomplete', 'input.nothingMissing', { id: c.id });
+  if (input.outcome === 'approved' && c.analysis && !c.analysis.feasible)
+    throw InputError.of('--approve', 'input.approveInfeasible', { id: c.id });
+  if (input.outcome === 'incomplete' && input.missing.length === 0)
+    throw InputError.of('--incomplete', 'input.nothingMissing', { id: c.id });
   const decision: NonNullable<Case['decision']> = { outcome: input.outcome };
   if (input.outcome === 'approved') {
     decision.schedule = formatInstant(input.scheduleMs!, input.timeZone);
@@ -85,7 +112,11 @@ export function decide(c: Case, input: DecisionInput): Change {
 export function send(c: Case, input: { via: string; atMs: number; timeZone: string }): Change {
   assertAllowed(c, 'send');
   if (!c.reply && !(c.kind === 'walkin' && input.via === 'langsung')) throw InputError.of('status', 'input.replyFirst', { id: c.id });
-  const answer = { at: formatInstant(input.atMs, input.timeZone), via: input.via, onTime: answeredOnTime(c.answerDue, input.atMs, input.timeZone) };
+  const answer = {
+    at: formatInstant(input.atMs, input.timeZone),
+    via: input.via,
+    onTime: answeredOnTime(c.answerDue, input.atMs, input.timeZone),
+  };
   return { value: { ...c, status: 'answered', answer }, changes: { status: 'answered', ...answer } };
 }
 

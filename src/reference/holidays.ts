@@ -22,7 +22,10 @@ export function decreedYear(year: number): DecreedYear | undefined {
 export function computedYear(year: number): NonWorkingDay[] {
   // Loaded only here, synchronously, because importing it costs ~0.2 s that no decreed year should pay.
   const require = createRequire(import.meta.url);
-  const Holidays = require('date-holidays') as new (country: string, opts: { languages: string[] }) => {
+  const Holidays = require('date-holidays') as new (
+    country: string,
+    opts: { languages: string[] },
+  ) => {
     getHolidays(year: number): { date: string; name: string; type: string }[];
   };
   const seen = new Set<string>();

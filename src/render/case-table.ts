@@ -21,7 +21,15 @@ export function renderSummaryTable(all: CaseSummary[]): string {
     head: [t('col.id'), t('col.received'), t('col.service'), t('col.status'), t('col.applicant'), t('col.subject')],
     style: { head: [], border: [] },
   });
-  for (const r of rows) table.push([r.id, r.receivedAt.slice(0, 16).replace('T', ' '), r.service, t(`status.${r.status}`), shorten(r.applicant, 28), shorten(r.subject, 40)]);
+  for (const r of rows)
+    table.push([
+      r.id,
+      r.receivedAt.slice(0, 16).replace('T', ' '),
+      r.service,
+      t(`status.${r.status}`),
+      shorten(r.applicant, 28),
+      shorten(r.subject, 40),
+    ]);
   return all.length > rows.length ? `${table.toString()}\n${t('list.more', { n: all.length - rows.length })}` : table.toString();
 }
 

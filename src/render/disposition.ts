@@ -23,15 +23,23 @@ export async function renderDisposition(c: Case, profile: Profile): Promise<Buff
   assertTemplate('disposition', tpl, []);
   const d = c.disposition!;
   const { doc, done } = await createDoc({
-    size: 'A5', title: `${tpl.title} ${c.id}`, author: profile.agency, createdAt: new Date(d.at),
-    margins: { top: 30, bottom: 40, left: 36, right: 36 }, content: [c, profile, tpl],
+    size: 'A5',
+    title: `${tpl.title} ${c.id}`,
+    author: profile.agency,
+    createdAt: new Date(d.at),
+    margins: { top: 30, bottom: 40, left: 36, right: 36 },
+    content: [c, profile, tpl],
   });
   drawLetterhead(doc, profile, 0.8);
   doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });
   doc.moveDown(0.8).font(FONT).fontSize(9.5);
   const L = tpl.labels;
-  const due = c.answerDue === null ? tpl.none : c.answerDue.length === 10 ? formatDateId(c.answerDue)
-    : formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel);
+  const due =
+    c.answerDue === null
+      ? tpl.none
+      : c.answerDue.length === 10
+        ? formatDateId(c.answerDue)
+        : formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel);
   const rows: [string, string, boolean?][] = [
     [L.agenda!, `${formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10))} (${c.id})`, true],
     [L.received!, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel)],

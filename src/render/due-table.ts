@@ -11,7 +11,8 @@ const Table = requireCjs('cli-table3') as typeof import('cli-table3');
 
 function lateText(item: DueItem): string {
   if (item.lateWorkingDays !== undefined) return t('due.lateDays', { n: item.lateWorkingDays });
-  if (item.lateOfficeMinutes !== undefined) return t('due.lateMinutes', { h: Math.floor(item.lateOfficeMinutes / 60), m: item.lateOfficeMinutes % 60 });
+  if (item.lateOfficeMinutes !== undefined)
+    return t('due.lateMinutes', { h: Math.floor(item.lateOfficeMinutes / 60), m: item.lateOfficeMinutes % 60 });
   return '';
 }
 
@@ -52,12 +53,38 @@ export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number
 
 /** The report as CSV, one line per case with its group; contact and e-mail only when asked for. */
 export function renderDueCsv(r: DueReport, includePersonalData: boolean): string {
-  const header = ['group', 'id', 'agendaNumber', 'service', 'kind', 'status', 'answerDue', 'lateWorkingDays', 'lateOfficeMinutes', 'officer', 'applicant', 'subject'];
+  const header = [
+    'group',
+    'id',
+    'agendaNumber',
+    'service',
+    'kind',
+    'status',
+    'answerDue',
+    'lateWorkingDays',
+    'lateOfficeMinutes',
+    'officer',
+    'applicant',
+    'subject',
+  ];
   if (includePersonalData) header.push('contact', 'email');
   const rows: (string | number | null | undefined)[][] = [];
   const add = (group: string, items: DueItem[]) => {
     for (const i of items) {
-      const row = [group, i.id, i.agendaNumber, i.service, i.kind, i.status, i.answerDue, i.lateWorkingDays, i.lateOfficeMinutes, i.officer, i.applicant, i.subject];
+      const row = [
+        group,
+        i.id,
+        i.agendaNumber,
+        i.service,
+        i.kind,
+        i.status,
+        i.answerDue,
+        i.lateWorkingDays,
+        i.lateOfficeMinutes,
+        i.officer,
+        i.applicant,
+        i.subject,
+      ];
       if (includePersonalData) row.push(i.contact, i.email);
       rows.push(row);
     }
@@ -65,6 +92,21 @@ export function renderDueCsv(r: DueReport, includePersonalData: boolean): string
   add('overdue', r.overdue);
   add('dueToday', r.dueToday);
   add('upcoming', r.upcoming);
-  for (const w of r.waiting) rows.push(['waiting', w.id, w.agendaNumber, w.service, w.kind, w.status, '', '', '', w.officer, w.applicant, w.subject, ...(includePersonalData ? ['', ''] : [])]);
+  for (const w of r.waiting)
+    rows.push([
+      'waiting',
+      w.id,
+      w.agendaNumber,
+      w.service,
+      w.kind,
+      w.status,
+      '',
+      '',
+      '',
+      w.officer,
+      w.applicant,
+      w.subject,
+      ...(includePersonalData ? ['', ''] : []),
+    ]);
   return toCsv(header, rows);
 }

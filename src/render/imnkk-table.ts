@@ -14,10 +14,18 @@ interface Row {
 /** One line per assessment. */
 export function renderImnkkTable(rows: Row[]): string {
   const Table = requireCjs('cli-table3') as typeof import('cli-table3');
-  const tbl = new Table({ head: [t('col.id'), t('col.agency'), t('col.stage'), t('col.daysLeft'), t('col.result')], style: { head: [], border: [] } });
+  const tbl = new Table({
+    head: [t('col.id'), t('col.agency'), t('col.stage'), t('col.daysLeft'), t('col.result')],
+    style: { head: [], border: [] },
+  });
   for (const r of rows) {
-    tbl.push([r.id, shorten(r.agency, 34), t(`stage.${r.stage}`), r.daysLeft === null ? '-' : String(r.daysLeft),
-      r.result ? `${r.result.score}/${r.result.maxScore} · ${r.result.index.toFixed(2)} · ${r.result.category}` : '-']);
+    tbl.push([
+      r.id,
+      shorten(r.agency, 34),
+      t(`stage.${r.stage}`),
+      r.daysLeft === null ? '-' : String(r.daysLeft),
+      r.result ? `${r.result.score}/${r.result.maxScore} · ${r.result.index.toFixed(2)} · ${r.result.category}` : '-',
+    ]);
   }
   return tbl.toString();
 }

@@ -22,7 +22,12 @@ export function drawHeading(doc: Doc, h: LetterHeading, city: string): void {
   doc.text(dateText, right - dateWidth, y, { lineBreak: false });
   doc.x = left;
   doc.y = y;
-  const rows: [string, string][] = [['Nomor', h.number], ['Sifat', h.sifat], ['Lampiran', h.lampiran], ['Hal', h.hal]];
+  const rows: [string, string][] = [
+    ['Nomor', h.number],
+    ['Sifat', h.sifat],
+    ['Lampiran', h.lampiran],
+    ['Hal', h.hal],
+  ];
   const saveRight = doc.page.margins.right;
   // Keep the heading block clear of the date on the right.
   doc.page.margins.right = saveRight + dateWidth + 16;
@@ -34,7 +39,10 @@ export function drawHeading(doc: Doc, h: LetterHeading, city: string): void {
 /** `Yth.` and the addressee, then `di` and the place on its own line. */
 export function drawAddressee(doc: Doc, lines: string[], prefix: string, at: string, place: string): void {
   const left = doc.page.margins.left;
-  doc.font(FONT).fontSize(11).text(`${prefix} ${lines[0] ?? ''}`, left, doc.y);
+  doc
+    .font(FONT)
+    .fontSize(11)
+    .text(`${prefix} ${lines[0] ?? ''}`, left, doc.y);
   for (const line of lines.slice(1)) doc.text(line, left + doc.widthOfString(`${prefix} `));
   doc.text(at, left);
   doc.text(place, left + 14);
@@ -82,7 +90,13 @@ export function indented(doc: Doc, draw: () => void, by = 28): void {
 }
 
 /** The end of every letter: closing paragraph, signature, Tembusan, page numbers; then the document is closed. */
-export function finishLetter(doc: Doc, closing: string, signatory: Profile['signatories']['reply'], copiesTitle: string, copies: string[]): void {
+export function finishLetter(
+  doc: Doc,
+  closing: string,
+  signatory: Profile['signatories']['reply'],
+  copiesTitle: string,
+  copies: string[],
+): void {
   paragraph(doc, closing);
   drawSignature(doc, signatory);
   drawCopies(doc, copiesTitle, copies);

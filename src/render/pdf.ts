@@ -41,8 +41,11 @@ export function needsUnicodeFont(value: unknown): boolean {
  */
 function registerFonts(doc: Doc, unicode: boolean): void {
   const dir = unicode ? dirname(requireCjs.resolve('dejavu-fonts-ttf/package.json')) : '';
-  const cache = (doc as unknown as { _fontFamilies: Record<string, unknown>; _font: unknown });
-  for (const [role, standard, file] of [[FONT_BOLD, 'Helvetica-Bold', 'DejaVuSans-Bold.ttf'], [FONT, 'Helvetica', 'DejaVuSans.ttf']] as const) {
+  const cache = doc as unknown as { _fontFamilies: Record<string, unknown>; _font: unknown };
+  for (const [role, standard, file] of [
+    [FONT_BOLD, 'Helvetica-Bold', 'DejaVuSans-Bold.ttf'],
+    [FONT, 'Helvetica', 'DejaVuSans.ttf'],
+  ] as const) {
     doc.registerFont(role, unicode ? join(dir, 'ttf', file) : standard);
     doc.font(role);
     // pdfkit does not remember a role that resolves to a standard font it already has, and would parse
@@ -64,7 +67,8 @@ export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: 
   registerFonts(doc, needsUnicodeFont(options.content));
   // Text stored before input was normalised may hold decomposed accents, which no PDF font draws as one letter.
   const text = doc.text.bind(doc) as (...args: unknown[]) => Doc;
-  doc.text = ((value: unknown, ...rest: unknown[]) => text(typeof value === 'string' ? value.normalize('NFC') : value, ...rest)) as Doc['text'];
+  doc.text = ((value: unknown, ...rest: unknown[]) =>
+    text(typeof value === 'string' ? value.normalize('NFC') : value, ...rest)) as Doc['text'];
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -82,9 +86,14 @@ export function numberPages(doc: Doc): void {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font(FONT).fontSize(8).text(`Halaman ${i + 1} dari ${range.count}`, doc.page.margins.left, doc.page.height - 36, {
-      width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'center', lineBreak: false,
-    });
+    doc
+      .font(FONT)
+      .fontSize(8)
+      .text(`Halaman ${i + 1} dari ${range.count}`, doc.page.margins.left, doc.page.height - 36, {
+        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
 }

@@ -9,7 +9,16 @@ import { label } from './labels.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, FONT, FONT_BOLD } from './pdf.js';
 
-const FIELDS: (keyof Figures)[] = ['received', 'answered', 'onTime', 'onTimePercent', 'medianWorkingDays', 'maxWorkingDays', 'open', 'late'];
+const FIELDS: (keyof Figures)[] = [
+  'received',
+  'answered',
+  'onTime',
+  'onTimePercent',
+  'medianWorkingDays',
+  'maxWorkingDays',
+  'open',
+  'late',
+];
 
 const cell = (v: number | null) => (v === null ? '-' : String(v));
 
@@ -34,13 +43,22 @@ export function renderRecapText(r: Recap): string {
 
 /** The recap as CSV: one line per service, service/channel and total. */
 export function renderRecapCsv(r: Recap): string {
-  return toCsv(['group', ...FIELDS], rowsOf(r).map((row) => [row.name.trim(), ...FIELDS.map((f) => row.figures[f])]));
+  return toCsv(
+    ['group', ...FIELDS],
+    rowsOf(r).map((row) => [row.name.trim(), ...FIELDS.map((f) => row.figures[f])]),
+  );
 }
 
 /** The recap as a one-page A4 report ready to attach to a monthly report. */
 export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date): Promise<Buffer> {
   const monthName = `${MONTHS_ID[Number(r.month.slice(5, 7)) - 1]} ${r.month.slice(0, 4)}`;
-  const { doc, done } = await createDoc({ size: 'A4', title: `Rekapitulasi Layanan ${monthName}`, author: profile.agency, createdAt, content: [r, profile] });
+  const { doc, done } = await createDoc({
+    size: 'A4',
+    title: `Rekapitulasi Layanan ${monthName}`,
+    author: profile.agency,
+    createdAt,
+    content: [r, profile],
+  });
   drawLetterhead(doc, profile);
   doc.font(FONT_BOLD).fontSize(13).text(`REKAPITULASI LAYANAN BULAN ${monthName.toUpperCase()}`, { align: 'center' });
   doc.moveDown(1);
@@ -63,7 +81,15 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
   rowLine(headers, true);
   for (const [service, f] of [...Object.entries(r.services), ['total', r.total] as const]) {
     const name = service === 'total' ? 'Jumlah' : label('service', service);
-    rowLine([name, ...(['received', 'answered', 'onTime', 'onTimePercent', 'medianWorkingDays', 'maxWorkingDays', 'open', 'late'] as const).map((k) => cell(f[k]))], service === 'total');
+    rowLine(
+      [
+        name,
+        ...(['received', 'answered', 'onTime', 'onTimePercent', 'medianWorkingDays', 'maxWorkingDays', 'open', 'late'] as const).map((k) =>
+          cell(f[k]),
+        ),
+      ],
+      service === 'total',
+    );
   }
   doc.y = y + 24;
   doc.font(FONT_BOLD).fontSize(11).text('Persentase jawaban tepat waktu per layanan', left, doc.y);
@@ -71,14 +97,32 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
   const barMax = 240;
   for (const [service, f] of Object.entries(r.services)) {
     const pct = f.onTimePercent ?? 0;
-    doc.font(FONT).fontSize(9).text(label('service', service), left, y + 3, { width: 150 });
-    doc.rect(left + 160, y, barMax, 14).lineWidth(0.5).stroke();
-    if (pct > 0) doc.rect(left + 160, y, (barMax * pct) / 100, 14).fill('#2e6b3a').fillColor('black');
+    doc
+      .font(FONT)
+      .fontSize(9)
+      .text(label('service', service), left, y + 3, { width: 150 });
+    doc
+      .rect(left + 160, y, barMax, 14)
+      .lineWidth(0.5)
+      .stroke();
+    if (pct > 0)
+      doc
+        .rect(left + 160, y, (barMax * pct) / 100, 14)
+        .fill('#2e6b3a')
+        .fillColor('black');
     doc.text(f.onTimePercent === null ? 'belum ada jawaban' : `${pct}%`, left + 168 + barMax, y + 3, { width: 90, lineBreak: false });
     y += 24;
   }
   doc.y = y + 12;
-  doc.font(FONT).fontSize(8).text('Masuk: permohonan yang diterima pada bulan ini. Dijawab, tepat waktu, median dan maksimum (hari kerja sejak diterima) dihitung atas permohonan tersebut sampai laporan dibuat. Terlambat diajukan: permohonan sosialisasi yang diterima kurang dari 5 hari kerja sebelum kegiatan.', left, doc.y, { width: 460 });
+  doc
+    .font(FONT)
+    .fontSize(8)
+    .text(
+      'Masuk: permohonan yang diterima pada bulan ini. Dijawab, tepat waktu, median dan maksimum (hari kerja sejak diterima) dihitung atas permohonan tersebut sampai laporan dibuat. Terlambat diajukan: permohonan sosialisasi yang diterima kurang dari 5 hari kerja sebelum kegiatan.',
+      left,
+      doc.y,
+      { width: 460 },
+    );
   doc.end();
   return done;
 }

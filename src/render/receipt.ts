@@ -49,12 +49,19 @@ export function receiptTemplate(): ReceiptTemplate {
 export async function renderReceipt(c: Case, missing: string[], profile: Profile): Promise<Buffer> {
   const tpl = receiptTemplate();
   const { doc, done } = await createDoc({
-    size: 'A5', title: `${tpl.title} ${c.id}`, author: profile.agency, createdAt: new Date(c.receivedAt),
-    margins: { top: 30, bottom: 40, left: 36, right: 36 }, content: [c, profile, tpl, missing],
+    size: 'A5',
+    title: `${tpl.title} ${c.id}`,
+    author: profile.agency,
+    createdAt: new Date(c.receivedAt),
+    margins: { top: 30, bottom: 40, left: 36, right: 36 },
+    content: [c, profile, tpl, missing],
   });
   drawLetterhead(doc, profile, 0.8);
   doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });
-  doc.font(FONT).fontSize(9).text(c.kind === 'walkin' ? tpl.subtitleWalkin : tpl.subtitleLetter, { align: 'center' });
+  doc
+    .font(FONT)
+    .fontSize(9)
+    .text(c.kind === 'walkin' ? tpl.subtitleWalkin : tpl.subtitleLetter, { align: 'center' });
   doc.moveDown(0.8).fontSize(9);
   const L = tpl.labels;
   const w = 122;
@@ -68,14 +75,31 @@ export async function renderReceipt(c: Case, missing: string[], profile: Profile
   labelRow(doc, L.letterNumber!, c.letter?.number ?? tpl.none, w);
   labelRow(doc, L.letterDate!, c.letter?.date ? formatDateId(c.letter.date) : tpl.none, w);
   labelRow(doc, L.subject!, c.subject, w);
-  labelRow(doc, L.attachments!, c.attachments.length ? c.attachments.map((a) => `${label('attachmentRole', a.role)} (${a.name})`).join('; ') : tpl.none, w);
+  labelRow(
+    doc,
+    L.attachments!,
+    c.attachments.length ? c.attachments.map((a) => `${label('attachmentRole', a.role)} (${a.name})`).join('; ') : tpl.none,
+    w,
+  );
   labelRow(doc, L.due!, dueText(c, profile, tpl), w, { bold: true });
   labelRow(doc, L.missing!, missing.length ? fill(tpl.missingCount, { count: missing.length }) : tpl.complete, w);
-  if (missing.length) numberedList(doc, missing.map((m) => label('requirement', m)), 14);
+  if (missing.length)
+    numberedList(
+      doc,
+      missing.map((m) => label('requirement', m)),
+      14,
+    );
   if (c.leadTime && !c.leadTime.ok && c.event?.date) {
-    doc.moveDown(0.5).font(FONT_BOLD).text(fill(tpl.late, {
-      days: profile.services.sosialisasi.leadTimeWorkingDays, event: formatDateId(c.event.date), latest: formatDateId(c.leadTime.latestSubmission),
-    }));
+    doc
+      .moveDown(0.5)
+      .font(FONT_BOLD)
+      .text(
+        fill(tpl.late, {
+          days: profile.services.sosialisasi.leadTimeWorkingDays,
+          event: formatDateId(c.event.date),
+          latest: formatDateId(c.leadTime.latestSubmission),
+        }),
+      );
     doc.font(FONT);
   }
   doc.moveDown(0.6).text(fill(tpl.followUp, { caseId: c.id, phone: profile.phone, email: profile.email }));

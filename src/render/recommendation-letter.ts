@@ -39,22 +39,45 @@ export async function renderRecommendation(c: Case, letter: LetterNumber, profil
   const tpl = recommendationTemplate();
   const p = c.imnkk!.plenary!;
   const values = {
-    receivedDate: formatDateId(c.receivedAt.slice(0, 10)), subject: c.subject, agency: c.applicant.name, plenaryDate: formatDateId(p.date),
-    decree: p.decree, score: p.score, maxScore: p.maxScore, index: p.index.toFixed(2), category: p.category,
+    receivedDate: formatDateId(c.receivedAt.slice(0, 10)),
+    subject: c.subject,
+    agency: c.applicant.name,
+    plenaryDate: formatDateId(p.date),
+    decree: p.decree,
+    score: p.score,
+    maxScore: p.maxScore,
+    index: p.index.toFixed(2),
+    category: p.category,
   };
   const { doc, done } = await createDoc({
-    size: 'A4', title: `Surat ${letter.number}`, author: profile.agency, createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: LETTER_MARGINS, content: [c, profile, tpl],
+    size: 'A4',
+    title: `Surat ${letter.number}`,
+    author: profile.agency,
+    createdAt: new Date(`${letter.date}T00:00:00Z`),
+    margins: LETTER_MARGINS,
+    content: [c, profile, tpl],
   });
   drawLetterhead(doc, profile);
   drawHeading(doc, { number: letter.number, date: letter.date, sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal }, profile.city);
   const operator = c.applicant.operator;
-  drawAddressee(doc, [c.applicant.name, ...(operator ? [`u.p. ${operator.name}${operator.position ? `, ${operator.position}` : ''}`] : [])], tpl.addresseePrefix, tpl.addresseeAt, tpl.addresseePlace);
+  drawAddressee(
+    doc,
+    [c.applicant.name, ...(operator ? [`u.p. ${operator.name}${operator.position ? `, ${operator.position}` : ''}`] : [])],
+    tpl.addresseePrefix,
+    tpl.addresseeAt,
+    tpl.addresseePlace,
+  );
   paragraph(doc, fill(tpl.opening, values));
   paragraph(doc, fill(tpl.result, values));
   if (p.criteria) {
     paragraph(doc, tpl.criteriaIntro);
-    indented(doc, () => numberedList(doc, CRITERIA.map((name, i) => `${name}: ${p.criteria![i]}`), 16));
+    indented(doc, () =>
+      numberedList(
+        doc,
+        CRITERIA.map((name, i) => `${name}: ${p.criteria![i]}`),
+        16,
+      ),
+    );
   }
   if (p.recommendations.length) {
     paragraph(doc, tpl.recommendationsIntro);

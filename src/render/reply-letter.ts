@@ -26,7 +26,17 @@ interface ReplyTemplate {
 }
 
 /** The placeholders a reply template may use. */
-export const REPLY_PLACEHOLDERS = ['serviceName', 'mode', 'letterNumber', 'letterDate', 'subject', 'receivedDate', 'reason', 'caseId', 'time'] as const;
+export const REPLY_PLACEHOLDERS = [
+  'serviceName',
+  'mode',
+  'letterNumber',
+  'letterDate',
+  'subject',
+  'receivedDate',
+  'reason',
+  'caseId',
+  'time',
+] as const;
 
 /** The reply template, refused (exit 2) when it names an unknown placeholder. */
 export function replyTemplate(): ReplyTemplate {
@@ -42,7 +52,12 @@ function openingOf(c: Case, tpl: ReplyTemplate, values: Record<string, string>):
 }
 
 /** Renders the reply letter of a decided case as PDF bytes. */
-export async function renderReply(c: Case, letter: LetterNumber, profile: Profile, options: { addressee?: string[]; place?: string } = {}): Promise<Buffer> {
+export async function renderReply(
+  c: Case,
+  letter: LetterNumber,
+  profile: Profile,
+  options: { addressee?: string[]; place?: string } = {},
+): Promise<Buffer> {
   const tpl = replyTemplate();
   const decision = c.decision!;
   const serviceName = label('service', c.service);
@@ -57,14 +72,25 @@ export async function renderReply(c: Case, letter: LetterNumber, profile: Profil
     mode: label('mode', c.analysis?.mode ?? c.event?.mode ?? 'luring'),
   };
   const { doc, done } = await createDoc({
-    size: 'A4', title: `Surat ${letter.number}`, author: profile.agency, createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: LETTER_MARGINS, content: [c, profile, tpl, options],
+    size: 'A4',
+    title: `Surat ${letter.number}`,
+    author: profile.agency,
+    createdAt: new Date(`${letter.date}T00:00:00Z`),
+    margins: LETTER_MARGINS,
+    content: [c, profile, tpl, options],
   });
   drawLetterhead(doc, profile);
-  drawHeading(doc, {
-    number: letter.number, date: letter.date, sifat: tpl.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa',
-    lampiran: tpl.lampiranNone, hal: fill(tpl.hal[decision.outcome], values),
-  }, profile.city);
+  drawHeading(
+    doc,
+    {
+      number: letter.number,
+      date: letter.date,
+      sifat: tpl.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa',
+      lampiran: tpl.lampiranNone,
+      hal: fill(tpl.hal[decision.outcome], values),
+    },
+    profile.city,
+  );
   const addressee = options.addressee ?? [c.applicant.name, c.applicant.institution].filter((x): x is string => !!x);
   drawAddressee(doc, addressee, tpl.addresseePrefix, tpl.addresseeAt, options.place ?? tpl.addresseePlace);
   paragraph(doc, openingOf(c, tpl, values));
@@ -85,7 +111,13 @@ export async function renderReply(c: Case, letter: LetterNumber, profile: Profil
     paragraph(doc, fill(tpl.declined.after, values));
   } else {
     paragraph(doc, fill(tpl.incomplete.body, values));
-    indented(doc, () => numberedList(doc, (decision.missing ?? []).map((m) => label('requirement', m)), 16));
+    indented(doc, () =>
+      numberedList(
+        doc,
+        (decision.missing ?? []).map((m) => label('requirement', m)),
+        16,
+      ),
+    );
     paragraph(doc, fill(tpl.incomplete.after, values));
   }
   finishLetter(doc, tpl.closing, profile.signatories.reply, tpl.copiesTitle, profile.copies);

@@ -46,7 +46,9 @@ function kindOf(value: unknown): string {
 function missingFields(shape: unknown, value: unknown, path = ''): string[] {
   if (kindOf(shape) !== kindOf(value)) return [`${path || '(root)'} (${kindOf(shape)})`];
   if (kindOf(shape) !== 'object') return [];
-  return Object.entries(shape as Record<string, unknown>).flatMap(([k, v]) => missingFields(v, (value as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+  return Object.entries(shape as Record<string, unknown>).flatMap(([k, v]) =>
+    missingFields(v, (value as Record<string, unknown>)[k], path ? `${path}.${k}` : k),
+  );
 }
 
 /** Placeholders used in a text that are not among `allowed`. */

@@ -23,7 +23,10 @@ export async function storeAttachment(paths: StorePaths, source: string): Promis
   const content = await readFile(source);
   const sha256 = createHash('sha256').update(content).digest('hex');
   const target = paths.attachment(sha256);
-  const exists = await access(target).then(() => true, () => false);
+  const exists = await access(target).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
     await ensureDir(dirname(target));
     await writeFileDurable(target, content);

@@ -13,4 +13,3 @@ export async function assertCase(c: Case): Promise<void> {
   const problem = firstIssue((await import('./schema.js')).caseSchema, c);
   if (problem) throw new Error(`refusing to record invalid case ${c.id}: ${problem}`);
 }
-

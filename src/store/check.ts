@@ -11,7 +11,8 @@ import { blockKey, blockOf, blockWasLost, parseBlockKey } from './paths.js';
 /** Every outgoing letter number a case has had: the current reply and certificates, and earlier ones in its history. */
 function lettersOf(c: Case): string[] {
   const numbers = [c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.letterNumber)];
-  for (const e of c.events) if (e.action.startsWith('letter:') && typeof e.changes.letterNumber === 'string') numbers.push(e.changes.letterNumber);
+  for (const e of c.events)
+    if (e.action.startsWith('letter:') && typeof e.changes.letterNumber === 'string') numbers.push(e.changes.letterNumber);
   return numbers.filter((n): n is string => !!n);
 }
 
@@ -56,7 +57,8 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
     if (doc.year !== year || doc.block !== ref.block) add('yearMismatch', { file, found: `${doc.year}-${doc.block}`, year: blockKey(ref) });
     const numbers = agendas.get(year) ?? [];
     agendas.set(year, numbers);
-    if (doc.cases.some(isOpen) && meta && !meta.openBlocks.includes(blockKey(ref))) add('openBlock', { file: store.paths.meta, year: blockKey(ref) });
+    if (doc.cases.some(isOpen) && meta && !meta.openBlocks.includes(blockKey(ref)))
+      add('openBlock', { file: store.paths.meta, year: blockKey(ref) });
     for (const c of doc.cases) {
       cases++;
       numbers.push(c.agendaNumber);
@@ -75,7 +77,10 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
       for (const a of c.attachments) {
         attachments++;
         const path = store.paths.attachment(a.sha256);
-        const present = await access(path).then(() => true, () => false);
+        const present = await access(path).then(
+          () => true,
+          () => false,
+        );
         if (!present) add('attachmentMissing', { file: path, name: a.name, id: c.id });
         else if ((await hashFile(path)).sha256 !== a.sha256) add('attachmentHash', { file: path, name: a.name, id: c.id });
       }
@@ -91,8 +96,14 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
   }
   const behind = (year: number, mark: number, last: number) => add('markBehind', { file: store.paths.meta, year, mark, last });
   const agendaLast = new Map([...agendas].map(([year, numbers]) => [year, Math.max(...numbers)]));
-  compareMarks(meta?.agendaHighWater, agendaLast, (year, mark, last) => add('numbersMissing', { file: store.paths.meta, year, mark, last }), behind);
-  for (const r of meta?.revocations ?? []) if (!revokedCodes.has(r.code)) add('revocationMissing', { file: store.paths.meta, code: r.code, id: r.caseId });
+  compareMarks(
+    meta?.agendaHighWater,
+    agendaLast,
+    (year, mark, last) => add('numbersMissing', { file: store.paths.meta, year, mark, last }),
+    behind,
+  );
+  for (const r of meta?.revocations ?? [])
+    if (!revokedCodes.has(r.code)) add('revocationMissing', { file: store.paths.meta, code: r.code, id: r.caseId });
   let letters = 0;
   const seen = new Set<string>();
   const letterLast = new Map<number, number>();
@@ -114,9 +125,14 @@ export async function checkStore(store: FileStore): Promise<CheckResult> {
     });
     if (book.lastSeq !== book.letters.length) add('letterCount', { file, last: book.lastSeq, count: book.letters.length });
   }
-  compareMarks(meta?.letterHighWater, letterLast, (year, mark, last) => {
-    if (!unreadableBooks.has(year)) add('lettersMissing', { file: store.paths.letters(year), mark, last });
-  }, behind);
+  compareMarks(
+    meta?.letterHighWater,
+    letterLast,
+    (year, mark, last) => {
+      if (!unreadableBooks.has(year)) add('lettersMissing', { file: store.paths.letters(year), mark, last });
+    },
+    behind,
+  );
   return { findings, cases, letters, attachments };
 }
 
@@ -127,7 +143,12 @@ type MarkFinding = (year: number, mark: number, last: number) => void;
  * ahead means numbers were given to cases or letters now gone; a mark behind, a write interrupted
  * between the book and meta.json.
  */
-function compareMarks(marks: Record<string, number> | undefined, lasts: Map<number, number>, ahead: MarkFinding, behind: MarkFinding): void {
+function compareMarks(
+  marks: Record<string, number> | undefined,
+  lasts: Map<number, number>,
+  ahead: MarkFinding,
+  behind: MarkFinding,
+): void {
   for (const [yearText, mark] of Object.entries(marks ?? {})) {
     const year = Number(yearText);
     const last = lasts.get(year) ?? 0;

@@ -47,7 +47,10 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   /** The version the document was migrated from when read, until it is written back. */
   private migratedFrom?: number;
 
-  constructor(private readonly path: string, private readonly options: DocumentOptions<T>) {}
+  constructor(
+    private readonly path: string,
+    private readonly options: DocumentOptions<T>,
+  ) {}
 
   private get stampPath(): string {
     return join(dirname(this.path), `.${basename(this.path)}.valid`);

@@ -18,7 +18,9 @@ export function openConfig(paths: StorePaths): Promise<Low<ConfigDoc>> {
 export function openMeta(paths: StorePaths): Promise<Low<MetaDoc>> {
   return loadDocument(paths.meta, { schema: async () => (await schemas()).metaSchema, backupDir: paths.backups }, () => ({
     // node:crypto only here, when a store is new: it is not free to load.
-    schemaVersion: SCHEMA_VERSION, openBlocks: [], secret: (requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(32).toString('hex'),
+    schemaVersion: SCHEMA_VERSION,
+    openBlocks: [],
+    secret: (requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(32).toString('hex'),
   }));
 }
 
@@ -29,14 +31,29 @@ export function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0, ve
     const { yearShellSchema } = await schemas();
     return (doc: YearDoc) => firstIssue(yearShellSchema, doc);
   };
-  return loadDocument(paths.cases(ref), { schema: async () => (await schemas()).yearSchema, writeCheck, backupDir: paths.backups, verify }, () => ({
-    schemaVersion: SCHEMA_VERSION, year: ref.year, block: ref.block, lastAgenda: previousLast, cases: [],
-  }));
+  return loadDocument(
+    paths.cases(ref),
+    { schema: async () => (await schemas()).yearSchema, writeCheck, backupDir: paths.backups, verify },
+    () => ({
+      schemaVersion: SCHEMA_VERSION,
+      year: ref.year,
+      block: ref.block,
+      lastAgenda: previousLast,
+      cases: [],
+    }),
+  );
 }
 
 /** One year's book of outgoing letters. */
 export function openLetterBook(paths: StorePaths, year: number, verify = false): Promise<Low<LetterBook>> {
-  return loadDocument(paths.letters(year), { schema: async () => (await schemas()).letterBookSchema, backupDir: paths.backups, verify }, () => ({
-    schemaVersion: SCHEMA_VERSION, year, lastSeq: 0, letters: [],
-  }));
+  return loadDocument(
+    paths.letters(year),
+    { schema: async () => (await schemas()).letterBookSchema, backupDir: paths.backups, verify },
+    () => ({
+      schemaVersion: SCHEMA_VERSION,
+      year,
+      lastSeq: 0,
+      letters: [],
+    }),
+  );
 }

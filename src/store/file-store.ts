@@ -59,18 +59,23 @@ export class FileStore implements Store {
   }
 
   async register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case> {
-    const [added] = await this.append(year, [(agenda) => {
-      const { value, changes } = build(agenda);
-      return { value, event: ['register', changes] };
-    }]);
+    const [added] = await this.append(year, [
+      (agenda) => {
+        const { value, changes } = build(agenda);
+        return { value, event: ['register', changes] };
+      },
+    ]);
     return added!;
   }
 
   async importCases(year: number, builds: ((agendaNumber: number) => Case)[]): Promise<Case[]> {
-    return this.append(year, builds.map((build) => (agenda) => {
-      const value = build(agenda);
-      return { value, event: ['import', { agendaNumber: value.agendaNumber }] };
-    }));
+    return this.append(
+      year,
+      builds.map((build) => (agenda) => {
+        const value = build(agenda);
+        return { value, event: ['import', { agendaNumber: value.agendaNumber }] };
+      }),
+    );
   }
 
   async get(id: string): Promise<Case> {
@@ -110,24 +115,35 @@ export class FileStore implements Store {
   async issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>) {
     const year = Number(date.slice(0, 4));
     await this.get(id);
-    const letter = (await this.findLetter(id, kind)) ?? await this.locked(async (meta) => {
-      // The book is written first: a crash before the case is written leaves a number that the next call reuses.
-      const found = await this.findLetter(id, kind);
-      if (found) return found;
-      const newest = Math.max(0, ...(await this.letterYears()));
-      if (year < newest) throw InputError.of('--date', 'input.closedLetterYear', { value: date, year: newest });
-      const book = await openLetterBook(this.paths, year);
-      const highWater = meta.data.letterHighWater?.[year] ?? 0;
-      if (highWater > book.data.lastSeq) throw new StoreError('store.numbersMissing', { file: this.paths.letters(year), highWater, last: book.data.lastSeq });
-      const seq = book.data.lastSeq + 1;
-      const number = formatNumber(pattern, seq, date);
-      book.data.lastSeq = seq;
-      book.data.letters.push({ seq, number, caseId: id, kind, date, issuedAt: formatInstant(this.options.now(), await this.timeZone()), by: this.options.user });
-      await book.write();
-      meta.data.letterHighWater = { ...meta.data.letterHighWater, [year]: seq };
-      await meta.write();
-      return { number, seq, year, date };
-    });
+    const letter =
+      (await this.findLetter(id, kind)) ??
+      (await this.locked(async (meta) => {
+        // The book is written first: a crash before the case is written leaves a number that the next call reuses.
+        const found = await this.findLetter(id, kind);
+        if (found) return found;
+        const newest = Math.max(0, ...(await this.letterYears()));
+        if (year < newest) throw InputError.of('--date', 'input.closedLetterYear', { value: date, year: newest });
+        const book = await openLetterBook(this.paths, year);
+        const highWater = meta.data.letterHighWater?.[year] ?? 0;
+        if (highWater > book.data.lastSeq)
+          throw new StoreError('store.numbersMissing', { file: this.paths.letters(year), highWater, last: book.data.lastSeq });
+        const seq = book.data.lastSeq + 1;
+        const number = formatNumber(pattern, seq, date);
+        book.data.lastSeq = seq;
+        book.data.letters.push({
+          seq,
+          number,
+          caseId: id,
+          kind,
+          date,
+          issuedAt: formatInstant(this.options.now(), await this.timeZone()),
+          by: this.options.user,
+        });
+        await book.write();
+        meta.data.letterHighWater = { ...meta.data.letterHighWater, [year]: seq };
+        await meta.write();
+        return { number, seq, year, date };
+      }));
     const updated = await this.update(id, `letter:${kind}`, (c) => apply(c, letter));
     return { case: updated, letter };
   }
@@ -243,14 +259,18 @@ export class FileStore implements Store {
   }
 
   /** Appends cases to the year's last block, opening new blocks as they fill; agenda numbers are given here. */
-  private async append(year: number, builds: ((agenda: number) => { value: Case; event: [string, Record<string, unknown>] })[]): Promise<Case[]> {
+  private async append(
+    year: number,
+    builds: ((agenda: number) => { value: Case; event: [string, Record<string, unknown>] })[],
+  ): Promise<Case[]> {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
       const last = (await this.blocks()).filter((b) => b.year === year).pop() ?? { year, block: 0 };
       let db = await openBlock(this.paths, last);
       const highWater = meta.data.agendaHighWater?.[year] ?? 0;
       // Numbers above what the blocks hold were given to cases that are gone: never give them again.
-      if (highWater > db.data.lastAgenda) throw new StoreError('store.numbersMissing', { file: this.paths.cases(last), highWater, last: db.data.lastAgenda });
+      if (highWater > db.data.lastAgenda)
+        throw new StoreError('store.numbersMissing', { file: this.paths.cases(last), highWater, last: db.data.lastAgenda });
       const added: Case[] = [];
       for (const build of builds) {
         if (db.data.cases.length >= BLOCK_SIZE) {
@@ -332,7 +352,6 @@ export class FileStore implements Store {
     }
     return undefined;
   }
-
 }
 
 /** Lists a block as holding open cases; false when it already was (nothing to write). */
@@ -346,12 +365,18 @@ function markOpen(meta: MetaDoc, ref: BlockRef): boolean {
 /** Refuses an event dated before the case's last one (a clock set back, or LOKET_NOW in the past). */
 function assertAfterLast(c: Case, at: string): void {
   const last = c.events[c.events.length - 1];
-  if (last && Date.parse(at) < Date.parse(last.at)) throw InputError.of('LOKET_NOW', 'input.clockBehind', { id: c.id, now: at, last: last.at });
+  if (last && Date.parse(at) < Date.parse(last.at))
+    throw InputError.of('LOKET_NOW', 'input.clockBehind', { id: c.id, now: at, last: last.at });
 }
 
 /** Revocations that `after` records and `before` did not; a change that would drop one is refused. */
 function newRevocations(before: Case, after: Case): RecordedRevocation[] {
-  const revokedIn = (c: Case) => new Map(certificatesOf(c).filter((x) => x.revoked).map((x) => [x.code, x.revoked!]));
+  const revokedIn = (c: Case) =>
+    new Map(
+      certificatesOf(c)
+        .filter((x) => x.revoked)
+        .map((x) => [x.code, x.revoked!]),
+    );
   const was = revokedIn(before);
   const now = revokedIn(after);
   for (const code of was.keys()) if (!now.has(code)) throw InputError.of('certificate', 'input.revocationKept', { code });

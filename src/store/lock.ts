@@ -110,7 +110,11 @@ async function tryCreate(lockPath: string, owner: LockOwner): Promise<boolean> {
 async function acquire(lockPath: string, user: string, options: LockOptions): Promise<LockOwner> {
   // The token only tells holders apart (not a secret): no node:crypto, which costs every write a few milliseconds to load.
   const owner: LockOwner = {
-    token: `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`, user, pid: process.pid, host: hostname(), since: new Date().toISOString(),
+    token: `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`,
+    user,
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
     ...(await processStart(process.pid).then((started) => (started ? { started } : {}))),
   };
   const deadline = Date.now() + options.timeoutMs;
@@ -127,7 +131,12 @@ async function acquire(lockPath: string, user: string, options: LockOptions): Pr
     if (Date.now() > deadline) {
       if (!current) throw new StoreError('store.lockedUnknown', { file: lockPath, seconds: Math.round(options.timeoutMs / 1000) });
       throw new StoreError('store.locked', {
-        file: lockPath, user: current.user, pid: current.pid, host: current.host, since: current.since, seconds: Math.round(options.timeoutMs / 1000),
+        file: lockPath,
+        user: current.user,
+        pid: current.pid,
+        host: current.host,
+        since: current.since,
+        seconds: Math.round(options.timeoutMs / 1000),
       });
     }
     await sleep(5 + Math.random() * 25);

@@ -50,17 +50,39 @@ export function resolveHome(env: NodeJS.ProcessEnv, flag?: string): string {
 /** The files and folders of one store. */
 export class StorePaths {
   constructor(readonly home: string) {}
-  get config(): string { return join(this.home, 'config.json'); }
-  get lock(): string { return join(this.home, '.lock'); }
-  get data(): string { return join(this.home, 'store'); }
-  get meta(): string { return join(this.data, 'meta.json'); }
-  get attachments(): string { return join(this.home, 'attachments'); }
-  get documents(): string { return join(this.home, 'documents'); }
-  get backups(): string { return join(this.home, 'backups'); }
-  cases(ref: BlockRef): string { return join(this.data, `cases-${blockKey(ref)}.json`); }
-  index(ref: BlockRef): string { return join(this.data, `index-${blockKey(ref)}.json`); }
-  letters(year: number): string { return join(this.data, `letters-${year}.json`); }
-  attachment(sha256: string): string { return join(this.attachments, sha256.slice(0, 2), sha256); }
+  get config(): string {
+    return join(this.home, 'config.json');
+  }
+  get lock(): string {
+    return join(this.home, '.lock');
+  }
+  get data(): string {
+    return join(this.home, 'store');
+  }
+  get meta(): string {
+    return join(this.data, 'meta.json');
+  }
+  get attachments(): string {
+    return join(this.home, 'attachments');
+  }
+  get documents(): string {
+    return join(this.home, 'documents');
+  }
+  get backups(): string {
+    return join(this.home, 'backups');
+  }
+  cases(ref: BlockRef): string {
+    return join(this.data, `cases-${blockKey(ref)}.json`);
+  }
+  index(ref: BlockRef): string {
+    return join(this.data, `index-${blockKey(ref)}.json`);
+  }
+  letters(year: number): string {
+    return join(this.data, `letters-${year}.json`);
+  }
+  attachment(sha256: string): string {
+    return join(this.attachments, sha256.slice(0, 2), sha256);
+  }
 }
 
 /** The case blocks present in the store folder, in order. */
@@ -75,5 +97,9 @@ export function blocksIn(fileNames: string[]): BlockRef[] {
 
 /** Years that have a book of outgoing letters, ascending. */
 export function letterYearsIn(fileNames: string[]): number[] {
-  return fileNames.map((n) => /^letters-(\d{4})\.json$/.exec(n)?.[1]).filter((y): y is string => !!y).map(Number).sort((a, b) => a - b);
+  return fileNames
+    .map((n) => /^letters-(\d{4})\.json$/.exec(n)?.[1])
+    .filter((y): y is string => !!y)
+    .map(Number)
+    .sort((a, b) => a - b);
 }

@@ -78,7 +78,8 @@ async function unpackV1(source: string, head: Record<string, unknown>, dir: stri
   const files = head.files as Record<string, { encoding?: string; content?: unknown }> | undefined;
   if (!files || typeof files !== 'object') throw notBackup(source, 'files');
   for (const [path, file] of Object.entries(files)) {
-    if (!SAFE_PATH.test(path) || (file.encoding !== 'utf8' && file.encoding !== 'base64') || typeof file.content !== 'string') throw notBackup(source, path);
+    if (!SAFE_PATH.test(path) || (file.encoding !== 'utf8' && file.encoding !== 'base64') || typeof file.content !== 'string')
+      throw notBackup(source, path);
     const sink = await openSink(join(dir, path));
     await sink.write(Buffer.from(file.content, file.encoding));
     await sink.finish();
@@ -92,13 +93,28 @@ async function moveIntoPlace(paths: StorePaths, dir: string): Promise<void> {
     await ensureDir(join(paths.attachments, sub));
     for (const name of await readdir(join(dir, 'attachments', sub))) {
       const target = join(paths.attachments, sub, name);
-      if (!(await stat(target).then(() => true, () => false))) await rename(join(dir, 'attachments', sub, name), target);
+      if (
+        !(await stat(target).then(
+          () => true,
+          () => false,
+        ))
+      )
+        await rename(join(dir, 'attachments', sub, name), target);
     }
   }
-  if (await stat(join(dir, 'config.json')).then(() => true, () => false)) await rename(join(dir, 'config.json'), paths.config);
+  if (
+    await stat(join(dir, 'config.json')).then(
+      () => true,
+      () => false,
+    )
+  )
+    await rename(join(dir, 'config.json'), paths.config);
   // The target holds no cases (checked by the caller); an old store folder there has at most meta and stamps.
   const old = `${paths.data}.old-${process.pid}`;
-  const hadData = await rename(paths.data, old).then(() => true, () => false);
+  const hadData = await rename(paths.data, old).then(
+    () => true,
+    () => false,
+  );
   await rename(join(dir, 'store'), paths.data);
   if (hadData) await rm(old, { recursive: true, force: true });
 }

@@ -1,8 +1,6 @@
 /** Versioned schemas of every stored document; validated on each load and before each write. */
 import { z } from 'zod';
-import {
-  APPLICANT_TYPES, ATTACHMENT_ROLES, CHANNELS, MODES, OUTCOMES, SERVICES, STATUSES, URGENCIES,
-} from '../domain/model.js';
+import { APPLICANT_TYPES, ATTACHMENT_ROLES, CHANNELS, MODES, OUTCOMES, SERVICES, STATUSES, URGENCIES } from '../domain/model.js';
 
 import { MAX_OFFICE_HOURS, MAX_WORKING_DAYS } from '../domain/limits.js';
 import { SCHEMA_VERSION } from './version.js';
@@ -16,11 +14,25 @@ const audit = z.object({ at: instant, by: text, action: text, changes: z.record(
 
 const revocation = z.object({ at: instant, by: text, reason: text, decision: text.optional() });
 const certificate = z.object({
-  code: text, issuedAt: instant, letterNumber: text,
-  states: z.object({
-    caseId: text, issue: z.number().int().positive(), agency: text, score: z.number(), maxScore: z.number(), index: z.number(), category: text,
-    decree: text, plenaryDate: date, year: z.number().int(), issuedAt: instant, letterNumber: text,
-  }).optional(),
+  code: text,
+  issuedAt: instant,
+  letterNumber: text,
+  states: z
+    .object({
+      caseId: text,
+      issue: z.number().int().positive(),
+      agency: text,
+      score: z.number(),
+      maxScore: z.number(),
+      index: z.number(),
+      category: text,
+      decree: text,
+      plenaryDate: date,
+      year: z.number().int(),
+      issuedAt: instant,
+      letterNumber: text,
+    })
+    .optional(),
   revoked: revocation.optional(),
 });
 
@@ -33,10 +45,18 @@ const imnkk = z.object({
   }),
   clockStart: date.optional(),
   verifications: z.array(z.object({ date, mode: z.enum(MODES), team: z.array(text), note: text.optional() })),
-  plenary: z.object({
-    date, decree: text, score: z.number(), maxScore: z.number(), index: z.number(), category: text,
-    criteria: z.array(z.number()).optional(), recommendations: z.array(text),
-  }).optional(),
+  plenary: z
+    .object({
+      date,
+      decree: text,
+      score: z.number(),
+      maxScore: z.number(),
+      index: z.number(),
+      category: text,
+      criteria: z.array(z.number()).optional(),
+      recommendations: z.array(text),
+    })
+    .optional(),
   certificate: certificate.optional(),
   supersededCertificates: z.array(certificate).optional(),
 });
@@ -63,17 +83,30 @@ export const caseSchema = z.object({
   purpose: text.optional(),
   material: text.optional(),
   event: z.object({ date: date.optional(), time: text.optional(), place: text.optional(), mode: z.enum(MODES).optional() }).optional(),
-  attachments: z.array(z.object({ role: z.enum(ATTACHMENT_ROLES), name: text, sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() })),
+  attachments: z.array(
+    z.object({
+      role: z.enum(ATTACHMENT_ROLES),
+      name: text,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      size: z.number().int().nonnegative(),
+    }),
+  ),
   answerDue: z.union([date, instant]).nullable(),
   leadTime: z.object({ ok: z.boolean(), latestSubmission: date }).optional(),
   status: z.enum(STATUSES),
   officer: text.optional(),
   disposition: z.object({ to: text, instruction: text.optional(), urgency: z.enum(URGENCIES), at: instant, by: text }).optional(),
   analysis: z.object({ feasible: z.boolean(), mode: z.enum(MODES).optional(), note: text.optional() }).optional(),
-  decision: z.object({
-    outcome: z.enum(OUTCOMES), schedule: instant.optional(), contact: text.optional(), place: text.optional(),
-    reason: text.optional(), missing: z.array(text).optional(),
-  }).optional(),
+  decision: z
+    .object({
+      outcome: z.enum(OUTCOMES),
+      schedule: instant.optional(),
+      contact: text.optional(),
+      place: text.optional(),
+      reason: text.optional(),
+      missing: z.array(text).optional(),
+    })
+    .optional(),
   reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
   answer: z.object({ at: instant, via: text, onTime: z.boolean() }).optional(),
   reopenCount: z.number().int().positive().optional(),
@@ -102,9 +135,17 @@ export const letterBookSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   year: z.number().int(),
   lastSeq: z.number().int().nonnegative(),
-  letters: z.array(z.object({
-    seq: z.number().int().positive(), number: text, caseId: text, kind: text, date, issuedAt: instant, by: text,
-  })),
+  letters: z.array(
+    z.object({
+      seq: z.number().int().positive(),
+      number: text,
+      caseId: text,
+      kind: text,
+      date,
+      issuedAt: instant,
+      by: text,
+    }),
+  ),
 });
 export type LetterBook = z.infer<typeof letterBookSchema>;
 
@@ -146,11 +187,17 @@ export const profileSchema = z.object({
   logo: text,
   timeZone: text.min(1),
   zoneLabel: text.min(1),
-  officeHours: z.object({
-    sun: z.array(interval).optional(), mon: z.array(interval).optional(), tue: z.array(interval).optional(),
-    wed: z.array(interval).optional(), thu: z.array(interval).optional(), fri: z.array(interval).optional(),
-    sat: z.array(interval).optional(),
-  }).strict(),
+  officeHours: z
+    .object({
+      sun: z.array(interval).optional(),
+      mon: z.array(interval).optional(),
+      tue: z.array(interval).optional(),
+      wed: z.array(interval).optional(),
+      thu: z.array(interval).optional(),
+      fri: z.array(interval).optional(),
+      sat: z.array(interval).optional(),
+    })
+    .strict(),
   numbering: z.object({ letter: text.min(1), agenda: text.min(1) }),
   services: z.object({
     sosialisasi: servicePeriods,

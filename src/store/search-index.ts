@@ -20,9 +20,14 @@ interface BlockReader {
 /** The compact summary of a case, as `list` and `find` show it. */
 export function summaryOf(c: Case): CaseSummary {
   return {
-    id: c.id, agendaNumber: c.agendaNumber, service: c.service, status: c.status,
-    applicant: [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — '), subject: c.subject,
-    ...(c.letter?.number ? { letterNumber: c.letter.number } : {}), receivedAt: c.receivedAt,
+    id: c.id,
+    agendaNumber: c.agendaNumber,
+    service: c.service,
+    status: c.status,
+    applicant: [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — '),
+    subject: c.subject,
+    ...(c.letter?.number ? { letterNumber: c.letter.number } : {}),
+    receivedAt: c.receivedAt,
   };
 }
 
@@ -30,7 +35,10 @@ export function summaryOf(c: Case): CaseSummary {
 function lineOf(c: Case): string {
   const s = summaryOf(c);
   const words = [s.id, s.applicant, s.subject, s.letterNumber, c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.code)]
-    .filter(Boolean).join(' ').toLowerCase().replace(/\s+/g, ' ');
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
   return `${words}\t${JSON.stringify(s)}`;
 }
 

@@ -61,7 +61,13 @@ export interface Store {
    * Gives the case an outgoing letter number of `kind` (once: a second call returns the same
    * number) and records it on the case through `apply`.
    */
-  issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>): Promise<{ case: Case; letter: LetterNumber }>;
+  issueLetter(
+    id: string,
+    kind: string,
+    date: string,
+    pattern: string,
+    apply: (c: Case, letter: LetterNumber) => Change<Case>,
+  ): Promise<{ case: Case; letter: LetterNumber }>;
   /** Every open case, from every year that has one. */
   openCases(): Promise<Case[]>;
   /** Every certificate revocation recorded, kept apart from the cases so that no change of a case removes one. */

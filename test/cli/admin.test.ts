@@ -10,16 +10,37 @@ const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, {
 
 describe('init and config', () => {
   it('init without a terminal takes flags and defaults, and records who changed what', async () => {
-    const r = await cli(['init', '--json', '--city', 'Makassar', '--time-zone', 'Asia/Makassar', '--zone-label', 'WITA', '--signer-name', 'Dr. A. Rahman', '--signer-nip', '197001011990031001']);
+    const r = await cli([
+      'init',
+      '--json',
+      '--city',
+      'Makassar',
+      '--time-zone',
+      'Asia/Makassar',
+      '--zone-label',
+      'WITA',
+      '--signer-name',
+      'Dr. A. Rahman',
+      '--signer-nip',
+      '197001011990031001',
+    ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.json.profile).toMatchObject({ city: 'Makassar', timeZone: 'Asia/Makassar', zoneLabel: 'WITA', signatories: { reply: { name: 'Dr. A. Rahman' } } });
+    expect(r.json.profile).toMatchObject({
+      city: 'Makassar',
+      timeZone: 'Asia/Makassar',
+      zoneLabel: 'WITA',
+      signatories: { reply: { name: 'Dr. A. Rahman' } },
+    });
     const config = JSON.parse(readFileSync(`${home}/config.json`, 'utf8'));
     expect(config.events[0]).toMatchObject({ action: 'init', by: 'resepsionis', changes: { city: { to: 'Makassar' } } });
     expect(existsSync(`${home}/store/meta.json`)).toBe(true);
   });
 
   it('config get and set, validated', async () => {
-    expect((await cli(['config', 'set', 'services.pengaduan.letterWorkingDays', '10', '--json'])).json).toEqual({ key: 'services.pengaduan.letterWorkingDays', value: 10 });
+    expect((await cli(['config', 'set', 'services.pengaduan.letterWorkingDays', '10', '--json'])).json).toEqual({
+      key: 'services.pengaduan.letterWorkingDays',
+      value: 10,
+    });
     expect((await cli(['config', 'get', 'services.pengaduan.letterWorkingDays', '--json'])).json.value).toBe(10);
     expect((await cli(['config', 'set', 'officeHours.fri', '07:30-11:30,13:00-16:30'])).code).toBe(0);
     expect((await cli(['config', 'set', 'copies', '["Ketua KASN","Arsip"]', '--json'])).json.value).toEqual(['Ketua KASN', 'Arsip']);
@@ -56,7 +77,10 @@ describe('backup', () => {
     expect(inStore.code).toBe(2);
     const r = await cli(['backup', '--out', backupFile, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const lines = readFileSync(backupFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(backupFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ t: 'head', format: 'loket-backup', version: 2 });
     expect(lines.at(-1)).toMatchObject({ t: 'end', files: r.json.files });
     const paths = lines.filter((l) => l.t === 'file').map((l) => l.path);

@@ -69,7 +69,8 @@ describe('the command line itself', () => {
     const v = await cli(['--version']);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = await cli(['--help']);
-    for (const c of ['calendar', 'register', 'due', 'recap', 'reply', 'imnkk', 'verify', 'init', 'check', 'backup']) expect(help.stdout).toContain(c);
+    for (const c of ['calendar', 'register', 'due', 'recap', 'reply', 'imnkk', 'verify', 'init', 'check', 'backup'])
+      expect(help.stdout).toContain(c);
     const sub = await cli(['help', 'register']);
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain('letter');

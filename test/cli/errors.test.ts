@@ -16,7 +16,8 @@ describe('one mapping from failure to exit code', () => {
 
 describe('file-system failures are exit 3 with the path and what to do (issue 12, defect 12)', () => {
   // Tests run as root here, which no permission stops: the mapping itself is what these rows check.
-  const fsError = (code: string, path = '/srv/loket/store/cases-2026-000.json') => Object.assign(new Error(`${code}: failed`), { code, path });
+  const fsError = (code: string, path = '/srv/loket/store/cases-2026-000.json') =>
+    Object.assign(new Error(`${code}: failed`), { code, path });
   it.each([
     ['EACCES', 'store.fs.EACCES'],
     ['EPERM', 'store.fs.EACCES'],

@@ -16,9 +16,31 @@ async function ok(args: string[], now?: string) {
 }
 
 async function registered(): Promise<string> {
-  const r = await ok(['register', 'letter', '--yes', '--no-receipt', '--service', 'imnkk', '--channel', 'surat', '--applicant', 'Pemerintah Kabupaten Contoh',
-    '--subject', 'Permohonan Pengukuran IM-NKK', '--operator-name', 'Rina Wati', '--operator-position', 'Analis SDM Aparatur', '--operator-email', 'rina@contoh.go.id',
-    '--ethics-regulation', 'Perbup No. 12 Tahun 2025'], '2026-01-05T09:00:00+07:00');
+  const r = await ok(
+    [
+      'register',
+      'letter',
+      '--yes',
+      '--no-receipt',
+      '--service',
+      'imnkk',
+      '--channel',
+      'surat',
+      '--applicant',
+      'Pemerintah Kabupaten Contoh',
+      '--subject',
+      'Permohonan Pengukuran IM-NKK',
+      '--operator-name',
+      'Rina Wati',
+      '--operator-position',
+      'Analis SDM Aparatur',
+      '--operator-email',
+      'rina@contoh.go.id',
+      '--ethics-regulation',
+      'Perbup No. 12 Tahun 2025',
+    ],
+    '2026-01-05T09:00:00+07:00',
+  );
   return r.id;
 }
 
@@ -28,29 +50,77 @@ describe('an IM-NKK assessment from request to certificate', () => {
     let due = await ok(['due'], '2026-01-06T08:00:00+07:00');
     expect(due.waiting).toEqual([expect.objectContaining({ id, missing: ['sinden-account', 'operator-letter', 'self-assessment'] })]);
     await ok(['imnkk', 'requirements', id, '--sinden-account', 'pemkab-contoh'], '2026-01-20T09:00:00+07:00');
-    const done = await ok(['imnkk', 'requirements', id, '--operator-letter', '800/45/BKPSDM/2026', '--self-assessment-complete'], '2026-03-20T09:00:00+07:00');
+    const done = await ok(
+      ['imnkk', 'requirements', id, '--operator-letter', '800/45/BKPSDM/2026', '--self-assessment-complete'],
+      '2026-03-20T09:00:00+07:00',
+    );
     expect(done).toMatchObject({ answerDue: '2027-03-22', missing: [], imnkk: { clockStart: '2026-03-20' } });
     due = await ok(['due'], '2026-03-23T08:00:00+07:00');
     expect(due.waiting).toEqual([]);
     await ok(['imnkk', 'verify', id, '--date', '2026-06-10', '--mode', 'luring', '--team', 'Budi, Ani'], '2026-06-10T15:00:00+07:00');
     await ok(['imnkk', 'verify', id, '--date', '2026-07-15', '--mode', 'daring'], '2026-07-15T15:00:00+07:00');
-    const plenary = await ok(['imnkk', 'plenary', id, '--date', '2026-09-15', '--decree', '12/KEP/2026', '--score', '218', '--criteria', '60,58,50,50',
-      '--recommendation', 'Perkuat internalisasi kode etik melalui pelatihan berkala.', '--recommendation', 'Lengkapi bukti penegakan pelanggaran kode etik.'], '2026-09-15T15:00:00+07:00');
+    const plenary = await ok(
+      [
+        'imnkk',
+        'plenary',
+        id,
+        '--date',
+        '2026-09-15',
+        '--decree',
+        '12/KEP/2026',
+        '--score',
+        '218',
+        '--criteria',
+        '60,58,50,50',
+        '--recommendation',
+        'Perkuat internalisasi kode etik melalui pelatihan berkala.',
+        '--recommendation',
+        'Lengkapi bukti penegakan pelanggaran kode etik.',
+      ],
+      '2026-09-15T15:00:00+07:00',
+    );
     expect(plenary).toMatchObject({ score: 218, maxScore: 300, index: 0.73, category: 'Tinggi' });
     const cert = await ok(['imnkk', 'certificate', id], '2026-09-20T09:00:00+07:00');
     expect(cert.code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     const certText = await pdfText(cert.certificate);
-    for (const s of ['SERTIFIKAT', 'Pemerintah Kabupaten Contoh', 'TINGGI', 'dengan nilai 218 dari 300, indeks 0.73', '12/KEP/2026', '15 September 2026',
-      'Instrumen Maturitas', 'Jakarta, 20 September 2026', cert.code]) expect(certText).toContain(s);
+    for (const s of [
+      'SERTIFIKAT',
+      'Pemerintah Kabupaten Contoh',
+      'TINGGI',
+      'dengan nilai 218 dari 300, indeks 0.73',
+      '12/KEP/2026',
+      '15 September 2026',
+      'Instrumen Maturitas',
+      'Jakarta, 20 September 2026',
+      cert.code,
+    ])
+      expect(certText).toContain(s);
     const letter = await pdfText(cert.recommendation);
-    for (const s of ['B-1/JP.01/09/2026', 'Penyampaian Hasil Pengukuran IM-NKK', 'Yth. Pemerintah Kabupaten Contoh', 'u.p. Rina Wati',
-      'Perkuat internalisasi kode etik melalui pelatihan berkala.', 'Penegakan: 50', 'NIP']) expect(letter).toContain(s);
+    for (const s of [
+      'B-1/JP.01/09/2026',
+      'Penyampaian Hasil Pengukuran IM-NKK',
+      'Yth. Pemerintah Kabupaten Contoh',
+      'u.p. Rina Wati',
+      'Perkuat internalisasi kode etik melalui pelatihan berkala.',
+      'Penegakan: 50',
+      'NIP',
+    ])
+      expect(letter).toContain(s);
     const again = await ok(['imnkk', 'certificate', id], '2026-09-21T09:00:00+07:00');
     expect(again.code).toBe(cert.code);
     expect(again.letterNumber).toBe('B-1/JP.01/09/2026');
 
     const valid = await ok(['verify', cert.code.toLowerCase().replace(/-/g, ' ')]);
-    expect(valid).toMatchObject({ valid: true, issued: true, id, agency: 'Pemerintah Kabupaten Contoh', score: 218, index: 0.73, category: 'Tinggi', revoked: null });
+    expect(valid).toMatchObject({
+      valid: true,
+      issued: true,
+      id,
+      agency: 'Pemerintah Kabupaten Contoh',
+      score: 218,
+      index: 0.73,
+      category: 'Tinggi',
+      revoked: null,
+    });
     const changed = cert.code.slice(0, -1) + (cert.code.endsWith('A') ? 'B' : 'A');
     const unknown = await cli(['verify', changed]);
     expect(unknown.code).toBe(4);
@@ -61,21 +131,34 @@ describe('an IM-NKK assessment from request to certificate', () => {
     await ok(['imnkk', 'revoke', id, '--reason', 'Ditemukan ketidaksesuaian data dukung']);
     const revoked = await cli(['verify', cert.code]);
     expect(revoked.code).toBe(4);
-    expect(revoked.json).toMatchObject({ valid: false, issued: true, revoked: { reason: 'Ditemukan ketidaksesuaian data dukung', by: 'Tim IM-NKK' } });
+    expect(revoked.json).toMatchObject({
+      valid: false,
+      issued: true,
+      revoked: { reason: 'Ditemukan ketidaksesuaian data dukung', by: 'Tim IM-NKK' },
+    });
     const list = await ok(['imnkk', 'list']);
-    expect(list).toEqual([expect.objectContaining({ id, stage: 'revoked', result: { score: 218, maxScore: 300, index: 0.73, category: 'Tinggi' } })]);
+    expect(list).toEqual([
+      expect.objectContaining({ id, stage: 'revoked', result: { score: 218, maxScore: 300, index: 0.73, category: 'Tinggi' } }),
+    ]);
   });
 
   it('a code is not valid when the stored result was edited by hand', async () => {
     const id = await registered();
-    await ok(['imnkk', 'requirements', id, '--sinden-account', 'x', '--operator-letter', '800/1', '--self-assessment-complete'], '2026-03-02T09:00:00+07:00');
+    await ok(
+      ['imnkk', 'requirements', id, '--sinden-account', 'x', '--operator-letter', '800/1', '--self-assessment-complete'],
+      '2026-03-02T09:00:00+07:00',
+    );
     await ok(['imnkk', 'verify', id, '--date', '2026-04-01', '--mode', 'daring']);
     await ok(['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K-1', '--score', '225']);
     const cert = await ok(['imnkk', 'certificate', id]);
     const file = `${home}/store/cases-2026-000.json`;
     const { writeFileSync } = await import('node:fs');
     const stored = readFileSync(file, 'utf8');
-    for (const [from, to] of [['"score":225', '"score":295'], ['"category":"Tinggi"', '"category":"Sangat Tinggi"'], ['"index":0.75', '"index":0.98']]) {
+    for (const [from, to] of [
+      ['"score":225', '"score":295'],
+      ['"category":"Tinggi"', '"category":"Sangat Tinggi"'],
+      ['"index":0.75', '"index":0.98'],
+    ]) {
       writeFileSync(file, stored.replaceAll(from!, to!));
       const r = await cli(['verify', cert.code]);
       expect(r.code, `${from} → ${to}`).toBe(4);
@@ -87,7 +170,10 @@ describe('an IM-NKK assessment from request to certificate', () => {
 describe('certificates: revocation is a record that no later step removes (issue 12, defect 7)', () => {
   async function plenaryDone(): Promise<string> {
     const id = await registered();
-    await ok(['imnkk', 'requirements', id, '--sinden-account', 'x', '--operator-letter', '800/1', '--self-assessment-complete'], '2026-03-02T09:00:00+07:00');
+    await ok(
+      ['imnkk', 'requirements', id, '--sinden-account', 'x', '--operator-letter', '800/1', '--self-assessment-complete'],
+      '2026-03-02T09:00:00+07:00',
+    );
     await ok(['imnkk', 'verify', id, '--date', '2026-04-01', '--mode', 'daring']);
     await ok(['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K-1', '--score', '225']);
     return id;
@@ -154,13 +240,18 @@ describe('IM-NKK bad input: exit 2, nothing written', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   };
 
-  it('verification while requirements are missing', () => unchanged(['imnkk', 'verify', id, '--date', '2026-04-01', '--mode', 'daring'], 'status', /belum lengkap/));
+  it('verification while requirements are missing', () =>
+    unchanged(['imnkk', 'verify', id, '--date', '2026-04-01', '--mode', 'daring'], 'status', /belum lengkap/));
 
   describe('with the clock running', () => {
     beforeEach(async () => {
-      await ok(['imnkk', 'requirements', id, '--sinden-account', 'x', '--operator-letter', '800/1', '--self-assessment-complete'], '2026-03-02T09:00:00+07:00');
+      await ok(
+        ['imnkk', 'requirements', id, '--sinden-account', 'x', '--operator-letter', '800/1', '--self-assessment-complete'],
+        '2026-03-02T09:00:00+07:00',
+      );
     });
-    it('a plenary before verification', () => unchanged(['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K', '--score', '200'], 'status', /belum ada verifikasi/));
+    it('a plenary before verification', () =>
+      unchanged(['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K', '--score', '200'], 'status', /belum ada verifikasi/));
     it('a certificate before plenary', async () => {
       await unchanged(['imnkk', 'certificate', id], 'status', /hasil rapat pleno belum dicatat/);
       expect(existsSync(`${home}/store/letters-2026.json`)).toBe(false);
@@ -171,12 +262,29 @@ describe('IM-NKK bad input: exit 2, nothing written', () => {
     });
     it('criteria that do not add up', async () => {
       await ok(['imnkk', 'verify', id, '--date', '2026-04-01', '--mode', 'daring']);
-      await unchanged(['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K', '--score', '218', '--criteria', '60,58,50,40'], '--criteria', /208/);
+      await unchanged(
+        ['imnkk', 'plenary', id, '--date', '2026-05-01', '--decree', 'K', '--score', '218', '--criteria', '60,58,50,40'],
+        '--criteria',
+        /208/,
+      );
     });
   });
 
   it('IM-NKK commands on another service', async () => {
-    const other = await ok(['register', 'letter', '--yes', '--no-receipt', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'A', '--subject', 'B']);
+    const other = await ok([
+      'register',
+      'letter',
+      '--yes',
+      '--no-receipt',
+      '--service',
+      'pengaduan',
+      '--channel',
+      'surat',
+      '--applicant',
+      'A',
+      '--subject',
+      'B',
+    ]);
     const r = await cli(['imnkk', 'verify', other.id, '--date', '2026-12-01', '--mode', 'daring']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bukan layanan IM-NKK/);

@@ -30,7 +30,13 @@ describe('the walk-in flow in a terminal', () => {
     answers.push('Bawaslu Kota Contoh', '0812-3456-7890', 'sosialisasi', 'Konsultasi netralitas ASN', '');
     const raw = await promptRegistration({ visitor: 'Siti Aminah' }, 'walkin');
     expect(asked).toEqual([t('ask.institution'), t('ask.contact'), t('ask.service'), t('ask.purpose'), t('ask.idDoc')]);
-    expect(raw).toEqual({ visitor: 'Siti Aminah', institution: 'Bawaslu Kota Contoh', contact: '0812-3456-7890', service: 'sosialisasi', purpose: 'Konsultasi netralitas ASN' });
+    expect(raw).toEqual({
+      visitor: 'Siti Aminah',
+      institution: 'Bawaslu Kota Contoh',
+      contact: '0812-3456-7890',
+      service: 'sosialisasi',
+      purpose: 'Konsultasi netralitas ASN',
+    });
     const { input: reg } = parseRegistration(raw, 'walkin', Date.parse('2026-11-27T09:00:00Z'), 'siti', 'Asia/Jakarta', 50 * 1024 * 1024);
     expect(reg).toMatchObject({ kind: 'walkin', channel: 'langsung', service: 'sosialisasi', subject: 'Konsultasi netralitas ASN' });
   });

@@ -26,11 +26,21 @@ describe('register letter (end to end)', () => {
   ])('received %s is due %s (%s)', async (now, due) => {
     const r = await runCli(letterArgs(), { home, now });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.json).toMatchObject({ id: `${now.slice(0, 4)}-0001`, agendaNumber: 1, kind: 'letter', service: 'sosialisasi', answerDue: due, receipt: null });
+    expect(r.json).toMatchObject({
+      id: `${now.slice(0, 4)}-0001`,
+      agendaNumber: 1,
+      kind: 'letter',
+      service: 'sosialisasi',
+      answerDue: due,
+      receipt: null,
+    });
   });
 
   it('flags a request that is late for its event, registers it anyway, and lists what is missing', async () => {
-    const r = await runCli(letterArgs(['--event-date', '2026-03-27T09:00', '--event-place', 'Aula', '--email', 'humas@contoh.go.id']), { home, now: '2026-03-17T10:00:00+07:00' });
+    const r = await runCli(letterArgs(['--event-date', '2026-03-27T09:00', '--event-place', 'Aula', '--email', 'humas@contoh.go.id']), {
+      home,
+      now: '2026-03-17T10:00:00+07:00',
+    });
     expect(r.code).toBe(0);
     expect(r.json.leadTime).toEqual({ ok: false, latestSubmission: '2026-03-13' });
     expect(r.json.missing).toEqual(['identity', 'contact', 'material', 'tor', 'purpose', 'id-document']);
@@ -38,7 +48,10 @@ describe('register letter (end to end)', () => {
 
   it('gives gap-free agenda numbers and writes a receipt PDF that a reader can check', async () => {
     await runCli(letterArgs(), { home, now: '2026-03-16T09:00:00+07:00' });
-    const r = await runCli(letterArgs().filter((a) => a !== '--no-receipt'), { home, now: '2026-03-16T09:30:00+07:00' });
+    const r = await runCli(
+      letterArgs().filter((a) => a !== '--no-receipt'),
+      { home, now: '2026-03-16T09:30:00+07:00' },
+    );
     expect(r.json.agendaNumber).toBe(2);
     expect(existsSync(r.json.receipt)).toBe(true);
     const text = await pdfText(r.json.receipt);
@@ -53,9 +66,30 @@ describe('register letter (end to end)', () => {
   });
 
   it('IM-NKK waits for its requirements: no due date until they are complete', async () => {
-    const r = await runCli(['register', 'letter', '--yes', '--json', '--no-receipt', '--service', 'imnkk', '--channel', 'email',
-      '--applicant', 'Pemerintah Kota Contoh', '--subject', 'Permohonan IM-NKK', '--operator-name', 'Budi', '--operator-email', 'budi@contoh.go.id',
-      '--sinden-account', 'kota-contoh'], { home, now: '2026-03-02T09:00:00+07:00' });
+    const r = await runCli(
+      [
+        'register',
+        'letter',
+        '--yes',
+        '--json',
+        '--no-receipt',
+        '--service',
+        'imnkk',
+        '--channel',
+        'email',
+        '--applicant',
+        'Pemerintah Kota Contoh',
+        '--subject',
+        'Permohonan IM-NKK',
+        '--operator-name',
+        'Budi',
+        '--operator-email',
+        'budi@contoh.go.id',
+        '--sinden-account',
+        'kota-contoh',
+      ],
+      { home, now: '2026-03-02T09:00:00+07:00' },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.json.answerDue).toBeNull();
     expect(r.json.missing).toEqual(['ethics-regulation', 'operator-letter', 'self-assessment']);
@@ -68,8 +102,24 @@ describe('register walkin (end to end)', () => {
     ['2026-11-27T11:00:00+07:00', '2026-11-27T13:30:00+07:00', 'across the Friday prayer break'],
     ['2026-11-23T09:00:00+07:00', '2026-11-23T10:00:00+07:00', 'an ordinary morning'],
   ])('at %s is due %s (%s)', async (now, due) => {
-    const r = await runCli(['register', 'walkin', '--yes', '--json', '--no-receipt', '--visitor', 'Siti Aminah', '--institution', 'Bawaslu Kota Contoh',
-      '--service', 'sosialisasi', '--purpose', 'Konsultasi netralitas'], { home, now });
+    const r = await runCli(
+      [
+        'register',
+        'walkin',
+        '--yes',
+        '--json',
+        '--no-receipt',
+        '--visitor',
+        'Siti Aminah',
+        '--institution',
+        'Bawaslu Kota Contoh',
+        '--service',
+        'sosialisasi',
+        '--purpose',
+        'Konsultasi netralitas',
+      ],
+      { home, now },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.json).toMatchObject({ kind: 'walkin', answerDue: due, missing: ['contact', 'request-letter', 'id-document'] });
   });
@@ -97,7 +147,13 @@ describe('bad input: exit 2, each problem named, nothing written', () => {
   it('a missing required value with --yes names every missing field at once', async () => {
     const r = await runCli(['register', 'letter', '--yes', '--json', '--email', 'x'], { home });
     expect(r.code).toBe(2);
-    expect(r.json.error.problems.map((p: { field: string }) => p.field)).toEqual(['--service', '--channel', '--applicant', '--subject', '--email']);
+    expect(r.json.error.problems.map((p: { field: string }) => p.field)).toEqual([
+      '--service',
+      '--channel',
+      '--applicant',
+      '--subject',
+      '--email',
+    ]);
     expect(existsSync(home) ? readdirSync(home) : []).toEqual([]);
   });
 
@@ -117,13 +173,19 @@ describe('bad input: exit 2, each problem named, nothing written', () => {
 
 describe('show, list and find', () => {
   it('show carries the events; list filters; find searches all years', async () => {
-    await runCli(letterArgs(['--applicant', 'Bawaslu Provinsi', '--letter-number', '099/BWS/2025']), { home, now: '2025-06-02T09:00:00+07:00' });
+    await runCli(letterArgs(['--applicant', 'Bawaslu Provinsi', '--letter-number', '099/BWS/2025']), {
+      home,
+      now: '2025-06-02T09:00:00+07:00',
+    });
     await runCli(letterArgs(['--service', 'pengaduan']), { home, now: '2026-03-16T09:00:00+07:00' });
     const show = await runCli(['show', '2025-0001', '--json'], { home });
     expect(show.json).toMatchObject({ id: '2025-0001', status: 'registered', events: [{ action: 'register', by: 'resepsionis' }] });
     const list = await runCli(['list', '--service', 'pengaduan', '--json'], { home, now: '2026-03-20T09:00:00+07:00' });
     expect(list.json.map((c: { id: string }) => c.id)).toEqual(['2026-0001']);
-    const range = await runCli(['list', '--from', '2025-01-01', '--to', '2026-12-31', '--json'], { home, now: '2026-03-20T09:00:00+07:00' });
+    const range = await runCli(['list', '--from', '2025-01-01', '--to', '2026-12-31', '--json'], {
+      home,
+      now: '2026-03-20T09:00:00+07:00',
+    });
     expect(range.json).toHaveLength(2);
     const found = await runCli(['find', '099/BWS', '--json'], { home });
     expect(found.json.map((c: { id: string }) => c.id)).toEqual(['2025-0001']);
@@ -139,7 +201,10 @@ describe('a registration whose receipt cannot be made', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(`${home}/templates`);
     writeFileSync(`${home}/templates/receipt.json`, JSON.stringify({ title: 'TANDA TERIMA {nomor}' }));
-    const r = await runCli(letterArgs().filter((a) => a !== '--no-receipt'), { home, now: '2026-03-16T09:00:00+07:00' });
+    const r = await runCli(
+      letterArgs().filter((a) => a !== '--no-receipt'),
+      { home, now: '2026-03-16T09:00:00+07:00' },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('receipt.json');
     expect(r.stderr).toContain('subtitleLetter');
@@ -159,7 +224,10 @@ describe('a registration whose receipt cannot be made', () => {
   it('is still acknowledged (exit 0, the case stored) when the receipt fails after it, with a warning that says how to print it later', async () => {
     // The documents folder is a plain file: the receipt cannot be saved, whoever runs the test.
     writeFileSync(`${home}/documents`, 'not a folder');
-    const r = await runCli(letterArgs().filter((a) => a !== '--no-receipt'), { home, now: '2026-03-16T09:00:00+07:00' });
+    const r = await runCli(
+      letterArgs().filter((a) => a !== '--no-receipt'),
+      { home, now: '2026-03-16T09:00:00+07:00' },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.json).toMatchObject({ id: '2026-0001', receipt: null });
     expect(r.stderr).toContain('loket receipt 2026-0001');

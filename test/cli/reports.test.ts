@@ -23,8 +23,27 @@ describe('loket due around Idul Fitri 2026', () => {
     await letter('2026-03-12T09:00:00+07:00'); // due 26 March: upcoming
     await letter('2026-03-16T09:00:00+07:00'); // due 30 March: upcoming (third working day)
     await letter('2026-03-17T09:00:00+07:00'); // due 31 March: beyond three working days
-    await cli(['register', 'walkin', '--yes', '--no-receipt', '--visitor', 'Siti', '--service', 'sosialisasi', '--purpose', 'Konsultasi'], '2026-03-25T09:00:00+07:00');
-    await cli(['register', 'letter', '--yes', '--no-receipt', '--service', 'imnkk', '--channel', 'surat', '--applicant', 'Pemkot Contoh', '--subject', 'IM-NKK'], '2026-03-02T09:00:00+07:00');
+    await cli(
+      ['register', 'walkin', '--yes', '--no-receipt', '--visitor', 'Siti', '--service', 'sosialisasi', '--purpose', 'Konsultasi'],
+      '2026-03-25T09:00:00+07:00',
+    );
+    await cli(
+      [
+        'register',
+        'letter',
+        '--yes',
+        '--no-receipt',
+        '--service',
+        'imnkk',
+        '--channel',
+        'surat',
+        '--applicant',
+        'Pemkot Contoh',
+        '--subject',
+        'IM-NKK',
+      ],
+      '2026-03-02T09:00:00+07:00',
+    );
     await cli(['dispose', '2026-0001', '--to', 'Budi Santoso'], '2026-03-10T09:00:00+07:00');
     await cli(['dispose', '2026-0002', '--to', 'Ani Lestari'], '2026-03-12T09:00:00+07:00');
   });
@@ -34,11 +53,24 @@ describe('loket due around Idul Fitri 2026', () => {
     expect(r.code).toBe(0);
     expect(r.json.date).toBe('2026-03-25');
     expect(ids(r.json.overdue)).toEqual(['2026-0001', '2026-0006']);
-    expect(r.json.overdue[0]).toMatchObject({ lateWorkingDays: 2, officer: 'Budi Santoso', answerDue: '2026-03-16', agendaNumber: 1, service: 'sosialisasi', status: 'disposed' });
+    expect(r.json.overdue[0]).toMatchObject({
+      lateWorkingDays: 2,
+      officer: 'Budi Santoso',
+      answerDue: '2026-03-16',
+      agendaNumber: 1,
+      service: 'sosialisasi',
+      status: 'disposed',
+    });
     expect(r.json.overdue[1]).toMatchObject({ kind: 'walkin', lateOfficeMinutes: 7, answerDue: '2026-03-25T10:00:00+07:00' });
     expect(ids(r.json.dueToday)).toEqual(['2026-0002']);
     expect(ids(r.json.upcoming)).toEqual(['2026-0003', '2026-0004']);
-    expect(r.json.waiting).toEqual([expect.objectContaining({ id: '2026-0007', missing: ['ethics-regulation', 'sinden-account', 'operator-letter', 'self-assessment'], since: '2026-03-02' })]);
+    expect(r.json.waiting).toEqual([
+      expect.objectContaining({
+        id: '2026-0007',
+        missing: ['ethics-regulation', 'sinden-account', 'operator-letter', 'self-assessment'],
+        since: '2026-03-02',
+      }),
+    ]);
     expect(r.json.overdue[0].contact).toBeUndefined();
   });
 
@@ -105,10 +137,37 @@ describe('loket recap on a small month checked by hand', () => {
     await letter('2026-04-01T09:00:00+07:00'); // another month
     const r = await cli(['recap', '--month', '2026-03', '--json'], '2026-04-02T09:00:00+07:00');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.json.services.sosialisasi).toMatchObject({ received: 3, answered: 2, onTime: 1, onTimePercent: 50, medianWorkingDays: 4, maxWorkingDays: 6, open: 1, late: 1 });
-    expect(r.json.services.pengaduan).toMatchObject({ received: 1, answered: 1, onTime: 1, onTimePercent: 100, medianWorkingDays: 4, maxWorkingDays: 4, open: 0, late: 0 });
+    expect(r.json.services.sosialisasi).toMatchObject({
+      received: 3,
+      answered: 2,
+      onTime: 1,
+      onTimePercent: 50,
+      medianWorkingDays: 4,
+      maxWorkingDays: 6,
+      open: 1,
+      late: 1,
+    });
+    expect(r.json.services.pengaduan).toMatchObject({
+      received: 1,
+      answered: 1,
+      onTime: 1,
+      onTimePercent: 100,
+      medianWorkingDays: 4,
+      maxWorkingDays: 4,
+      open: 0,
+      late: 0,
+    });
     expect(r.json.services.imnkk).toMatchObject({ received: 0, answered: 0, onTimePercent: null, medianWorkingDays: null });
-    expect(r.json.total).toMatchObject({ received: 4, answered: 3, onTime: 2, onTimePercent: 66.7, medianWorkingDays: 4, maxWorkingDays: 6, open: 1, late: 1 });
+    expect(r.json.total).toMatchObject({
+      received: 4,
+      answered: 3,
+      onTime: 2,
+      onTimePercent: 66.7,
+      medianWorkingDays: 4,
+      maxWorkingDays: 6,
+      open: 1,
+      late: 1,
+    });
     expect(r.json.total.byChannel.email).toMatchObject({ received: 1, answered: 1 });
     const csv = await cli(['recap', '--month', '2026-03', '--csv'], '2026-04-02T09:00:00+07:00');
     expect(csv.stdout).toContain('total,4,3,2,66.7,4,6,1,1');

@@ -10,13 +10,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // A loader hook that records every module URL the process loads, ES modules and CommonJS alike.
 const hook = join(dir, 'hook.mjs');
-writeFileSync(hook, `import { appendFileSync } from 'node:fs';
+writeFileSync(
+  hook,
+  `import { appendFileSync } from 'node:fs';
 export async function load(url, context, next) { appendFileSync(process.env.LOKET_MODULE_LOG, url + '\\n'); return next(url, context); }
-`);
+`,
+);
 const cjsHook = join(dir, 'hook.cjs');
-writeFileSync(cjsHook, `const M = require('module'); const fs = require('fs'); const orig = M._load;
+writeFileSync(
+  cjsHook,
+  `const M = require('module'); const fs = require('fs'); const orig = M._load;
 M._load = function (request, parent, isMain) { fs.appendFileSync(process.env.LOKET_MODULE_LOG, 'require:' + request + '\\n'); return orig.apply(this, arguments); };
-`);
+`,
+);
 
 function loaded(args: string[]): string {
   const log = join(dir, `log-${args.join('-').replace(/\W/g, '')}.txt`);
@@ -39,7 +45,20 @@ describe('start-up loads only what a command needs', () => {
   });
 
   it('the morning report and a registration on an existing store load no node:crypto (a few ms each)', () => {
-    const register = ['register', 'letter', '--yes', '--no-receipt', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'A', '--subject', 'B'];
+    const register = [
+      'register',
+      'letter',
+      '--yes',
+      '--no-receipt',
+      '--service',
+      'pengaduan',
+      '--channel',
+      'surat',
+      '--applicant',
+      'A',
+      '--subject',
+      'B',
+    ];
     loaded(register);
     for (const args of [['due', '--json'], register]) expect(loaded(args), args.join(' ')).not.toMatch(/^(require:)?(node:)?crypto$/m);
   });
@@ -49,7 +68,19 @@ describe('start-up loads only what a command needs', () => {
   });
 
   it('a receipt loads pdfkit but neither fontkit nor all of crypto-js (standard fonts, no encryption)', () => {
-    const modules = loaded(['register', 'letter', '--yes', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'A', '--subject', 'B']);
+    const modules = loaded([
+      'register',
+      'letter',
+      '--yes',
+      '--service',
+      'pengaduan',
+      '--channel',
+      'surat',
+      '--applicant',
+      'A',
+      '--subject',
+      'B',
+    ]);
     expect(modules).toContain('pdfkit');
     expect(modules).not.toContain('require:fontkit\n');
     expect(modules).toContain('require:crypto-js/md5\n');

@@ -12,7 +12,10 @@ const at = (now: string) => ({ home, now, user: 'Budi Santoso' });
 const REG = '2026-03-16T09:00:00+07:00';
 
 async function registered(extra: string[] = []) {
-  const r = await runCli(letterArgs(['--letter-number', '005/123/2026', '--letter-date', '2026-03-10', '--event-place', 'Aula Kantor Bupati', ...extra]), at(REG));
+  const r = await runCli(
+    letterArgs(['--letter-number', '005/123/2026', '--letter-date', '2026-03-10', '--event-place', 'Aula Kantor Bupati', ...extra]),
+    at(REG),
+  );
   expect(r.code, r.stderr).toBe(0);
   return r.json.id as string;
 }
@@ -24,7 +27,10 @@ async function step(args: string[], now: string) {
 }
 
 async function toAnalysed(id: string) {
-  await step(['dispose', id, '--to', 'Budi Santoso', '--instruction', 'Siapkan narasumber', '--urgency', 'segera'], '2026-03-16T10:00:00+07:00');
+  await step(
+    ['dispose', id, '--to', 'Budi Santoso', '--instruction', 'Siapkan narasumber', '--urgency', 'segera'],
+    '2026-03-16T10:00:00+07:00',
+  );
   await step(['analyse', id, '--feasible', 'yes', '--mode', 'luring'], '2026-03-17T09:00:00+07:00');
 }
 
@@ -32,23 +38,49 @@ describe('a sosialisasi case from registration to send', () => {
   it('approved: reply letter with number, schedule and contact; answered on time', async () => {
     const id = await registered();
     await toAnalysed(id);
-    await step(['decide', id, '--approve', '--schedule', '2026-04-08T09:00', '--contact', 'Budi Santoso, 0812-1111-2222'], '2026-03-18T09:00:00+07:00');
+    await step(
+      ['decide', id, '--approve', '--schedule', '2026-04-08T09:00', '--contact', 'Budi Santoso, 0812-1111-2222'],
+      '2026-03-18T09:00:00+07:00',
+    );
     const reply = await step(['reply', id], '2026-03-25T09:00:00+07:00');
     expect(reply.letterNumber).toBe('B-1/JP.01/03/2026');
     const again = await step(['reply', id], '2026-03-26T09:00:00+07:00');
     expect(again.letterNumber).toBe('B-1/JP.01/03/2026');
     const text = await pdfText(reply.file);
-    for (const expected of ['B-1/JP.01/03/2026', 'Jakarta, 25 Maret 2026', 'Yth. Dinas Kominfo Kab. Contoh', '005/123/2026', '10 Maret 2026',
-      'Rabu, 8 April 2026', '09.00 WIB', 'Aula Kantor Bupati', 'Budi Santoso, 0812-1111-2222', 'NIP', 'Sifat', 'Segera', 'Lampiran', 'Hal',
-      'Atas perhatian Saudara, kami ucapkan terima kasih.']) expect(text).toContain(expected);
+    for (const expected of [
+      'B-1/JP.01/03/2026',
+      'Jakarta, 25 Maret 2026',
+      'Yth. Dinas Kominfo Kab. Contoh',
+      '005/123/2026',
+      '10 Maret 2026',
+      'Rabu, 8 April 2026',
+      '09.00 WIB',
+      'Aula Kantor Bupati',
+      'Budi Santoso, 0812-1111-2222',
+      'NIP',
+      'Sifat',
+      'Segera',
+      'Lampiran',
+      'Hal',
+      'Atas perhatian Saudara, kami ucapkan terima kasih.',
+    ])
+      expect(text).toContain(expected);
     const sent = await step(['send', id, '--via', 'email'], '2026-03-25T10:00:00+07:00');
-    expect(sent).toMatchObject({ status: 'answered', answer: { onTime: true, via: 'email', at: '2026-03-25T10:00:00+07:00' }, officer: 'Budi Santoso', decision: { outcome: 'approved' } });
+    expect(sent).toMatchObject({
+      status: 'answered',
+      answer: { onTime: true, via: 'email', at: '2026-03-25T10:00:00+07:00' },
+      officer: 'Budi Santoso',
+      decision: { outcome: 'approved' },
+    });
   });
 
   it('declined with a reason', async () => {
     const id = await registered();
     await toAnalysed(id);
-    await step(['decide', id, '--decline', '--reason', 'Jadwal narasumber pada tanggal tersebut telah penuh.'], '2026-03-18T09:00:00+07:00');
+    await step(
+      ['decide', id, '--decline', '--reason', 'Jadwal narasumber pada tanggal tersebut telah penuh.'],
+      '2026-03-18T09:00:00+07:00',
+    );
     const reply = await step(['reply', id], '2026-03-18T10:00:00+07:00');
     expect(await pdfText(reply.file)).toContain('Jadwal narasumber pada tanggal tersebut telah penuh.');
     expect((await step(['send', id, '--via', 'pos'], '2026-03-18T11:00:00+07:00')).answer.onTime).toBe(true);
@@ -65,7 +97,22 @@ describe('a sosialisasi case from registration to send', () => {
   });
 
   it('a walk-in decided at the counter and answered within the hour', async () => {
-    const reg = await runCli(['register', 'walkin', '--yes', '--json', '--no-receipt', '--visitor', 'Siti Aminah', '--service', 'sosialisasi', '--purpose', 'Konsultasi'], at('2026-11-27T09:00:00+07:00'));
+    const reg = await runCli(
+      [
+        'register',
+        'walkin',
+        '--yes',
+        '--json',
+        '--no-receipt',
+        '--visitor',
+        'Siti Aminah',
+        '--service',
+        'sosialisasi',
+        '--purpose',
+        'Konsultasi',
+      ],
+      at('2026-11-27T09:00:00+07:00'),
+    );
     const id = reg.json.id;
     await step(['decide', id, '--decline', '--reason', 'Diarahkan ke kanal daring.'], '2026-11-27T09:20:00+07:00');
     const sent = await step(['send', id, '--via', 'langsung'], '2026-11-27T09:40:00+07:00');
@@ -112,7 +159,15 @@ describe('illegal steps are refused with the store unchanged', () => {
     const reopened = await step(['reopen', id, '--reason', 'Pemohon mengubah jadwal'], '2026-03-19T09:00:00+07:00');
     expect(reopened.status).toBe('disposed');
     const history = await step(['history', id], '2026-03-19T09:00:00+07:00');
-    expect(history.map((e: { action: string }) => e.action)).toEqual(['register', 'dispose', 'analyse', 'decide', 'letter:reply', 'send', 'reopen']);
+    expect(history.map((e: { action: string }) => e.action)).toEqual([
+      'register',
+      'dispose',
+      'analyse',
+      'decide',
+      'letter:reply',
+      'send',
+      'reopen',
+    ]);
     expect(history[1]).toMatchObject({ by: 'Budi Santoso', at: '2026-03-16T10:00:00+07:00', changes: { officer: 'Budi Santoso' } });
     await step(['analyse', id, '--feasible', 'yes'], '2026-03-19T10:00:00+07:00');
     await step(['decide', id, '--decline', '--reason', 'y'], '2026-03-19T10:00:00+07:00');
@@ -122,7 +177,10 @@ describe('illegal steps are refused with the store unchanged', () => {
   it('bad decision input names every problem', async () => {
     const id = await registered();
     await toAnalysed(id);
-    const r = await runCli(['decide', id, '--approve', '--schedule', '2026-02-30T09:00', '--contact', 'Budi', '--json'], at('2026-03-18T09:00:00+07:00'));
+    const r = await runCli(
+      ['decide', id, '--approve', '--schedule', '2026-02-30T09:00', '--contact', 'Budi', '--json'],
+      at('2026-03-18T09:00:00+07:00'),
+    );
     expect(r.code).toBe(2);
     expect(r.json.error.problems.map((p: { field: string }) => p.field)).toEqual(['--schedule', '--contact']);
   });
@@ -132,7 +190,11 @@ describe('documents', () => {
   it('a long reason flows onto a second page with page numbers', async () => {
     const id = await registered();
     await toAnalysed(id);
-    const reason = Array.from({ length: 40 }, (_, i) => `Pertimbangan ke-${i + 1}: kegiatan pada tanggal tersebut bertepatan dengan agenda pengawasan lain yang telah dijadwalkan sebelumnya.`).join(' ');
+    const reason = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Pertimbangan ke-${i + 1}: kegiatan pada tanggal tersebut bertepatan dengan agenda pengawasan lain yang telah dijadwalkan sebelumnya.`,
+    ).join(' ');
     await step(['decide', id, '--decline', '--reason', reason], '2026-03-18T09:00:00+07:00');
     const pages = await pdfPages((await step(['reply', id], '2026-03-18T10:00:00+07:00')).file);
     expect(pages.length).toBeGreaterThanOrEqual(2);
@@ -146,7 +208,16 @@ describe('documents', () => {
     await toAnalysed(id);
     const r = await step(['disposition', id], '2026-03-18T09:00:00+07:00');
     const text = await pdfText(r.file);
-    for (const expected of ['LEMBAR DISPOSISI', '0001/AG/2026', 'Dinas Kominfo Kab. Contoh', '005/123/2026', 'Segera', 'Budi Santoso', 'Siapkan narasumber', '30 Maret 2026']) {
+    for (const expected of [
+      'LEMBAR DISPOSISI',
+      '0001/AG/2026',
+      'Dinas Kominfo Kab. Contoh',
+      '005/123/2026',
+      'Segera',
+      'Budi Santoso',
+      'Siapkan narasumber',
+      '30 Maret 2026',
+    ]) {
       expect(text).toContain(expected);
     }
   });

@@ -86,7 +86,11 @@ describe('effective year list', () => {
   ];
   it.each([
     ['no overrides', { closures: [], openings: [] }, ['2026-12-24', '2026-12-25']],
-    ['a local closure is added', { closures: [{ date: '2026-12-31', name: 'Tutup' }], openings: [] }, ['2026-12-24', '2026-12-25', '2026-12-31']],
+    [
+      'a local closure is added',
+      { closures: [{ date: '2026-12-31', name: 'Tutup' }], openings: [] },
+      ['2026-12-24', '2026-12-25', '2026-12-31'],
+    ],
     ['an opened day is removed', { closures: [], openings: [{ date: '2026-12-24' }] }, ['2026-12-25']],
     ['another year is ignored', { closures: [{ date: '2027-01-02', name: 'x' }], openings: [] }, ['2026-12-24', '2026-12-25']],
   ])('%s', (_name, overrides, dates) => {
@@ -94,7 +98,11 @@ describe('effective year list', () => {
   });
 
   it('marks fallback days as computed', () => {
-    const list = effectiveYearList(2027, { computed: [{ date: '2027-01-01', name: 'Tahun Baru', kind: 'national' }] }, { closures: [], openings: [] });
+    const list = effectiveYearList(
+      2027,
+      { computed: [{ date: '2027-01-01', name: 'Tahun Baru', kind: 'national' }] },
+      { closures: [], openings: [] },
+    );
     expect(list).toEqual([{ date: '2027-01-01', name: 'Tahun Baru', kind: 'computed' }]);
   });
 
@@ -109,7 +117,9 @@ describe('effective year list', () => {
   });
 
   it('a local closure stops a working day counting', () => {
-    const cal = new WorkingCalendar((y) => effectiveYearList(y, { decreed: decreedYear(y)?.days ?? [] }, { closures: [{ date: '2026-11-30', name: 'Tutup' }], openings: [] }));
+    const cal = new WorkingCalendar((y) =>
+      effectiveYearList(y, { decreed: decreedYear(y)?.days ?? [] }, { closures: [{ date: '2026-11-30', name: 'Tutup' }], openings: [] }),
+    );
     expect(cal.addWorkingDays('2026-11-27', 1)).toBe('2026-12-01');
   });
 });
@@ -118,7 +128,7 @@ describe('working days between: arithmetic agrees with counting day by day', () 
   const cal = shippedCalendar();
   const slow = (a: string, b: string) => {
     let n = 0;
-    for (let d = new Date(`${a}T00:00:00Z`); ; ) {
+    for (let d = new Date(`${a}T00:00:00Z`); ;) {
       d = new Date(d.getTime() + 86_400_000);
       const iso = d.toISOString().slice(0, 10);
       if (iso > b) return n;
@@ -126,8 +136,14 @@ describe('working days between: arithmetic agrees with counting day by day', () 
     }
   };
   it.each([
-    ['2025-01-01', '2026-12-31'], ['2025-03-28', '2025-04-08'], ['2026-02-14', '2026-02-18'], ['2026-03-15', '2026-03-29'],
-    ['2025-12-24', '2026-01-02'], ['2026-11-28', '2026-11-29'], ['2026-11-27', '2026-11-28'], ['2025-06-01', '2025-06-09'],
+    ['2025-01-01', '2026-12-31'],
+    ['2025-03-28', '2025-04-08'],
+    ['2026-02-14', '2026-02-18'],
+    ['2026-03-15', '2026-03-29'],
+    ['2025-12-24', '2026-01-02'],
+    ['2026-11-28', '2026-11-29'],
+    ['2026-11-27', '2026-11-28'],
+    ['2025-06-01', '2025-06-09'],
   ])('(%s, %s]', (a, b) => {
     expect(cal.workingDaysBetween(a, b)).toBe(slow(a, b));
   });

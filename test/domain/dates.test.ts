@@ -96,7 +96,16 @@ describe('letter number patterns', () => {
 describe('time zones: the fixed Indonesian offsets agree with Intl', () => {
   it.each(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'Asia/Pontianak'])('%s', async (zone) => {
     const { zonedParts, offsetMinutes } = await import('../../src/domain/timezone.js');
-    const f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const f = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     for (const ms of [Date.UTC(2025, 0, 1, 0, 0), Date.UTC(2026, 2, 21, 16, 59, 59), Date.UTC(2026, 11, 31, 23, 30)]) {
       const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
       const { date, msOfDay } = zonedParts(ms, zone);

@@ -28,11 +28,18 @@ describe('IM-NKK index and category (default table)', () => {
 });
 
 describe('IM-NKK steps', () => {
-  const imnkk = (over = {}) => simpleCase(2026, 1, { service: 'imnkk', answerDue: null, imnkk: { requirements: {}, verifications: [] }, ...over });
+  const imnkk = (over = {}) =>
+    simpleCase(2026, 1, { service: 'imnkk', answerDue: null, imnkk: { requirements: {}, verifications: [] }, ...over });
 
   it('the clock starts the day the last requirement is met, and only once', () => {
     const cal = shippedCalendar();
-    const partial = recordRequirements(imnkk(), { ethicsRegulation: 'Perbup 12/2025', sindenAccount: 'x', operatorLetter: '800/1' }, '2026-03-02', 12, cal).value;
+    const partial = recordRequirements(
+      imnkk(),
+      { ethicsRegulation: 'Perbup 12/2025', sindenAccount: 'x', operatorLetter: '800/1' },
+      '2026-03-02',
+      12,
+      cal,
+    ).value;
     expect(partial.answerDue).toBeNull();
     const done = recordRequirements(partial, { selfAssessment: '2026-03-20' }, '2026-03-20', 12, cal);
     expect(done.value.imnkk!.clockStart).toBe('2026-03-20');
@@ -46,21 +53,36 @@ describe('IM-NKK steps', () => {
     [{ score: 218, criteria: [60, 58, 50, 40] }, '--criteria'],
     [{ score: 218, criteria: [60, 58, 100] }, '--criteria'],
   ])('plenary refuses %j', (input, field) => {
-    const c = imnkk({ imnkk: { requirements: {}, clockStart: '2026-03-02', verifications: [{ date: '2026-04-01', mode: 'daring', team: [] }] } });
-    expect(() => recordPlenary(c, { date: '2026-05-01', decree: 'K', recommendations: [], at: AT, by: 'tim', ...input }, 300, bands))
-      .toThrow(expect.objectContaining({ problems: [expect.objectContaining({ field })] }));
+    const c = imnkk({
+      imnkk: { requirements: {}, clockStart: '2026-03-02', verifications: [{ date: '2026-04-01', mode: 'daring', team: [] }] },
+    });
+    expect(() =>
+      recordPlenary(c, { date: '2026-05-01', decree: 'K', recommendations: [], at: AT, by: 'tim', ...input }, 300, bands),
+    ).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ field })] }));
   });
 
   it('plenary needs a verification visit first', () => {
-    expect(() => recordPlenary(imnkk(), { date: '2026-05-01', decree: 'K', score: 200, recommendations: [], at: AT, by: 'tim' }, 300, bands)).toThrow();
+    expect(() =>
+      recordPlenary(imnkk(), { date: '2026-05-01', decree: 'K', score: 200, recommendations: [], at: AT, by: 'tim' }, 300, bands),
+    ).toThrow();
   });
 });
 
 describe('certificate codes', () => {
   const secret = 'ab'.repeat(32);
   const states: CertificateStatement = {
-    caseId: '2026-0001', issue: 1, agency: 'Pemkab Contoh', score: 218, maxScore: 300, index: 0.73, category: 'Tinggi', decree: '12/KEP/2026',
-    plenaryDate: '2026-09-15', year: 2026, issuedAt: '2026-09-20T10:00:00+07:00', letterNumber: 'B-7/KASN/09/2026',
+    caseId: '2026-0001',
+    issue: 1,
+    agency: 'Pemkab Contoh',
+    score: 218,
+    maxScore: 300,
+    index: 0.73,
+    category: 'Tinggi',
+    decree: '12/KEP/2026',
+    plenaryDate: '2026-09-15',
+    year: 2026,
+    issuedAt: '2026-09-20T10:00:00+07:00',
+    letterNumber: 'B-7/KASN/09/2026',
   };
   const code = certificateCode(secret, signedText(states));
 
@@ -101,16 +123,35 @@ describe('what a code says (judgeCertificate)', () => {
   const secret = 'ef'.repeat(32);
   const letter = { number: 'B-7/KASN/09/2026', seq: 7, year: 2026, date: '2026-09-20' };
   const plenaryInput = { date: '2026-09-15', decree: '12/KEP/2026', score: 218, recommendations: [], at: AT, by: 'tim' };
-  const visited = (): Case => simpleCase(2026, 1, {
-    service: 'imnkk', applicant: { name: 'Pemerintah Kabupaten Contoh' },
-    imnkk: { requirements: {}, clockStart: '2026-03-02', verifications: [{ date: '2026-06-10', mode: 'luring', team: [] }] },
-  });
+  const visited = (): Case =>
+    simpleCase(2026, 1, {
+      service: 'imnkk',
+      applicant: { name: 'Pemerintah Kabupaten Contoh' },
+      imnkk: { requirements: {}, clockStart: '2026-03-02', verifications: [{ date: '2026-06-10', mode: 'luring', team: [] }] },
+    });
   const certified = () => issueCertificate(recordPlenary(visited(), plenaryInput, 300, bands).value, secret, letter, AT).value;
 
   it.each<[string, (c: Case) => Case, string]>([
     ['as issued', (c) => c, 'valid'],
-    ['category edited in the store', (c) => ({ ...c, imnkk: { ...c.imnkk!, certificate: { ...c.imnkk!.certificate!, states: { ...c.imnkk!.certificate!.states!, category: 'Sangat Tinggi' } } } }), 'forged'],
-    ['score edited in the store', (c) => ({ ...c, imnkk: { ...c.imnkk!, certificate: { ...c.imnkk!.certificate!, states: { ...c.imnkk!.certificate!.states!, score: 290 } } } }), 'forged'],
+    [
+      'category edited in the store',
+      (c) => ({
+        ...c,
+        imnkk: {
+          ...c.imnkk!,
+          certificate: { ...c.imnkk!.certificate!, states: { ...c.imnkk!.certificate!.states!, category: 'Sangat Tinggi' } },
+        },
+      }),
+      'forged',
+    ],
+    [
+      'score edited in the store',
+      (c) => ({
+        ...c,
+        imnkk: { ...c.imnkk!, certificate: { ...c.imnkk!.certificate!, states: { ...c.imnkk!.certificate!.states!, score: 290 } } },
+      }),
+      'forged',
+    ],
     ['revoked', (c) => revokeCertificate(c, 'data dukung tidak sesuai', AT, 'pimpinan').value, 'revoked'],
   ])('%s → %s', (_why, edit, status) => {
     const c = edit(certified());
@@ -130,7 +171,12 @@ describe('what a code says (judgeCertificate)', () => {
     expect(corrected.changes.revoked).toMatchObject({ code: oldCode, decision: '13/KEP/2026' });
     const verdict = judgeCertificate(corrected.value, oldCode, secret, []);
     expect(verdict).toMatchObject({ status: 'revoked', revoked: { decision: '13/KEP/2026' } });
-    const reissued = issueCertificate(corrected.value, secret, { ...letter, number: 'B-9/KASN/09/2026', seq: 9 }, '2026-09-26T10:00:00+07:00').value;
+    const reissued = issueCertificate(
+      corrected.value,
+      secret,
+      { ...letter, number: 'B-9/KASN/09/2026', seq: 9 },
+      '2026-09-26T10:00:00+07:00',
+    ).value;
     expect(reissued.imnkk!.certificate!.code).not.toBe(oldCode);
     expect(judgeCertificate(reissued, reissued.imnkk!.certificate!.code, secret, []).status).toBe('valid');
     expect(judgeCertificate(reissued, oldCode, secret, []).status).toBe('revoked');

@@ -9,12 +9,21 @@ const base = (over: Partial<Case> = {}) => simpleCase(2026, 1, { answerDue: '202
 
 describe('which step may follow which', () => {
   it.each([
-    ['dispose', 'registered', true], ['dispose', 'disposed', true], ['dispose', 'answered', false],
-    ['analyse', 'registered', false], ['analyse', 'disposed', true],
-    ['decide', 'registered', false], ['decide', 'disposed', false], ['decide', 'analysed', true],
-    ['reply', 'analysed', false], ['reply', 'decided', true],
-    ['send', 'analysed', false], ['send', 'decided', true], ['send', 'answered', false],
-    ['reopen', 'decided', false], ['reopen', 'answered', true],
+    ['dispose', 'registered', true],
+    ['dispose', 'disposed', true],
+    ['dispose', 'answered', false],
+    ['analyse', 'registered', false],
+    ['analyse', 'disposed', true],
+    ['decide', 'registered', false],
+    ['decide', 'disposed', false],
+    ['decide', 'analysed', true],
+    ['reply', 'analysed', false],
+    ['reply', 'decided', true],
+    ['send', 'analysed', false],
+    ['send', 'decided', true],
+    ['send', 'answered', false],
+    ['reopen', 'decided', false],
+    ['reopen', 'answered', true],
   ] as [string, Status, boolean][])('%s from %s: %s', (action, status, allowed) => {
     const run = () => assertAllowed(base({ status }), action);
     if (allowed) expect(run).not.toThrow();
@@ -30,7 +39,10 @@ describe('which step may follow which', () => {
     try {
       assertAllowed(base({ status: 'analysed' }), 'reply');
     } catch (error) {
-      expect((error as { problems: unknown[] }).problems[0]).toMatchObject({ field: 'status', params: { need: 'decide', status: 'analysed' } });
+      expect((error as { problems: unknown[] }).problems[0]).toMatchObject({
+        field: 'status',
+        params: { need: 'decide', status: 'analysed' },
+      });
     }
   });
 });
@@ -40,11 +52,18 @@ describe('the steps', () => {
   const analysed = analyse(disposed, { feasible: true, mode: 'daring' }).value;
 
   it('disposition records officer, urgency, who and when', () => {
-    expect(disposed).toMatchObject({ status: 'disposed', officer: 'Budi', disposition: { to: 'Budi', urgency: 'segera', by: 'Kepala', at: '2026-03-02T10:00:00+07:00' } });
+    expect(disposed).toMatchObject({
+      status: 'disposed',
+      officer: 'Budi',
+      disposition: { to: 'Budi', urgency: 'segera', by: 'Kepala', at: '2026-03-02T10:00:00+07:00' },
+    });
   });
 
   it('approval keeps schedule in the office zone, contact and the event place', () => {
-    const d = decide({ ...analysed, event: { place: 'Aula' } }, { outcome: 'approved', scheduleMs: at('2026-03-10T02:00:00Z'), contact: 'Budi, 0812', missing: [], timeZone: tz }).value;
+    const d = decide(
+      { ...analysed, event: { place: 'Aula' } },
+      { outcome: 'approved', scheduleMs: at('2026-03-10T02:00:00Z'), contact: 'Budi, 0812', missing: [], timeZone: tz },
+    ).value;
     expect(d.decision).toEqual({ outcome: 'approved', schedule: '2026-03-10T09:00:00+07:00', contact: 'Budi, 0812', place: 'Aula' });
   });
 
@@ -55,26 +74,46 @@ describe('the steps', () => {
 
   it('incomplete needs something missing', () => {
     expect(() => decide(analysed, { outcome: 'incomplete', missing: [], timeZone: tz })).toThrow();
-    expect(decide(analysed, { outcome: 'incomplete', missing: ['tor'], timeZone: tz }).value.decision).toEqual({ outcome: 'incomplete', missing: ['tor'] });
+    expect(decide(analysed, { outcome: 'incomplete', missing: ['tor'], timeZone: tz }).value.decision).toEqual({
+      outcome: 'incomplete',
+      missing: ['tor'],
+    });
   });
 
   it.each([
     ['2026-03-09T16:59:00+07:00', true, 'on the due day'],
     ['2026-03-10T08:00:00+07:00', false, 'the next morning'],
   ])('send at %s is on time: %s (%s)', (when, onTime) => {
-    const decided = { ...decide(analysed, { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value, reply: { letterNumber: 'B-1', seq: 1, year: 2026, date: '2026-03-05' } };
+    const decided = {
+      ...decide(analysed, { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value,
+      reply: { letterNumber: 'B-1', seq: 1, year: 2026, date: '2026-03-05' },
+    };
     expect(send(decided, { via: 'email', atMs: at(when), timeZone: tz }).value).toMatchObject({ status: 'answered', answer: { onTime } });
   });
 
   it('a letter cannot be sent without its reply; a walk-in answered at the counter can', () => {
     const decided = decide(analysed, { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value;
     expect(() => send(decided, { via: 'email', atMs: 0, timeZone: tz })).toThrow();
-    const walkin = decide(base({ kind: 'walkin', answerDue: '2026-03-02T10:00:00+07:00' }), { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value;
-    expect(send(walkin, { via: 'langsung', atMs: at('2026-03-02T02:30:00Z'), timeZone: tz }).value.answer).toEqual({ at: '2026-03-02T09:30:00+07:00', via: 'langsung', onTime: true });
+    const walkin = decide(base({ kind: 'walkin', answerDue: '2026-03-02T10:00:00+07:00' }), {
+      outcome: 'declined',
+      reason: 'x',
+      missing: [],
+      timeZone: tz,
+    }).value;
+    expect(send(walkin, { via: 'langsung', atMs: at('2026-03-02T02:30:00Z'), timeZone: tz }).value.answer).toEqual({
+      at: '2026-03-02T09:30:00+07:00',
+      via: 'langsung',
+      onTime: true,
+    });
   });
 
   it('reopen keeps the history and gives the next reply a new letter kind', () => {
-    const answered = base({ status: 'answered', officer: 'Budi', answer: { at: '2026-03-05T09:00:00+07:00', via: 'email', onTime: true }, reply: { letterNumber: 'B-1', seq: 1, year: 2026, date: '2026-03-05' } });
+    const answered = base({
+      status: 'answered',
+      officer: 'Budi',
+      answer: { at: '2026-03-05T09:00:00+07:00', via: 'email', onTime: true },
+      reply: { letterNumber: 'B-1', seq: 1, year: 2026, date: '2026-03-05' },
+    });
     const { value, changes } = reopen(answered, 'jadwal berubah');
     expect(value).toMatchObject({ status: 'disposed', reopenCount: 1 });
     expect(value.answer).toBeUndefined();

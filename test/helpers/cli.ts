@@ -22,7 +22,10 @@ export function tempHome(): { home: string; cleanup: () => void } {
 }
 
 /** Runs `loket ARGS` with LOKET_HOME, LOKET_NOW and LOKET_USER set; never throws on a non-zero exit. */
-export function runCli(args: string[], options: { home: string; now?: string; user?: string; env?: Record<string, string> }): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { home: string; now?: string; user?: string; env?: Record<string, string> },
+): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -47,6 +50,20 @@ export function runCli(args: string[], options: { home: string; now?: string; us
 
 /** Flags of a minimal valid letter registration, merged with `extra`. */
 export function letterArgs(extra: string[] = []): string[] {
-  return ['register', 'letter', '--yes', '--json', '--no-receipt', '--service', 'sosialisasi', '--channel', 'surat',
-    '--applicant', 'Dinas Kominfo Kab. Contoh', '--subject', 'Permohonan narasumber', ...extra];
+  return [
+    'register',
+    'letter',
+    '--yes',
+    '--json',
+    '--no-receipt',
+    '--service',
+    'sosialisasi',
+    '--channel',
+    'surat',
+    '--applicant',
+    'Dinas Kominfo Kab. Contoh',
+    '--subject',
+    'Permohonan narasumber',
+    ...extra,
+  ];
 }

@@ -9,10 +9,20 @@ for (let i = 0; i < count; i++) {
   const c = await store.register(2026, (agendaNumber) => {
     const id = `2026-${String(agendaNumber).padStart(4, '0')}`;
     const value = {
-      id, year: 2026, agendaNumber, service: 'pengaduan', kind: 'letter', channel: 'surat',
-      receivedAt: '2026-03-02T09:00:00+07:00', receivedBy: `worker-${tag}`,
-      applicant: { name: `Pemohon ${tag}-${i}` }, subject: `Pengaduan ${tag}-${i}`, attachments: [],
-      answerDue: '2026-03-09', status: 'registered', events: [],
+      id,
+      year: 2026,
+      agendaNumber,
+      service: 'pengaduan',
+      kind: 'letter',
+      channel: 'surat',
+      receivedAt: '2026-03-02T09:00:00+07:00',
+      receivedBy: `worker-${tag}`,
+      applicant: { name: `Pemohon ${tag}-${i}` },
+      subject: `Pengaduan ${tag}-${i}`,
+      attachments: [],
+      answerDue: '2026-03-09',
+      status: 'registered',
+      events: [],
     };
     return { value, changes: { agendaNumber } };
   });

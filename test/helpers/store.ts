@@ -9,8 +9,20 @@ export function openStore(home: string, now: () => number, user = 'petugas'): Fi
 /** A minimal registered-case builder for store tests. */
 export function simpleCase(year: number, agendaNumber: number, over: Partial<Case> = {}): Case {
   return {
-    id: `${year}-${String(agendaNumber).padStart(4, '0')}`, year, agendaNumber, service: 'pengaduan', kind: 'letter', channel: 'surat',
-    receivedAt: `${year}-03-02T09:00:00+07:00`, receivedBy: 'resepsionis', applicant: { name: `Pemohon ${agendaNumber}` },
-    subject: `Pengaduan nomor ${agendaNumber}`, attachments: [], answerDue: `${year}-03-09`, status: 'registered', events: [], ...over,
+    id: `${year}-${String(agendaNumber).padStart(4, '0')}`,
+    year,
+    agendaNumber,
+    service: 'pengaduan',
+    kind: 'letter',
+    channel: 'surat',
+    receivedAt: `${year}-03-02T09:00:00+07:00`,
+    receivedBy: 'resepsionis',
+    applicant: { name: `Pemohon ${agendaNumber}` },
+    subject: `Pengaduan nomor ${agendaNumber}`,
+    attachments: [],
+    answerDue: `${year}-03-09`,
+    status: 'registered',
+    events: [],
+    ...over,
   };
 }

@@ -6,9 +6,14 @@ import { simpleCase } from '../helpers/store.js';
 
 describe('the receipt (tanda terima)', () => {
   const c = simpleCase(2026, 42, {
-    service: 'sosialisasi', receivedAt: '2026-03-17T10:15:00+07:00', answerDue: '2026-03-31', receivedBy: 'Siti Resepsionis',
-    applicant: { name: 'Dinas Kominfo Kab. Contoh', type: 'instansi' }, letter: { number: '005/123/2026', date: '2026-03-16' },
-    subject: 'Permohonan narasumber netralitas ASN', event: { date: '2026-03-27', place: 'Aula' },
+    service: 'sosialisasi',
+    receivedAt: '2026-03-17T10:15:00+07:00',
+    answerDue: '2026-03-31',
+    receivedBy: 'Siti Resepsionis',
+    applicant: { name: 'Dinas Kominfo Kab. Contoh', type: 'instansi' },
+    letter: { number: '005/123/2026', date: '2026-03-16' },
+    subject: 'Permohonan narasumber netralitas ASN',
+    event: { date: '2026-03-27', place: 'Aula' },
     leadTime: { ok: false, latestSubmission: '2026-03-13' },
     attachments: [{ role: 'tor', name: 'tor.pdf', sha256: 'a'.repeat(64), size: 10 }],
   });
@@ -38,7 +43,13 @@ describe('the receipt (tanda terima)', () => {
   });
 
   it('states the walk-in hour', async () => {
-    const walkin = { ...c, kind: 'walkin' as const, channel: 'langsung' as const, answerDue: '2026-03-17T11:15:00+07:00', leadTime: undefined };
+    const walkin = {
+      ...c,
+      kind: 'walkin' as const,
+      channel: 'langsung' as const,
+      answerDue: '2026-03-17T11:15:00+07:00',
+      leadTime: undefined,
+    };
     const text = await pdfText(await renderReceipt(walkin, [], defaultProfile()));
     expect(text).toContain('Selasa, 17 Maret 2026 pukul 11.15 WIB');
     expect(text).toContain('Kunjungan Layanan Langsung');

@@ -18,8 +18,13 @@ const PEAK = `data:text/javascript,process.on("exit",()=>process.stderr.write("p
 
 function peakRun(args: string[], home: string): Promise<{ code: number; peakKib: number; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', PEAK, BIN, ...args], { env: { PATH: process.env.PATH, LOKET_HOME: home, LOKET_NOW: '2026-03-16T09:00:00+07:00' }, maxBuffer: 16 * MIB },
-      (error, _stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, peakKib: Number(/peak-rss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN), stderr }));
+    execFile(
+      process.execPath,
+      ['--import', PEAK, BIN, ...args],
+      { env: { PATH: process.env.PATH, LOKET_HOME: home, LOKET_NOW: '2026-03-16T09:00:00+07:00' }, maxBuffer: 16 * MIB },
+      (error, _stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, peakKib: Number(/peak-rss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN), stderr }),
+    );
   });
 }
 
@@ -45,6 +50,8 @@ describe.runIf(process.env.LOKET_SLOW_TESTS === '1')('a backup of 1 GB of attach
     expect(restore.peakKib).toBeLessThan(RSS_LIMIT_KIB);
     const restored = readdirSync(join(target, 'attachments'), { recursive: true }).filter((p) => String(p).length > 64);
     expect(restored).toHaveLength(FILES);
-    console.log(`backup peak RSS ${Math.round(backup.peakKib / 1024)} MiB, restore peak RSS ${Math.round(restore.peakKib / 1024)} MiB (1 GiB of attachments)`);
+    console.log(
+      `backup peak RSS ${Math.round(backup.peakKib / 1024)} MiB, restore peak RSS ${Math.round(restore.peakKib / 1024)} MiB (1 GiB of attachments)`,
+    );
   });
 });

@@ -13,7 +13,16 @@ function worker(home: string, count: number, tag: string, env: Record<string, st
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exit, acks: () => out.split('\n').filter((l) => l.startsWith('ack ')).map((l) => l.split(' ')[2]!), stderr: () => err };
+  return {
+    child,
+    exit,
+    acks: () =>
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('ack '))
+        .map((l) => l.split(' ')[2]!),
+    stderr: () => err,
+  };
 }
 
 describe('the store under concurrent writers', () => {
@@ -28,8 +37,9 @@ describe('the store under concurrent writers', () => {
     expect(codes, workers.map((w) => w.stderr()).join('\n')).toEqual([0, 0, 0, 0]);
     const doc = JSON.parse(readFileSync(`${t.home}/store/cases-2026-000.json`, 'utf8'));
     expect(doc.cases).toHaveLength(200);
-    expect(doc.cases.map((c: { agendaNumber: number }) => c.agendaNumber).sort((a: number, b: number) => a - b))
-      .toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    expect(doc.cases.map((c: { agendaNumber: number }) => c.agendaNumber).sort((a: number, b: number) => a - b)).toEqual(
+      Array.from({ length: 200 }, (_, i) => i + 1),
+    );
     expect(new Set(workers.flatMap((w) => w.acks())).size).toBe(200);
     const check = await runCli(['check', '--json'], { home: t.home });
     expect(check.code).toBe(0);

@@ -72,13 +72,21 @@ describe('defect 4: restore is all or nothing, and stays inside the store', () =
     await ok(['backup', '--out', `${outside}/b.jsonl`]);
     // A backup whose case block was tampered with (and its checksum recomputed) passes the file check but not the store check.
     const { createHash } = await import('node:crypto');
-    const lines = readFileSync(`${outside}/b.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(`${outside}/b.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const at = lines.findIndex((l) => l.path === 'store/cases-2026-000.json');
     const end = lines.findIndex((l, i) => i > at && l.t === 'sum');
     const doc = JSON.parse(Buffer.concat(lines.slice(at + 1, end).map((l) => Buffer.from(l.b64, 'base64'))).toString());
     doc.cases[0].agendaNumber = 7;
     const bytes = Buffer.from(JSON.stringify(doc));
-    lines.splice(at + 1, end - at, { t: 'data', b64: bytes.toString('base64') }, { t: 'sum', sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
+    lines.splice(
+      at + 1,
+      end - at,
+      { t: 'data', b64: bytes.toString('base64') },
+      { t: 'sum', sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length },
+    );
     writeFileSync(`${outside}/bad.jsonl`, lines.map((l) => JSON.stringify(l)).join('\n'));
     const target = join(outside, 'target');
     const r = await runCli(['restore', `${outside}/bad.jsonl`], { home: target });
@@ -89,8 +97,18 @@ describe('defect 4: restore is all or nothing, and stays inside the store', () =
   it('a backup naming store/.. or ../ is refused; nothing is written beside the data folder', async () => {
     const target = join(outside, 'target');
     for (const path of ['store/..', '../x.json', 'store/../../evil.json', 'attachments/aa/../../../x']) {
-      writeFileSync(`${outside}/evil.jsonl`, [{ t: 'head', format: 'loket-backup', version: 2, createdAt: NOW }, { t: 'file', path }, { t: 'data', b64: 'eA==' },
-        { t: 'sum', sha256: '2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881', size: 1 }, { t: 'end', files: 1 }].map((l) => JSON.stringify(l)).join('\n'));
+      writeFileSync(
+        `${outside}/evil.jsonl`,
+        [
+          { t: 'head', format: 'loket-backup', version: 2, createdAt: NOW },
+          { t: 'file', path },
+          { t: 'data', b64: 'eA==' },
+          { t: 'sum', sha256: '2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881', size: 1 },
+          { t: 'end', files: 1 },
+        ]
+          .map((l) => JSON.stringify(l))
+          .join('\n'),
+      );
       const r = await runCli(['restore', `${outside}/evil.jsonl`], { home: target });
       expect(r.code, path).toBe(2);
     }
@@ -114,7 +132,10 @@ describe('defect 5: --out never reaches into the store, never follows a link, wr
   ])('%s is refused (exit 2), the store unchanged', async (_why, args) => {
     await ok(letterArgs());
     const before = readFileSync(`${home}/store/cases-2026-000.json`);
-    const r = await runCli(args.map((a, i) => (i > 0 && args[i - 1] === '--out' ? join(home, a) : a)), { home, now: NOW });
+    const r = await runCli(
+      args.map((a, i) => (i > 0 && args[i - 1] === '--out' ? join(home, a) : a)),
+      { home, now: NOW },
+    );
     expect(r.code).toBe(2);
     expect(readFileSync(`${home}/store/cases-2026-000.json`).equals(before)).toBe(true);
     expect(existsSync(`${home}/store/meta.json`)).toBe(true);
@@ -204,7 +225,11 @@ describe('defect 10: time does not go backwards, letters stay in their year', ()
     await declined('Penuh');
     const r = await cli(['reply', '2026-0001', '--date', date]);
     expect(r.code).toBe(2);
-    expect(existsSync(`${home}/store/letters-2025.json`) || existsSync(`${home}/store/letters-2046.json`) || existsSync(`${home}/store/letters-2026.json`)).toBe(false);
+    expect(
+      existsSync(`${home}/store/letters-2025.json`) ||
+        existsSync(`${home}/store/letters-2046.json`) ||
+        existsSync(`${home}/store/letters-2026.json`),
+    ).toBe(false);
   });
 
   it.each([['9999-12-31T00:00:00Z'], ['0001-01-01T00:00:00Z'], ['1999-12-31T09:00:00+07:00']])('LOKET_NOW %s is exit 2', async (now) => {
@@ -236,8 +261,21 @@ describe('defect 11: absurd sizes are refused, not computed', () => {
     writeFileSync(`${outside}/besar.pdf`, Buffer.alloc(1024 * 1024 + 1));
     const r = await cli(letterArgs(['--tor', `${outside}/besar.pdf`]));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--tor');    // The same limit for a file given later, as an IM-NKK requirement.
-    await ok(['register', 'letter', '--yes', '--no-receipt', '--service', 'imnkk', '--channel', 'surat', '--applicant', 'Pemkab Contoh', '--subject', 'IM-NKK']);
+    expect(r.stderr).toContain('--tor'); // The same limit for a file given later, as an IM-NKK requirement.
+    await ok([
+      'register',
+      'letter',
+      '--yes',
+      '--no-receipt',
+      '--service',
+      'imnkk',
+      '--channel',
+      'surat',
+      '--applicant',
+      'Pemkab Contoh',
+      '--subject',
+      'IM-NKK',
+    ]);
     const later = await cli(['imnkk', 'requirements', '2026-0001', '--operator-letter', `${outside}/besar.pdf`]);
     expect(later.code).toBe(2);
     expect(later.stderr).toContain('--operator-letter');

@@ -15,13 +15,17 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const register = (year: number, over = {}) => store.register(year, (n) => ({ value: simpleCase(year, n, over), changes: { agendaNumber: n } }));
+const register = (year: number, over = {}) =>
+  store.register(year, (n) => ({ value: simpleCase(year, n, over), changes: { agendaNumber: n } }));
 
 describe('audit trail', () => {
   it('records who, when (from the clock) and the fields changed, append-only', async () => {
     await register(2026);
     clock += 3_600_000;
-    await store.update('2026-0001', 'dispose', (c) => ({ value: { ...c, status: 'disposed', officer: 'Budi' }, changes: { officer: 'Budi' } }));
+    await store.update('2026-0001', 'dispose', (c) => ({
+      value: { ...c, status: 'disposed', officer: 'Budi' },
+      changes: { officer: 'Budi' },
+    }));
     const c = await store.get('2026-0001');
     expect(c.events).toEqual([
       { at: '2026-03-02T09:00:00+07:00', by: 'siti', action: 'register', changes: { agendaNumber: 1 } },
@@ -32,7 +36,11 @@ describe('audit trail', () => {
   it('an update that throws writes nothing', async () => {
     await register(2026);
     const before = readFileSync(store.paths.cases({ year: 2026, block: 0 }));
-    await expect(store.update('2026-0001', 'x', () => { throw new Error('refused'); })).rejects.toThrow('refused');
+    await expect(
+      store.update('2026-0001', 'x', () => {
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
     expect(readFileSync(store.paths.cases({ year: 2026, block: 0 })).equals(before)).toBe(true);
   });
 
@@ -59,8 +67,13 @@ describe('partition by year', () => {
 });
 
 describe('outgoing letter numbers', () => {
-  const apply = (c: Parameters<Parameters<FileStore['issueLetter']>[4]>[0], l: { number: string; seq: number; year: number; date: string }) =>
-    ({ value: { ...c, reply: { letterNumber: l.number, seq: l.seq, year: l.year, date: l.date } }, changes: { letterNumber: l.number } });
+  const apply = (
+    c: Parameters<Parameters<FileStore['issueLetter']>[4]>[0],
+    l: { number: string; seq: number; year: number; date: string },
+  ) => ({
+    value: { ...c, reply: { letterNumber: l.number, seq: l.seq, year: l.year, date: l.date } },
+    changes: { letterNumber: l.number },
+  });
 
   it('are given once per case and kind, in sequence per letter year', async () => {
     await register(2025);
@@ -104,7 +117,17 @@ describe('search across years', () => {
 describe('blocks of agenda numbers', () => {
   it('a busy year spills into the next block without a gap, and every case is still found and checked', async () => {
     const { checkStore } = await import('../../src/store/check.js');
-    await store.importCases(2026, Array.from({ length: 499 }, () => (n: number) => simpleCase(2026, n, { status: 'answered', events: [{ at: '2026-03-02T09:00:00+07:00', by: 'x', action: 'register', changes: {} }] })));
+    await store.importCases(
+      2026,
+      Array.from(
+        { length: 499 },
+        () => (n: number) =>
+          simpleCase(2026, n, {
+            status: 'answered',
+            events: [{ at: '2026-03-02T09:00:00+07:00', by: 'x', action: 'register', changes: {} }],
+          }),
+      ),
+    );
     const c500 = await register(2026);
     const c501 = await register(2026);
     expect([c500.id, c501.id]).toEqual(['2026-0500', '2026-0501']);

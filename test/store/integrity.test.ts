@@ -65,7 +65,10 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     const { hostname } = await import('node:os');
     // This test's own process is alive, so its lock must be waited for, never taken over.
     mkdirSync(`${home}/.lock`);
-    writeFileSync(`${home}/.lock/owner.json`, JSON.stringify({ token: 't', user: 'Budi di loket 2', pid: process.pid, host: hostname(), since: '2026-03-16T08:59:00.000Z' }));
+    writeFileSync(
+      `${home}/.lock/owner.json`,
+      JSON.stringify({ token: 't', user: 'Budi di loket 2', pid: process.pid, host: hostname(), since: '2026-03-16T08:59:00.000Z' }),
+    );
     try {
       const before = readFileSync(file());
       const r = await runCli(letterArgs(), { home, now: NOW, env: { LOKET_LOCK_TIMEOUT_MS: '300' } });

@@ -14,7 +14,14 @@ afterEach(() => cleanup());
 /** Starts `loket register` that pauses before its first write while holding the lock. */
 function pausingWriter(subject: string) {
   const child = spawn(process.execPath, [BIN, ...letterArgs(['--subject', subject])], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOKET_HOME: home, LOKET_NOW: NOW, LOKET_USER: 'Ani di loket 1', LOKET_TEST_PAUSE_BEFORE_WRITE_MS: '1500' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LOKET_HOME: home,
+      LOKET_NOW: NOW,
+      LOKET_USER: 'Ani di loket 1',
+      LOKET_TEST_PAUSE_BEFORE_WRITE_MS: '1500',
+    },
   });
   let out = '';
   let err = '';
@@ -37,7 +44,8 @@ async function lockHeldBy(pid: number): Promise<void> {
   throw new Error(`process ${pid} never took the lock`);
 }
 
-const subjects = () => JSON.parse(readFileSync(`${home}/store/cases-2026-000.json`, 'utf8')).cases.map((c: { subject: string }) => c.subject);
+const subjects = () =>
+  JSON.parse(readFileSync(`${home}/store/cases-2026-000.json`, 'utf8')).cases.map((c: { subject: string }) => c.subject);
 
 describe('the lock under a paused writer (kill -STOP / -CONT)', () => {
   it('others wait and then exit 3 naming who holds it; the resumed writer finishes; nothing is lost or numbered twice', async () => {
@@ -46,7 +54,12 @@ describe('the lock under a paused writer (kill -STOP / -CONT)', () => {
     await lockHeldBy(a.child.pid!);
     a.child.kill('SIGSTOP');
     try {
-      const b = await runCli(letterArgs(['--subject', 'Kasus B']), { home, now: NOW, user: 'Budi di loket 2', env: { LOKET_LOCK_TIMEOUT_MS: '2500' } });
+      const b = await runCli(letterArgs(['--subject', 'Kasus B']), {
+        home,
+        now: NOW,
+        user: 'Budi di loket 2',
+        env: { LOKET_LOCK_TIMEOUT_MS: '2500' },
+      });
       expect(b.code).toBe(3);
       expect(b.stderr).toContain('Ani di loket 1');
       expect(b.stderr).toContain(String(a.child.pid));
@@ -84,7 +97,10 @@ describe('the lock under a paused writer (kill -STOP / -CONT)', () => {
     const dead = spawn(process.execPath, ['-e', '0']);
     await new Promise((r) => dead.on('exit', r));
     mkdirSync(`${home}/.lock`);
-    writeFileSync(`${home}/.lock/owner.json`, JSON.stringify({ token: 'x', user: 'crashed', pid: dead.pid, host: hostname(), since: '2026-03-16T01:00:00Z' }));
+    writeFileSync(
+      `${home}/.lock/owner.json`,
+      JSON.stringify({ token: 'x', user: 'crashed', pid: dead.pid, host: hostname(), since: '2026-03-16T01:00:00Z' }),
+    );
     // A one-second wait is all it gets: a takeover that took longer would end in exit 3.
     const r = await runCli(letterArgs(), { home, now: NOW, env: { LOKET_LOCK_TIMEOUT_MS: '1000' } });
     expect(r.code, r.stderr).toBe(0);

@@ -58,61 +58,94 @@ export function registerAdmin(program: Command, run: Runner): void {
   registerRestore(program, run);
   const init = program.command('init').description(t('help.init'));
   for (const [flag, option] of INIT_FIELDS) init.option(flag, t(`init.ask.${option}`));
-  examples(init, ['loket init', 'loket init --yes --city Makassar --time-zone Asia/Makassar --zone-label WITA', 'loket init --signer-name "Dr. Nama Pejabat" --signer-nip 197001011990031001']);
-  init.action(run(async (ctx, _args, opts) => {
-    const store = ctx.store();
-    const before = await store.config();
-    const profile = await initProfile(ctx, opts, before.profile);
-    assertProfile(profile);
-    const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: diffKeys(c.profile, profile) }));
-    await store.secret();
-    return output({ home: store.home, profile: config.profile }, t('init.done', { home: store.home }));
-  }));
+  examples(init, [
+    'loket init',
+    'loket init --yes --city Makassar --time-zone Asia/Makassar --zone-label WITA',
+    'loket init --signer-name "Dr. Nama Pejabat" --signer-nip 197001011990031001',
+  ]);
+  init.action(
+    run(async (ctx, _args, opts) => {
+      const store = ctx.store();
+      const before = await store.config();
+      const profile = await initProfile(ctx, opts, before.profile);
+      assertProfile(profile);
+      const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: diffKeys(c.profile, profile) }));
+      await store.secret();
+      return output({ home: store.home, profile: config.profile }, t('init.done', { home: store.home }));
+    }),
+  );
 
-  const config = examples(program.command('config').description(t('help.config')),
-    ['loket config get', 'loket config set signatories.reply.nip 197001011990031001']);
-  examples(config.command('get').description(t('help.config.get')).argument('[key]', 'agency | signatories.reply.nip | officeHours.fri | ...'),
-    ['loket config get', 'loket config get signatories.reply.name', 'loket config get services.pengaduan.letterWorkingDays --json'])
-    .action(run(async (ctx, [key]) => {
+  const config = examples(program.command('config').description(t('help.config')), [
+    'loket config get',
+    'loket config set signatories.reply.nip 197001011990031001',
+  ]);
+  examples(
+    config.command('get').description(t('help.config.get')).argument('[key]', 'agency | signatories.reply.nip | officeHours.fri | ...'),
+    ['loket config get', 'loket config get signatories.reply.name', 'loket config get services.pengaduan.letterWorkingDays --json'],
+  ).action(
+    run(async (ctx, [key]) => {
       const profile = (await ctx.config()).profile;
       const value = key ? getProfileValue(profile, key) : profile;
       return output(key ? { key, value } : value, typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value));
-    }));
-  examples(config.command('set').description(t('help.config.set')).argument('<key>').argument('<value>'),
-    ['loket config set signatories.reply.name "Dr. Nama Pejabat, M.Si."', 'loket config set officeHours.fri "07:30-11:30,13:00-16:30"', 'loket config set copies \'["Ketua KASN","Arsip"]\''])
-    .action(run(async (ctx, [key, value]) => {
+    }),
+  );
+  examples(config.command('set').description(t('help.config.set')).argument('<key>').argument('<value>'), [
+    'loket config set signatories.reply.name "Dr. Nama Pejabat, M.Si."',
+    'loket config set officeHours.fri "07:30-11:30,13:00-16:30"',
+    'loket config set copies \'["Ketua KASN","Arsip"]\'',
+  ]).action(
+    run(async (ctx, [key, value]) => {
       const store = ctx.store();
       setProfileValue((await store.config()).profile, key!, value!);
       const next = await store.updateConfig('config:set', (c) => {
         const profile = setProfileValue(c.profile, key!, value!);
-        return { value: { ...c, profile }, changes: { [key!]: { from: getProfileValue(c.profile, key!), to: getProfileValue(profile, key!) } } };
+        return {
+          value: { ...c, profile },
+          changes: { [key!]: { from: getProfileValue(c.profile, key!), to: getProfileValue(profile, key!) } },
+        };
       });
-      return output({ key, value: getProfileValue(next.profile, key!) }, t('config.set', { key: key!, value: JSON.stringify(getProfileValue(next.profile, key!)) }));
-    }));
+      return output(
+        { key, value: getProfileValue(next.profile, key!) },
+        t('config.set', { key: key!, value: JSON.stringify(getProfileValue(next.profile, key!)) }),
+      );
+    }),
+  );
 
-  examples(program.command('check').description(t('help.check')), ['loket check', 'loket check --json'])
-    .action(run(async (ctx) => {
+  examples(program.command('check').description(t('help.check')), ['loket check', 'loket check --json']).action(
+    run(async (ctx) => {
       const result = await ctx.store().check();
       if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
-      return output({ ok: true, ...result }, t('check.ok', { cases: result.cases, letters: result.letters, attachments: result.attachments }));
-    }));
+      return output(
+        { ok: true, ...result },
+        t('check.ok', { cases: result.cases, letters: result.letters, attachments: result.attachments }),
+      );
+    }),
+  );
 
-  examples(program.command('backup').description(t('help.backup')).option('--out <file>', t('help.backup.out')),
-    ['loket backup', 'loket backup --out /media/usb/loket-2026-11-27.jsonl', 'loket backup --out /media/usb'])
-    .action(run(async (ctx, _args, opts) => {
+  examples(program.command('backup').description(t('help.backup')).option('--out <file>', t('help.backup.out')), [
+    'loket backup',
+    'loket backup --out /media/usb/loket-2026-11-27.jsonl',
+    'loket backup --out /media/usb',
+  ]).action(
+    run(async (ctx, _args, opts) => {
       const store = ctx.store();
       const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
       const name = `loket-${stamp.slice(0, 19).replace(/:/g, '')}.jsonl`;
-      const result = await store.backup(opts.out === undefined ? undefined : checkOutPath('--out', String(opts.out), ctx.home, name), stamp);
+      const result = await store.backup(
+        opts.out === undefined ? undefined : checkOutPath('--out', String(opts.out), ctx.home, name),
+        stamp,
+      );
       return output(result, t('backup.done', { file: result.file, files: result.files }));
-    }));
+    }),
+  );
 }
 
 /** Registers `restore`. */
 function registerRestore(program: Command, run: Runner): void {
-  examples(program.command('restore').description(t('help.restore')).argument('<file>', t('help.restore.file')),
-    ['loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru'])
-    .action(run(async (ctx, [file]) => {
+  examples(program.command('restore').description(t('help.restore')).argument('<file>', t('help.restore.file')), [
+    'loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru',
+  ]).action(
+    run(async (ctx, [file]) => {
       const problems = new ProblemList();
       const path = fileOption(problems, '<file>', file);
       problems.throwIfAny();
@@ -121,7 +154,8 @@ function registerRestore(program: Command, run: Runner): void {
       const result = await store.check();
       if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
       return output({ home: store.home, files, cases: result.cases }, t('restore.done', { files, cases: result.cases, home: store.home }));
-    }));
+    }),
+  );
 }
 
 function diffKeys(a: Profile, b: Profile): Record<string, unknown> {

@@ -11,21 +11,28 @@ import type { CaseSummary } from '../../store/store.js';
 
 /** Registers show, list and find. */
 export function registerCases(program: Command, run: Runner): void {
-  examples(program.command('show').description(t('help.show')).argument('<id>', '2026-0042'),
-    ['loket show 2026-0042', 'loket show 2026-0042 --json'])
-    .action(run(async (ctx, [id]) => {
+  examples(program.command('show').description(t('help.show')).argument('<id>', '2026-0042'), [
+    'loket show 2026-0042',
+    'loket show 2026-0042 --json',
+  ]).action(
+    run(async (ctx, [id]) => {
       const view = caseView(await ctx.store().get(id!));
       const { renderCaseText } = await import('../../render/case-table.js');
       return output(view, renderCaseText(view));
-    }));
+    }),
+  );
 
-  examples(program.command('list').description(t('help.list'))
-    .option('--service <key>', SERVICES.join(' | '))
-    .option('--status <status>', STATUSES.join(' | '))
-    .option('--from <date>', t('help.list.from'))
-    .option('--to <date>', t('help.list.to')),
-  ['loket list', 'loket list --service sosialisasi --status registered', 'loket list --from 2026-03-01 --to 2026-03-31 --json'])
-    .action(run(async (ctx, _args, opts) => {
+  examples(
+    program
+      .command('list')
+      .description(t('help.list'))
+      .option('--service <key>', SERVICES.join(' | '))
+      .option('--status <status>', STATUSES.join(' | '))
+      .option('--from <date>', t('help.list.from'))
+      .option('--to <date>', t('help.list.to')),
+    ['loket list', 'loket list --service sosialisasi --status registered', 'loket list --from 2026-03-01 --to 2026-03-31 --json'],
+  ).action(
+    run(async (ctx, _args, opts) => {
       const problems = new ProblemList();
       const service = choiceOption(problems, '--service', opts.service as string | undefined, SERVICES);
       const status = choiceOption(problems, '--status', opts.status as string | undefined, STATUSES);
@@ -49,14 +56,19 @@ export function registerCases(program: Command, run: Runner): void {
         }
       }
       return output(rows, () => (rows.length ? renderSummaryTable(rows) : t('list.none')));
-    }));
+    }),
+  );
 
-  examples(program.command('find').description(t('help.find')).argument('<text...>', t('help.find.text')),
-    ['loket find kominfo', 'loket find 005/123/2026 --json', 'loket find 2026-0042'])
-    .action(run(async (ctx, [text]) => {
+  examples(program.command('find').description(t('help.find')).argument('<text...>', t('help.find.text')), [
+    'loket find kominfo',
+    'loket find 005/123/2026 --json',
+    'loket find 2026-0042',
+  ]).action(
+    run(async (ctx, [text]) => {
       const words = Array.isArray(text) ? text.join(' ') : String(text);
       const rows = await ctx.store().search(words);
       const { renderSummaryTable } = await import('../../render/case-table.js');
       return output(rows, () => (rows.length ? renderSummaryTable(rows) : t('find.none', { text: words })));
-    }));
+    }),
+  );
 }

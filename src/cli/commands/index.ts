@@ -20,14 +20,30 @@ const GROUPS: Record<string, () => Promise<Register>> = {
 
 /** Which group defines each top-level command. */
 const COMMANDS: Record<string, keyof typeof GROUPS> = {
-  init: 'admin', config: 'admin', check: 'admin', backup: 'admin', restore: 'admin',
+  init: 'admin',
+  config: 'admin',
+  check: 'admin',
+  backup: 'admin',
+  restore: 'admin',
   calendar: 'calendar',
-  register: 'register', receipt: 'register',
-  show: 'cases', list: 'cases', find: 'cases',
-  dispose: 'workflow', analyse: 'workflow', analyze: 'workflow', decide: 'workflow', send: 'workflow', reopen: 'workflow', history: 'workflow',
-  reply: 'letters', disposition: 'letters',
-  due: 'reports', recap: 'reports',
-  imnkk: 'imnkk', verify: 'imnkk',
+  register: 'register',
+  receipt: 'register',
+  show: 'cases',
+  list: 'cases',
+  find: 'cases',
+  dispose: 'workflow',
+  analyse: 'workflow',
+  analyze: 'workflow',
+  decide: 'workflow',
+  send: 'workflow',
+  reopen: 'workflow',
+  history: 'workflow',
+  reply: 'letters',
+  disposition: 'letters',
+  due: 'reports',
+  recap: 'reports',
+  imnkk: 'imnkk',
+  verify: 'imnkk',
 };
 
 const GLOBAL_WITH_VALUE = new Set(['--home', '--as']);

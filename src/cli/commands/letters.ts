@@ -12,13 +12,21 @@ import { examples, type Runner } from '../program.js';
 
 /** Registers reply and disposition. */
 export function registerLetters(program: Command, run: Runner): void {
-  examples(program.command('reply').description(t('help.reply')).argument('<id>', '2026-0042')
-    .option('--out <file>', t('help.out'))
-    .option('--date <date>', t('help.reply.date'))
-    .option('--addressee <line>', t('help.reply.addressee'), repeatable)
-    .option('--place <text>', t('help.reply.place')),
-  ['loket reply 2026-0042', 'loket reply 2026-0042 --addressee "Kepala Dinas Komunikasi dan Informatika" --addressee "Kabupaten Contoh" --place Contoh --out surat.pdf'])
-    .action(run(async (ctx, [id], opts) => {
+  examples(
+    program
+      .command('reply')
+      .description(t('help.reply'))
+      .argument('<id>', '2026-0042')
+      .option('--out <file>', t('help.out'))
+      .option('--date <date>', t('help.reply.date'))
+      .option('--addressee <line>', t('help.reply.addressee'), repeatable)
+      .option('--place <text>', t('help.reply.place')),
+    [
+      'loket reply 2026-0042',
+      'loket reply 2026-0042 --addressee "Kepala Dinas Komunikasi dan Informatika" --addressee "Kabupaten Contoh" --place Contoh --out surat.pdf',
+    ],
+  ).action(
+    run(async (ctx, [id], opts) => {
       const problems = new ProblemList();
       const profile = (await ctx.config()).profile;
       const today = await ctx.today();
@@ -41,18 +49,24 @@ export function registerLetters(program: Command, run: Runner): void {
       const addressee = (opts.addressee as string[] | undefined)?.map((l) => l.trim()).filter(Boolean);
       const bytes = await renderReply(c, letter, profile, { addressee, place: textOption(opts.place as string | undefined) });
       const file = await saveDocument(ctx, c.id, fileName, bytes, out);
-      return output({ id: c.id, letterNumber: letter.number, date: letter.date, file }, t('workflow.replied', { id: c.id, number: letter.number, file }));
-    }));
+      return output(
+        { id: c.id, letterNumber: letter.number, date: letter.date, file },
+        t('workflow.replied', { id: c.id, number: letter.number, file }),
+      );
+    }),
+  );
 
-  examples(program.command('disposition').description(t('help.disposition')).argument('<id>', '2026-0042')
-    .option('--out <file>', t('help.out')),
-  ['loket disposition 2026-0042', 'loket disposition 2026-0042 --out disposisi.pdf'])
-    .action(run(async (ctx, [id], opts) => {
+  examples(
+    program.command('disposition').description(t('help.disposition')).argument('<id>', '2026-0042').option('--out <file>', t('help.out')),
+    ['loket disposition 2026-0042', 'loket disposition 2026-0042 --out disposisi.pdf'],
+  ).action(
+    run(async (ctx, [id], opts) => {
       const c = await ctx.store().get(id!);
       if (!c.disposition) throw InputError.of('<id>', 'input.notDisposed', { id: c.id });
       const { renderDisposition } = await import('../../render/disposition.js');
       const bytes = await renderDisposition(c, (await ctx.config()).profile);
       const file = await saveDocument(ctx, c.id, `disposisi-${c.id}.pdf`, bytes, opts.out as string | undefined);
       return output({ id: c.id, file }, t('workflow.dispositionFile', { file }));
-    }));
+    }),
+  );
 }

@@ -57,16 +57,23 @@ async function register(ctx: Context, kind: CaseKind, opts: Record<string, unkno
     try {
       view.receipt = await writeReceipt(ctx, c, undefined, view.missing);
     } catch (error) {
-      const message = error instanceof InputError ? error.problems.map((p) => `${p.field}: ${t(p.key, p.params)}`).join('; ') : (error as Error).message;
+      const message =
+        error instanceof InputError ? error.problems.map((p) => `${p.field}: ${t(p.key, p.params)}`).join('; ') : (error as Error).message;
       ctx.warnings.push(t('register.receiptFailed', { id: c.id, message }));
     }
   }
-  const due = c.answerDue === null ? t('register.waiting')
-    : c.answerDue.length === 10 ? formatDayDateId(c.answerDue) : formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel);
+  const due =
+    c.answerDue === null
+      ? t('register.waiting')
+      : c.answerDue.length === 10
+        ? formatDayDateId(c.answerDue)
+        : formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel);
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
     t('register.due', { due }),
-    view.missing.length ? t('register.missing', { list: view.missing.map((m) => label('requirement', m)).join('; ') }) : t('register.complete'),
+    view.missing.length
+      ? t('register.missing', { list: view.missing.map((m) => label('requirement', m)).join('; ') })
+      : t('register.complete'),
   ];
   if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: formatDayDateId(c.leadTime.latestSubmission) }));
   if (view.receipt) lines.push(t('register.receipt', { path: view.receipt }));
@@ -84,9 +91,14 @@ function counterOptions(cmd: Command): Command {
 
 /** Registers `register letter`, `register walkin` and `receipt`. */
 export function registerRegister(program: Command, run: Runner): void {
-  const reg = examples(program.command('register').description(t('help.register')),
-    ['loket register walkin', 'loket register letter', 'loket register letter --help']);
-  const letter = reg.command('letter').description(t('help.register.letter'))
+  const reg = examples(program.command('register').description(t('help.register')), [
+    'loket register walkin',
+    'loket register letter',
+    'loket register letter --help',
+  ]);
+  const letter = reg
+    .command('letter')
+    .description(t('help.register.letter'))
     .option('--service <key>', 'sosialisasi | imnkk | pengaduan')
     .option('--channel <channel>', 'surat | email | langsung | telepon')
     .option('--applicant <name>', t('ask.applicant'))
@@ -118,7 +130,9 @@ export function registerRegister(program: Command, run: Runner): void {
   ]);
   letter.action(run((ctx, _args, opts) => register(ctx, 'letter', opts)));
 
-  const walkin = reg.command('walkin').description(t('help.register.walkin'))
+  const walkin = reg
+    .command('walkin')
+    .description(t('help.register.walkin'))
     .option('--visitor <name>', t('ask.visitor'))
     .option('--institution <name>', t('ask.institution'))
     .option('--contact <phone>', t('ask.contact'))
@@ -131,11 +145,14 @@ export function registerRegister(program: Command, run: Runner): void {
   ]);
   walkin.action(run((ctx, _args, opts) => register(ctx, 'walkin', opts)));
 
-  examples(program.command('receipt').description(t('help.receipt')).argument('<id>', '2026-0042').option('--out <file>', t('help.out')),
-    ['loket receipt 2026-0042', 'loket receipt 2026-0042 --out /tmp/tanda-terima.pdf'])
-    .action(run(async (ctx, [id], opts) => {
+  examples(program.command('receipt').description(t('help.receipt')).argument('<id>', '2026-0042').option('--out <file>', t('help.out')), [
+    'loket receipt 2026-0042',
+    'loket receipt 2026-0042 --out /tmp/tanda-terima.pdf',
+  ]).action(
+    run(async (ctx, [id], opts) => {
       const c = await ctx.store().get(id!);
       const path = await writeReceipt(ctx, c, opts.out as string | undefined);
       return output({ id: c.id, receipt: path }, t('register.receipt', { path }));
-    }));
+    }),
+  );
 }
