@@ -1,7 +1,7 @@
 // Builds benchmark stores through the store's own API (FileStore.importCases): closed cases spread
 // over past years, open cases in the current year, some of them decided and ready for a reply.
 import { rmSync } from 'node:fs';
-import { FileStore } from '../dist/store/file-store.js';
+import { FileStore } from '../dist/src/store/file-store.js';
 
 const YEAR = 2026;
 const SERVICES = ['sosialisasi', 'pengaduan', 'sosialisasi', 'imnkk'];

@@ -1,8 +1,16 @@
 /** Reading the reference data and templates shipped with the package. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = new URL('../', import.meta.url);
+/** The nearest folder above `dir` that holds package.json: src/ when run from source, dist/src/ when built. */
+function packageRoot(dir: URL): URL {
+  for (let d = dir; ; d = new URL('../', d)) {
+    if (existsSync(new URL('package.json', d))) return d;
+    if (d.pathname === '/') throw new Error(`package.json not found above ${fileURLToPath(dir)}`);
+  }
+}
+
+const root = packageRoot(new URL('./', import.meta.url));
 
 /** Absolute path of a file shipped in the package (e.g. `data/holidays/2026.json`). */
 export function packagePath(relative: string): string {

@@ -1,10 +1,10 @@
 /** The entry point: parse, run one command, print, and map the outcome to the exit code. */
-import { readFileSync } from 'node:fs';
+import { readPackageJson } from '../data.js';
 import { exitCodeFor, typedError } from '../errors.js';
 import { setLanguage } from '../i18n/index.js';
 
 function version(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return readPackageJson<{ version: string }>('package.json')?.version ?? '?';
 }
 
 async function main(argv: string[]): Promise<number> {

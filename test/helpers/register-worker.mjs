@@ -1,6 +1,6 @@
 // Registers N cases through the real store (built code) and prints "ack <id>" once each is durable.
-import { FileStore } from '../../dist/store/file-store.js';
-import { lockOptionsFromEnv } from '../../dist/store/lock.js';
+import { FileStore } from '../../dist/src/store/file-store.js';
+import { lockOptionsFromEnv } from '../../dist/src/store/lock.js';
 
 const [home, countText, tag] = process.argv.slice(2);
 const store = new FileStore({ home, user: `worker-${tag}`, now: () => Date.now(), lock: lockOptionsFromEnv(process.env) });
