@@ -53,6 +53,15 @@ export class ProblemList {
   throwIfAny(): void {
     if (this.items.length > 0) throw new InputError(this.items);
   }
+  /**
+   * A parsed value that the caller needs, once every field has been parsed: when the parse refused
+   * it (undefined), every collected problem is thrown together.
+   */
+  need<T>(value: T | undefined): T {
+    if (value !== undefined) return value;
+    this.throwIfAny();
+    throw new Error('a value was refused without a recorded problem');
+  }
 }
 
 /** Whether the user cancelled a prompt (Ctrl+C in @inquirer/prompts): not a fault. */

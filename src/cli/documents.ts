@@ -5,5 +5,5 @@ import { checkOutPath, writeOutFile } from './out-file.js';
 /** Writes the bytes and returns the absolute path. */
 export async function saveDocument(ctx: Context, caseId: string, fileName: string, bytes: Uint8Array, out?: string): Promise<string> {
   if (!out) return ctx.store().saveDocument(caseId, fileName, bytes);
-  return writeOutFile(checkOutPath('--out', out, ctx.home, fileName), bytes);
+  return writeOutFile(checkOutPath('out', out, ctx.home, fileName), bytes);
 }

@@ -3,6 +3,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { parseDate } from '../domain/dates.js';
 import { parseDateMaybeTime, parseInstant } from '../domain/instants.js';
 import { ProblemList } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { instantInRange, MAX_YEAR, MIN_YEAR, yearInRange } from '../domain/limits.js';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -119,15 +120,12 @@ export function textOption(value: string | undefined): string | undefined {
 }
 
 /** Turns an option parser into an inline prompt validator: the problem's message, or true. */
-export function validatorOf(
-  parse: (problems: ProblemList, field: string, value: string) => unknown,
-  message: (key: string, params?: Record<string, string | number>) => string,
-) {
+export function validatorOf(parse: (problems: ProblemList, field: string, value: string) => unknown) {
   return (value: string): string | true => {
     const problems = new ProblemList();
     parse(problems, '', value);
     const p = problems.items[0];
-    return p ? message(p.key, p.params) : true;
+    return p ? t(p.key, p.params) : true;
   };
 }
 
@@ -136,7 +134,7 @@ export function repeatable(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** A date option, or `today` when it was not given. */
-export function dateOrToday(problems: ProblemList, field: string, value: string | undefined, today: string): string | undefined {
-  return value === undefined ? today : dateOption(problems, field, value);
+/** A date option, or `today` when it was not given (also when it was refused: the problem is recorded, so the value is never used). */
+export function dateOrToday(problems: ProblemList, field: string, value: string | undefined, today: string): string {
+  return value === undefined ? today : (dateOption(problems, field, value) ?? today);
 }

@@ -4,7 +4,8 @@ import { patternProblems } from '../domain/numbering.js';
 import { isValidTimeZone } from '../domain/timezone.js';
 import { InputError, ProblemList } from '../errors.js';
 import { DEFAULT_ATTACHMENT_MB } from '../store/defaults.js';
-import { profileSchema, type Profile } from '../store/schema.js';
+import type { Profile } from '../domain/profile.js';
+import { profileSchema } from '../store/schema.js';
 
 /** Keys a profile written by an older version may lack, with the value that then applies. */
 const OPTIONAL_KEYS: Record<string, unknown> = { 'limits.attachmentMb': DEFAULT_ATTACHMENT_MB };
@@ -81,4 +82,14 @@ export function assertProfile(profile: Profile): void {
     if (bad.length) problems.add(`numbering.${key}`, 'input.pattern', { value: bad.join(', ') });
   }
   problems.throwIfAny();
+}
+
+/** The top-level profile entries that differ, as audit changes ({ from, to }). */
+export function profileChanges(a: Profile, b: Profile): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(b)) {
+    const before: unknown = Object.entries(a).find(([k]) => k === key)?.[1];
+    if (JSON.stringify(before) !== JSON.stringify(value)) changes[key] = { from: before, to: value };
+  }
+  return changes;
 }

@@ -1,11 +1,12 @@
-/** The commander program: global options, the command groups, and commander's errors as input errors. */
+/** The commander program: global options, the declared commands, and commander's errors as input errors. */
 import { Command, CommanderError, Option } from './commander.js';
-import { InputError, ProblemList } from '../errors.js';
-import { cleanArgs, cleanOptions } from './free-text.js';
+import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { registerCommands } from './commands/index.js';
-import { createContext, type Context, type GlobalOptions } from './context.js';
+import { createContext, type GlobalOptions } from './context.js';
 import type { CommandOutput } from './output.js';
+import type { Runner } from './build-commands.js';
+import { flagProblems, readInput } from './read-input.js';
 
 export interface RunResult {
   output: CommandOutput;
@@ -13,19 +14,28 @@ export interface RunResult {
   warnings: string[];
 }
 
-/** A command's work: given the context, its positional arguments and its own options. */
-export type Handler = (ctx: Context, args: string[], options: Record<string, unknown>) => Promise<CommandOutput>;
-
-/** Wraps handlers so that each builds its context and leaves its output for `main`. */
-export type Runner = (handler: Handler) => (...args: unknown[]) => Promise<void>;
-
-/** Adds an examples section to a command's help. */
-export function examples(cmd: Command, lines: string[]): Command {
-  return cmd.addHelpText('after', `\n${t('help.examples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}`);
+/** Where a run reads its settings: the process's own by default, a test's in-process. */
+export interface RunEnvironment {
+  env: NodeJS.ProcessEnv;
+  stdinIsTty: boolean;
 }
 
+const PROCESS: RunEnvironment = {
+  get env() {
+    return process.env;
+  },
+  get stdinIsTty() {
+    return !!process.stdin.isTTY;
+  },
+};
+
 /** Builds the whole program; `sink` receives the result of the command that ran. */
-export async function buildProgram(version: string, sink: { result?: RunResult }, argv: string[]): Promise<Command> {
+export async function buildProgram(
+  version: string,
+  sink: { result?: RunResult },
+  argv: string[],
+  io: RunEnvironment = PROCESS,
+): Promise<Command> {
   const program = new Command('loket')
     .description(t('help.program'))
     .version(version, '-V, --version', t('help.version'))
@@ -39,27 +49,33 @@ export async function buildProgram(version: string, sink: { result?: RunResult }
     .configureOutput({ outputError: () => undefined });
   program.helpCommand('help [command]', t('help.help'));
   const run: Runner =
-    (handler) =>
+    (spec) =>
     async (...args) => {
-      const cmd = args[args.length - 1] as Command;
-      const globals = cmd.optsWithGlobals<GlobalOptions>();
-      const problems = new ProblemList();
-      const options = cleanOptions(problems, cmd.opts());
-      const positional = cleanArgs(problems, cmd.processedArgs as string[]);
-      problems.throwIfAny();
-      const ctx = createContext(globals, process.env, !!process.stdin.isTTY);
-      const output = await handler(ctx, positional, options);
-      sink.result = { output, json: ctx.json, warnings: ctx.warnings };
+      const cmd = args[args.length - 1];
+      if (!(cmd instanceof Command)) throw new Error('commander passed no command');
+      try {
+        let input = readInput(spec, cmd.opts(), cmd.processedArgs);
+        const ctx = createContext(cmd.optsWithGlobals<GlobalOptions>(), io.env, io.stdinIsTty);
+        if (ctx.interactive && spec.options) {
+          const { askMissing } = await import('./ask-missing.js');
+          input = readInput(spec, await askMissing(spec.options, input), cmd.processedArgs);
+        }
+        const output = await spec.run(ctx, input);
+        sink.result = { output, json: ctx.json, warnings: ctx.warnings };
+      } catch (error) {
+        throw error instanceof InputError ? flagProblems(spec, error) : error;
+      }
     };
   await registerCommands(program, run, argv);
   // Excess words are allowed here only to name them as an unknown command, below.
-  program.allowExcessArguments(true).action(
-    run(async (ctx) => {
-      if (program.args.length) throw InputError.of(program.args[0]!, 'input.unknownCommand', { value: program.args[0]! });
-      const { runMenu } = await import('./menu.js');
-      return runMenu(ctx, program.helpInformation(), runFromMenu);
-    }),
-  );
+  program.allowExcessArguments(true).action(async () => {
+    const [word] = program.args;
+    if (word !== undefined) throw InputError.of(word, 'input.unknownCommand', { value: word });
+    const ctx = createContext(program.opts<GlobalOptions>(), io.env, io.stdinIsTty);
+    const { runMenu } = await import('./menu.js');
+    const output = await runMenu(ctx, program.helpInformation(), (menuArgv) => runFromMenu(menuArgv, io));
+    sink.result = { output, json: ctx.json, warnings: ctx.warnings };
+  });
   return program;
 }
 
@@ -68,26 +84,25 @@ const QUOTED_RE = /'([^']+)'/;
 /** Commander's own complaints (unknown option, missing argument, ...) as an InputError naming the culprit. */
 export function fromCommanderError(error: CommanderError): InputError {
   const value = QUOTED_RE.exec(error.message)?.[1] ?? error.message.replace(/^error:\s*/, '');
-  const keys: Record<string, string> = {
+  const keys = {
     'commander.unknownOption': 'input.unknownOption',
     'commander.unknownCommand': 'input.unknownCommand',
     'commander.missingArgument': 'input.missingArgument',
     'commander.optionMissingArgument': 'input.missingOptionValue',
     'commander.missingMandatoryOptionValue': 'input.missingOptionValue',
     'commander.excessArguments': 'input.excessArguments',
-  };
+  } as const;
+  const key = error.code in keys ? keys[error.code as keyof typeof keys] : undefined;
   const field = value.split(/[ ,]/)[0] ?? 'argv';
-  return InputError.of(field, keys[error.code] ?? 'input.invalidArgument', {
-    value: keys[error.code] ? value : error.message.replace(/^error:\s*/, ''),
-  });
+  return InputError.of(field, key ?? 'input.invalidArgument', { value: key ? value : error.message.replace(/^error:\s*/, '') });
 }
 
 /** Runs one command chosen in the menu and prints its outcome; a failure is shown, not fatal. */
-async function runFromMenu(argv: string[]): Promise<void> {
+async function runFromMenu(argv: string[], io: RunEnvironment): Promise<void> {
   const { printError, printOutput } = await import('./print.js');
   const { exitCodeFor, typedError } = await import('../errors.js');
   try {
-    const result = await runProgram(argv, '');
+    const result = await runProgram(argv, '', io);
     if (result) await printOutput(result.output, false, result.warnings);
   } catch (thrown) {
     const error = typedError(thrown);
@@ -96,20 +111,14 @@ async function runFromMenu(argv: string[]): Promise<void> {
 }
 
 /** Parses argv and runs one command; undefined when only help or the version was shown. */
-export async function runProgram(argv: string[], version: string): Promise<RunResult | undefined> {
+export async function runProgram(argv: string[], version: string, io: RunEnvironment = PROCESS): Promise<RunResult | undefined> {
   const sink: { result?: RunResult } = {};
-  const program = await buildProgram(version, sink, argv);
+  const program = await buildProgram(version, sink, argv, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (
-        error.exitCode === 0 ||
-        error.code === 'commander.help' ||
-        error.code === 'commander.helpDisplayed' ||
-        error.code === 'commander.version'
-      )
-        return undefined;
+      if (error.exitCode === 0 || ['commander.help', 'commander.helpDisplayed', 'commander.version'].includes(error.code)) return undefined;
       throw fromCommanderError(error);
     }
     throw error;

@@ -1,41 +1,11 @@
 /** Checking what the counter typed or passed as flags, before anything is written. */
 import { basename } from 'node:path';
-import { APPLICANT_TYPES, CHANNELS, MODES, SERVICES, type AttachmentRole, type CaseKind } from '../domain/model.js';
-import type { RegistrationInput } from '../domain/registration.js';
+import type { AttachmentRole, CaseKind } from '../domain/model.js';
+import { registrationDateProblems, type RegistrationInput } from '../domain/registration.js';
 import { localDate } from '../domain/timezone.js';
 import { ProblemList } from '../errors.js';
-import { choiceOption, dateOption, dateTimeOption, emailOption, fileOption, instantOption, phoneOption, textOption } from './input.js';
-
-/** Raw option values of `register letter` / `register walkin`, as commander gives them. */
-export interface RawRegistration {
-  service?: string;
-  channel?: string;
-  applicant?: string;
-  visitor?: string;
-  institution?: string;
-  applicantType?: string;
-  contact?: string;
-  email?: string;
-  letterNumber?: string;
-  letterDate?: string;
-  subject?: string;
-  purpose?: string;
-  material?: string;
-  eventDate?: string;
-  eventPlace?: string;
-  mode?: string;
-  tor?: string;
-  idDoc?: string;
-  attach?: string[];
-  receivedAt?: string;
-  operatorName?: string;
-  operatorPosition?: string;
-  operatorEmail?: string;
-  operatorLetter?: string;
-  ethicsRegulation?: string;
-  sindenAccount?: string;
-  selfAssessmentComplete?: boolean;
-}
+import { dateOption, dateTimeOption, emailOption, fileOption, instantOption, phoneOption } from './input.js';
+import type { RegistrationOptions } from './register-options.js';
 
 /** A file to copy into the store, with the role it plays on the case. */
 export interface PendingAttachment {
@@ -43,19 +13,20 @@ export interface PendingAttachment {
   path: string;
 }
 
-/** The required fields of a registration that are still empty (as flag names). */
-export function missingRequired(raw: RawRegistration, kind: CaseKind): string[] {
-  const missing: string[] = [];
-  if (!textOption(raw.service)) missing.push('--service');
-  if (kind === 'letter') {
-    if (!textOption(raw.channel)) missing.push('--channel');
-    if (!textOption(raw.applicant)) missing.push('--applicant');
-    if (!textOption(raw.subject) && !textOption(raw.purpose)) missing.push('--subject');
-  } else {
-    if (!textOption(raw.visitor)) missing.push('--visitor');
-    if (!textOption(raw.purpose)) missing.push('--purpose');
-  }
+/** The required fields of a registration that are still empty (option names). */
+export function missingRequired(raw: RegistrationOptions, kind: CaseKind): string[] {
+  const required = kind === 'letter' ? (['service', 'channel', 'applicant'] as const) : (['visitor', 'service', 'purpose'] as const);
+  const missing: string[] = required.filter((field) => raw[field] === undefined);
+  if (kind === 'letter' && raw.subject === undefined && raw.purpose === undefined) missing.push('subject');
   return missing;
+}
+
+// An operator letter may be a reference (number of the Surat Tugas) or a scanned file.
+const SCAN_RE = /\.(pdf|jpe?g|png)$/i;
+
+/** Whether an operator-letter value names a scanned file rather than a reference. */
+export function isScan(value: string | undefined): value is string {
+  return !!value && SCAN_RE.test(value);
 }
 
 /**
@@ -63,7 +34,7 @@ export function missingRequired(raw: RawRegistration, kind: CaseKind): string[] 
  * InputError (exit 2). Returns the input for the domain and the files to store.
  */
 export function parseRegistration(
-  raw: RawRegistration,
+  raw: RegistrationOptions,
   kind: CaseKind,
   nowMs: number,
   receivedBy: string,
@@ -72,65 +43,53 @@ export function parseRegistration(
 ): { input: RegistrationInput; files: PendingAttachment[] } {
   const problems = new ProblemList();
   for (const field of missingRequired(raw, kind)) problems.add(field, 'input.required');
-  const service = choiceOption(problems, '--service', textOption(raw.service), SERVICES);
-  const channel = kind === 'walkin' ? 'langsung' : choiceOption(problems, '--channel', textOption(raw.channel), CHANNELS);
-  const applicantType = choiceOption(problems, '--applicant-type', textOption(raw.applicantType), APPLICANT_TYPES);
-  const contact = phoneOption(problems, '--contact', textOption(raw.contact));
-  const email = emailOption(problems, '--email', textOption(raw.email));
-  const operatorEmail = emailOption(problems, '--operator-email', textOption(raw.operatorEmail));
-  const letterDate = dateOption(problems, '--letter-date', textOption(raw.letterDate));
-  const event = dateTimeOption(problems, '--event-date', textOption(raw.eventDate));
-  const mode = choiceOption(problems, '--mode', textOption(raw.mode), MODES);
-  const receivedMs = raw.receivedAt === undefined ? nowMs : instantOption(problems, '--received-at', raw.receivedAt, timeZone);
+  const contact = phoneOption(problems, 'contact', raw.contact);
+  const email = emailOption(problems, 'email', raw.email);
+  const operatorEmail = emailOption(problems, 'operatorEmail', raw.operatorEmail);
+  const letterDate = dateOption(problems, 'letterDate', raw.letterDate);
+  const event = dateTimeOption(problems, 'eventDate', raw.eventDate);
+  const receivedMs = raw.receivedAt === undefined ? nowMs : instantOption(problems, 'receivedAt', raw.receivedAt, timeZone);
   const files: PendingAttachment[] = [];
   const file = (field: string, role: AttachmentRole, value: string | undefined) => {
-    const path = fileOption(problems, field, textOption(value), maxAttachmentBytes);
+    const path = fileOption(problems, field, value, maxAttachmentBytes);
     if (path) files.push({ role, path });
   };
-  file('--tor', 'tor', raw.tor);
-  file('--id-doc', 'id-document', raw.idDoc);
-  for (const a of raw.attach ?? []) file('--attach', 'attachment', a);
-  const operatorLetter = textOption(raw.operatorLetter);
-  // An operator letter may be a reference (number of the Surat Tugas) or a scanned file.
-  if (operatorLetter && /\.(pdf|jpe?g|png)$/i.test(operatorLetter)) file('--operator-letter', 'operator-letter', operatorLetter);
+  file('tor', 'tor', raw.tor);
+  file('idDoc', 'id-document', raw.idDoc);
+  for (const a of raw.attach ?? []) file('attach', 'attachment', a);
+  const operatorLetter = raw.operatorLetter;
+  if (isScan(operatorLetter)) file('operatorLetter', 'operator-letter', operatorLetter);
   if (receivedMs !== undefined) {
-    const receivedDate = localDate(receivedMs, timeZone);
-    if (event && event.date < receivedDate)
-      problems.add('--event-date', 'input.eventBeforeReceipt', { value: event.date, received: receivedDate });
-    if (letterDate && letterDate > receivedDate)
-      problems.add('--letter-date', 'input.letterAfterReceipt', { value: letterDate, received: receivedDate });
+    registrationDateProblems(problems, { received: localDate(receivedMs, timeZone), letterDate, eventDate: event?.date });
   }
+  const name = kind === 'walkin' ? raw.visitor : raw.applicant;
+  const subject = raw.subject ?? raw.purpose;
+  const service = raw.service;
+  const channel = kind === 'walkin' ? 'langsung' : raw.channel;
   problems.throwIfAny();
-  const name = textOption(kind === 'walkin' ? raw.visitor : raw.applicant)!;
-  const purpose = textOption(raw.purpose);
-  const operatorName = textOption(raw.operatorName);
+  const received = problems.need(receivedMs);
+  if (!name || !subject || !service || !channel) throw new Error('missingRequired let a required field through');
+  const operator = raw.operatorName ? { operator: { name: raw.operatorName, position: raw.operatorPosition, email: operatorEmail } } : {};
   const input: RegistrationInput = {
     kind,
-    service: service!,
-    channel: channel!,
-    receivedMs: receivedMs!,
+    service,
+    channel,
+    receivedMs: received,
     receivedBy,
-    applicant: {
-      name,
-      type: applicantType,
-      institution: textOption(raw.institution),
-      contact,
-      email,
-      ...(operatorName ? { operator: { name: operatorName, position: textOption(raw.operatorPosition), email: operatorEmail } } : {}),
-    },
-    letter: { number: textOption(raw.letterNumber), date: letterDate },
-    subject: textOption(raw.subject) ?? purpose!,
-    purpose,
-    material: textOption(raw.material),
-    event: { date: event?.date, time: event?.time, place: textOption(raw.eventPlace), mode },
+    applicant: { name, type: raw.applicantType, institution: raw.institution, contact, email, ...operator },
+    letter: { number: raw.letterNumber, date: letterDate },
+    subject,
+    purpose: raw.purpose,
+    material: raw.material,
+    event: { date: event?.date, time: event?.time, place: raw.eventPlace, mode: raw.mode },
     attachments: [],
     imnkk:
       service === 'imnkk'
         ? {
-            ethicsRegulation: textOption(raw.ethicsRegulation),
-            sindenAccount: textOption(raw.sindenAccount),
-            operatorLetter: files.some((f) => f.role === 'operator-letter') ? basename(operatorLetter!) : operatorLetter,
-            selfAssessment: raw.selfAssessmentComplete ? localDate(receivedMs!, timeZone) : undefined,
+            ethicsRegulation: raw.ethicsRegulation,
+            sindenAccount: raw.sindenAccount,
+            operatorLetter: isScan(operatorLetter) ? basename(operatorLetter) : operatorLetter,
+            selfAssessment: raw.selfAssessmentComplete ? localDate(received, timeZone) : undefined,
           }
         : undefined,
   };

@@ -19,7 +19,7 @@ type Overrides = {
  */
 export function withClosure(overrides: Overrides, date: string, name: string, listed: NonWorkingDay | undefined, stamp: Stamp): Overrides {
   const reopened = overrides.openings.some((o) => o.date === date);
-  if (!reopened && (listed || isWeekend(date))) throw InputError.of('<date>', 'input.alreadyClosed', { value: date });
+  if (!reopened && (listed || isWeekend(date))) throw InputError.of('date', 'input.alreadyClosed', { value: date });
   return {
     closures: reopened ? overrides.closures : [...overrides.closures, { date, name, ...stamp }].sort((a, b) => compareIso(a.date, b.date)),
     openings: overrides.openings.filter((o) => o.date !== date),
@@ -34,7 +34,7 @@ export function withOpening(
   listed: NonWorkingDay | undefined,
   stamp: Stamp,
 ): Overrides {
-  if (!listed) throw InputError.of('<date>', 'input.notListed', { value: date });
+  if (!listed) throw InputError.of('date', 'input.notListed', { value: date });
   if (listed.kind === 'local') return { ...overrides, closures: overrides.closures.filter((c) => c.date !== date) };
   return {
     ...overrides,

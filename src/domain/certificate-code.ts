@@ -81,3 +81,35 @@ export function judgeCertificate(
   const revoked = certificate.revoked ?? revocations.find((r) => r.code === code);
   return revoked ? { status: 'revoked', certificate, revoked } : { status: 'valid', certificate };
 }
+
+/** What `verify` reports of a code: the certificate's statement as issued, and its revocation if any. */
+export function certificateReport(c: Case | undefined, code: string, verdict: CertificateVerdict) {
+  if (!c || verdict.status === 'unknown' || verdict.status === 'forged') return { valid: false, issued: false, code } as const;
+  const p = c.imnkk?.plenary;
+  // Certificates issued before the statement was recorded state what the plenary said then.
+  const s = verdict.certificate.states ?? {
+    agency: c.applicant.name,
+    score: p?.score ?? 0,
+    maxScore: p?.maxScore ?? 0,
+    index: p?.index ?? 0,
+    category: p?.category ?? '',
+    decree: p?.decree ?? '',
+    plenaryDate: p?.date ?? '',
+  };
+  const revoked = verdict.status === 'revoked' ? verdict.revoked : null;
+  return {
+    valid: !revoked,
+    issued: true,
+    code,
+    id: c.id,
+    agency: s.agency,
+    score: s.score,
+    maxScore: s.maxScore,
+    index: s.index,
+    category: s.category,
+    decree: s.decree,
+    plenaryDate: s.plenaryDate,
+    issuedAt: verdict.certificate.issuedAt,
+    revoked,
+  } as const;
+}

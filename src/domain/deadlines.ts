@@ -1,13 +1,15 @@
 /** When an answer is due, and whether a sosialisasi request came early enough. */
 import { addDays, addMonths } from './dates.js';
+import { dueOf } from './due.js';
+import type { AnswerPeriods } from './profile.js';
 import type { WorkingCalendar } from './calendar.js';
 import type { CaseKind, Service } from './model.js';
 import { addOfficeHours, type OfficeClock } from './office-hours.js';
 import { formatInstant, localDate } from './timezone.js';
 
 export interface ServicePeriods {
-  sosialisasi: { letterWorkingDays: number; walkinOfficeHours: number; leadTimeWorkingDays: number };
-  pengaduan: { letterWorkingDays: number; walkinOfficeHours: number; leadTimeWorkingDays: number };
+  sosialisasi: AnswerPeriods;
+  pengaduan: AnswerPeriods;
   imnkk: { months: number };
 }
 
@@ -55,6 +57,6 @@ export function leadTime(
 /** Whether an answer given at `answeredMs` met the due date (end of that day) or due instant. */
 export function answeredOnTime(due: string | null, answeredMs: number, timeZone: string): boolean {
   if (due === null) return true;
-  if (due.length === 10) return localDate(answeredMs, timeZone) <= due;
-  return answeredMs <= Date.parse(due);
+  const d = dueOf(due);
+  return d.kind === 'date' ? localDate(answeredMs, timeZone) <= d.date : answeredMs <= d.ms;
 }

@@ -1,6 +1,7 @@
 /** The morning deadline report: open cases as overdue, due today, due soon, and IM-NKK cases waiting. */
 import { compareIso } from './dates.js';
-import { isOpen, type Case } from './model.js';
+import { dueOf } from './due.js';
+import { applicantLine, isOpen, type Case } from './model.js';
 import { missingRequirements, type Checklists } from './requirements.js';
 import { officeMsBetween, type OfficeClock } from './office-hours.js';
 import { localDate, zonedToInstant } from './timezone.js';
@@ -53,8 +54,6 @@ export interface DueQuery {
   includePersonalData?: boolean;
 }
 
-const applicantOf = (c: Case) => [c.applicant.name, c.applicant.institution].filter(Boolean).join(', ');
-
 /** Sorts and groups the open cases for a day. */
 export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checklists: Checklists): DueReport {
   const report: DueReport = { date: q.date, overdue: [], dueToday: [], upcoming: [], waiting: [] };
@@ -70,7 +69,7 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
       agendaNumber: c.agendaNumber,
       service: c.service,
       status: c.status,
-      applicant: applicantOf(c),
+      applicant: applicantLine(c.applicant),
       subject: c.subject,
       officer: c.officer ?? null,
     };
@@ -80,13 +79,14 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
     }
     const item: DueItem = { ...base, kind: c.kind, answerDue: c.answerDue };
     if (q.includePersonalData) Object.assign(item, { contact: c.applicant.contact, email: c.applicant.email });
-    if (c.answerDue.length === 10) {
-      if (c.answerDue < q.date) report.overdue.push({ ...item, lateWorkingDays: clock.calendar.workingDaysBetween(c.answerDue, q.date) });
-      else if (c.answerDue === q.date) report.dueToday.push(item);
-      else if (c.answerDue <= horizon) report.upcoming.push(item);
+    const due = dueOf(c.answerDue);
+    if (due.kind === 'date') {
+      if (due.date < q.date) report.overdue.push({ ...item, lateWorkingDays: clock.calendar.workingDaysBetween(due.date, q.date) });
+      else if (due.date === q.date) report.dueToday.push(item);
+      else if (due.date <= horizon) report.upcoming.push(item);
       continue;
     }
-    const dueMs = Date.parse(c.answerDue);
+    const dueMs = due.ms;
     const dueDate = localDate(dueMs, clock.timeZone);
     if (dueMs < refMs) report.overdue.push({ ...item, lateOfficeMinutes: Math.round(officeMsBetween(dueMs, refMs, clock) / 60_000) });
     else if (dueDate === q.date) report.dueToday.push(item);

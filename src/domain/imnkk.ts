@@ -3,15 +3,15 @@
  * certificate. Each step is a pure function of the case and its input.
  */
 import { InputError, ProblemList } from '../errors.js';
+import { dueOf } from './due.js';
+import { assertLetterDate } from './letter-date.js';
 import type { WorkingCalendar } from './calendar.js';
 import { daysBetween } from './dates.js';
 import { imnkkDue } from './deadlines.js';
 import { certificateCode, signedText } from './certificate-code.js';
-import type { Case, CertificateStatement, ImnkkState, IssuedCertificate, Mode } from './model.js';
+import type { Case, CertificateStatement, Change, ImnkkState, IssuedCertificate, LetterNumber, Mode } from './model.js';
 import { imnkkComplete } from './registration.js';
-import { replyOf, type LetterRef } from './workflow.js';
-
-type Change = { value: Case; changes: Record<string, unknown> };
+import { replyOf } from './workflow.js';
 
 /** The four criteria of the instrument, in the order `--criteria` takes their scores. */
 export const CRITERIA = [
@@ -27,7 +27,7 @@ export interface CategoryBand {
 }
 
 function imnkkOf(c: Case): ImnkkState {
-  if (c.service !== 'imnkk' || !c.imnkk) throw InputError.of('<id>', 'input.notImnkk', { id: c.id });
+  if (c.service !== 'imnkk' || !c.imnkk) throw InputError.of('id', 'input.notImnkk', { id: c.id });
   if (c.status === 'answered')
     throw InputError.of('status', 'input.transitionAnswered', { id: c.id, action: 'imnkk', status: c.status, need: '-' });
   return c.imnkk;
@@ -58,7 +58,7 @@ export function recordRequirements(
 export function addVerification(c: Case, visit: { date: string; mode: Mode; team: string[]; note?: string }): Change {
   const state = imnkkOf(c);
   if (!state.clockStart) throw InputError.of('status', 'input.imnkkWaiting', { id: c.id });
-  if (visit.date < state.clockStart) throw InputError.of('--date', 'input.beforeClock', { value: visit.date, start: state.clockStart });
+  if (visit.date < state.clockStart) throw InputError.of('date', 'input.beforeClock', { value: visit.date, start: state.clockStart });
   const entry = { date: visit.date, mode: visit.mode, team: visit.team, ...(visit.note ? { note: visit.note } : {}) };
   const verifications = [...state.verifications, entry].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { value: { ...c, imnkk: { ...state, verifications } }, changes: { verification: entry } };
@@ -90,12 +90,12 @@ export interface PlenaryInput {
 export function recordPlenary(c: Case, p: PlenaryInput, maxScore: number, bands: CategoryBand[]): Change {
   const state = imnkkOf(c);
   const problems = new ProblemList();
-  if (!(p.score >= 0 && p.score <= maxScore)) problems.add('--score', 'input.scoreRange', { value: p.score, max: maxScore });
+  if (!(p.score >= 0 && p.score <= maxScore)) problems.add('score', 'input.scoreRange', { value: p.score, max: maxScore });
   if (p.criteria) {
     if (p.criteria.length !== CRITERIA.length)
-      problems.add('--criteria', 'input.criteriaCount', { value: p.criteria.join(','), count: CRITERIA.length });
+      problems.add('criteria', 'input.criteriaCount', { value: p.criteria.join(','), count: CRITERIA.length });
     else if (Math.abs(p.criteria.reduce((a, b) => a + b, 0) - p.score) > 1e-9)
-      problems.add('--criteria', 'input.criteriaSum', {
+      problems.add('criteria', 'input.criteriaSum', {
         value: p.criteria.join('+'),
         sum: p.criteria.reduce((a, b) => a + b, 0),
         score: p.score,
@@ -104,7 +104,7 @@ export function recordPlenary(c: Case, p: PlenaryInput, maxScore: number, bands:
   problems.throwIfAny();
   if (state.verifications.length === 0) throw InputError.of('status', 'input.plenaryBeforeVerification', { id: c.id });
   const last = state.verifications[state.verifications.length - 1]!.date;
-  if (p.date < last) throw InputError.of('--date', 'input.plenaryBeforeVisit', { value: p.date, last });
+  if (p.date < last) throw InputError.of('date', 'input.plenaryBeforeVisit', { value: p.date, last });
   const index = indexOf(p.score, maxScore);
   const plenary = {
     date: p.date,
@@ -141,7 +141,7 @@ export function recommendationKind(c: Case): string {
 export function certificateStatement(
   c: Case,
   plenary: NonNullable<ImnkkState['plenary']>,
-  letter: LetterRef,
+  letter: LetterNumber,
   issuedAt: string,
 ): CertificateStatement {
   return {
@@ -161,7 +161,7 @@ export function certificateStatement(
 }
 
 /** Issues the certificate: a code signing all it states, and the recommendation letter that goes with it as the reply. */
-export function issueCertificate(c: Case, secretHex: string, letter: LetterRef, issuedAt: string): Change {
+export function issueCertificate(c: Case, secretHex: string, letter: LetterNumber, issuedAt: string): Change {
   const state = imnkkOf(c);
   if (!state.plenary) throw InputError.of('status', 'input.certificateBeforePlenary', { id: c.id });
   const states = certificateStatement(c, state.plenary, letter, issuedAt);
@@ -176,8 +176,8 @@ export function issueCertificate(c: Case, secretHex: string, letter: LetterRef, 
 /** Revokes an issued certificate; the record stays, marked revoked. */
 export function revokeCertificate(c: Case, reason: string, at: string, by: string): Change {
   const cert = c.imnkk?.certificate;
-  if (!cert) throw InputError.of('<id>', 'input.noCertificate', { id: c.id });
-  if (cert.revoked) throw InputError.of('<id>', 'input.alreadyRevoked', { id: c.id });
+  if (!cert) throw InputError.of('id', 'input.noCertificate', { id: c.id });
+  if (cert.revoked) throw InputError.of('id', 'input.alreadyRevoked', { id: c.id });
   const revoked = { at, by, reason };
   return { value: { ...c, imnkk: { ...c.imnkk!, certificate: { ...cert, revoked } } }, changes: { revoked } };
 }
@@ -198,5 +198,56 @@ export function stageOf(c: Case): Stage {
 
 /** Calendar days from `today` to the due date (negative when past), or null while waiting. */
 export function daysLeft(c: Case, today: string): number | null {
-  return c.answerDue && c.answerDue.length === 10 ? daysBetween(today, c.answerDue) : null;
+  const due = c.answerDue === null ? undefined : dueOf(c.answerDue);
+  return due?.kind === 'date' ? daysBetween(today, due.date) : null;
+}
+
+/** One assessment as `imnkk list` shows it. */
+export function imnkkSummary(c: Case, today: string) {
+  const p = c.imnkk?.plenary;
+  return {
+    id: c.id,
+    agency: c.applicant.name,
+    stage: stageOf(c),
+    clockStart: c.imnkk?.clockStart ?? null,
+    answerDue: c.answerDue,
+    daysLeft: daysLeft(c, today),
+    verifications: c.imnkk?.verifications.length ?? 0,
+    result: p ? { score: p.score, maxScore: p.maxScore, index: p.index, category: p.category } : null,
+    certificate: c.imnkk?.certificate ? { code: c.imnkk.certificate.code, revoked: !!c.imnkk.certificate.revoked } : null,
+  };
+}
+
+export type ImnkkSummary = ReturnType<typeof imnkkSummary>;
+
+/**
+ * Refuses a certificate that cannot be issued yet: not an IM-NKK case, no plenary result, or (for a
+ * first issue) a letter date outside this year or before the plenary. Returns the plenary result.
+ */
+export function assertCertificateReady(c: Case, date: string, today: string): NonNullable<ImnkkState['plenary']> {
+  if (c.service !== 'imnkk') throw InputError.of('id', 'input.notImnkk', { id: c.id });
+  const plenary = c.imnkk?.plenary;
+  if (!plenary) throw InputError.of('status', 'input.certificateBeforePlenary', { id: c.id });
+  if (!c.imnkk?.certificate) assertLetterDate('date', date, today, plenary.date);
+  return plenary;
+}
+
+/** The category table is sound: at least one band, each with a share from 0 to 1 and a name. */
+export function isBandTable(bands: unknown): bands is CategoryBand[] {
+  return (
+    Array.isArray(bands) &&
+    bands.length > 0 &&
+    bands.every(
+      (b: unknown) =>
+        typeof b === 'object' &&
+        b !== null &&
+        'min' in b &&
+        'category' in b &&
+        typeof b.min === 'number' &&
+        b.min >= 0 &&
+        b.min <= 1 &&
+        typeof b.category === 'string' &&
+        b.category.trim() !== '',
+    )
+  );
 }

@@ -26,6 +26,25 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 export type CaseKind = 'letter' | 'walkin';
 
+/** The applicant as one line: "name, institution" (the institution when there is one). */
+export function applicantLine(applicant: { name: string; institution?: string }): string {
+  return applicant.institution ? `${applicant.name}, ${applicant.institution}` : applicant.name;
+}
+
+/** What a change returns: the new value and the fields it changed, for the audit trail. */
+export interface Change<T = Case> {
+  value: T;
+  changes: Record<string, unknown>;
+}
+
+/** An outgoing letter number as the letter book gives it. */
+export interface LetterNumber {
+  number: string;
+  seq: number;
+  year: number;
+  date: string;
+}
+
 export interface Attachment {
   role: AttachmentRole;
   name: string;

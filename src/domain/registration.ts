@@ -3,6 +3,7 @@ import { answerDue, imnkkDue, leadTime, type ServicePeriods } from './deadlines.
 import { caseId, type Case, type ImnkkState } from './model.js';
 import type { OfficeClock } from './office-hours.js';
 import { formatInstant, localDate } from './timezone.js';
+import type { ProblemList } from '../errors.js';
 
 /** What the counter records of a new case: the stored fields it gives, and when it was received. */
 export type RegistrationInput = Pick<
@@ -12,6 +13,14 @@ export type RegistrationInput = Pick<
   receivedMs: number;
   imnkk?: ImnkkState['requirements'];
 };
+
+/** The dates a registration gives must agree with the day it was received: the event not before, the letter not after. */
+export function registrationDateProblems(problems: ProblemList, d: { received: string; letterDate?: string; eventDate?: string }): void {
+  if (d.eventDate && d.eventDate < d.received)
+    problems.add('eventDate', 'input.eventBeforeReceipt', { value: d.eventDate, received: d.received });
+  if (d.letterDate && d.letterDate > d.received)
+    problems.add('letterDate', 'input.letterAfterReceipt', { value: d.letterDate, received: d.received });
+}
 
 /** The agenda year of a registration: the year of its receipt in the office zone. */
 export function agendaYear(receivedMs: number, timeZone: string): number {

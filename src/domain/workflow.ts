@@ -3,15 +3,16 @@
  * registered → disposed → analysed → decided → answered, a walk-in may be decided at the counter,
  * and an answered case may be reopened. Each step is a pure function of the case and its input.
  */
-import { InputError } from '../errors.js';
+import { InputError, ProblemList } from '../errors.js';
 import { answeredOnTime } from './deadlines.js';
-import type { Case, Mode, Outcome, Status, Urgency } from './model.js';
-import { formatInstant } from './timezone.js';
+import type { Case, Change, LetterNumber, Mode, Status, Urgency } from './model.js';
+import { formatInstant, localDate } from './timezone.js';
 
-export type Change = { value: Case; changes: Record<string, unknown> };
+/** The steps whose order the workflow checks. */
+export type Step = 'dispose' | 'analyse' | 'decide' | 'reply' | 'send' | 'reopen';
 
 /** Which statuses each step may start from. */
-const ALLOWED: Record<string, Status[]> = {
+const ALLOWED: Record<Step, Status[]> = {
   dispose: ['registered', 'disposed', 'analysed'],
   analyse: ['disposed', 'analysed'],
   decide: ['analysed', 'decided'],
@@ -20,8 +21,8 @@ const ALLOWED: Record<string, Status[]> = {
   reopen: ['answered'],
 };
 
-/** The step that must happen before `action` can, as shown to the user. */
-const NEEDS: Record<string, string> = {
+/** The step that must happen before each one can, as shown to the user. */
+const NEEDS: Record<Step, string> = {
   dispose: 'registered',
   analyse: 'dispose',
   decide: 'analyse',
@@ -31,15 +32,14 @@ const NEEDS: Record<string, string> = {
 };
 
 /** Throws an InputError naming the current status and what must happen first. */
-export function assertAllowed(c: Case, action: string): void {
-  const allowed = ALLOWED[action]!;
-  const walkinAtCounter = action === 'decide' && c.kind === 'walkin' && (c.status === 'registered' || c.status === 'disposed');
-  if (allowed.includes(c.status) || walkinAtCounter) return;
+export function assertAllowed(c: Case, step: Step): void {
+  const walkinAtCounter = step === 'decide' && c.kind === 'walkin' && (c.status === 'registered' || c.status === 'disposed');
+  if (ALLOWED[step].includes(c.status) || walkinAtCounter) return;
   throw InputError.of('status', c.status === 'answered' ? 'input.transitionAnswered' : 'input.transition', {
     id: c.id,
-    action,
+    action: step,
     status: c.status,
-    need: NEEDS[action]!,
+    need: NEEDS[step],
   });
 }
 
@@ -76,41 +76,66 @@ export function analyse(c: Case, input: { feasible: boolean; mode?: Mode; note?:
   return { value: { ...c, status: 'analysed', analysis }, changes: { status: 'analysed', ...analysis } };
 }
 
-export interface DecisionInput {
-  outcome: Outcome;
-  scheduleMs?: number;
-  contact?: string;
-  place?: string;
-  reason?: string;
-  /** The requirements still missing (for an incomplete request). */
-  missing: string[];
-  timeZone: string;
+/** A contact person for the applicant: "NAME, PHONE". */
+const CONTACT_RE = /.+,\s*\+?[0-9][0-9 ().-]{5,}$/;
+
+/** What was decided; each outcome carries what it needs (missing fields are named, not assumed). */
+export type DecisionInput =
+  | { outcome: 'approved'; scheduleMs?: number; contact?: string; place?: string; timeZone: string }
+  | { outcome: 'declined'; reason?: string }
+  | { outcome: 'incomplete'; missing: string[] };
+
+/**
+ * What an approval lacks: a schedule (not before the day of receipt, when that is known) and a
+ * contact person written "NAME, PHONE". A caller that has parsed the schedule itself passes
+ * `scheduleGiven` so that a refused schedule is not also reported as missing.
+ */
+export function approvalProblems(
+  problems: ProblemList,
+  a: { scheduleMs?: number; contact?: string; timeZone: string; scheduleGiven?: boolean },
+  received?: string,
+): void {
+  if (a.scheduleMs === undefined && !a.scheduleGiven) problems.add('schedule', 'input.required');
+  if (a.scheduleMs !== undefined && received && localDate(a.scheduleMs, a.timeZone) < received)
+    problems.add('schedule', 'input.scheduleBeforeReceipt', { value: formatInstant(a.scheduleMs, a.timeZone), received });
+  if (!a.contact) problems.add('contact', 'input.required');
+  else if (!CONTACT_RE.test(a.contact)) problems.add('contact', 'input.contactFormat', { value: a.contact });
+}
+
+function decisionOf(c: Case, input: DecisionInput): NonNullable<Case['decision']> {
+  const problems = new ProblemList();
+  if (input.outcome === 'declined') {
+    if (!input.reason) problems.add('reason', 'input.required');
+    problems.throwIfAny();
+    return { outcome: 'declined', reason: input.reason ?? '' };
+  }
+  if (input.outcome === 'incomplete') {
+    if (input.missing.length === 0) throw InputError.of('incomplete', 'input.nothingMissing', { id: c.id });
+    return { outcome: 'incomplete', missing: input.missing };
+  }
+  approvalProblems(problems, input, c.receivedAt.slice(0, 10));
+  const scheduleMs = problems.need(input.scheduleMs);
+  const contact = problems.need(input.contact);
+  problems.throwIfAny();
+  if (c.analysis && !c.analysis.feasible) throw InputError.of('approve', 'input.approveInfeasible', { id: c.id });
+  const place = input.place ?? c.event?.place;
+  return { outcome: 'approved', schedule: formatInstant(scheduleMs, input.timeZone), contact, ...(place ? { place } : {}) };
 }
 
 /** The decision: approved with schedule and contact, declined with a reason, or incomplete. */
 export function decide(c: Case, input: DecisionInput): Change {
   assertAllowed(c, 'decide');
-  if (input.outcome === 'approved' && c.analysis && !c.analysis.feasible)
-    throw InputError.of('--approve', 'input.approveInfeasible', { id: c.id });
-  if (input.outcome === 'incomplete' && input.missing.length === 0)
-    throw InputError.of('--incomplete', 'input.nothingMissing', { id: c.id });
-  const decision: NonNullable<Case['decision']> = { outcome: input.outcome };
-  if (input.outcome === 'approved') {
-    decision.schedule = formatInstant(input.scheduleMs!, input.timeZone);
-    decision.contact = input.contact!;
-    const place = input.place ?? c.event?.place;
-    if (place) decision.place = place;
-  }
-  if (input.outcome === 'declined') decision.reason = input.reason!;
-  if (input.outcome === 'incomplete') decision.missing = input.missing;
+  const decision = decisionOf(c, input);
   const value: Case = { ...c, status: 'decided', decision };
   delete value.reply;
   return { value, changes: { status: 'decided', ...decision } };
 }
 
-/** The answer is given: when, how, and whether it met the deadline. Closes the case. */
+/** The answer is given: when (not before receipt), how, and whether it met the deadline. Closes the case. */
 export function send(c: Case, input: { via: string; atMs: number; timeZone: string }): Change {
   assertAllowed(c, 'send');
+  if (input.atMs < Date.parse(c.receivedAt))
+    throw InputError.of('at', 'input.atBeforeReceipt', { value: formatInstant(input.atMs, input.timeZone), received: c.receivedAt });
   if (!c.reply && !(c.kind === 'walkin' && input.via === 'langsung')) throw InputError.of('status', 'input.replyFirst', { id: c.id });
   const answer = {
     at: formatInstant(input.atMs, input.timeZone),
@@ -131,26 +156,18 @@ export function reopen(c: Case, reason: string): Change {
   return { value, changes: { status: value.status, reason, previousAnswer: c.answer ?? null } };
 }
 
-/** An outgoing letter number as the letter book gives it. */
-export interface LetterRef {
-  number: string;
-  seq: number;
-  year: number;
-  date: string;
-}
-
 /** The reply record of an allocated letter number. */
-export function replyOf(letter: LetterRef): NonNullable<Case['reply']> {
+export function replyOf(letter: LetterNumber): NonNullable<Case['reply']> {
   return { letterNumber: letter.number, seq: letter.seq, year: letter.year, date: letter.date };
 }
 
 /** The letter a case's reply records, in the letter book's terms. */
-export function letterOf(reply: NonNullable<Case['reply']>): LetterRef {
+export function letterOf(reply: NonNullable<Case['reply']>): LetterNumber {
   return { number: reply.letterNumber, seq: reply.seq, year: reply.year, date: reply.date };
 }
 
 /** Records the number of the reply letter on a decided case. */
-export function recordReply(c: Case, letter: LetterRef): Change {
+export function recordReply(c: Case, letter: LetterNumber): Change {
   assertAllowed(c, 'reply');
   return { value: { ...c, reply: replyOf(letter) }, changes: { letterNumber: letter.number, date: letter.date } };
 }

@@ -1,7 +1,7 @@
 /** The IM-NKK certificate: landscape A4, with the result, the decree and a verification code as QR. */
 import { formatDateId } from '../domain/indonesian.js';
 import type { Case } from '../domain/model.js';
-import type { Profile } from '../store/schema.js';
+import type { Profile } from '../domain/profile.js';
 import { requireCjs } from '../cjs.js';
 import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';

@@ -1,8 +1,9 @@
 /** The disposition sheet (lembar disposisi): the leader's instruction to an officer, on one A5 page. */
 import { formatDateId, formatInstantId } from '../domain/indonesian.js';
-import type { Case } from '../domain/model.js';
+import { formatDue } from '../domain/due.js';
+import { applicantLine, type Case } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
-import type { Profile } from '../store/schema.js';
+import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, FONT, FONT_BOLD, labelRow } from './pdf.js';
@@ -34,16 +35,11 @@ export async function renderDisposition(c: Case, profile: Profile): Promise<Buff
   doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });
   doc.moveDown(0.8).font(FONT).fontSize(9.5);
   const L = tpl.labels;
-  const due =
-    c.answerDue === null
-      ? tpl.none
-      : c.answerDue.length === 10
-        ? formatDateId(c.answerDue)
-        : formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel);
+  const due = c.answerDue === null ? tpl.none : formatDue(c.answerDue, profile);
   const rows: [string, string, boolean?][] = [
     [L.agenda!, `${formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10))} (${c.id})`, true],
     [L.received!, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel)],
-    [L.sender!, [c.applicant.name, c.applicant.institution].filter(Boolean).join(', ')],
+    [L.sender!, applicantLine(c.applicant)],
     [L.letterNumber!, c.letter?.number ?? tpl.none],
     [L.letterDate!, c.letter?.date ? formatDateId(c.letter.date) : tpl.none],
     [L.subject!, c.subject],

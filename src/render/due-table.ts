@@ -1,5 +1,9 @@
 /** The deadline report for people: one table per group, coloured by urgency when printed to a terminal. */
 import type { ChalkInstance } from 'chalk';
+import { formatDue } from '../domain/due.js';
+
+// The short form reads the office time written in the stored instant: it needs no zone.
+const ZONELESS = { timeZone: 'UTC', zoneLabel: '' };
 import { formatDayDateId } from '../domain/indonesian.js';
 import type { DueItem, DueReport } from '../domain/due-report.js';
 import { t } from '../i18n/index.js';
@@ -16,15 +20,11 @@ function lateText(item: DueItem): string {
   return '';
 }
 
-function dueText(item: DueItem): string {
-  return item.answerDue.length === 10 ? item.answerDue : item.answerDue.slice(0, 16).replace('T', ' ');
-}
-
 function table(items: DueItem[], paint: (s: string) => string, late: boolean): string {
   const head = [t('col.id'), t('col.applicant'), t('col.subject'), t('col.officer'), t('col.status'), t('col.due')];
   const tbl = new Table({ head, style: { head: [], border: [] } });
   for (const i of items) {
-    const due = late ? `${dueText(i)} (${lateText(i)})` : dueText(i);
+    const due = late ? `${formatDue(i.answerDue, ZONELESS, 'short')} (${lateText(i)})` : formatDue(i.answerDue, ZONELESS, 'short');
     tbl.push([i.id, shorten(i.applicant, 26), shorten(i.subject, 34), i.officer ?? '-', t(`status.${i.status}`), paint(due)]);
   }
   return tbl.toString();

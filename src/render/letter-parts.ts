@@ -1,6 +1,6 @@
 /** The parts every outgoing official letter shares: heading block, addressee, signature, copies. */
 import { formatDateId } from '../domain/indonesian.js';
-import type { Profile } from '../store/schema.js';
+import type { Profile } from '../domain/profile.js';
 import { FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc } from './pdf.js';
 
 export interface LetterHeading {

@@ -1,6 +1,6 @@
 /** The letterhead (kop surat): logo, agency in capitals, unit, one contact line, a double rule. */
 import { existsSync } from 'node:fs';
-import type { Profile } from '../store/schema.js';
+import type { Profile } from '../domain/profile.js';
 import { FONT, FONT_BOLD, type Doc } from './pdf.js';
 
 /** Draws the letterhead at the top of the current page and moves below it. */

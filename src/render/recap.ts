@@ -1,7 +1,7 @@
 /** The monthly recap as a table, as CSV, and as a one-page PDF with a bar chart of on-time rates. */
 import type { Figures, Recap } from '../domain/recap.js';
 import { MONTHS_ID } from '../domain/indonesian.js';
-import type { Profile } from '../store/schema.js';
+import type { Profile } from '../domain/profile.js';
 import { t } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
 import { toCsv } from './csv.js';

@@ -1,8 +1,9 @@
 /** The receipt (tanda terima) handed over at the counter: one A5 page with everything to follow up. */
 import { formatDateId, formatInstantId } from '../domain/indonesian.js';
-import type { Case } from '../domain/model.js';
+import { dueOf, formatDue } from '../domain/due.js';
+import { applicantLine, type Case } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
-import type { Profile } from '../store/schema.js';
+import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages } from './pdf.js';
@@ -31,11 +32,13 @@ const PLACEHOLDERS = ['date', 'days', 'instant', 'event', 'latest', 'caseId', 'p
 /** The due line of the receipt: a date for letters, an hour for walk-ins, the waiting rule for IM-NKK. */
 function dueText(c: Case, profile: Profile, tpl: ReceiptTemplate): string {
   if (c.answerDue === null) return tpl.dueWaiting;
-  if (c.answerDue.length === 10) {
+  const due = dueOf(c.answerDue);
+  if (due.kind === 'date') {
     const days = c.service === 'imnkk' ? undefined : profile.services[c.service].letterWorkingDays;
-    return days === undefined ? formatDateId(c.answerDue) : fill(tpl.dueLetter, { date: formatDateId(c.answerDue), days });
+    const date = formatDue(c.answerDue, profile, 'plain');
+    return days === undefined ? date : fill(tpl.dueLetter, { date, days });
   }
-  return fill(tpl.dueWalkin, { instant: formatInstantId(Date.parse(c.answerDue), profile.timeZone, profile.zoneLabel) });
+  return fill(tpl.dueWalkin, { instant: formatDue(c.answerDue, profile) });
 }
 
 /** The receipt template, refused (exit 2) when it lacks a field or names an unknown placeholder. */
@@ -65,7 +68,7 @@ export async function renderReceipt(c: Case, missing: string[], profile: Profile
   doc.moveDown(0.8).fontSize(9);
   const L = tpl.labels;
   const w = 122;
-  const applicant = [c.applicant.name, c.applicant.institution].filter(Boolean).join(', ');
+  const applicant = applicantLine(c.applicant);
   labelRow(doc, L.agenda!, formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)), w, { bold: true });
   labelRow(doc, L.caseId!, c.id, w, { bold: true });
   labelRow(doc, L.received!, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel), w);

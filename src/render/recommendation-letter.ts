@@ -2,8 +2,8 @@
 import { formatDateId } from '../domain/indonesian.js';
 import { CRITERIA } from '../domain/imnkk.js';
 import type { Case } from '../domain/model.js';
-import type { Profile } from '../store/schema.js';
-import type { LetterNumber } from '../store/store.js';
+import type { Profile } from '../domain/profile.js';
+import type { LetterNumber } from '../domain/model.js';
 import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, numberedList } from './pdf.js';

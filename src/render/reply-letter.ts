@@ -2,8 +2,8 @@
 import { formatDateId, formatDayDateId, formatTimeId } from '../domain/indonesian.js';
 import type { Case } from '../domain/model.js';
 import { zonedParts } from '../domain/timezone.js';
-import type { Profile } from '../store/schema.js';
-import type { LetterNumber } from '../store/store.js';
+import type { Profile } from '../domain/profile.js';
+import type { LetterNumber } from '../domain/model.js';
 import { label } from './labels.js';
 import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
 import { drawLetterhead } from './letterhead.js';

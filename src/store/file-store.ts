@@ -122,7 +122,7 @@ export class FileStore implements Store {
         const found = await this.findLetter(id, kind);
         if (found) return found;
         const newest = Math.max(0, ...(await this.letterYears()));
-        if (year < newest) throw InputError.of('--date', 'input.closedLetterYear', { value: date, year: newest });
+        if (year < newest) throw InputError.of('date', 'input.closedLetterYear', { value: date, year: newest });
         const book = await openLetterBook(this.paths, year);
         const highWater = meta.data.letterHighWater?.[year] ?? 0;
         if (highWater > book.data.lastSeq)
@@ -180,6 +180,15 @@ export class FileStore implements Store {
     return letterYearsIn(await this.fileNames());
   }
 
+  async findByCertificateCode(code: string): Promise<Case | undefined> {
+    // Codes are in the search index; the case itself decides, since a code may also match other words.
+    for (const hit of await this.search(code)) {
+      const c = await this.get(hit.id);
+      if (certificatesOf(c).some((x) => x.code === code)) return c;
+    }
+    return undefined;
+  }
+
   async search(text: string): Promise<CaseSummary[]> {
     return searchBlocks(this, await this.blocks(), text);
   }
@@ -222,7 +231,7 @@ export class FileStore implements Store {
     const { restoreBackup } = await import('./restore.js');
     const { checkStore } = await import('./check.js');
     return this.locked(async () => {
-      if (await this.hasData()) throw InputError.of('--home', 'input.restoreNotEmpty', { value: this.home });
+      if (await this.hasData()) throw InputError.of('home', 'input.restoreNotEmpty', { value: this.home });
       this.cachedConfig = undefined;
       const check = async (home: string) => (await checkStore(new FileStore({ ...this.options, home }))).findings;
       return { files: await restoreBackup(this.paths, source, check) };

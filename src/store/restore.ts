@@ -38,7 +38,7 @@ async function openSink(path: string): Promise<Sink> {
 }
 
 function notBackup(source: string, problem: string): InputError {
-  return InputError.of('<file>', 'input.notBackup', { value: `${source} (${problem})` });
+  return InputError.of('file', 'input.notBackup', { value: `${source} (${problem})` });
 }
 
 /** Writes every file of the backup under `dir`; an InputError naming the problem when it is not a sound backup. */

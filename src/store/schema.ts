@@ -1,5 +1,6 @@
 /** Versioned schemas of every stored document; validated on each load and before each write. */
 import { z } from 'zod';
+import type { Profile } from '../domain/profile.js';
 import { APPLICANT_TYPES, ATTACHMENT_ROLES, CHANNELS, MODES, OUTCOMES, SERVICES, STATUSES, URGENCIES } from '../domain/model.js';
 
 import { MAX_OFFICE_HOURS, MAX_WORKING_DAYS } from '../domain/limits.js';
@@ -176,7 +177,7 @@ const servicePeriods = z.object({
   leadTimeWorkingDays: z.number().int().min(0).max(MAX_WORKING_DAYS),
 });
 
-export const profileSchema = z.object({
+export const profileSchema: z.ZodType<Profile> = z.object({
   agency: text.min(1),
   unit: text,
   address: text,
@@ -209,7 +210,7 @@ export const profileSchema = z.object({
   copies: z.array(text),
   complaintChannels: z.array(text),
 });
-export type Profile = z.infer<typeof profileSchema>;
+export type { Profile };
 
 const stamp = { by: text, at: instant };
 export const configSchema = z.object({

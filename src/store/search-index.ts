@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { compareIso } from '../domain/dates.js';
-import { certificatesOf, type Case } from '../domain/model.js';
+import { applicantLine, certificatesOf, type Case } from '../domain/model.js';
 import { writeFileDurable } from './durable-file.js';
 import type { BlockRef, StorePaths } from './paths.js';
 import type { YearDoc } from './schema.js';
@@ -24,7 +24,7 @@ export function summaryOf(c: Case): CaseSummary {
     agendaNumber: c.agendaNumber,
     service: c.service,
     status: c.status,
-    applicant: [c.applicant.name, c.applicant.institution].filter(Boolean).join(' — '),
+    applicant: applicantLine(c.applicant),
     subject: c.subject,
     ...(c.letter?.number ? { letterNumber: c.letter.number } : {}),
     receivedAt: c.receivedAt,

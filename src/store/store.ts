@@ -2,15 +2,11 @@
  * The case store as an interface. The lowdb files are its embedded default; an office with several
  * workstations will get a PostgreSQL implementation, so callers assume nothing about files.
  */
-import type { Case, RecordedRevocation } from '../domain/model.js';
+import type { Case, Change, LetterNumber, RecordedRevocation } from '../domain/model.js';
 import type { Finding } from '../errors.js';
 import type { ConfigDoc } from './schema.js';
 
-/** What a change returns: the new value and the fields it changed, for the audit trail. */
-export interface Change<T> {
-  value: T;
-  changes: Record<string, unknown>;
-}
+export type { Change, LetterNumber };
 
 /** A compact line of the search index. */
 export interface CaseSummary {
@@ -30,14 +26,6 @@ export interface CheckResult {
   cases: number;
   letters: number;
   attachments: number;
-}
-
-/** An outgoing letter number, as allocated. */
-export interface LetterNumber {
-  number: string;
-  seq: number;
-  year: number;
-  date: string;
 }
 
 export interface Store {
@@ -78,6 +66,8 @@ export interface Store {
   years(): Promise<number[]>;
   /** Cases whose id, agenda number, applicant, subject or letter number contain `text`, in all years. */
   search(text: string): Promise<CaseSummary[]>;
+  /** The case that issued (or once issued) the certificate with this code, if any. */
+  findByCertificateCode(code: string): Promise<Case | undefined>;
   /** Copies a file into the store under its SHA-256. */
   storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
   /** Keeps a generated document (receipt, letter, certificate) for a case and returns where it is. */

@@ -11,10 +11,11 @@ vi.mock('../../src/cli/prompts.js', () => {
     if (a === undefined) throw new Error(`unexpected question: ${message}`);
     return Promise.resolve(a);
   };
-  return { askText: vi.fn(next), askSelect: vi.fn(next), askConfirm: vi.fn(() => Promise.resolve(true)) };
+  return { askText: vi.fn(next), askSelect: vi.fn(next) };
 });
 
-const { promptRegistration } = await import('../../src/cli/register-prompts.js');
+const { askMissing } = await import('../../src/cli/ask-missing.js');
+const { WALKIN_OPTIONS } = await import('../../src/cli/register-options.js');
 const { parseRegistration } = await import('../../src/cli/register-input.js');
 const { chooseCommand, runMenu } = await import('../../src/cli/menu.js');
 const { emailOption, validatorOf } = await import('../../src/cli/input.js');
@@ -28,7 +29,7 @@ beforeEach(() => {
 describe('the walk-in flow in a terminal', () => {
   it('asks only what the flags did not give, in order, and the answers make a valid registration', async () => {
     answers.push('Bawaslu Kota Contoh', '0812-3456-7890', 'sosialisasi', 'Konsultasi netralitas ASN', '');
-    const raw = await promptRegistration({ visitor: 'Siti Aminah' }, 'walkin');
+    const raw = await askMissing(WALKIN_OPTIONS, { visitor: 'Siti Aminah' });
     expect(asked).toEqual([t('ask.institution'), t('ask.contact'), t('ask.service'), t('ask.purpose'), t('ask.idDoc')]);
     expect(raw).toEqual({
       visitor: 'Siti Aminah',
@@ -37,13 +38,20 @@ describe('the walk-in flow in a terminal', () => {
       service: 'sosialisasi',
       purpose: 'Konsultasi netralitas ASN',
     });
-    const { input: reg } = parseRegistration(raw, 'walkin', Date.parse('2026-11-27T09:00:00Z'), 'siti', 'Asia/Jakarta', 50 * 1024 * 1024);
+    const { input: reg } = parseRegistration(
+      { ...raw, service: 'sosialisasi' },
+      'walkin',
+      Date.parse('2026-11-27T09:00:00Z'),
+      'siti',
+      'Asia/Jakarta',
+      50 * 1024 * 1024,
+    );
     expect(reg).toMatchObject({ kind: 'walkin', channel: 'langsung', service: 'sosialisasi', subject: 'Konsultasi netralitas ASN' });
   });
 
   it('asks nothing when every field was given', async () => {
     const given = { visitor: 'A', institution: 'B', contact: '0812345678', service: 'pengaduan', purpose: 'C', idDoc: '/tmp/x' };
-    expect(await promptRegistration(given, 'walkin')).toEqual(given);
+    expect(await askMissing(WALKIN_OPTIONS, given)).toEqual(given);
     expect(asked).toEqual([]);
   });
 });
@@ -67,7 +75,7 @@ describe('the menu', () => {
 
 describe('inline validation in a real prompt (@inquirer/testing)', () => {
   it('shows the Indonesian message for a bad e-mail and accepts a good one', async () => {
-    const { answer, events, getScreen } = await render(input, { message: t('ask.email'), validate: validatorOf(emailOption, t) });
+    const { answer, events, getScreen } = await render(input, { message: t('ask.email'), validate: validatorOf(emailOption) });
     events.type('bukan-email');
     events.keypress('enter');
     await new Promise((r) => setTimeout(r, 20));

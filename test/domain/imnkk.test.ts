@@ -49,9 +49,9 @@ describe('IM-NKK steps', () => {
   });
 
   it.each([
-    [{ score: 301 }, '--score'],
-    [{ score: 218, criteria: [60, 58, 50, 40] }, '--criteria'],
-    [{ score: 218, criteria: [60, 58, 100] }, '--criteria'],
+    [{ score: 301 }, 'score'],
+    [{ score: 218, criteria: [60, 58, 50, 40] }, 'criteria'],
+    [{ score: 218, criteria: [60, 58, 100] }, 'criteria'],
   ])('plenary refuses %j', (input, field) => {
     const c = imnkk({
       imnkk: { requirements: {}, clockStart: '2026-03-02', verifications: [{ date: '2026-04-01', mode: 'daring', team: [] }] },

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Case, Status } from '../../src/domain/model.js';
-import { analyse, assertAllowed, decide, dispose, letterOf, recordReply, reopen, replyKind, send } from '../../src/domain/workflow.js';
+import {
+  analyse,
+  assertAllowed,
+  decide,
+  dispose,
+  letterOf,
+  recordReply,
+  reopen,
+  replyKind,
+  send,
+  type Step,
+} from '../../src/domain/workflow.js';
 import { simpleCase } from '../helpers/store.js';
 
 const tz = 'Asia/Jakarta';
@@ -24,7 +35,7 @@ describe('which step may follow which', () => {
     ['send', 'answered', false],
     ['reopen', 'decided', false],
     ['reopen', 'answered', true],
-  ] as [string, Status, boolean][])('%s from %s: %s', (action, status, allowed) => {
+  ] as [Step, Status, boolean][])('%s from %s: %s', (action, status, allowed) => {
     const run = () => assertAllowed(base({ status }), action);
     if (allowed) expect(run).not.toThrow();
     else expect(run).toThrow(expect.objectContaining({ name: 'InputError' }));
@@ -62,19 +73,21 @@ describe('the steps', () => {
   it('approval keeps schedule in the office zone, contact and the event place', () => {
     const d = decide(
       { ...analysed, event: { place: 'Aula' } },
-      { outcome: 'approved', scheduleMs: at('2026-03-10T02:00:00Z'), contact: 'Budi, 0812', missing: [], timeZone: tz },
+      { outcome: 'approved', scheduleMs: at('2026-03-10T02:00:00Z'), contact: 'Budi, 0812-1111', timeZone: tz },
     ).value;
-    expect(d.decision).toEqual({ outcome: 'approved', schedule: '2026-03-10T09:00:00+07:00', contact: 'Budi, 0812', place: 'Aula' });
+    expect(d.decision).toEqual({ outcome: 'approved', schedule: '2026-03-10T09:00:00+07:00', contact: 'Budi, 0812-1111', place: 'Aula' });
   });
 
   it('approval after an analysis that says infeasible is refused', () => {
     const no = analyse(disposed, { feasible: false }).value;
-    expect(() => decide(no, { outcome: 'approved', scheduleMs: 0, contact: 'x, 1', missing: [], timeZone: tz })).toThrow();
+    expect(() =>
+      decide(no, { outcome: 'approved', scheduleMs: at('2026-03-10T02:00:00Z'), contact: 'Budi, 0812-1111', timeZone: tz }),
+    ).toThrow();
   });
 
   it('incomplete needs something missing', () => {
-    expect(() => decide(analysed, { outcome: 'incomplete', missing: [], timeZone: tz })).toThrow();
-    expect(decide(analysed, { outcome: 'incomplete', missing: ['tor'], timeZone: tz }).value.decision).toEqual({
+    expect(() => decide(analysed, { outcome: 'incomplete', missing: [] })).toThrow();
+    expect(decide(analysed, { outcome: 'incomplete', missing: ['tor'] }).value.decision).toEqual({
       outcome: 'incomplete',
       missing: ['tor'],
     });
@@ -85,20 +98,20 @@ describe('the steps', () => {
     ['2026-03-10T08:00:00+07:00', false, 'the next morning'],
   ])('send at %s is on time: %s (%s)', (when, onTime) => {
     const decided = {
-      ...decide(analysed, { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value,
+      ...decide(analysed, { outcome: 'declined', reason: 'x' }).value,
       reply: { letterNumber: 'B-1', seq: 1, year: 2026, date: '2026-03-05' },
     };
     expect(send(decided, { via: 'email', atMs: at(when), timeZone: tz }).value).toMatchObject({ status: 'answered', answer: { onTime } });
   });
 
   it('a letter cannot be sent without its reply; a walk-in answered at the counter can', () => {
-    const decided = decide(analysed, { outcome: 'declined', reason: 'x', missing: [], timeZone: tz }).value;
-    expect(() => send(decided, { via: 'email', atMs: 0, timeZone: tz })).toThrow();
+    const decided = decide(analysed, { outcome: 'declined', reason: 'x' }).value;
+    expect(() => send(decided, { via: 'email', atMs: at('2026-03-05T03:00:00Z'), timeZone: tz })).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ key: 'input.replyFirst' })] }),
+    );
     const walkin = decide(base({ kind: 'walkin', answerDue: '2026-03-02T10:00:00+07:00' }), {
       outcome: 'declined',
       reason: 'x',
-      missing: [],
-      timeZone: tz,
     }).value;
     expect(send(walkin, { via: 'langsung', atMs: at('2026-03-02T02:30:00Z'), timeZone: tz }).value.answer).toEqual({
       at: '2026-03-02T09:30:00+07:00',

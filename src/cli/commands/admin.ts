@@ -1,49 +1,69 @@
-/** `loket init`, `config get|set`, `check` and `backup`: the store and the office profile. */
+/** `loket init`, `config get|set`, `check`, `backup` and `restore`: the store and the office profile. */
 import { checkOutPath } from '../out-file.js';
-import type { Command } from '../commander.js';
 import { formatInstant } from '../../domain/timezone.js';
+import type { Profile } from '../../domain/profile.js';
 import { ProblemList, StoreError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import type { Profile } from '../../store/schema.js';
 import type { Context } from '../context.js';
+import { command, group, type OptionSpec } from '../command-spec.js';
 import { fileOption } from '../input.js';
 import { output } from '../output.js';
-import { examples, type Runner } from '../program.js';
-import { assertProfile, getProfileValue, setProfileValue } from '../profile-input.js';
+import { assertProfile, getProfileValue, profileChanges, setProfileValue } from '../profile-input.js';
 
-/** init flags and the profile keys they set, in the order the interactive init asks them. */
-const INIT_FIELDS: [flag: string, option: string, key: string][] = [
-  ['--agency <text>', 'agency', 'agency'],
-  ['--unit <text>', 'unit', 'unit'],
-  ['--address <text>', 'address', 'address'],
-  ['--city <text>', 'city', 'city'],
-  ['--phone <text>', 'phone', 'phone'],
-  ['--email <address>', 'email', 'email'],
-  ['--website <text>', 'website', 'website'],
-  ['--logo <file>', 'logo', 'logo'],
-  ['--time-zone <zone>', 'timeZone', 'timeZone'],
-  ['--zone-label <WIB|WITA|WIT>', 'zoneLabel', 'zoneLabel'],
-  ['--signer-position <text>', 'signerPosition', 'signatories.reply.position'],
-  ['--signer-name <text>', 'signerName', 'signatories.reply.name'],
-  ['--signer-nip <nip>', 'signerNip', 'signatories.reply.nip'],
-  ['--letter-pattern <pattern>', 'letterPattern', 'numbering.letter'],
-];
+/** The init options and the profile keys they set, in the order the interactive init asks them. */
+const INIT_KEYS = {
+  agency: 'agency',
+  unit: 'unit',
+  address: 'address',
+  city: 'city',
+  phone: 'phone',
+  email: 'email',
+  website: 'website',
+  logo: 'logo',
+  timeZone: 'timeZone',
+  zoneLabel: 'zoneLabel',
+  signerPosition: 'signatories.reply.position',
+  signerName: 'signatories.reply.name',
+  signerNip: 'signatories.reply.nip',
+  letterPattern: 'numbering.letter',
+} as const;
 
-async function initProfile(ctx: Context, opts: Record<string, unknown>, profile: Profile): Promise<Profile> {
+const INIT_OPTIONS = {
+  agency: { flags: '--agency <text>', help: 'init.ask.agency' },
+  unit: { flags: '--unit <text>', help: 'init.ask.unit' },
+  address: { flags: '--address <text>', help: 'init.ask.address' },
+  city: { flags: '--city <text>', help: 'init.ask.city' },
+  phone: { flags: '--phone <text>', help: 'init.ask.phone' },
+  email: { flags: '--email <address>', help: 'init.ask.email' },
+  website: { flags: '--website <text>', help: 'init.ask.website' },
+  logo: { flags: '--logo <file>', help: 'init.ask.logo' },
+  timeZone: { flags: '--time-zone <zone>', help: 'init.ask.timeZone' },
+  zoneLabel: { flags: '--zone-label <WIB|WITA|WIT>', help: 'init.ask.zoneLabel' },
+  signerPosition: { flags: '--signer-position <text>', help: 'init.ask.signerPosition' },
+  signerName: { flags: '--signer-name <text>', help: 'init.ask.signerName' },
+  signerNip: { flags: '--signer-nip <nip>', help: 'init.ask.signerNip' },
+  letterPattern: { flags: '--letter-pattern <pattern>', help: 'init.ask.letterPattern' },
+} as const satisfies Record<keyof typeof INIT_KEYS, OptionSpec>;
+
+type InitField = keyof typeof INIT_KEYS;
+
+/** The profile with what was given set, and (in a terminal) what was not asked with the current value offered. */
+async function initProfile(ctx: Context, given: Partial<Record<InitField, string>>, profile: Profile): Promise<Profile> {
   let next = profile;
-  for (const [, option, key] of INIT_FIELDS) {
-    const given = opts[option] as string | undefined;
-    if (given !== undefined) next = setProfileValue(next, key, given);
+  for (const [field, key] of Object.entries(INIT_KEYS) as [InitField, string][]) {
+    const value = given[field];
+    if (value !== undefined) next = setProfileValue(next, key, value);
     else if (ctx.interactive) {
       const { askText } = await import('../prompts.js');
-      const answer = await askText(t(`init.ask.${option}`), {
-        default: String(getProfileValue(next, key)),
-        validate: (value) => {
+      const current = next;
+      const answer = await askText(t(INIT_OPTIONS[field].help), {
+        default: String(getProfileValue(current, key)),
+        validate: (v) => {
           try {
-            setProfileValue(next, key, value);
+            setProfileValue(current, key, v);
             return true;
           } catch {
-            return t('input.configValue', { value });
+            return t('input.configValue', { value: v });
           }
         },
       });
@@ -53,115 +73,121 @@ async function initProfile(ctx: Context, opts: Record<string, unknown>, profile:
   return next;
 }
 
-/** Registers init, config, check, backup and restore. */
-export function registerAdmin(program: Command, run: Runner): void {
-  registerRestore(program, run);
-  const init = program.command('init').description(t('help.init'));
-  for (const [flag, option] of INIT_FIELDS) init.option(flag, t(`init.ask.${option}`));
-  examples(init, [
+/** `loket init`: the office profile, from flags or asked in a terminal. */
+export const initCommand = command({
+  name: 'init',
+  description: 'help.init',
+  options: INIT_OPTIONS,
+  examples: [
     'loket init',
     'loket init --yes --city Makassar --time-zone Asia/Makassar --zone-label WITA',
     'loket init --signer-name "Dr. Nama Pejabat" --signer-nip 197001011990031001',
-  ]);
-  init.action(
-    run(async (ctx, _args, opts) => {
-      const store = ctx.store();
-      const before = await store.config();
-      const profile = await initProfile(ctx, opts, before.profile);
-      assertProfile(profile);
-      const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: diffKeys(c.profile, profile) }));
-      await store.secret();
-      return output({ home: store.home, profile: config.profile }, t('init.done', { home: store.home }));
-    }),
-  );
+  ],
+  async run(ctx, input) {
+    const store = ctx.store();
+    const before = await store.config();
+    const profile = await initProfile(ctx, input, before.profile);
+    assertProfile(profile);
+    const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: profileChanges(c.profile, profile) }));
+    await store.secret();
+    return output({ home: store.home, profile: config.profile }, t('init.done', { home: store.home }));
+  },
+});
 
-  const config = examples(program.command('config').description(t('help.config')), [
-    'loket config get',
-    'loket config set signatories.reply.nip 197001011990031001',
-  ]);
-  examples(
-    config.command('get').description(t('help.config.get')).argument('[key]', 'agency | signatories.reply.nip | officeHours.fri | ...'),
-    ['loket config get', 'loket config get signatories.reply.name', 'loket config get services.pengaduan.letterWorkingDays --json'],
-  ).action(
-    run(async (ctx, [key]) => {
-      const profile = (await ctx.config()).profile;
-      const value = key ? getProfileValue(profile, key) : profile;
-      return output(key ? { key, value } : value, typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value));
-    }),
-  );
-  examples(config.command('set').description(t('help.config.set')).argument('<key>').argument('<value>'), [
+/** `loket config get [KEY]`: the profile, or one value of it. */
+export const configGetCommand = command({
+  name: 'get',
+  description: 'help.config.get',
+  args: [{ name: 'key', syntax: '[key]', help: 'agency | signatories.reply.nip | officeHours.fri | ...' }],
+  examples: ['loket config get', 'loket config get signatories.reply.name', 'loket config get services.pengaduan.letterWorkingDays --json'],
+  async run(ctx, { key }) {
+    const profile = (await ctx.config()).profile;
+    const value = key ? getProfileValue(profile, key) : profile;
+    return output(key ? { key, value } : value, typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value));
+  },
+});
+
+/** `loket config set KEY VALUE`: one value of the profile, checked. */
+export const configSetCommand = command({
+  name: 'set',
+  description: 'help.config.set',
+  args: [
+    { name: 'key', syntax: '<key>', help: '' },
+    { name: 'value', syntax: '<value>', help: '' },
+  ],
+  examples: [
     'loket config set signatories.reply.name "Dr. Nama Pejabat, M.Si."',
     'loket config set officeHours.fri "07:30-11:30,13:00-16:30"',
     'loket config set copies \'["Ketua KASN","Arsip"]\'',
-  ]).action(
-    run(async (ctx, [key, value]) => {
-      const store = ctx.store();
-      setProfileValue((await store.config()).profile, key!, value!);
-      const next = await store.updateConfig('config:set', (c) => {
-        const profile = setProfileValue(c.profile, key!, value!);
-        return {
-          value: { ...c, profile },
-          changes: { [key!]: { from: getProfileValue(c.profile, key!), to: getProfileValue(profile, key!) } },
-        };
-      });
-      return output(
-        { key, value: getProfileValue(next.profile, key!) },
-        t('config.set', { key: key!, value: JSON.stringify(getProfileValue(next.profile, key!)) }),
-      );
-    }),
-  );
+  ],
+  async run(ctx, { key, value }) {
+    const store = ctx.store();
+    setProfileValue((await store.config()).profile, key, value);
+    const next = await store.updateConfig('config:set', (c) => {
+      const profile = setProfileValue(c.profile, key, value);
+      return { value: { ...c, profile }, changes: { [key]: { from: getProfileValue(c.profile, key), to: getProfileValue(profile, key) } } };
+    });
+    const stored = getProfileValue(next.profile, key);
+    return output({ key, value: stored }, t('config.set', { key, value: JSON.stringify(stored) }));
+  },
+});
 
-  examples(program.command('check').description(t('help.check')), ['loket check', 'loket check --json']).action(
-    run(async (ctx) => {
-      const result = await ctx.store().check();
-      if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
-      return output(
-        { ok: true, ...result },
-        t('check.ok', { cases: result.cases, letters: result.letters, attachments: result.attachments }),
-      );
-    }),
-  );
+/** `loket check`: every file of the store read and cross-checked. */
+export const checkCommand = command({
+  name: 'check',
+  description: 'help.check',
+  examples: ['loket check', 'loket check --json'],
+  async run(ctx) {
+    const result = await ctx.store().check();
+    if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
+    return output(
+      { ok: true, ...result },
+      t('check.ok', { cases: result.cases, letters: result.letters, attachments: result.attachments }),
+    );
+  },
+});
 
-  examples(program.command('backup').description(t('help.backup')).option('--out <file>', t('help.backup.out')), [
-    'loket backup',
-    'loket backup --out /media/usb/loket-2026-11-27.jsonl',
-    'loket backup --out /media/usb',
-  ]).action(
-    run(async (ctx, _args, opts) => {
-      const store = ctx.store();
-      const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
-      const name = `loket-${stamp.slice(0, 19).replace(/:/g, '')}.jsonl`;
-      const result = await store.backup(
-        opts.out === undefined ? undefined : checkOutPath('--out', String(opts.out), ctx.home, name),
-        stamp,
-      );
-      return output(result, t('backup.done', { file: result.file, files: result.files }));
-    }),
-  );
-}
+/** `loket backup [--out FILE]`: the whole store in one file. */
+export const backupCommand = command({
+  name: 'backup',
+  description: 'help.backup',
+  options: { out: { flags: '--out <file>', help: 'help.backup.out' } },
+  examples: ['loket backup', 'loket backup --out /media/usb/loket-2026-11-27.jsonl', 'loket backup --out /media/usb'],
+  async run(ctx, { out }) {
+    const store = ctx.store();
+    const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
+    const name = `loket-${stamp.slice(0, 19).replace(/:/g, '')}.jsonl`;
+    const result = await store.backup(out === undefined ? undefined : checkOutPath('out', out, ctx.home, name), stamp);
+    return output(result, t('backup.done', { file: result.file, files: result.files }));
+  },
+});
 
-/** Registers `restore`. */
-function registerRestore(program: Command, run: Runner): void {
-  examples(program.command('restore').description(t('help.restore')).argument('<file>', t('help.restore.file')), [
-    'loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru',
-  ]).action(
-    run(async (ctx, [file]) => {
-      const problems = new ProblemList();
-      const path = fileOption(problems, '<file>', file);
-      problems.throwIfAny();
-      const store = ctx.store();
-      const { files } = await store.restore(path!);
-      const result = await store.check();
-      if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
-      return output({ home: store.home, files, cases: result.cases }, t('restore.done', { files, cases: result.cases, home: store.home }));
-    }),
-  );
-}
+/** `loket restore FILE`: a backup unpacked into an empty store, then checked. */
+export const restoreCommand = command({
+  name: 'restore',
+  description: 'help.restore',
+  args: [{ name: 'file', syntax: '<file>', help: 'help.restore.file' }],
+  examples: ['loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru'],
+  async run(ctx, { file }) {
+    const problems = new ProblemList();
+    const path = problems.need(fileOption(problems, 'file', file));
+    const store = ctx.store();
+    const { files } = await store.restore(path);
+    const result = await store.check();
+    if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
+    return output({ home: store.home, files, cases: result.cases }, t('restore.done', { files, cases: result.cases, home: store.home }));
+  },
+});
 
-function diffKeys(a: Profile, b: Profile): Record<string, unknown> {
-  const changes: Record<string, unknown> = {};
-  for (const key of Object.keys(b) as (keyof Profile)[]) {
-    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) changes[key] = { from: a[key], to: b[key] };
-  }
-  return changes;
-}
+export const adminCommands = [
+  initCommand,
+  group({
+    name: 'config',
+    description: 'help.config',
+    examples: ['loket config get', 'loket config set signatories.reply.nip 197001011990031001'],
+    commands: [configGetCommand, configSetCommand],
+  }),
+  checkCommand,
+  backupCommand,
+  restoreCommand,
+];

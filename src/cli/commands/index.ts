@@ -3,19 +3,18 @@
  * module (with what it imports) is loaded, so a registration does not pay for the report code.
  */
 import type { Command } from '../commander.js';
-import type { Runner } from '../program.js';
+import { addCommand, type Runner } from '../build-commands.js';
+import type { AnyCommand } from '../command-spec.js';
 
-type Register = (program: Command, run: Runner) => void;
-
-const GROUPS: Record<string, () => Promise<Register>> = {
-  admin: async () => (await import('./admin.js')).registerAdmin,
-  calendar: async () => (await import('./calendar.js')).registerCalendar,
-  register: async () => (await import('./register.js')).registerRegister,
-  cases: async () => (await import('./cases.js')).registerCases,
-  workflow: async () => (await import('./workflow.js')).registerWorkflow,
-  letters: async () => (await import('./letters.js')).registerLetters,
-  reports: async () => (await import('./reports.js')).registerReports,
-  imnkk: async () => (await import('./imnkk.js')).registerImnkk,
+const GROUPS: Record<string, () => Promise<readonly AnyCommand[]>> = {
+  admin: async () => (await import('./admin.js')).adminCommands,
+  calendar: async () => (await import('./calendar.js')).calendarCommands,
+  register: async () => (await import('./register.js')).registerCommands,
+  cases: async () => (await import('./cases.js')).caseCommands,
+  workflow: async () => (await import('./workflow.js')).workflowCommands,
+  letters: async () => (await import('./letters.js')).letterCommands,
+  reports: async () => (await import('./reports.js')).reportCommands,
+  imnkk: async () => (await import('./imnkk.js')).imnkkCommands,
 };
 
 /** Which group defines each top-level command. */
@@ -63,5 +62,6 @@ export async function registerCommands(program: Command, run: Runner, argv: stri
   const word = commandWord(argv);
   const group = word === undefined ? undefined : COMMANDS[word];
   const names = group ? [group] : Object.keys(GROUPS);
-  for (const register of await Promise.all(names.map((n) => GROUPS[n]!()))) register(program, run);
+  const groups = await Promise.all(names.map((n) => GROUPS[n]?.() ?? []));
+  for (const spec of groups.flat()) addCommand(program, spec, run);
 }

@@ -1,0 +1,33 @@
+/** Asking in a terminal for the options a command declares as questions and the user did not give. */
+import { t } from '../i18n/index.js';
+import type { AskCheck, OptionSpecs } from './command-spec.js';
+import { dateOption, dateTimeOption, emailOption, fileOption, phoneOption, validatorOf } from './input.js';
+import { askSelect, askText } from './prompts.js';
+import { label } from '../render/labels.js';
+
+const CHECKS: Record<AskCheck, (value: string) => string | true> = {
+  date: validatorOf(dateOption),
+  dateTime: validatorOf(dateTimeOption),
+  email: validatorOf(emailOption),
+  phone: validatorOf(phoneOption),
+  file: validatorOf(fileOption),
+};
+
+/** The known values with every missing question answered, in the order the options are declared. */
+export async function askMissing(options: OptionSpecs, given: Readonly<Record<string, unknown>>): Promise<Record<string, unknown>> {
+  const known: Record<string, unknown> = { ...given };
+  for (const [key, option] of Object.entries(options)) {
+    const ask = option.ask;
+    if (!ask || known[key] !== undefined || (ask.when && !ask.when(known))) continue;
+    let answer: string;
+    if (option.choices) {
+      const choices = option.choices.map((value) => ({ value, name: ask.labels ? label(ask.labels, value) : value }));
+      answer = await askSelect(t(ask.question), ask.skippable ? [{ value: '', name: t('ask.skip') }, ...choices] : choices);
+    } else {
+      const required = typeof ask.required === 'function' ? ask.required(known) : ask.required;
+      answer = await askText(t(ask.question), { required, validate: ask.check && CHECKS[ask.check] });
+    }
+    if (answer) known[key] = answer;
+  }
+  return known;
+}

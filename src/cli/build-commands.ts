@@ -1,0 +1,42 @@
+/** Commander commands built from declarations: arguments, options, help and examples in one place. */
+import { Command, Option } from './commander.js';
+import { t } from '../i18n/index.js';
+import { isGroup, type AnyCommand, type ArgSpec, type CommandSpec, type OptionSpecs } from './command-spec.js';
+import { repeatable } from './input.js';
+
+/** Turns a declaration into commander's action; program.ts supplies it (context, input, output). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Runner = (spec: CommandSpec<any, any>) => (...args: unknown[]) => Promise<void>;
+
+/** Adds an examples section to a command's help. */
+export function withExamples(cmd: Command, lines: readonly string[]): Command {
+  return cmd.addHelpText('after', `\n${t('help.examples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}`);
+}
+
+/** An option's help line: its text, and its choices when it has them. */
+function optionHelp(help: string, choices: readonly string[] | undefined): string {
+  return choices ? `${help} (${choices.join(' | ')})` : help;
+}
+
+/** Adds the declared command (or group, with its subcommands) under `parent`. */
+export function addCommand(parent: Command, spec: AnyCommand, run: Runner): void {
+  const cmd = parent.command(spec.name).description(t(spec.description));
+  withExamples(cmd, spec.examples);
+  if (isGroup(spec)) {
+    for (const sub of spec.commands) addCommand(cmd, sub, run);
+    return;
+  }
+  if (spec.alias) cmd.alias(spec.alias);
+  const args: readonly ArgSpec[] = spec.args ?? [];
+  const options: OptionSpecs = spec.options ?? {};
+  for (const arg of args) cmd.argument(arg.syntax, arg.help);
+  for (const o of Object.values(options)) {
+    const option = new Option(o.flags, optionHelp(t(o.help), o.choices));
+    if (o.required) option.makeOptionMandatory();
+    if (o.default !== undefined) option.default(o.default);
+    if (o.list) option.argParser(repeatable);
+    if (o.conflicts) option.conflicts([...o.conflicts]);
+    cmd.addOption(option);
+  }
+  cmd.action(run(spec));
+}

@@ -1,0 +1,46 @@
+/** The office profile: who the office is, when it is open, how it numbers letters, who signs. */
+import type { WeeklySchedule } from './office-hours.js';
+
+/** A signatory of the office's documents. */
+export interface Signatory {
+  position: string;
+  name: string;
+  /** Nomor Induk Pegawai. */
+  nip: string;
+}
+
+/** The answer periods of a service that answers letters and walk-ins. */
+export interface AnswerPeriods {
+  letterWorkingDays: number;
+  walkinOfficeHours: number;
+  leadTimeWorkingDays: number;
+}
+
+export interface Profile {
+  agency: string;
+  unit: string;
+  address: string;
+  city: string;
+  phone: string;
+  email: string;
+  website: string;
+  /** Path of the letterhead logo; empty for none. */
+  logo: string;
+  /** IANA time zone of the office, e.g. Asia/Jakarta. */
+  timeZone: string;
+  /** WIB, WITA or WIT. */
+  zoneLabel: string;
+  officeHours: WeeklySchedule;
+  /** Patterns of letter and agenda numbers. */
+  numbering: { letter: string; agenda: string };
+  services: {
+    sosialisasi: AnswerPeriods;
+    pengaduan: AnswerPeriods;
+    imnkk: { months: number; maxScore: number };
+  };
+  limits?: { attachmentMb: number };
+  signatories: { reply: Signatory; certificate: Signatory };
+  /** Tembusan lines of outgoing letters. */
+  copies: string[];
+  complaintChannels: string[];
+}
