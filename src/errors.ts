@@ -1,11 +1,13 @@
 /** Typed failures. Each carries message keys, not sentences, so the CLI can speak the user's language. */
 
+import { isMessageKey, type MessageKey } from './i18n/index.js';
+
 export type Params = Record<string, string | number>;
 
 /** One thing wrong with the input: which field, and a message key with its parameters. */
 export interface Problem {
   field: string;
-  key: string;
+  key: MessageKey;
   params?: Params;
 }
 
@@ -18,23 +20,23 @@ export class InputError extends Error {
     this.problems = problems;
   }
   /** Shorthand for a single problem. */
-  static of(field: string, key: string, params?: Params): InputError {
+  static of(field: string, key: MessageKey, params?: Params): InputError {
     return new InputError([{ field, key, params }]);
   }
 }
 
 /** One thing wrong in a store, as a message key with its parameters. */
 export interface Finding {
-  key: string;
+  key: MessageKey;
   params: Params;
 }
 
 /** The store cannot be used (corrupt, locked too long, newer version): nothing was written. Exit code 3. */
 export class StoreError extends Error {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: Params;
   readonly findings: Finding[];
-  constructor(key: string, params: Params = {}, findings: Finding[] = []) {
+  constructor(key: MessageKey, params: Params = {}, findings: Finding[] = []) {
     super(`${key} ${JSON.stringify(params)}`);
     this.name = 'StoreError';
     this.key = key;
@@ -46,7 +48,7 @@ export class StoreError extends Error {
 /** Collects problems during validation so that all are reported together. */
 export class ProblemList {
   readonly items: Problem[] = [];
-  add(field: string, key: string, params?: Params): void {
+  add(field: string, key: MessageKey, params?: Params): void {
     this.items.push({ field, key, params });
   }
   /** Throws an InputError when anything was collected. */
@@ -97,7 +99,8 @@ export function typedError(error: unknown): unknown {
   if (!(error instanceof Error) || typeof e.code !== 'string' || !STORE_FS_CODES.includes(e.code)) return error;
   const file = e.path ?? (e as { dest?: string }).dest ?? '?';
   const code = e.code === 'EPERM' ? 'EACCES' : e.code;
-  return ADVICE.has(code) ? new StoreError(`store.fs.${code}`, { file }) : new StoreError('store.fs', { file, problem: e.message });
+  const key = `store.fs.${code}`;
+  return ADVICE.has(code) && isMessageKey(key) ? new StoreError(key, { file }) : new StoreError('store.fs', { file, problem: e.message });
 }
 
 /** The single mapping from a failure to the process exit code. */

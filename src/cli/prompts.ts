@@ -30,9 +30,3 @@ export async function askSelect<T extends string>(message: string, choices: Choi
   const { select } = await import('@inquirer/prompts');
   return select<T>({ message, choices, default: defaultValue });
 }
-
-/** Asks yes or no. */
-export async function askConfirm(message: string, defaultValue = true): Promise<boolean> {
-  const { confirm } = await import('@inquirer/prompts');
-  return confirm({ message, default: defaultValue });
-}

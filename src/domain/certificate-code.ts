@@ -41,18 +41,23 @@ export function legacySignedText(caseId: string, agency: string, score: number, 
   return [caseId, agency, score, maxScore, decree].join('|');
 }
 
+/** `ABCDEFGHJKLMNPQR` → `ABCD-EFGH-JKLM-NPQR`. */
+function groupsOfFour(s: string): string {
+  return [0, 4, 8, 12].map((i) => s.slice(i, i + 4)).join('-');
+}
+
 /** A 16-character code in four groups (`ABCD-EFGH-JKLM-NPQR`), from an HMAC-SHA256. */
 export function certificateCode(secretHex: string, text: string): string {
   const digest = createHmac('sha256', Buffer.from(secretHex, 'hex')).update(text).digest();
   let out = '';
-  for (let i = 0; i < 16; i++) out += ALPHABET[digest[i]! % 32];
-  return out.match(/.{4}/g)!.join('-');
+  for (const byte of digest.subarray(0, 16)) out += ALPHABET[byte % 32];
+  return groupsOfFour(out);
 }
 
 /** Upper case, no spaces, dashes restored: what a person types becomes what was printed. */
 export function normalizeCode(text: string): string {
   const raw = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return raw.length === 16 ? raw.match(/.{4}/g)!.join('-') : text.trim().toUpperCase();
+  return raw.length === 16 ? groupsOfFour(raw) : text.trim().toUpperCase();
 }
 
 export type CertificateVerdict =

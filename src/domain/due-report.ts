@@ -1,7 +1,7 @@
 /** The morning deadline report: open cases as overdue, due today, due soon, and IM-NKK cases waiting. */
 import { compareIso } from './dates.js';
 import { dueOf } from './due.js';
-import { applicantLine, isOpen, type Case } from './model.js';
+import { applicantLine, isOpen, type Case, type Service, type Status } from './model.js';
 import { missingRequirements, type Checklists } from './requirements.js';
 import { officeMsBetween, type OfficeClock } from './office-hours.js';
 import { localDate, zonedToInstant } from './timezone.js';
@@ -9,9 +9,9 @@ import { localDate, zonedToInstant } from './timezone.js';
 export interface DueItem {
   id: string;
   agendaNumber: number;
-  service: string;
+  service: Service;
   kind: string;
-  status: string;
+  status: Status;
   answerDue: string;
   officer: string | null;
   applicant: string;
@@ -26,9 +26,9 @@ export interface DueItem {
 export interface WaitingItem {
   id: string;
   agendaNumber: number;
-  service: string;
+  service: Service;
   kind: string;
-  status: string;
+  status: Status;
   applicant: string;
   subject: string;
   officer: string | null;

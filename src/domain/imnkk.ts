@@ -102,8 +102,8 @@ export function recordPlenary(c: Case, p: PlenaryInput, maxScore: number, bands:
       });
   }
   problems.throwIfAny();
-  if (state.verifications.length === 0) throw InputError.of('status', 'input.plenaryBeforeVerification', { id: c.id });
-  const last = state.verifications[state.verifications.length - 1]!.date;
+  const last = state.verifications.at(-1)?.date;
+  if (last === undefined) throw InputError.of('status', 'input.plenaryBeforeVerification', { id: c.id });
   if (p.date < last) throw InputError.of('date', 'input.plenaryBeforeVisit', { value: p.date, last });
   const index = indexOf(p.score, maxScore);
   const plenary = {
@@ -175,11 +175,12 @@ export function issueCertificate(c: Case, secretHex: string, letter: LetterNumbe
 
 /** Revokes an issued certificate; the record stays, marked revoked. */
 export function revokeCertificate(c: Case, reason: string, at: string, by: string): Change {
-  const cert = c.imnkk?.certificate;
-  if (!cert) throw InputError.of('id', 'input.noCertificate', { id: c.id });
+  const state = c.imnkk;
+  const cert = state?.certificate;
+  if (!state || !cert) throw InputError.of('id', 'input.noCertificate', { id: c.id });
   if (cert.revoked) throw InputError.of('id', 'input.alreadyRevoked', { id: c.id });
   const revoked = { at, by, reason };
-  return { value: { ...c, imnkk: { ...c.imnkk!, certificate: { ...cert, revoked } } }, changes: { revoked } };
+  return { value: { ...c, imnkk: { ...state, certificate: { ...cert, revoked } } }, changes: { revoked } };
 }
 
 export type Stage = 'waiting' | 'self-assessment' | 'verification' | 'plenary' | 'certified' | 'sent' | 'revoked';

@@ -38,16 +38,3 @@ export function formatTimeId(ms: number, timeZone: string, zoneLabel: string): s
 export function formatInstantId(ms: number, timeZone: string, zoneLabel: string): string {
   return `${formatDayDateId(zonedParts(ms, timeZone).date)} pukul ${formatTimeId(ms, timeZone, zoneLabel)}`;
 }
-
-const UNITS = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
-
-/** Small counts in words, as letters write them: `2 (dua)`; above 99 only digits. */
-export function countInWords(n: number): string {
-  const words = (k: number): string => {
-    if (k < 12) return UNITS[k]!;
-    if (k < 20) return `${UNITS[k - 10]} belas`;
-    if (k < 100) return `${UNITS[Math.floor(k / 10)]} puluh${k % 10 ? ` ${UNITS[k % 10]}` : ''}`;
-    return String(k);
-  };
-  return n === 0 ? '-' : `${n} (${words(n)})`;
-}

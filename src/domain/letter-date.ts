@@ -8,8 +8,7 @@ import type { Case } from './model.js';
 
 /** The day of the latest event named `action` (events are stamped in office time: the date is their first ten characters). */
 export function lastEventDay(c: Case, action: string): string | undefined {
-  for (let i = c.events.length - 1; i >= 0; i--) if (c.events[i]!.action === action) return c.events[i]!.at.slice(0, 10);
-  return undefined;
+  return c.events.findLast((e) => e.action === action)?.at.slice(0, 10);
 }
 
 /**

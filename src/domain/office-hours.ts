@@ -9,15 +9,6 @@ export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
 /** Intervals per weekday as `HH:MM-HH:MM` strings, e.g. `{ mon: ['07:30-12:00', '13:00-16:00'] }`. */
 export type WeeklySchedule = Partial<Record<WeekdayKey, string[]>>;
 
-/** The civil-service week (Perpres 21/2023): 37.5 hours, breaks of 60 min (90 on Friday). */
-export const DEFAULT_SCHEDULE: WeeklySchedule = {
-  mon: ['07:30-12:00', '13:00-16:00'],
-  tue: ['07:30-12:00', '13:00-16:00'],
-  wed: ['07:30-12:00', '13:00-16:00'],
-  thu: ['07:30-12:00', '13:00-16:00'],
-  fri: ['07:30-11:30', '13:00-16:30'],
-};
-
 const INTERVAL_RE = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
 
 /** Parses one `HH:MM-HH:MM` interval into milliseconds since midnight, or undefined when malformed or empty. */

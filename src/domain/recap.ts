@@ -26,14 +26,16 @@ function median(values: number[]): number | null {
   if (!values.length) return null;
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const upper = s[mid] ?? 0;
+  return s.length % 2 ? upper : ((s[mid - 1] ?? upper) + upper) / 2;
 }
 
 /** Figures of a set of cases (all received in the month): answered so far, on time, how fast. */
 export function figuresOf(cases: Case[], calendar: WorkingCalendar): Figures {
-  const answered = cases.filter((c) => c.answer);
-  const onTime = answered.filter((c) => c.answer!.onTime).length;
-  const days = answered.map((c) => calendar.workingDaysBetween(c.receivedAt.slice(0, 10), c.answer!.at.slice(0, 10)));
+  const answers = cases.flatMap((c) => (c.answer ? [{ c, answer: c.answer }] : []));
+  const answered = answers.map(({ c }) => c);
+  const onTime = answers.filter(({ answer }) => answer.onTime).length;
+  const days = answers.map(({ c, answer }) => calendar.workingDaysBetween(c.receivedAt.slice(0, 10), answer.at.slice(0, 10)));
   return {
     received: cases.length,
     answered: answered.length,

@@ -40,7 +40,6 @@ export const en: Record<MessageKey, string> = {
   'input.notListed': '{value} is not on the holiday list',
   'input.alreadyClosed': '{value} is already a non-working day',
   'input.now': 'LOKET_NOW is not a valid ISO 8601 instant: "{value}"',
-  'input.interactiveOnly': 'the menu needs a terminal; use a subcommand (see `loket --help`)',
   'warn.computedYear':
     'Warning: no official (SKB) holiday list for {year}; using the list computed by date-holidays, without cuti bersama. Add days with `loket calendar close`.',
   'calendar.none': 'No non-working days recorded for {year}.',

@@ -40,7 +40,6 @@ export const id = {
   'input.notListed': '{value} tidak ada dalam daftar hari libur',
   'input.alreadyClosed': '{value} sudah tercatat sebagai hari tidak bekerja',
   'input.now': 'LOKET_NOW bukan waktu ISO 8601 yang sah: "{value}"',
-  'input.interactiveOnly': 'menu hanya tersedia di terminal; gunakan subperintah (lihat `loket --help`)',
   // warnings
   'warn.computedYear':
     'Peringatan: belum ada daftar libur resmi (SKB) tahun {year}; dipakai daftar hitungan date-holidays tanpa cuti bersama. Tambahkan dengan `loket calendar close`.',

@@ -4,7 +4,7 @@ import { id, type MessageKey } from './id.js';
 export type { MessageKey };
 export type Lang = 'id' | 'en';
 
-let current: Record<string, string> = id;
+let current: Record<MessageKey, string> = id;
 
 /** Chooses the language from LOKET_LANG (`en` or `id`; anything else falls back to Indonesian). */
 export async function setLanguage(lang: string | undefined): Promise<Lang> {
@@ -15,7 +15,12 @@ export async function setLanguage(lang: string | undefined): Promise<Lang> {
 }
 
 /** A message with `{name}` placeholders filled; an unknown key is shown as itself so nothing is lost. */
-export function t(key: string, params: Record<string, string | number> = {}): string {
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = current[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+/** Whether a text built at run time (e.g. from a stored action) names a message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in id;
 }

@@ -44,8 +44,9 @@ export function certificateTemplate(): CertificateTemplate {
 /** Renders the certificate of a case whose plenary result and code are recorded. */
 export async function renderCertificate(c: Case, profile: Profile): Promise<Buffer> {
   const tpl = certificateTemplate();
-  const p = c.imnkk!.plenary!;
-  const cert = c.imnkk!.certificate!;
+  const p = c.imnkk?.plenary;
+  const cert = c.imnkk?.certificate;
+  if (!p || !cert) throw new Error(`case ${c.id} has no certificate to render`);
   const { doc, done } = await createDoc({
     size: 'A4',
     layout: 'landscape',

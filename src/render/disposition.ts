@@ -11,7 +11,10 @@ import { assertTemplate, loadTemplate } from './template.js';
 
 interface DispositionTemplate {
   title: string;
-  labels: Record<string, string>;
+  labels: Record<
+    'agenda' | 'deadline' | 'instruction' | 'letterDate' | 'letterNumber' | 'received' | 'sender' | 'subject' | 'to' | 'urgency',
+    string
+  >;
   noInstruction: string;
   none: string;
   signature: string;
@@ -22,7 +25,8 @@ interface DispositionTemplate {
 export async function renderDisposition(c: Case, profile: Profile): Promise<Buffer> {
   const tpl = loadTemplate<DispositionTemplate>('disposition');
   assertTemplate('disposition', tpl, []);
-  const d = c.disposition!;
+  const d = c.disposition;
+  if (!d) throw new Error(`case ${c.id} has no disposition`);
   const { doc, done } = await createDoc({
     size: 'A5',
     title: `${tpl.title} ${c.id}`,
@@ -37,16 +41,16 @@ export async function renderDisposition(c: Case, profile: Profile): Promise<Buff
   const L = tpl.labels;
   const due = c.answerDue === null ? tpl.none : formatDue(c.answerDue, profile);
   const rows: [string, string, boolean?][] = [
-    [L.agenda!, `${formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10))} (${c.id})`, true],
-    [L.received!, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel)],
-    [L.sender!, applicantLine(c.applicant)],
-    [L.letterNumber!, c.letter?.number ?? tpl.none],
-    [L.letterDate!, c.letter?.date ? formatDateId(c.letter.date) : tpl.none],
-    [L.subject!, c.subject],
-    [L.urgency!, label('urgency', d.urgency), true],
-    [L.to!, d.to, true],
-    [L.instruction!, d.instruction ?? tpl.noInstruction],
-    [L.deadline!, due, true],
+    [L.agenda, `${formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10))} (${c.id})`, true],
+    [L.received, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel)],
+    [L.sender, applicantLine(c.applicant)],
+    [L.letterNumber, c.letter?.number ?? tpl.none],
+    [L.letterDate, c.letter?.date ? formatDateId(c.letter.date) : tpl.none],
+    [L.subject, c.subject],
+    [L.urgency, label('urgency', d.urgency), true],
+    [L.to, d.to, true],
+    [L.instruction, d.instruction ?? tpl.noInstruction],
+    [L.deadline, due, true],
   ];
   for (const [k, v, bold] of rows) {
     labelRow(doc, k, v, 120, { bold });

@@ -1,15 +1,15 @@
 /** The deadline report for people: one table per group, coloured by urgency when printed to a terminal. */
 import type { ChalkInstance } from 'chalk';
 import { formatDue } from '../domain/due.js';
-
-// The short form reads the office time written in the stored instant: it needs no zone.
-const ZONELESS = { timeZone: 'UTC', zoneLabel: '' };
 import { formatDayDateId } from '../domain/indonesian.js';
 import type { DueItem, DueReport } from '../domain/due-report.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
 import { shorten } from './case-table.js';
 import { toCsv } from './csv.js';
+
+// The short form reads the office time written in the stored instant: it needs no zone.
+const ZONELESS = { timeZone: 'UTC', zoneLabel: '' };
 
 const Table = requireCjs('cli-table3') as typeof import('cli-table3');
 
@@ -36,7 +36,7 @@ export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number
   const title = chalk.bold(t('due.title', { date: formatDayDateId(r.date) }));
   if (total === 0) return `${title}\n${t('due.empty', { within })}`;
   const parts = [title];
-  const section = (key: string, items: DueItem[], paint: (s: string) => string, late = false) => {
+  const section = (key: MessageKey, items: DueItem[], paint: (s: string) => string, late = false) => {
     if (items.length) parts.push('', paint(chalk.bold(t(key, { n: items.length, within }))), table(items, paint, late));
   };
   section('due.overdue', r.overdue, chalk.red, true);

@@ -1,6 +1,6 @@
 /** The audit trail of a case as readable lines. */
 import type { AuditEvent } from '../domain/model.js';
-import { t } from '../i18n/index.js';
+import { isMessageKey, t } from '../i18n/index.js';
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return '-';
@@ -12,7 +12,8 @@ function describe(value: unknown): string {
 export function renderHistory(events: AuditEvent[]): string {
   const lines: string[] = [];
   for (const e of events) {
-    lines.push(`${e.at}  ${e.by}  ${t(`action.${e.action.split(':')[0]}`)}`);
+    const action = `action.${e.action.split(':')[0]}`;
+    lines.push(`${e.at}  ${e.by}  ${isMessageKey(action) ? t(action) : e.action}`);
     for (const [k, v] of Object.entries(e.changes)) lines.push(`    ${k}: ${describe(v)}`);
   }
   return lines.join('\n');

@@ -1,12 +1,13 @@
 /** IM-NKK assessments as a terminal table: agency, stage, days left, result. */
 import { requireCjs } from '../cjs.js';
+import type { Stage } from '../domain/imnkk.js';
 import { t } from '../i18n/index.js';
 import { shorten } from './case-table.js';
 
 interface Row {
   id: string;
   agency: string;
-  stage: string;
+  stage: Stage;
   daysLeft: number | null;
   result: { score: number; maxScore: number; index: number; category: string } | null;
 }

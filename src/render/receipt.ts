@@ -13,7 +13,21 @@ interface ReceiptTemplate {
   title: string;
   subtitleLetter: string;
   subtitleWalkin: string;
-  labels: Record<string, string>;
+  labels: Record<
+    | 'agenda'
+    | 'applicant'
+    | 'attachments'
+    | 'caseId'
+    | 'channel'
+    | 'due'
+    | 'letterDate'
+    | 'letterNumber'
+    | 'missing'
+    | 'received'
+    | 'service'
+    | 'subject',
+    string
+  >;
   none: string;
   complete: string;
   missingCount: string;
@@ -69,23 +83,23 @@ export async function renderReceipt(c: Case, missing: string[], profile: Profile
   const L = tpl.labels;
   const w = 122;
   const applicant = applicantLine(c.applicant);
-  labelRow(doc, L.agenda!, formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)), w, { bold: true });
-  labelRow(doc, L.caseId!, c.id, w, { bold: true });
-  labelRow(doc, L.received!, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel), w);
-  labelRow(doc, L.service!, label('service', c.service), w);
-  labelRow(doc, L.channel!, label('channel', c.channel), w);
-  labelRow(doc, L.applicant!, applicant, w);
-  labelRow(doc, L.letterNumber!, c.letter?.number ?? tpl.none, w);
-  labelRow(doc, L.letterDate!, c.letter?.date ? formatDateId(c.letter.date) : tpl.none, w);
-  labelRow(doc, L.subject!, c.subject, w);
+  labelRow(doc, L.agenda, formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)), w, { bold: true });
+  labelRow(doc, L.caseId, c.id, w, { bold: true });
+  labelRow(doc, L.received, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel), w);
+  labelRow(doc, L.service, label('service', c.service), w);
+  labelRow(doc, L.channel, label('channel', c.channel), w);
+  labelRow(doc, L.applicant, applicant, w);
+  labelRow(doc, L.letterNumber, c.letter?.number ?? tpl.none, w);
+  labelRow(doc, L.letterDate, c.letter?.date ? formatDateId(c.letter.date) : tpl.none, w);
+  labelRow(doc, L.subject, c.subject, w);
   labelRow(
     doc,
-    L.attachments!,
+    L.attachments,
     c.attachments.length ? c.attachments.map((a) => `${label('attachmentRole', a.role)} (${a.name})`).join('; ') : tpl.none,
     w,
   );
-  labelRow(doc, L.due!, dueText(c, profile, tpl), w, { bold: true });
-  labelRow(doc, L.missing!, missing.length ? fill(tpl.missingCount, { count: missing.length }) : tpl.complete, w);
+  labelRow(doc, L.due, dueText(c, profile, tpl), w, { bold: true });
+  labelRow(doc, L.missing, missing.length ? fill(tpl.missingCount, { count: missing.length }) : tpl.complete, w);
   if (missing.length)
     numberedList(
       doc,

@@ -37,7 +37,8 @@ export function recommendationTemplate(): RecommendationTemplate {
 /** Renders the recommendation letter (signed like a reply) as PDF bytes. */
 export async function renderRecommendation(c: Case, letter: LetterNumber, profile: Profile): Promise<Buffer> {
   const tpl = recommendationTemplate();
-  const p = c.imnkk!.plenary!;
+  const p = c.imnkk?.plenary;
+  if (!p) throw new Error(`case ${c.id} has no plenary result to recommend on`);
   const values = {
     receivedDate: formatDateId(c.receivedAt.slice(0, 10)),
     subject: c.subject,
@@ -74,7 +75,7 @@ export async function renderRecommendation(c: Case, letter: LetterNumber, profil
     indented(doc, () =>
       numberedList(
         doc,
-        CRITERIA.map((name, i) => `${name}: ${p.criteria![i]}`),
+        CRITERIA.map((name, i) => `${name}: ${p.criteria?.[i] ?? '-'}`),
         16,
       ),
     );

@@ -59,7 +59,8 @@ export async function renderReply(
   options: { addressee?: string[]; place?: string } = {},
 ): Promise<Buffer> {
   const tpl = replyTemplate();
-  const decision = c.decision!;
+  const decision = c.decision;
+  if (!decision) throw new Error(`case ${c.id} has no decision to reply to`);
   const serviceName = label('service', c.service);
   const values: Record<string, string> = {
     serviceName,
@@ -96,7 +97,7 @@ export async function renderReply(
   paragraph(doc, openingOf(c, tpl, values));
   if (decision.outcome === 'approved') {
     paragraph(doc, fill(tpl.approved.body, values));
-    const at = Date.parse(decision.schedule!);
+    const at = Date.parse(decision.schedule ?? '');
     const time = formatTimeId(at, profile.timeZone, profile.zoneLabel);
     indented(doc, () => {
       labelRow(doc, tpl.approved.rows.day, formatDayDateId(zonedParts(at, profile.timeZone).date), 90);

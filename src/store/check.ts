@@ -3,11 +3,14 @@ import { access } from 'node:fs/promises';
 import { certificatesOf, isOpen, type Case } from '../domain/model.js';
 import { parseInstant } from '../domain/instants.js';
 import { StoreError, type Finding } from '../errors.js';
+import type { MessageKey } from '../i18n/index.js';
 import { hashFile } from './attachments.js';
-import type { FileStore } from './file-store.js';
 import type { CheckResult } from './store.js';
+import type { BlockDoc, ConfigDoc, LetterBook, MetaDoc } from './schema.js';
+import type { BlockRef, StorePaths } from './paths.js';
 import { blockKey, blockOf, blockWasLost, parseBlockKey } from './paths.js';
 
+type CheckKey = MessageKey extends infer K ? (K extends `check.${infer R}` ? R : never) : never;
 /** Every outgoing letter number a case has had: the current reply and certificates, and earlier ones in its history. */
 function lettersOf(c: Case): string[] {
   const numbers = [c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.letterNumber)];
@@ -28,13 +31,26 @@ async function attempt<T>(findings: Finding[], fn: () => Promise<T>): Promise<T 
   }
 }
 
+/** What the check reads of a file store: each document, verified against its checksum when asked. */
+export interface StoreFiles {
+  readonly paths: StorePaths;
+  config(): Promise<ConfigDoc>;
+  readMeta(): Promise<MetaDoc | undefined>;
+  hasData(): Promise<boolean>;
+  blocks(): Promise<BlockRef[]>;
+  readBlock(ref: BlockRef, verify?: boolean): Promise<BlockDoc>;
+  letterYears(): Promise<number[]>;
+  readLetters(year: number, verify?: boolean): Promise<LetterBook>;
+}
+
 /**
  * Checks schema, unique gap-free numbers against the marks of numbers given, event order, open-block
  * bookkeeping, revocations and attachment hashes.
  */
-export async function checkStore(store: FileStore): Promise<CheckResult> {
+export async function checkStore(store: StoreFiles): Promise<CheckResult> {
   const findings: Finding[] = [];
-  const add = (key: string, params: Finding['params']) => findings.push({ key: `check.${key}`, params });
+  // Finding keys are written without their `check.` prefix; the type keeps each one a catalogue key.
+  const add = (key: CheckKey, params: Finding['params']) => findings.push({ key: `check.${key}`, params });
   await attempt(findings, () => store.config());
   const meta = await attempt(findings, () => store.readMeta());
   if (!meta && !findings.length && (await store.hasData())) add('metaMissing', { file: store.paths.meta });

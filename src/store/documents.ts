@@ -4,7 +4,7 @@ import { requireCjs } from '../cjs.js';
 import { defaultConfig } from './defaults.js';
 import { firstIssue, loadDocument } from './document.js';
 import type { BlockRef, StorePaths } from './paths.js';
-import type { ConfigDoc, LetterBook, MetaDoc, YearDoc } from './schema.js';
+import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 
 const schemas = () => import('./schema.js');
@@ -25,15 +25,15 @@ export function openMeta(paths: StorePaths): Promise<Low<MetaDoc>> {
 }
 
 /** One block of cases; an absent block starts after `previousLast`, the last agenda number before it. */
-export function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0, verify = false): Promise<Low<YearDoc>> {
+export function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0, verify = false): Promise<Low<BlockDoc>> {
   // Each changed case is validated by the store; the rest of the block was valid when read.
   const writeCheck = async () => {
-    const { yearShellSchema } = await schemas();
-    return (doc: YearDoc) => firstIssue(yearShellSchema, doc);
+    const { blockShellSchema } = await schemas();
+    return (doc: BlockDoc) => firstIssue(blockShellSchema, doc);
   };
   return loadDocument(
     paths.cases(ref),
-    { schema: async () => (await schemas()).yearSchema, writeCheck, backupDir: paths.backups, verify },
+    { schema: async () => (await schemas()).blockSchema, writeCheck, backupDir: paths.backups, verify },
     () => ({
       schemaVersion: SCHEMA_VERSION,
       year: ref.year,

@@ -16,7 +16,7 @@ import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js'
 import { ensureDir, writeFileDurable } from './durable-file.js';
 import { type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
-import type { ConfigDoc, LetterBook, MetaDoc, YearDoc } from './schema.js';
+import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
 import type { Change, CaseSummary, CheckResult, LetterNumber, Store } from './store.js';
 
@@ -239,7 +239,7 @@ export class FileStore implements Store {
   }
 
   /** One block of cases as stored (empty when absent), validated (`verify`: even if stamped as valid). */
-  async readBlock(ref: BlockRef, verify = false): Promise<YearDoc> {
+  async readBlock(ref: BlockRef, verify = false): Promise<BlockDoc> {
     return (await openBlock(this.paths, ref, 0, verify)).data;
   }
 
@@ -302,7 +302,7 @@ export class FileStore implements Store {
     });
   }
 
-  private async writeBlock(meta: Low<MetaDoc>, db: Low<YearDoc>, added: Case[]): Promise<void> {
+  private async writeBlock(meta: Low<MetaDoc>, db: Low<BlockDoc>, added: Case[]): Promise<void> {
     if (added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && markOpen(meta.data, db.data)) await meta.write();
     await db.write();
   }

@@ -119,17 +119,17 @@ export const caseSchema = z.object({
  * One block of a year's agenda book: the cases with agenda numbers in the block, and the last
  * agenda number given in the year up to and including this block.
  */
-export const yearSchema = z.object({
+export const blockSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   year: z.number().int(),
   block: z.number().int().nonnegative(),
   lastAgenda: z.number().int().nonnegative(),
   cases: z.array(caseSchema),
 });
-export type YearDoc = z.infer<typeof yearSchema>;
+export type BlockDoc = z.infer<typeof blockSchema>;
 
 /** The year document without looking into its cases (they are checked one by one as they change). */
-export const yearShellSchema = yearSchema.extend({ cases: z.custom<YearDoc['cases']>(Array.isArray, 'an array of cases') });
+export const blockShellSchema = blockSchema.extend({ cases: z.custom<BlockDoc['cases']>(Array.isArray, 'an array of cases') });
 
 /** One year's book of outgoing letters: every number given, in order. */
 export const letterBookSchema = z.object({

@@ -9,12 +9,12 @@ import { compareIso } from '../domain/dates.js';
 import { applicantLine, certificatesOf, type Case } from '../domain/model.js';
 import { writeFileDurable } from './durable-file.js';
 import type { BlockRef, StorePaths } from './paths.js';
-import type { YearDoc } from './schema.js';
+import type { BlockDoc } from './schema.js';
 import type { CaseSummary } from './store.js';
 
 interface BlockReader {
   paths: StorePaths;
-  readBlock(ref: BlockRef): Promise<YearDoc>;
+  readBlock(ref: BlockRef): Promise<BlockDoc>;
 }
 
 /** The compact summary of a case, as `list` and `find` show it. */

@@ -2,7 +2,7 @@
  * The case store as an interface. The lowdb files are its embedded default; an office with several
  * workstations will get a PostgreSQL implementation, so callers assume nothing about files.
  */
-import type { Case, Change, LetterNumber, RecordedRevocation } from '../domain/model.js';
+import type { Case, Change, LetterNumber, RecordedRevocation, Service, Status } from '../domain/model.js';
 import type { Finding } from '../errors.js';
 import type { ConfigDoc } from './schema.js';
 
@@ -12,8 +12,8 @@ export type { Change, LetterNumber };
 export interface CaseSummary {
   id: string;
   agendaNumber: number;
-  service: string;
-  status: string;
+  service: Service;
+  status: Status;
   applicant: string;
   subject: string;
   letterNumber?: string;

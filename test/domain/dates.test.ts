@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, parseDate } from '../../src/domain/dates.js';
 import { parseDateMaybeTime, parseInstant } from '../../src/domain/instants.js';
-import { countInWords, formatDateId, formatDayDateId } from '../../src/domain/indonesian.js';
+import { formatDateId, formatDayDateId } from '../../src/domain/indonesian.js';
 import { formatNumber, patternProblems } from '../../src/domain/numbering.js';
 
 describe('civil dates', () => {
@@ -61,17 +61,6 @@ describe('Indonesian dates and counts', () => {
 
   it('names the day', () => {
     expect(formatDayDateId('2026-03-27')).toBe('Jumat, 27 Maret 2026');
-  });
-
-  it.each([
-    [0, '-'],
-    [1, '1 (satu)'],
-    [11, '11 (sebelas)'],
-    [12, '12 (dua belas)'],
-    [20, '20 (dua puluh)'],
-    [35, '35 (tiga puluh lima)'],
-  ])('countInWords(%i) → %s', (n, expected) => {
-    expect(countInWords(n)).toBe(expected);
   });
 });
 

@@ -11,22 +11,22 @@ import { output } from '../output.js';
 import { assertProfile, getProfileValue, profileChanges, setProfileValue } from '../profile-input.js';
 
 /** The init options and the profile keys they set, in the order the interactive init asks them. */
-const INIT_KEYS = {
-  agency: 'agency',
-  unit: 'unit',
-  address: 'address',
-  city: 'city',
-  phone: 'phone',
-  email: 'email',
-  website: 'website',
-  logo: 'logo',
-  timeZone: 'timeZone',
-  zoneLabel: 'zoneLabel',
-  signerPosition: 'signatories.reply.position',
-  signerName: 'signatories.reply.name',
-  signerNip: 'signatories.reply.nip',
-  letterPattern: 'numbering.letter',
-} as const;
+const INIT_KEYS = [
+  ['agency', 'agency'],
+  ['unit', 'unit'],
+  ['address', 'address'],
+  ['city', 'city'],
+  ['phone', 'phone'],
+  ['email', 'email'],
+  ['website', 'website'],
+  ['logo', 'logo'],
+  ['timeZone', 'timeZone'],
+  ['zoneLabel', 'zoneLabel'],
+  ['signerPosition', 'signatories.reply.position'],
+  ['signerName', 'signatories.reply.name'],
+  ['signerNip', 'signatories.reply.nip'],
+  ['letterPattern', 'numbering.letter'],
+] as const;
 
 const INIT_OPTIONS = {
   agency: { flags: '--agency <text>', help: 'init.ask.agency' },
@@ -43,14 +43,14 @@ const INIT_OPTIONS = {
   signerName: { flags: '--signer-name <text>', help: 'init.ask.signerName' },
   signerNip: { flags: '--signer-nip <nip>', help: 'init.ask.signerNip' },
   letterPattern: { flags: '--letter-pattern <pattern>', help: 'init.ask.letterPattern' },
-} as const satisfies Record<keyof typeof INIT_KEYS, OptionSpec>;
+} as const satisfies Record<(typeof INIT_KEYS)[number][0], OptionSpec>;
 
-type InitField = keyof typeof INIT_KEYS;
+type InitField = (typeof INIT_KEYS)[number][0];
 
 /** The profile with what was given set, and (in a terminal) what was not asked with the current value offered. */
 async function initProfile(ctx: Context, given: Partial<Record<InitField, string>>, profile: Profile): Promise<Profile> {
   let next = profile;
-  for (const [field, key] of Object.entries(INIT_KEYS) as [InitField, string][]) {
+  for (const [field, key] of INIT_KEYS) {
     const value = given[field];
     if (value !== undefined) next = setProfileValue(next, key, value);
     else if (ctx.interactive) {

@@ -49,9 +49,10 @@ const GLOBAL_WITH_VALUE = new Set(['--home', '--as']);
 
 /** The first word of argv that is not a global option (or its value): the command asked for. */
 export function commandWord(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (GLOBAL_WITH_VALUE.has(a)) i++;
+  let skipValue = false;
+  for (const a of argv) {
+    if (skipValue) skipValue = false;
+    else if (GLOBAL_WITH_VALUE.has(a)) skipValue = true;
     else if (!a.startsWith('-')) return a;
   }
   return undefined;
