@@ -23,6 +23,13 @@ export interface GlobalOptions {
   yes?: boolean;
 }
 
+/** Where a run reads its settings and whether it talks to a terminal: the process's own, or a test's. */
+export interface Terminal {
+  env: NodeJS.ProcessEnv;
+  stdinIsTty: boolean;
+  stdoutIsTty: boolean;
+}
+
 export interface Context {
   readonly env: NodeJS.ProcessEnv;
   readonly home: string;
@@ -30,6 +37,8 @@ export interface Context {
   readonly json: boolean;
   /** Prompts are allowed: a terminal on stdin, and neither --yes nor --json. */
   readonly interactive: boolean;
+  /** Text may be coloured: a terminal on stdout, and no NO_COLOR. */
+  readonly colour: boolean;
   /** The current instant in ms (LOKET_NOW when set). */
   now(): number;
   /** Today's date in the office time zone. */
@@ -54,7 +63,8 @@ function resolveUser(env: NodeJS.ProcessEnv, flag?: string): string {
 }
 
 /** Builds the context from global options and the environment; LOKET_NOW is checked here. */
-export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv, stdinIsTty: boolean): Context {
+export function createContext(options: GlobalOptions, io: Terminal): Context {
+  const { env } = io;
   const home = resolveHome(env, options.home);
   setTemplateDir(join(home, 'templates'));
   const user = resolveUser(env, options.as);
@@ -75,7 +85,8 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv, st
     home,
     user,
     json: !!options.json,
-    interactive: stdinIsTty && !options.yes && !options.json,
+    interactive: io.stdinIsTty && !options.yes && !options.json,
+    colour: io.stdoutIsTty && !env.NO_COLOR,
     now,
     async today() {
       return localDate(now(), (await ctx.config()).profile.timeZone);

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from './commander.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { registerCommands } from './commands/index.js';
-import { createContext, type GlobalOptions } from './context.js';
+import { createContext, type GlobalOptions, type Terminal } from './context.js';
 import type { CommandOutput } from './output.js';
 import type { Runner } from './build-commands.js';
 import { flagProblems, readInput } from './read-input.js';
@@ -14,18 +14,15 @@ export interface RunResult {
   warnings: string[];
 }
 
-/** Where a run reads its settings: the process's own by default, a test's in-process. */
-export interface RunEnvironment {
-  env: NodeJS.ProcessEnv;
-  stdinIsTty: boolean;
-}
-
-const PROCESS: RunEnvironment = {
+const PROCESS: Terminal = {
   get env() {
     return process.env;
   },
   get stdinIsTty() {
     return !!process.stdin.isTTY;
+  },
+  get stdoutIsTty() {
+    return !!process.stdout.isTTY;
   },
 };
 
@@ -34,7 +31,7 @@ export async function buildProgram(
   version: string,
   sink: { result?: RunResult },
   argv: string[],
-  io: RunEnvironment = PROCESS,
+  io: Terminal = PROCESS,
 ): Promise<Command> {
   const program = new Command('loket')
     .description(t('help.program'))
@@ -55,7 +52,7 @@ export async function buildProgram(
       if (!(cmd instanceof Command)) throw new Error('commander passed no command');
       try {
         let input = readInput(spec, cmd.opts(), cmd.processedArgs);
-        const ctx = createContext(cmd.optsWithGlobals<GlobalOptions>(), io.env, io.stdinIsTty);
+        const ctx = createContext(cmd.optsWithGlobals<GlobalOptions>(), io);
         if (ctx.interactive && spec.options) {
           const { askMissing } = await import('./ask-missing.js');
           input = readInput(spec, await askMissing(spec.options, input), cmd.processedArgs);
@@ -71,7 +68,7 @@ export async function buildProgram(
   program.allowExcessArguments(true).action(async () => {
     const [word] = program.args;
     if (word !== undefined) throw InputError.of(word, 'input.unknownCommand', { value: word });
-    const ctx = createContext(program.opts<GlobalOptions>(), io.env, io.stdinIsTty);
+    const ctx = createContext(program.opts<GlobalOptions>(), io);
     const { runMenu } = await import('./menu.js');
     const output = await runMenu(ctx, program.helpInformation(), (menuArgv) => runFromMenu(menuArgv, io));
     sink.result = { output, json: ctx.json, warnings: ctx.warnings };
@@ -98,7 +95,7 @@ export function fromCommanderError(error: CommanderError): InputError {
 }
 
 /** Runs one command chosen in the menu and prints its outcome; a failure is shown, not fatal. */
-async function runFromMenu(argv: string[], io: RunEnvironment): Promise<void> {
+async function runFromMenu(argv: string[], io: Terminal): Promise<void> {
   const { printError, printOutput } = await import('./print.js');
   const { exitCodeFor, typedError } = await import('../errors.js');
   try {
@@ -111,7 +108,7 @@ async function runFromMenu(argv: string[], io: RunEnvironment): Promise<void> {
 }
 
 /** Parses argv and runs one command; undefined when only help or the version was shown. */
-export async function runProgram(argv: string[], version: string, io: RunEnvironment = PROCESS): Promise<RunResult | undefined> {
+export async function runProgram(argv: string[], version: string, io: Terminal = PROCESS): Promise<RunResult | undefined> {
   const sink: { result?: RunResult } = {};
   const program = await buildProgram(version, sink, argv, io);
   try {

@@ -1,5 +1,5 @@
 /** Indonesian names of services, channels, requirements and the like, from `templates/labels.json`. */
-import { loadTemplate } from './template.js';
+import { loadTemplate, templateDir } from './template.js';
 
 export interface Labels {
   service: Record<string, string>;
@@ -11,12 +11,12 @@ export interface Labels {
   requirement: Record<string, string>;
 }
 
-let cached: Labels | undefined;
+let cached: { dir: string | undefined; labels: Labels } | undefined;
 
-/** The label tables (read once per process). */
+/** The label tables (read once per templates folder). */
 export function labels(): Labels {
-  cached ??= loadTemplate<Labels>('labels');
-  return cached;
+  if (!cached || cached.dir !== templateDir()) cached = { dir: templateDir(), labels: loadTemplate<Labels>('labels') };
+  return cached.labels;
 }
 
 /** The label of a key in a table, or the key itself when the table has none. */

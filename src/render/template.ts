@@ -13,6 +13,11 @@ export function setTemplateDir(dir: string | undefined): void {
   officeDir = dir;
 }
 
+/** The office's templates folder in use (caches of loaded templates are kept per folder). */
+export function templateDir(): string | undefined {
+  return officeDir;
+}
+
 /**
  * Loads `<name>.json` from the office's templates folder if it has one, else from the package. An
  * office copy must have every field the shipped one has, of the same kind (text, list, group):

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runCli, tempHome } from '../helpers/cli.js';
+import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
 
 let home = '';
 let cleanup = () => {};

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempHome } from '../helpers/cli.js';
+import { runLoket as runCli, tempHome } from '../helpers/loket.js';
 
 let home = '';
 let cleanup = () => {};
@@ -65,20 +65,6 @@ describe('loket calendar', () => {
 });
 
 describe('the command line itself', () => {
-  it('--version, --help and help <command> with examples', async () => {
-    const v = await cli(['--version']);
-    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const help = await cli(['--help']);
-    for (const c of ['calendar', 'register', 'due', 'recap', 'reply', 'imnkk', 'verify', 'init', 'check', 'backup'])
-      expect(help.stdout).toContain(c);
-    const sub = await cli(['help', 'register']);
-    expect(sub.code).toBe(0);
-    expect(sub.stdout).toContain('letter');
-    const due = await cli(['due', '--help']);
-    expect(due.stdout).toContain('Contoh:');
-    expect(due.stdout).toContain('$ loket due');
-  });
-
   it('an unknown command is an input error; a bad LOKET_NOW too', async () => {
     expect((await cli(['registr'])).code).toBe(2);
     const r = await runCli(['due'], { home, now: 'kemarin' });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempHome } from '../helpers/cli.js';
+import { runLoket as runCli, tempHome } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 
 let home = '';

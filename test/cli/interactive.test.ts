@@ -78,8 +78,7 @@ describe('inline validation in a real prompt (@inquirer/testing)', () => {
     const { answer, events, getScreen } = await render(input, { message: t('ask.email'), validate: validatorOf(emailOption) });
     events.type('bukan-email');
     events.keypress('enter');
-    await new Promise((r) => setTimeout(r, 20));
-    expect(getScreen()).toContain('bukan alamat e-mail yang sah');
+    await vi.waitFor(() => expect(getScreen()).toContain('bukan alamat e-mail yang sah'));
     events.keypress({ name: 'backspace' });
     for (let i = 0; i < 20; i++) events.keypress({ name: 'backspace' });
     events.type('humas@contoh.go.id');

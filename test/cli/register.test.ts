@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runCli, tempHome } from '../helpers/cli.js';
+import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 
 let home = '';
@@ -157,12 +157,23 @@ describe('bad input: exit 2, each problem named, nothing written', () => {
     expect(existsSync(home) ? readdirSync(home) : []).toEqual([]);
   });
 
-  it('an unreadable attachment is refused', async () => {
+  it.each([
+    ['a folder', (h: string) => h],
+    ['a file that does not exist', (h: string) => `${h}/tidak-ada.pdf`],
+    // Unreadable for every user, root included: the path goes through a file.
+    ['a path no one can open', (h: string) => `${h}/scan.pdf/halaman-1.pdf`],
+  ])('an attachment that is %s is refused naming --id-doc, nothing written', async (_what, path) => {
+    writeFileSync(`${home}/scan.pdf`, 'x');
+    const r = await runCli(letterArgs(['--id-doc', path(home), '--json']), { home });
+    expect(r.code).toBe(2);
+    expect(r.json.error.problems.map((p: { field: string }) => p.field)).toEqual(['--id-doc']);
+    expect(existsSync(`${home}/store`)).toBe(false);
+  });
+
+  // Root reads any file whatever its mode, so this case can only be shown by another user.
+  it.skipIf(process.getuid?.() === 0)('a file without read permission is refused', async () => {
     writeFileSync(`${home}/secret.pdf`, 'x', { mode: 0o000 });
-    const r = await runCli(letterArgs(['--id-doc', `${home}/secret.pdf`]), { home });
-    // root can read anything; then the file is accepted, which is also correct.
-    if (process.getuid?.() === 0) expect(r.code).toBe(0);
-    else expect(r.code).toBe(2);
+    expect((await runCli(letterArgs(['--id-doc', `${home}/secret.pdf`]), { home })).code).toBe(2);
   });
 
   it('speaks English with LOKET_LANG=en', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runCli, tempHome } from '../helpers/cli.js';
+import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
 
 let home = '';

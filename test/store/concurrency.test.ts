@@ -9,20 +9,29 @@ const WORKER = fileURLToPath(new URL('../helpers/register-worker.mjs', import.me
 function worker(home: string, count: number, tag: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [WORKER, home, String(count), tag], { env: { ...process.env, ...env } });
   let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const acks = () =>
+    out
+      .split('\n')
+      .filter((l) => l.startsWith('ack '))
+      .map((l) => l.split(' ')[2] ?? '');
+  // Resolved on output, not by polling: the test waits exactly as long as the worker needs.
+  const waiters: { n: number; resolve: () => void }[] = [];
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    const have = acks().length;
+    for (const w of waiters.filter((w) => have >= w.n)) w.resolve();
+  });
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    child,
-    exit,
-    acks: () =>
-      out
-        .split('\n')
-        .filter((l) => l.startsWith('ack '))
-        .map((l) => l.split(' ')[2]!),
-    stderr: () => err,
-  };
+  /** Resolves once `n` cases are acknowledged; fails if the worker ends first. */
+  const acknowledged = (n: number) =>
+    new Promise<void>((resolve, reject) => {
+      if (acks().length >= n) return resolve();
+      waiters.push({ n, resolve });
+      void exit.then((code) => reject(new Error(`worker ${tag} ended (${code}) before ${n} acknowledgements: ${err}`)));
+    });
+  return { child, exit, acks, acknowledged, stderr: () => err };
 }
 
 describe('the store under concurrent writers', () => {
@@ -52,9 +61,9 @@ describe('the store under concurrent writers', () => {
     const acknowledged: string[] = [];
     for (let round = 0; round < 6; round++) {
       const w = worker(t.home, 1000, `r${round}`);
-      // Wait for some progress, then kill at a point that varies from round to round.
-      while (w.acks().length < 3 + round) await new Promise((r) => setTimeout(r, 5));
-      await new Promise((r) => setTimeout(r, 7 * round));
+      // Kill right after an acknowledgement, at a count that varies from round to round: the next
+      // write is then somewhere between starting and done.
+      await w.acknowledged(3 + 2 * round);
       w.child.kill('SIGKILL');
       await w.exit;
       acknowledged.push(...w.acks());

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runCli, tempHome } from '../helpers/cli.js';
+import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
 
 const NOW = '2026-03-16T09:00:00+07:00';
 let home = '';

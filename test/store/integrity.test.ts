@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runCli, tempHome } from '../helpers/cli.js';
+import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
 
 const NOW = '2026-03-02T09:00:00+07:00';
 

@@ -20,7 +20,8 @@ function pausingWriter(subject: string) {
       LOKET_HOME: home,
       LOKET_NOW: NOW,
       LOKET_USER: 'Ani di loket 1',
-      LOKET_TEST_PAUSE_BEFORE_WRITE_MS: '1500',
+      // Long enough to be stopped (SIGSTOP) while it holds the lock, short enough not to slow the suite.
+      LOKET_TEST_PAUSE_BEFORE_WRITE_MS: '800',
     },
   });
   let out = '';
@@ -58,7 +59,7 @@ describe('the lock under a paused writer (kill -STOP / -CONT)', () => {
         home,
         now: NOW,
         user: 'Budi di loket 2',
-        env: { LOKET_LOCK_TIMEOUT_MS: '2500' },
+        env: { LOKET_LOCK_TIMEOUT_MS: '500' },
       });
       expect(b.code).toBe(3);
       expect(b.stderr).toContain('Ani di loket 1');

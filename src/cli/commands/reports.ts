@@ -44,8 +44,7 @@ export const dueCommand = command({
     let text = '';
     if (!ctx.json) {
       const { Chalk } = await import('chalk');
-      const colour = !!process.stdout.isTTY && !ctx.env.NO_COLOR;
-      text = renderDueText(report, new Chalk({ level: colour ? 1 : 0 }), within);
+      text = renderDueText(report, new Chalk({ level: ctx.colour ? 1 : 0 }), within);
     }
     return { json: report, text, exitCode };
   },
