@@ -1,6 +1,6 @@
 /** The morning deadline report: open cases as overdue, due today, due soon, and IM-NKK cases waiting. */
 import { compareIso } from './dates.js';
-import { dueOf } from './due.js';
+import { deadlineMs, dueOf } from './due.js';
 import { applicantLine, isOpen, type Case, type Service, type Status } from './model.js';
 import { missingRequirements, type Checklists } from './requirements.js';
 import { officeMsBetween, type OfficeClock } from './office-hours.js';
@@ -92,7 +92,9 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
     else if (dueDate === q.date) report.dueToday.push(item);
     else if (dueDate <= horizon) report.upcoming.push(item);
   }
-  const byDue = (a: { answerDue: string }, b: { answerDue: string }) => compareIso(a.answerDue, b.answerDue);
+  // A date is due at the end of its day: a walk-in due at 08.00 comes before a letter due that day.
+  const byDue = (a: { answerDue: string }, b: { answerDue: string }) =>
+    deadlineMs(a.answerDue, clock.timeZone) - deadlineMs(b.answerDue, clock.timeZone);
   report.overdue.sort(byDue);
   report.dueToday.sort(byDue);
   report.upcoming.sort(byDue);

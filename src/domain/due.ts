@@ -4,6 +4,7 @@
  * `dueOf` so that no caller tells them apart by length.
  */
 import { formatDateId, formatDayDateId, formatInstantId } from './indonesian.js';
+import { zonedToInstant } from './timezone.js';
 
 export type Due = { kind: 'date'; date: string } | { kind: 'instant'; at: string; ms: number };
 
@@ -12,6 +13,12 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** The tagged form of a stored due. */
 export function dueOf(answerDue: string): Due {
   return DATE_RE.test(answerDue) ? { kind: 'date', date: answerDue } : { kind: 'instant', at: answerDue, ms: Date.parse(answerDue) };
+}
+
+/** The last instant a due allows: the end of its day in the office zone for a date. */
+export function deadlineMs(answerDue: string, timeZone: string): number {
+  const due = dueOf(answerDue);
+  return due.kind === 'date' ? zonedToInstant(due.date, 86_399_999, timeZone) : due.ms;
 }
 
 /** How a due is written: `long` in documents and messages, `short` in tables, `plain` without the day name. */
