@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Option } from 'commander';
-import { isGroup, type AnyCommand, type CommandSpec } from '../../src/cli/command-spec.js';
+import { isGroup, type AnyCommand, type CommandSpec, type OptionSpecs } from '../../src/cli/command-spec.js';
 import { flagProblems, readInput } from '../../src/cli/read-input.js';
 import { InputError } from '../../src/errors.js';
 import { adminCommands } from '../../src/cli/commands/admin.js';
