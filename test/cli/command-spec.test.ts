@@ -35,8 +35,8 @@ describe('command declarations', () => {
   });
 
   it.each(ALL)('%s: each option is named as commander names its value', (_name, spec) => {
-    for (const [key, option] of Object.entries(spec.options ?? {}))
-      expect(new Option(option.flags).attributeName(), option.flags).toBe(key);
+    const options: OptionSpecs = spec.options ?? {};
+    for (const [key, option] of Object.entries(options)) expect(new Option(option.flags).attributeName(), option.flags).toBe(key);
   });
 });
 
