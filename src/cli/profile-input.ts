@@ -5,10 +5,22 @@ import { isValidTimeZone } from '../domain/timezone.js';
 import { InputError, ProblemList } from '../errors.js';
 import { DEFAULT_ATTACHMENT_MB } from '../store/defaults.js';
 import type { Profile } from '../domain/profile.js';
+import { isNip, isUnset } from '../domain/signatory.js';
 import { profileSchema } from '../store/schema.js';
 
 /** Keys a profile written by an older version may lack, with the value that then applies. */
-const OPTIONAL_KEYS: Record<string, unknown> = { 'limits.attachmentMb': DEFAULT_ATTACHMENT_MB };
+const OPTIONAL_KEYS: Record<string, unknown> = {
+  'limits.attachmentMb': DEFAULT_ATTACHMENT_MB,
+  'signatories.recommendation.position': '',
+  'signatories.recommendation.name': '',
+  'signatories.recommendation.nip': '',
+};
+
+/** Optional groups, created whole (with these values) when one of their keys is first set. */
+const OPTIONAL_GROUPS: Record<string, Record<string, unknown>> = {
+  limits: { attachmentMb: DEFAULT_ATTACHMENT_MB },
+  'signatories.recommendation': { position: '', name: '', nip: '' },
+};
 
 /** Every key `config get/set` accepts, e.g. `signatories.reply.nip`, `officeHours.fri`. */
 export function profileKeys(profile: Profile): string[] {
@@ -47,9 +59,10 @@ export function setProfileValue(profile: Profile, key: string, raw: string): Pro
   const next = structuredClone(profile) as unknown as Record<string, unknown>;
   const parts = key.split('.');
   let holder = next;
-  for (const p of parts.slice(0, -1)) {
+  for (const [i, p] of parts.slice(0, -1).entries()) {
     // An optional group not set yet (limits) is created; anything else unknown is refused by the schema below.
-    if (holder[p] === undefined) holder[p] = {};
+    const path = parts.slice(0, i + 1).join('.');
+    if (holder[p] === undefined) holder[p] = structuredClone(OPTIONAL_GROUPS[path] ?? {});
     holder = holder[p] as Record<string, unknown>;
   }
   let value: unknown;
@@ -77,6 +90,9 @@ export function assertProfile(profile: Profile): void {
     for (const issue of parsed.error.issues) problems.add(issue.path.join('.'), 'input.configValue', { value: issue.message });
   if (!isValidTimeZone(profile.timeZone)) problems.add('timeZone', 'input.timeZone', { value: profile.timeZone });
   for (const p of scheduleProblems(profile.officeHours as WeeklySchedule)) problems.add('officeHours', 'input.interval', { value: p });
+  for (const [key, s] of Object.entries(profile.signatories)) {
+    if (s && !isUnset(s.nip) && !isNip(s.nip)) problems.add(`signatories.${key}.nip`, 'input.nip', { value: s.nip });
+  }
   for (const [key, pattern] of Object.entries(profile.numbering)) {
     const bad = patternProblems(pattern);
     if (bad.length) problems.add(`numbering.${key}`, 'input.pattern', { value: bad.join(', ') });

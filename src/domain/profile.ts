@@ -39,7 +39,8 @@ export interface Profile {
     imnkk: { months: number; maxScore: number };
   };
   limits?: { attachmentMb: number };
-  signatories: { reply: Signatory; certificate: Signatory };
+  /** Who signs replies, recommendation letters (the reply's signatory when not set) and certificates. */
+  signatories: { reply: Signatory; recommendation?: Signatory; certificate: Signatory };
   /** Tembusan lines of outgoing letters. */
   copies: string[];
   complaintChannels: string[];

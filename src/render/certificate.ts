@@ -1,5 +1,6 @@
 /** The IM-NKK certificate: landscape A4, with the result, the decree and a verification code as QR. */
 import { formatDateId } from '../domain/indonesian.js';
+import { assertSignatory } from '../domain/signatory.js';
 import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { requireCjs } from '../cjs.js';
@@ -99,7 +100,7 @@ export async function renderCertificate(c: Case, profile: Profile): Promise<Buff
   const bottom = h - 170;
   const sigWidth = 260;
   const sigX = w - doc.page.margins.right - sigWidth - 10;
-  const s = profile.signatories.certificate;
+  const s = assertSignatory(profile, 'certificate');
   doc
     .font(FONT)
     .fontSize(11)

@@ -1,5 +1,6 @@
 /** The recommendation letter that goes with an IM-NKK certificate: an official letter with the notes for improvement. */
 import { formatDateId } from '../domain/indonesian.js';
+import { assertSignatory } from '../domain/signatory.js';
 import { CRITERIA } from '../domain/imnkk.js';
 import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
@@ -84,6 +85,6 @@ export async function renderRecommendation(c: Case, letter: LetterNumber, profil
     paragraph(doc, tpl.recommendationsIntro);
     indented(doc, () => numberedList(doc, p.recommendations, 16));
   } else paragraph(doc, tpl.noRecommendations);
-  finishLetter(doc, tpl.closing, profile.signatories.reply, tpl.copiesTitle, profile.copies);
+  finishLetter(doc, tpl.closing, assertSignatory(profile, 'recommendation'), tpl.copiesTitle, profile.copies);
   return done;
 }

@@ -4,6 +4,7 @@ import type { Case } from '../domain/model.js';
 import { zonedParts } from '../domain/timezone.js';
 import type { Profile } from '../domain/profile.js';
 import type { LetterNumber } from '../domain/model.js';
+import { assertSignatory } from '../domain/signatory.js';
 import { label } from './labels.js';
 import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
 import { drawLetterhead } from './letterhead.js';
@@ -121,6 +122,6 @@ export async function renderReply(
     );
     paragraph(doc, fill(tpl.incomplete.after, values));
   }
-  finishLetter(doc, tpl.closing, profile.signatories.reply, tpl.copiesTitle, profile.copies);
+  finishLetter(doc, tpl.closing, assertSignatory(profile, 'reply'), tpl.copiesTitle, profile.copies);
   return done;
 }

@@ -167,7 +167,8 @@ export const metaSchema = z.object({
 });
 export type MetaDoc = z.infer<typeof metaSchema>;
 
-const signatory = z.object({ position: text.min(1), name: text.min(1), nip: text });
+// Name and NIP may be empty until the office sets them; a document is refused while they are (domain/signatory.ts).
+const signatory = z.object({ position: text, name: text, nip: text });
 const interval = z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'HH:MM-HH:MM');
 
 // A year has about 250 working days: a longer answer period is a typo, and would make every deadline a long computation.
@@ -206,7 +207,7 @@ export const profileSchema: z.ZodType<Profile> = z.object({
     imnkk: z.object({ months: z.number().int().min(1).max(60), maxScore: z.number().int().min(1).max(100_000) }),
   }),
   limits: z.object({ attachmentMb: z.number().int().min(1).max(2048) }).optional(),
-  signatories: z.object({ reply: signatory, certificate: signatory }),
+  signatories: z.object({ reply: signatory, recommendation: signatory.optional(), certificate: signatory }),
   copies: z.array(text),
   complaintChannels: z.array(text),
 });

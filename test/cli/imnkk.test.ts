@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { runLoket as runCli, tempHome, signedOffice } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 
 let home = '';
 let cleanup = () => {};
-beforeEach(() => ({ home, cleanup } = tempHome()));
+beforeEach(async () => {
+  ({ home, cleanup } = tempHome());
+  await signedOffice(home);
+});
 afterEach(() => cleanup());
 
 const cli = (args: string[], now = '2026-11-27T09:00:00+07:00') => runCli([...args, '--json'], { home, now, user: 'Tim IM-NKK' });

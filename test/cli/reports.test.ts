@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket as runCli, tempHome, signedOffice } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 
 let home = '';
 let cleanup = () => {};
-beforeEach(() => ({ home, cleanup } = tempHome()));
+beforeEach(async () => {
+  ({ home, cleanup } = tempHome());
+  await signedOffice(home);
+});
 afterEach(() => cleanup());
 
 const cli = (args: string[], now: string) => runCli(args, { home, now });
@@ -108,11 +111,13 @@ describe('loket due around Idul Fitri 2026', () => {
 
 describe('an empty day', () => {
   it('says so in one line', async () => {
-    const r = await cli(['due'], '2026-11-27T08:00:00+07:00');
+    const fresh = tempHome();
+    const r = await runCli(['due'], { home: fresh.home, now: '2026-11-27T08:00:00+07:00' });
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
     expect(r.stdout).toMatch(/Tidak ada kasus terbuka/);
-    expect(existsSync(`${home}/store`)).toBe(false);
+    expect(existsSync(`${fresh.home}/store`)).toBe(false);
+    fresh.cleanup();
   });
 });
 

@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket as runCli, tempHome, signedOffice } from '../helpers/loket.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
 
 let home = '';
 let cleanup = () => {};
-beforeEach(() => ({ home, cleanup } = tempHome()));
+beforeEach(async () => {
+  ({ home, cleanup } = tempHome());
+  await signedOffice(home);
+});
 afterEach(() => cleanup());
 
 const at = (now: string) => ({ home, now, user: 'Budi Santoso' });

@@ -48,3 +48,25 @@ export async function runLoket(
   const line = (text: string) => (text && !text.endsWith('\n') ? `${text}\n` : text);
   return { code, stdout: line(printed.stdout), stderr: line(printed.stderr), json: parsed(printed.stdout) };
 }
+
+/** `init` flags that give every document a configured signatory (documents are refused without one). */
+export const SIGNERS = [
+  '--signer-name',
+  'Dr. Ratna Dewi, M.Si.',
+  '--signer-nip',
+  '197001011990032001',
+  '--recommendation-signer-name',
+  'Dr. Ratna Dewi, M.Si.',
+  '--recommendation-signer-nip',
+  '197001011990032001',
+  '--certificate-signer-name',
+  'Prof. Agus Pramusinto',
+  '--certificate-signer-nip',
+  '196508171990031002',
+];
+
+/** Sets up an office whose documents can be signed (the default profile has no signatory names). */
+export async function signedOffice(home: string): Promise<void> {
+  const r = await runLoket(['init', '--yes', ...SIGNERS], { home });
+  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
+}

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket as runCli, signedOffice, tempHome } from '../helpers/loket.js';
 
 const NOW = '2026-03-16T09:00:00+07:00';
 let home = '';
@@ -25,6 +25,7 @@ async function ok(args: string[], now = NOW) {
 }
 /** Case 2026-0001 registered, disposed, analysed and declined with `reason`: ready for its reply. */
 async function declined(reason: string) {
+  await signedOffice(home);
   await ok(letterArgs());
   await ok(['dispose', '2026-0001', '--to', 'Budi']);
   await ok(['analyse', '2026-0001', '--feasible', 'yes', '--mode', 'daring']);

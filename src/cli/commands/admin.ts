@@ -25,6 +25,12 @@ const INIT_KEYS = [
   ['signerPosition', 'signatories.reply.position'],
   ['signerName', 'signatories.reply.name'],
   ['signerNip', 'signatories.reply.nip'],
+  ['recommendationSignerPosition', 'signatories.recommendation.position'],
+  ['recommendationSignerName', 'signatories.recommendation.name'],
+  ['recommendationSignerNip', 'signatories.recommendation.nip'],
+  ['certificateSignerPosition', 'signatories.certificate.position'],
+  ['certificateSignerName', 'signatories.certificate.name'],
+  ['certificateSignerNip', 'signatories.certificate.nip'],
   ['letterPattern', 'numbering.letter'],
 ] as const;
 
@@ -42,6 +48,12 @@ const INIT_OPTIONS = {
   signerPosition: { flags: '--signer-position <text>', help: 'init.ask.signerPosition' },
   signerName: { flags: '--signer-name <text>', help: 'init.ask.signerName' },
   signerNip: { flags: '--signer-nip <nip>', help: 'init.ask.signerNip' },
+  recommendationSignerPosition: { flags: '--recommendation-signer-position <text>', help: 'init.ask.recommendationSignerPosition' },
+  recommendationSignerName: { flags: '--recommendation-signer-name <text>', help: 'init.ask.recommendationSignerName' },
+  recommendationSignerNip: { flags: '--recommendation-signer-nip <nip>', help: 'init.ask.recommendationSignerNip' },
+  certificateSignerPosition: { flags: '--certificate-signer-position <text>', help: 'init.ask.certificateSignerPosition' },
+  certificateSignerName: { flags: '--certificate-signer-name <text>', help: 'init.ask.certificateSignerName' },
+  certificateSignerNip: { flags: '--certificate-signer-nip <nip>', help: 'init.ask.certificateSignerNip' },
   letterPattern: { flags: '--letter-pattern <pattern>', help: 'init.ask.letterPattern' },
 } as const satisfies Record<(typeof INIT_KEYS)[number][0], OptionSpec>;
 
@@ -82,6 +94,7 @@ export const initCommand = command({
     'loket init',
     'loket init --yes --city Makassar --time-zone Asia/Makassar --zone-label WITA',
     'loket init --signer-name "Dr. Nama Pejabat" --signer-nip 197001011990031001',
+    'loket init --certificate-signer-name "Prof. Nama Ketua" --certificate-signer-nip 196501011990031002',
   ],
   async run(ctx, input) {
     const store = ctx.store();

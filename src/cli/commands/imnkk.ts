@@ -13,6 +13,7 @@ import {
   type ImnkkSummary,
 } from '../../domain/imnkk.js';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
+import { assertSignatories } from '../../domain/signatory.js';
 import { MODES, type Attachment } from '../../domain/model.js';
 import { letterOf } from '../../domain/workflow.js';
 import { formatInstant } from '../../domain/timezone.js';
@@ -173,6 +174,7 @@ export const imnkkCertificateCommand = command({
     const profile = (await ctx.config()).profile;
     const current = await store.get(input.id);
     assertCertificateReady(current, date, today);
+    assertSignatories(profile, ['recommendation', 'certificate']);
     // Both files' places and both templates are checked before a number or a code is given.
     const outOf = (name: string) => (input.out === undefined ? undefined : checkOutPath('out', join(input.out, name), ctx.home));
     const certificateOut = outOf(`sertifikat-${current.id}.pdf`);

@@ -1,5 +1,6 @@
 /** `loket reply` and `loket disposition`: the documents of the workflow. */
 import { assertLetterDate, lastEventDay } from '../../domain/letter-date.js';
+import { assertSignatory } from '../../domain/signatory.js';
 import { assertAllowed, letterOf, recordReply, replyKind } from '../../domain/workflow.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
@@ -37,6 +38,7 @@ export const replyCommand = command({
     // Where it goes is checked before a number is given out, like the template below.
     const out = input.out === undefined ? undefined : checkOutPath('out', input.out, ctx.home, fileName);
     if (!current.reply) assertLetterDate('date', date, today, lastEventDay(current, 'decide'));
+    assertSignatory(profile, 'reply');
     const { renderReply, replyTemplate } = await import('../../render/reply-letter.js');
     // Refuse a broken template before a number is given out.
     replyTemplate();
