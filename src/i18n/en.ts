@@ -13,7 +13,8 @@ export const en: Record<MessageKey, string> = {
   'store.newer': 'File {file} was written by a newer loket (schema {version}, this one supports {supported}). Update loket.',
   'store.invalid': 'File {file} holds invalid data: {problem}. It was left as it is; fix it or restore it from a backup.',
   'store.checkFailed': 'The store check found {count} problem(s).',
-  'input.signatoryMissing': 'not set, so this document cannot be signed and gets no number. Set it with `loket config set {key} ...` or run `loket init`',
+  'input.signatoryMissing':
+    'not set, so this document cannot be signed and gets no number. Set it with `loket config set {key} ...` or run `loket init`',
   'input.nip': 'a NIP has 18 digits: "{value}"',
   'init.ask.recommendationSignerPosition': 'Position of the IM-NKK recommendation letter signatory',
   'init.ask.recommendationSignerName': 'Full name of the recommendation letter signatory',
@@ -316,6 +317,7 @@ export const en: Record<MessageKey, string> = {
   'help.imnkk.criteria': 'scores of the four criteria, comma-separated; they must add up to the score',
   'help.imnkk.recommendation': 'note for improvement (repeatable)',
   'help.imnkk.certificate': 'render the certificate and the recommendation letter PDFs',
+  'help.imnkk.to': 'addressee line of the recommendation letter after Yth. (repeatable; default: the agency)',
   'help.imnkk.outDir': 'target folder',
   'help.imnkk.revoke': 'revoke a certificate',
   'help.imnkk.list': 'list IM-NKK assessments: stage, days left, result',

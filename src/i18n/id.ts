@@ -13,7 +13,8 @@ export const id = {
   'store.invalid': 'Isi berkas {file} tidak sah: {problem}. Berkas dibiarkan apa adanya; perbaiki atau pulihkan dari cadangan.',
   'store.checkFailed': 'Pemeriksaan penyimpanan menemukan {count} masalah.',
   // input problems
-  'input.signatoryMissing': 'belum diisi, jadi dokumen ini tidak dapat ditandatangani dan tidak diberi nomor. Isi dengan `loket config set {key} ...` atau jalankan `loket init`',
+  'input.signatoryMissing':
+    'belum diisi, jadi dokumen ini tidak dapat ditandatangani dan tidak diberi nomor. Isi dengan `loket config set {key} ...` atau jalankan `loket init`',
   'input.nip': 'NIP harus 18 angka: "{value}"',
   'init.ask.recommendationSignerPosition': 'Jabatan penandatangan surat rekomendasi IM-NKK',
   'init.ask.recommendationSignerName': 'Nama lengkap penandatangan surat rekomendasi',
@@ -321,6 +322,7 @@ export const id = {
   'help.imnkk.criteria': 'nilai empat kriteria, dipisah koma; jumlahnya harus sama dengan nilai',
   'help.imnkk.recommendation': 'catatan perbaikan (boleh berulang)',
   'help.imnkk.certificate': 'buat sertifikat dan surat rekomendasi PDF',
+  'help.imnkk.to': 'baris alamat surat rekomendasi setelah Yth. (boleh berulang; bawaan: nama instansi)',
   'help.imnkk.outDir': 'folder tujuan',
   'help.imnkk.revoke': 'cabut sertifikat',
   'help.imnkk.list': 'daftar pengukuran IM-NKK: tahap, sisa hari, hasil',

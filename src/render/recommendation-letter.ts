@@ -1,5 +1,7 @@
 /** The recommendation letter that goes with an IM-NKK certificate: an official letter with the notes for improvement. */
 import { formatDateId } from '../domain/indonesian.js';
+import { letterReference } from '../domain/letter-reference.js';
+import { referenceText } from './reference.js';
 import { assertSignatory } from '../domain/signatory.js';
 import { CRITERIA } from '../domain/imnkk.js';
 import type { Case } from '../domain/model.js';
@@ -26,7 +28,18 @@ interface RecommendationTemplate {
   copiesTitle: string;
 }
 
-const PLACEHOLDERS = ['receivedDate', 'subject', 'agency', 'plenaryDate', 'decree', 'score', 'maxScore', 'index', 'category'] as const;
+const PLACEHOLDERS = [
+  'receivedDate',
+  'reference',
+  'subject',
+  'agency',
+  'plenaryDate',
+  'decree',
+  'score',
+  'maxScore',
+  'index',
+  'category',
+] as const;
 
 /** The recommendation template, refused (exit 2) when it lacks a field or names an unknown placeholder. */
 export function recommendationTemplate(): RecommendationTemplate {
@@ -36,12 +49,18 @@ export function recommendationTemplate(): RecommendationTemplate {
 }
 
 /** Renders the recommendation letter (signed like a reply) as PDF bytes. */
-export async function renderRecommendation(c: Case, letter: LetterNumber, profile: Profile): Promise<Buffer> {
+export async function renderRecommendation(
+  c: Case,
+  letter: LetterNumber,
+  profile: Profile,
+  options: { to?: string[]; place?: string } = {},
+): Promise<Buffer> {
   const tpl = recommendationTemplate();
   const p = c.imnkk?.plenary;
   if (!p) throw new Error(`case ${c.id} has no plenary result to recommend on`);
   const values = {
     receivedDate: formatDateId(c.receivedAt.slice(0, 10)),
+    reference: referenceText(letterReference(c)),
     subject: c.subject,
     agency: c.applicant.name,
     plenaryDate: formatDateId(p.date),
@@ -57,17 +76,21 @@ export async function renderRecommendation(c: Case, letter: LetterNumber, profil
     author: profile.agency,
     createdAt: new Date(`${letter.date}T00:00:00Z`),
     margins: LETTER_MARGINS,
-    content: [c, profile, tpl],
+    content: [c, profile, tpl, options],
   });
   drawLetterhead(doc, profile);
   drawHeading(doc, { number: letter.number, date: letter.date, sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal }, profile.city);
   const operator = c.applicant.operator;
+  const defaultAddressee = [
+    c.applicant.name,
+    ...(operator ? [`u.p. ${operator.name}${operator.position ? `, ${operator.position}` : ''}`] : []),
+  ];
   drawAddressee(
     doc,
-    [c.applicant.name, ...(operator ? [`u.p. ${operator.name}${operator.position ? `, ${operator.position}` : ''}`] : [])],
+    options.to?.length ? options.to : defaultAddressee,
     tpl.addresseePrefix,
     tpl.addresseeAt,
-    tpl.addresseePlace,
+    options.place ?? tpl.addresseePlace,
   );
   paragraph(doc, fill(tpl.opening, values));
   paragraph(doc, fill(tpl.result, values));

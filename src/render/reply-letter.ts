@@ -5,7 +5,9 @@ import { zonedParts } from '../domain/timezone.js';
 import type { Profile } from '../domain/profile.js';
 import type { LetterNumber } from '../domain/model.js';
 import { assertSignatory } from '../domain/signatory.js';
+import { letterReference } from '../domain/letter-reference.js';
 import { label } from './labels.js';
+import { referenceText } from './reference.js';
 import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, labelRow, numberedList } from './pdf.js';
@@ -18,7 +20,7 @@ interface ReplyTemplate {
   addresseePrefix: string;
   addresseeAt: string;
   addresseePlace: string;
-  opening: Record<'letter' | 'letterWithoutNumber' | 'email' | 'visit', string>;
+  opening: Record<'written' | 'visit', string>;
   approved: { body: string; rows: Record<'day' | 'time' | 'place' | 'officer' | 'contact', string>; timeValue: string; after: string };
   declined: { body: string; after: string };
   incomplete: { body: string; after: string };
@@ -37,6 +39,7 @@ export const REPLY_PLACEHOLDERS = [
   'reason',
   'caseId',
   'time',
+  'reference',
 ] as const;
 
 /** The reply template, refused (exit 2) when it names an unknown placeholder. */
@@ -46,10 +49,10 @@ export function replyTemplate(): ReplyTemplate {
   return tpl;
 }
 
+/** The opening: the applicant's request cited as registered (see domain/letter-reference.ts). */
 function openingOf(c: Case, tpl: ReplyTemplate, values: Record<string, string>): string {
-  if (c.kind === 'walkin' || c.channel === 'langsung') return fill(tpl.opening.visit, values);
-  if (c.channel === 'email') return fill(tpl.opening.email, values);
-  return fill(c.letter?.number ? tpl.opening.letter : tpl.opening.letterWithoutNumber, values);
+  const ref = letterReference(c);
+  return fill(ref.kind === 'visit' ? tpl.opening.visit : tpl.opening.written, { ...values, reference: referenceText(ref) });
 }
 
 /** Renders the reply letter of a decided case as PDF bytes. */

@@ -163,8 +163,14 @@ export const imnkkCertificateCommand = command({
   options: {
     out: { flags: '--out <dir>', help: 'help.imnkk.outDir' },
     date: { flags: '--date <date>', help: 'help.reply.date' },
+    to: { flags: '--to <line>', help: 'help.imnkk.to', list: true },
+    toPlace: { flags: '--to-place <text>', help: 'help.reply.place' },
   },
-  examples: ['loket imnkk certificate 2026-0042', 'loket imnkk certificate 2026-0042 --out /tmp/sertifikat --json'],
+  examples: [
+    'loket imnkk certificate 2026-0042',
+    'loket imnkk certificate 2026-0042 --to "Bupati Banyumas" --to-place Purwokerto',
+    'loket imnkk certificate 2026-0042 --out /tmp/sertifikat --json',
+  ],
   async run(ctx, input) {
     const problems = new ProblemList();
     const today = await ctx.today();
@@ -185,6 +191,7 @@ export const imnkkCertificateCommand = command({
     ]);
     certificateTemplate();
     recommendationTemplate();
+    (await import('../../render/reference.js')).referenceTemplate();
     (await import('../../render/labels.js')).labels();
     const secret = await store.secret();
     const issuedAt = formatInstant(ctx.now(), profile.timeZone);
@@ -201,7 +208,7 @@ export const imnkkCertificateCommand = command({
       ctx,
       c.id,
       `surat-rekomendasi-${c.id}.pdf`,
-      await renderRecommendation(c, letter, profile),
+      await renderRecommendation(c, letter, profile, { to: input.to, place: input.toPlace }),
       recommendationOut,
     );
     return output(

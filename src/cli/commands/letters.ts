@@ -42,6 +42,7 @@ export const replyCommand = command({
     const { renderReply, replyTemplate } = await import('../../render/reply-letter.js');
     // Refuse a broken template before a number is given out.
     replyTemplate();
+    (await import('../../render/reference.js')).referenceTemplate();
     (await import('../../render/labels.js')).labels();
     const { case: c, letter } = current.reply
       ? { case: current, letter: letterOf(current.reply) }
