@@ -11,6 +11,7 @@ import { profileSchema } from '../store/schema.js';
 /** Keys a profile written by an older version may lack, with the value that then applies. */
 const OPTIONAL_KEYS: Record<string, unknown> = {
   'limits.attachmentMb': DEFAULT_ATTACHMENT_MB,
+  'verification.url': '',
   'signatories.recommendation.position': '',
   'signatories.recommendation.name': '',
   'signatories.recommendation.nip': '',
@@ -19,6 +20,7 @@ const OPTIONAL_KEYS: Record<string, unknown> = {
 /** Optional groups, created whole (with these values) when one of their keys is first set. */
 const OPTIONAL_GROUPS: Record<string, Record<string, unknown>> = {
   limits: { attachmentMb: DEFAULT_ATTACHMENT_MB },
+  verification: { url: '' },
   'signatories.recommendation': { position: '', name: '', nip: '' },
 };
 

@@ -38,3 +38,42 @@ export function formatTimeId(ms: number, timeZone: string, zoneLabel: string): s
 export function formatInstantId(ms: number, timeZone: string, zoneLabel: string): string {
   return `${formatDayDateId(zonedParts(ms, timeZone).date)} pukul ${formatTimeId(ms, timeZone, zoneLabel)}`;
 }
+
+/** Groups of three digits joined by `sep`: 12345 → 12.345. */
+function grouped(digits: string, sep: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/**
+ * A number written the Indonesian way: decimal comma, thousands with a dot (0,73; 1,5; 12.345).
+ * `digits` decimals at most, trailing zeros dropped; with `fixed`, exactly `digits` (an index: 0,70).
+ */
+export function formatNumberId(n: number, digits = 2, fixed = false): string {
+  return formatNumberWith(n, digits, fixed, '.', ',');
+}
+
+/** The same with English separators (12,345.5), for LOKET_LANG=en. */
+export function formatNumberEn(n: number, digits = 2, fixed = false): string {
+  return formatNumberWith(n, digits, fixed, ',', '.');
+}
+
+function formatNumberWith(n: number, digits: number, fixed: boolean, thousands: string, decimal: string): string {
+  const text = n.toFixed(digits);
+  const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
+  const kept = fixed ? fraction : fraction.replace(/0+$/, '');
+  const sign = text.startsWith('-') && /[1-9]/.test(text) ? '-' : '';
+  return `${sign}${grouped(whole, thousands)}${kept ? `${decimal}${kept}` : ''}`;
+}
+
+/** Words kept in lower case inside a name written in title case. */
+const SMALL_WORDS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'pada', 'yang', 'serta', 'dengan']);
+
+/** A name written in capitals (as letterheads do) in title case for the middle of a sentence; other text as it is. */
+export function titleCaseId(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}

@@ -39,6 +39,8 @@ export interface Profile {
     imnkk: { months: number; maxScore: number };
   };
   limits?: { attachmentMb: number };
+  /** The public verification address of certificates, e.g. `https://example.go.id/verifikasi/{code}`. */
+  verification?: { url: string };
   /** Who signs replies, recommendation letters (the reply's signatory when not set) and certificates. */
   signatories: { reply: Signatory; recommendation?: Signatory; certificate: Signatory };
   /** Tembusan lines of outgoing letters. */

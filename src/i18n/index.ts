@@ -1,16 +1,19 @@
 /** The message catalogue: Indonesian by default, English with LOKET_LANG=en. */
+import { formatNumberEn, formatNumberId } from '../domain/indonesian.js';
 import { id, type MessageKey } from './id.js';
 
 export type { MessageKey };
 export type Lang = 'id' | 'en';
 
 let current: Record<MessageKey, string> = id;
+let currentLang: Lang = 'id';
 
 /** Chooses the language from LOKET_LANG (`en` or `id`; anything else falls back to Indonesian). */
 export async function setLanguage(lang: string | undefined): Promise<Lang> {
   const chosen: Lang = lang?.toLowerCase().startsWith('en') ? 'en' : 'id';
   // The English catalogue is loaded only when asked for.
   current = chosen === 'en' ? (await import('./en.js')).en : id;
+  currentLang = chosen;
   return chosen;
 }
 
@@ -23,4 +26,9 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 /** Whether a text built at run time (e.g. from a stored action) names a message. */
 export function isMessageKey(key: string): key is MessageKey {
   return key in id;
+}
+
+/** A number in the interface language: 0,73 and 12.345 in Indonesian, 0.73 and 12,345 in English. */
+export function num(n: number, digits = 2, fixed = false): string {
+  return currentLang === 'en' ? formatNumberEn(n, digits, fixed) : formatNumberId(n, digits, fixed);
 }

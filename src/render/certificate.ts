@@ -1,5 +1,6 @@
 /** The IM-NKK certificate: landscape A4, with the result, the decree and a verification code as QR. */
-import { formatDateId } from '../domain/indonesian.js';
+import { formatDateId, formatNumberId, titleCaseId } from '../domain/indonesian.js';
+import { verificationUrl } from '../domain/verification.js';
 import { assertSignatory } from '../domain/signatory.js';
 import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
@@ -10,15 +11,17 @@ import { assertTemplate, fill, loadTemplate } from './template.js';
 interface CertificateTemplate {
   title: string;
   subtitle: string;
+  year: string;
   instrument: string;
   givenTo: string;
   result: string;
   decree: string;
   verify: string;
   verifyHow: string;
+  verifyAt: string;
 }
 
-const PLACEHOLDERS = ['score', 'maxScore', 'index', 'decree', 'decreeDate', 'code', 'agency'] as const;
+const PLACEHOLDERS = ['score', 'maxScore', 'index', 'decree', 'decreeDate', 'code', 'agency', 'year', 'url'] as const;
 
 /** Draws a QR code of `text` as vector squares, `size` points wide, at (x, y). */
 function drawQr(doc: Doc, text: string, x: number, y: number, size: number): void {
@@ -73,31 +76,36 @@ export async function renderCertificate(c: Case, profile: Profile): Promise<Buff
     doc.font(font).fontSize(size).text(text, left, doc.y, { width, align: 'center' });
     doc.moveDown(gap);
   };
-  doc.y = 52;
-  center(profile.agency.toUpperCase(), FONT_BOLD, 14, 0.1);
-  if (profile.unit) center(profile.unit, FONT, 9, 0.8);
-  center(tpl.title, FONT_BOLD, 34, 0.1);
-  center(tpl.subtitle, FONT_BOLD, 13, 0.1);
-  doc
-    .font(FONT)
-    .fontSize(10)
-    .text(tpl.instrument, left + 60, doc.y, { width: width - 120, align: 'center' });
-  doc.moveDown(0.8);
-  center(tpl.givenTo, FONT, 11, 0.2);
-  center(c.applicant.name, FONT_BOLD, 20, 0.5);
+  const url = verificationUrl(profile, cert.code);
   const values = {
-    score: p.score,
-    maxScore: p.maxScore,
-    index: p.index.toFixed(2),
+    year: String(cert.states?.year ?? Number(p.date.slice(0, 4))),
+    url: url ?? '',
+    score: formatNumberId(p.score),
+    maxScore: formatNumberId(p.maxScore),
+    index: formatNumberId(p.index, 2, true),
     decree: p.decree,
     decreeDate: formatDateId(p.date),
     code: cert.code,
-    agency: profile.agency,
+    agency: titleCaseId(profile.agency),
   };
-  center(fill(tpl.result, values), FONT, 12, 0.1);
-  center(p.category.toUpperCase(), FONT_BOLD, 24, 0.3);
-  center(fill(tpl.decree, values), FONT, 10, 0.3);
-  const bottom = h - 170;
+  doc.y = 56;
+  center(profile.agency.toUpperCase(), FONT_BOLD, 15, 0.15);
+  if (profile.unit) center(profile.unit, FONT, 9.5, 1.2);
+  center(tpl.title, FONT_BOLD, 40, 0.15);
+  center(tpl.subtitle, FONT_BOLD, 14, 0.1);
+  center(fill(tpl.year, values), FONT_BOLD, 14, 0.35);
+  doc
+    .font(FONT)
+    .fontSize(10.5)
+    .text(tpl.instrument, left + 60, doc.y, { width: width - 120, align: 'center' });
+  doc.moveDown(1.3);
+  center(tpl.givenTo, FONT, 12, 0.35);
+  center(c.applicant.name, FONT_BOLD, 24, 0.7);
+  center(fill(tpl.result, values), FONT, 13, 0.2);
+  center(p.category.toUpperCase(), FONT_BOLD, 28, 0.45);
+  center(fill(tpl.decree, values), FONT, 11, 0.3);
+  // The signature and the QR code follow the text (no empty band above them), but never run off the frame.
+  const bottom = Math.min(h - 160, doc.y + 28);
   const sigWidth = 260;
   const sigX = w - doc.page.margins.right - sigWidth - 10;
   const s = assertSignatory(profile, 'certificate');
@@ -110,7 +118,7 @@ export async function renderCertificate(c: Case, profile: Profile): Promise<Buff
   doc.font(FONT_BOLD).text(s.name, sigX, doc.y, { width: sigWidth, align: 'center' });
   doc.font(FONT).text(`NIP ${s.nip}`, sigX, doc.y, { width: sigWidth, align: 'center' });
   const qrSize = 92;
-  drawQr(doc, `IMNKK ${cert.code}`, left + 10, bottom - 6, qrSize);
+  drawQr(doc, url ?? cert.code, left + 10, bottom - 6, qrSize);
   doc
     .font(FONT_BOLD)
     .fontSize(10)
@@ -118,7 +126,7 @@ export async function renderCertificate(c: Case, profile: Profile): Promise<Buff
   doc
     .font(FONT)
     .fontSize(8)
-    .text(fill(tpl.verifyHow, values), left + 10 + qrSize + 6, doc.y + 2, { width: 240 });
+    .text(fill(url ? tpl.verifyAt : tpl.verifyHow, values), left + 10 + qrSize + 6, doc.y + 2, { width: 240 });
   doc.end();
   return done;
 }

@@ -1,7 +1,7 @@
 /** IM-NKK assessments as a terminal table: agency, stage, days left, result. */
 import { requireCjs } from '../cjs.js';
 import type { Stage } from '../domain/imnkk.js';
-import { t } from '../i18n/index.js';
+import { num, t } from '../i18n/index.js';
 import { shorten } from './case-table.js';
 
 interface Row {
@@ -25,7 +25,7 @@ export function renderImnkkTable(rows: Row[]): string {
       shorten(r.agency, 34),
       t(`stage.${r.stage}`),
       r.daysLeft === null ? '-' : String(r.daysLeft),
-      r.result ? `${r.result.score}/${r.result.maxScore} · ${r.result.index.toFixed(2)} · ${r.result.category}` : '-',
+      r.result ? `${num(r.result.score)}/${num(r.result.maxScore)} · ${num(r.result.index, 2, true)} · ${r.result.category}` : '-',
     ]);
   }
   return tbl.toString();

@@ -1,8 +1,8 @@
 /** The monthly recap as a table, as CSV, and as a one-page PDF with a bar chart of on-time rates. */
 import type { Figures, Recap } from '../domain/recap.js';
-import { MONTHS_ID } from '../domain/indonesian.js';
+import { formatNumberId, MONTHS_ID } from '../domain/indonesian.js';
 import type { Profile } from '../domain/profile.js';
-import { t } from '../i18n/index.js';
+import { num, t } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
 import { toCsv } from './csv.js';
 import { label } from './labels.js';
@@ -20,7 +20,8 @@ const FIELDS: (keyof Figures)[] = [
   'late',
 ];
 
-const cell = (v: number | null) => (v === null ? '-' : String(v));
+const cell = (v: number | null) => (v === null ? '-' : num(v, 1));
+const pdfCell = (v: number | null) => (v === null ? '-' : formatNumberId(v, 1));
 
 /** Rows of the recap: each service, each of its channels with cases, then the total. */
 function rowsOf(r: Recap): { name: string; figures: Figures }[] {
@@ -85,7 +86,7 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
       [
         name,
         ...(['received', 'answered', 'onTime', 'onTimePercent', 'medianWorkingDays', 'maxWorkingDays', 'open', 'late'] as const).map((k) =>
-          cell(f[k]),
+          pdfCell(f[k]),
         ),
       ],
       service === 'total',
@@ -110,7 +111,10 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
         .rect(left + 160, y, (barMax * pct) / 100, 14)
         .fill('#2e6b3a')
         .fillColor('black');
-    doc.text(f.onTimePercent === null ? 'belum ada jawaban' : `${pct}%`, left + 168 + barMax, y + 3, { width: 90, lineBreak: false });
+    doc.text(f.onTimePercent === null ? 'belum ada jawaban' : `${formatNumberId(pct, 1)} %`, left + 168 + barMax, y + 3, {
+      width: 90,
+      lineBreak: false,
+    });
     y += 24;
   }
   doc.y = y + 12;

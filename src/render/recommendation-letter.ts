@@ -1,5 +1,5 @@
 /** The recommendation letter that goes with an IM-NKK certificate: an official letter with the notes for improvement. */
-import { formatDateId } from '../domain/indonesian.js';
+import { formatDateId, formatNumberId } from '../domain/indonesian.js';
 import { letterReference } from '../domain/letter-reference.js';
 import { referenceText } from './reference.js';
 import { assertSignatory } from '../domain/signatory.js';
@@ -65,9 +65,9 @@ export async function renderRecommendation(
     agency: c.applicant.name,
     plenaryDate: formatDateId(p.date),
     decree: p.decree,
-    score: p.score,
-    maxScore: p.maxScore,
-    index: p.index.toFixed(2),
+    index: formatNumberId(p.index, 2, true),
+    score: formatNumberId(p.score),
+    maxScore: formatNumberId(p.maxScore),
     category: p.category,
   };
   const { doc, done } = await createDoc({

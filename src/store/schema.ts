@@ -207,6 +207,7 @@ export const profileSchema: z.ZodType<Profile> = z.object({
     imnkk: z.object({ months: z.number().int().min(1).max(60), maxScore: z.number().int().min(1).max(100_000) }),
   }),
   limits: z.object({ attachmentMb: z.number().int().min(1).max(2048) }).optional(),
+  verification: z.object({ url: text }).optional(),
   signatories: z.object({ reply: signatory, recommendation: signatory.optional(), certificate: signatory }),
   copies: z.array(text),
   complaintChannels: z.array(text),

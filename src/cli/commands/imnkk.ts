@@ -18,7 +18,7 @@ import { MODES, type Attachment } from '../../domain/model.js';
 import { letterOf } from '../../domain/workflow.js';
 import { formatInstant } from '../../domain/timezone.js';
 import { InputError, ProblemList } from '../../errors.js';
-import { t } from '../../i18n/index.js';
+import { num, t } from '../../i18n/index.js';
 import { categoryBands } from '../../reference/imnkk-categories.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
 import { command, group, ID_ARG } from '../command-spec.js';
@@ -150,7 +150,7 @@ export const imnkkPlenaryCommand = command({
         date: p.date,
         criteria: p.criteria ?? null,
       },
-      t('imnkk.plenary', { id: c.id, score: p.score, max: p.maxScore, index: p.index.toFixed(2), category: p.category }),
+      t('imnkk.plenary', { id: c.id, score: num(p.score), max: num(p.maxScore), index: num(p.index, 2, true), category: p.category }),
     );
   },
 });
@@ -275,7 +275,10 @@ export const verifyCommand = command({
       return output(report, t('verify.revoked', { code, agency: report.agency, at: revoked.at, reason }), 4);
     }
     const { agency, score, maxScore: max, index, category, decree } = report;
-    return output(report, t('verify.valid', { code, agency, score, max, index: index.toFixed(2), category, decree }));
+    return output(
+      report,
+      t('verify.valid', { code, agency, score: num(score), max: num(max), index: num(index, 2, true), category, decree }),
+    );
   },
 });
 
