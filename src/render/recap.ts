@@ -1,13 +1,15 @@
 /** The monthly recap as a table, as CSV, and as a one-page PDF with a bar chart of on-time rates. */
 import type { Figures, Recap } from '../domain/recap.js';
-import { formatNumberId, MONTHS_ID } from '../domain/indonesian.js';
+import { formatDateId, formatNumberId, MONTHS_ID } from '../domain/indonesian.js';
+import { isUnset } from '../domain/signatory.js';
+import { localDate } from '../domain/timezone.js';
 import type { Profile } from '../domain/profile.js';
 import { num, t } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
 import { toCsv } from './csv.js';
 import { label } from './labels.js';
 import { drawLetterhead } from './letterhead.js';
-import { createDoc, FONT, FONT_BOLD } from './pdf.js';
+import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
 
 const FIELDS: (keyof Figures)[] = [
   'received',
@@ -80,18 +82,13 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
     doc.moveTo(left, y).lineTo(x, y).lineWidth(0.4).stroke();
   };
   rowLine(headers, true);
-  for (const [service, f] of [...Object.entries(r.services), ['total', r.total] as const]) {
-    const name = service === 'total' ? 'Jumlah' : label('service', service);
-    rowLine(
-      [
-        name,
-        ...(['received', 'answered', 'onTime', 'onTimePercent', 'medianWorkingDays', 'maxWorkingDays', 'open', 'late'] as const).map((k) =>
-          pdfCell(f[k]),
-        ),
-      ],
-      service === 'total',
-    );
+  const figures = (f: Figures) => FIELDS.map((k) => pdfCell(f[k]));
+  // Each service, then its channels that had cases (as in the terminal recap), then the total.
+  for (const [service, b] of Object.entries(r.services)) {
+    rowLine([label('service', service), ...figures(b)], true);
+    for (const [channel, f] of Object.entries(b.byChannel)) if (f.received) rowLine([`   ${label('channel', channel)}`, ...figures(f)]);
   }
+  rowLine(['Jumlah', ...figures(r.total)], true);
   doc.y = y + 24;
   doc.font(FONT_BOLD).fontSize(11).text('Persentase jawaban tepat waktu per layanan', left, doc.y);
   y = doc.y + 10;
@@ -127,6 +124,21 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
       doc.y,
       { width: 460 },
     );
+  drawRecapSignature(doc, profile, createdAt);
   doc.end();
   return done;
+}
+
+/** The date the recap was made and the unit head's signature block (dotted lines while the name is not set). */
+function drawRecapSignature(doc: Doc, profile: Profile, createdAt: Date): void {
+  const s = profile.signatories.reply;
+  const width = 220;
+  const x = doc.page.width - doc.page.margins.right - width;
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 120) doc.addPage();
+  const made = formatDateId(localDate(createdAt.getTime(), profile.timeZone));
+  doc.moveDown(1.5).font(FONT).fontSize(10).text(`${profile.city}, ${made}`, x, doc.y, { width });
+  doc.text(isUnset(s.position) ? '....................' : s.position, x, doc.y, { width });
+  doc.moveDown(3);
+  doc.font(FONT_BOLD).text(isUnset(s.name) ? '....................' : s.name, x, doc.y, { width });
+  doc.font(FONT).text(`NIP ${isUnset(s.nip) ? '....................' : s.nip}`, x, doc.y, { width });
 }

@@ -36,6 +36,7 @@ interface ReceiptTemplate {
   dueWaiting: string;
   late: string;
   followUp: string;
+  free: string;
   complaintsTitle: string;
   receiver: string;
   initials: string;
@@ -49,7 +50,7 @@ function dueText(c: Case, profile: Profile, tpl: ReceiptTemplate): string {
   const due = dueOf(c.answerDue);
   if (due.kind === 'date') {
     const days = c.service === 'imnkk' ? undefined : profile.services[c.service].letterWorkingDays;
-    const date = formatDue(c.answerDue, profile, 'plain');
+    const date = formatDue(c.answerDue, profile);
     return days === undefined ? date : fill(tpl.dueLetter, { date, days });
   }
   return fill(tpl.dueWalkin, { instant: formatDue(c.answerDue, profile) });
@@ -119,7 +120,8 @@ export async function renderReceipt(c: Case, missing: string[], profile: Profile
       );
     doc.font(FONT);
   }
-  doc.moveDown(0.6).text(fill(tpl.followUp, { caseId: c.id, phone: profile.phone, email: profile.email }));
+  doc.moveDown(0.6).font(FONT_BOLD).text(tpl.free).font(FONT);
+  doc.moveDown(0.3).text(fill(tpl.followUp, { caseId: c.id, phone: profile.phone, email: profile.email }));
   if (profile.complaintChannels.length) {
     doc.moveDown(0.4).fontSize(8).text(tpl.complaintsTitle);
     numberedList(doc, profile.complaintChannels, 12);

@@ -90,7 +90,7 @@ describe('an IM-NKK assessment from request to certificate', () => {
       'SERTIFIKAT',
       'Pemerintah Kabupaten Contoh',
       'TINGGI',
-      'dengan nilai 218 dari 300, indeks 0.73',
+      'dengan nilai 218 dari 300, indeks 0,73',
       '12/KEP/2026',
       '15 September 2026',
       'Instrumen Maturitas',
