@@ -183,8 +183,13 @@ describe('loket recap on a small month checked by hand', () => {
     const text = await pdfText(`${outside.home}/rekap.pdf`);
     outside.cleanup();
     expect(text).toContain('REKAPITULASI LAYANAN BULAN MARET 2026');
-    expect(text).toContain('50%');
-    expect(text).toContain('100%');
+    expect(text).toContain('50 %');
+    expect(text).toContain('100 %');
+    // Channel rows as in the terminal recap, decimal commas, the date it was made and who signs it.
+    expect(text).toMatch(/Jumlah 4 3 2 66,7 4 6 1 1/);
+    expect(text).toMatch(/Surat 3 2 1 50/);
+    expect(text).toContain('Jakarta, 2 April 2026');
+    expect(text).toContain('NIP 197001011990032001');
   });
 
   it('refuses a bad month', async () => {

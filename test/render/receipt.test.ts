@@ -38,7 +38,7 @@ describe('the receipt (tanda terima)', () => {
   it('says the requirements are complete when nothing is missing, and fits one page', async () => {
     const pages = await pdfPages(await renderReceipt({ ...c, leadTime: undefined }, [], defaultProfile()));
     expect(pages).toHaveLength(1);
-    expect(pages[0]).toContain('Persyaratan lengkap');
+    expect(pages[0]).toMatch(/Kelengkapan\s*:\s*lengkap/);
     expect(pages[0]).not.toContain('Batas akhir pengajuan');
   });
 
