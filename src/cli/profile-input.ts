@@ -12,6 +12,8 @@ import { profileSchema } from '../store/schema.js';
 const OPTIONAL_KEYS: Record<string, unknown> = {
   'limits.attachmentMb': DEFAULT_ATTACHMENT_MB,
   'verification.url': '',
+  'signing.p12': '',
+  'signing.reason': '',
   'signatories.recommendation.position': '',
   'signatories.recommendation.name': '',
   'signatories.recommendation.nip': '',
@@ -21,6 +23,7 @@ const OPTIONAL_KEYS: Record<string, unknown> = {
 const OPTIONAL_GROUPS: Record<string, Record<string, unknown>> = {
   limits: { attachmentMb: DEFAULT_ATTACHMENT_MB },
   verification: { url: '' },
+  signing: { p12: '', reason: 'Saya menyetujui dokumen ini' },
   'signatories.recommendation': { position: '', name: '', nip: '' },
 };
 

@@ -30,3 +30,9 @@ export async function askSelect<T extends string>(message: string, choices: Choi
   const { select } = await import('@inquirer/prompts');
   return select<T>({ message, choices, default: defaultValue });
 }
+
+/** Asks for a secret without echoing it. */
+export async function askPassword(message: string): Promise<string> {
+  const { password } = await import('@inquirer/prompts');
+  return password({ message, mask: '*' });
+}

@@ -39,6 +39,8 @@ export interface Profile {
     imnkk: { months: number; maxScore: number };
   };
   limits?: { attachmentMb: number };
+  /** Electronic signing: the PKCS#12 file and the reason each signature states (the passphrase is never stored). */
+  signing?: { p12: string; reason: string };
   /** The public verification address of certificates, e.g. `https://example.go.id/verifikasi/{code}`. */
   verification?: { url: string };
   /** Who signs replies, recommendation letters (the reply's signatory when not set) and certificates. */

@@ -6,6 +6,7 @@ import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { requireCjs } from '../cjs.js';
 import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
+import type { SigningKey } from './pdf-signing.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
 interface CertificateTemplate {
@@ -46,7 +47,7 @@ export function certificateTemplate(): CertificateTemplate {
 }
 
 /** Renders the certificate of a case whose plenary result and code are recorded. */
-export async function renderCertificate(c: Case, profile: Profile): Promise<Buffer> {
+export async function renderCertificate(c: Case, profile: Profile, signing?: SigningKey): Promise<Buffer> {
   const tpl = certificateTemplate();
   const p = c.imnkk?.plenary;
   const cert = c.imnkk?.certificate;
@@ -59,6 +60,7 @@ export async function renderCertificate(c: Case, profile: Profile): Promise<Buff
     createdAt: new Date(cert.issuedAt),
     margins: { top: 48, bottom: 40, left: 60, right: 60 },
     content: [c, profile, tpl],
+    signing,
   });
   const w = doc.page.width;
   const h = doc.page.height;

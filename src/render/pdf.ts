@@ -3,6 +3,7 @@ import type PDFKit from 'pdfkit';
 import { dirname, join } from 'node:path';
 import { requireCjs } from '../cjs.js';
 import { loadPdfKit } from './pdfkit-loader.js';
+import type { SigningKey } from './pdf-signing.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -20,6 +21,8 @@ export interface DocOptions {
   margins?: { top: number; bottom: number; left: number; right: number };
   /** What the document will print (a case, a profile…): when any of its text lies outside the standard fonts, a Unicode font is embedded. */
   content?: unknown;
+  /** Sign the finished document with this key (PAdES). */
+  signing?: SigningKey;
 }
 
 // What the standard PDF fonts can show (WinAnsi: Latin-1 and the Windows-1252 punctuation).
@@ -70,12 +73,21 @@ export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: 
   doc.text = ((value: unknown, ...rest: unknown[]) =>
     text(typeof value === 'string' ? value.normalize('NFC') : value, ...rest)) as Doc['text'];
   const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
+  const written = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  return { doc, done };
+  const key = options.signing;
+  if (!key) return { doc, done: written };
+  // The signature's placeholder goes in as the document ends; the signature once its bytes are final.
+  const signing = await import('./pdf-signing.js');
+  const end = doc.end.bind(doc);
+  doc.end = () => {
+    signing.addSignaturePlaceholder(doc, key);
+    return end();
+  };
+  return { doc, done: written.then((bytes) => signing.signPdf(bytes, key)) };
 }
 
 /** Writes `Halaman N dari M` at the foot of every page when there is more than one. */

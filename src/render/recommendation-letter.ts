@@ -11,6 +11,7 @@ import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, par
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, numberedList } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
+import type { SigningKey } from './pdf-signing.js';
 
 interface RecommendationTemplate {
   sifat: string;
@@ -53,7 +54,7 @@ export async function renderRecommendation(
   c: Case,
   letter: LetterNumber,
   profile: Profile,
-  options: { to?: string[]; place?: string } = {},
+  options: { to?: string[]; place?: string; signing?: SigningKey } = {},
 ): Promise<Buffer> {
   const tpl = recommendationTemplate();
   const p = c.imnkk?.plenary;
@@ -76,7 +77,8 @@ export async function renderRecommendation(
     author: profile.agency,
     createdAt: new Date(`${letter.date}T00:00:00Z`),
     margins: LETTER_MARGINS,
-    content: [c, profile, tpl, options],
+    content: [c, profile, tpl, options.to, options.place],
+    signing: options.signing,
   });
   drawLetterhead(doc, profile);
   drawHeading(doc, { number: letter.number, date: letter.date, sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal }, profile.city);

@@ -7,6 +7,7 @@ import type { LetterNumber } from '../domain/model.js';
 import { assertSignatory } from '../domain/signatory.js';
 import { letterReference } from '../domain/letter-reference.js';
 import { label } from './labels.js';
+import type { SigningKey } from './pdf-signing.js';
 import { referenceText } from './reference.js';
 import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
 import { drawLetterhead } from './letterhead.js';
@@ -60,7 +61,7 @@ export async function renderReply(
   c: Case,
   letter: LetterNumber,
   profile: Profile,
-  options: { addressee?: string[]; place?: string } = {},
+  options: { addressee?: string[]; place?: string; signing?: SigningKey } = {},
 ): Promise<Buffer> {
   const tpl = replyTemplate();
   const decision = c.decision;
@@ -82,7 +83,8 @@ export async function renderReply(
     author: profile.agency,
     createdAt: new Date(`${letter.date}T00:00:00Z`),
     margins: LETTER_MARGINS,
-    content: [c, profile, tpl, options],
+    content: [c, profile, tpl, options.addressee, options.place],
+    signing: options.signing,
   });
   drawLetterhead(doc, profile);
   drawHeading(

@@ -16,7 +16,8 @@ export const BACKUP_VERSION = 2;
 const CHUNK = 3 * 16 * 1024;
 
 /** The paths a backup may hold: nothing else is ever written by a restore. */
-export const SAFE_PATH = /^(config\.json|store\/(meta|cases-\d{4}-\d{3}|letters-\d{4})\.json|attachments\/([0-9a-f]{2})\/\3[0-9a-f]{62})$/;
+export const SAFE_PATH =
+  /^(config\.json|store\/issued\.jsonl|store\/(meta|cases-\d{4}-\d{3}|letters-\d{4})\.json|attachments\/([0-9a-f]{2})\/\3[0-9a-f]{62})$/;
 
 /** One line of a backup (what `writeBackup` writes; a restore checks each line it reads). */
 type BackupLine =

@@ -1,5 +1,5 @@
 /** Durable file primitives: atomic replace with fsync, private modes, and reads that tell "missing" apart. */
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { access, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export const FILE_MODE = 0o600;
@@ -39,6 +39,25 @@ export async function writeFileDurable(path: string, content: string | Uint8Arra
     throw error;
   }
   if (sync) await syncDir(dir);
+}
+
+/**
+ * Appends one line to `path` (created private when missing) and fsyncs it. A crash can leave at most
+ * a torn last line, which readers skip; lines before it are never touched.
+ */
+export async function appendLineDurable(path: string, line: string): Promise<void> {
+  const created = await access(path).then(
+    () => false,
+    () => true,
+  );
+  const fh = await open(path, 'a', FILE_MODE);
+  try {
+    await fh.writeFile(`${line}\n`);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  if (created) await syncDir(dirname(path));
 }
 
 async function syncDir(dir: string): Promise<void> {

@@ -13,12 +13,12 @@ import { InputError, StoreError } from '../errors.js';
 import { storeAttachment } from './attachments.js';
 import { assertCase, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
-import { ensureDir, writeFileDurable } from './durable-file.js';
+import { appendLineDurable, ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
 import { type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
-import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
+import { issuedDocumentSchema, type ConfigDoc, type LetterBook, type MetaDoc, type BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
-import type { Change, CaseSummary, CheckResult, LetterNumber, Store } from './store.js';
+import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
 
 export interface FileStoreOptions {
   home: string;
@@ -203,6 +203,24 @@ export class FileStore implements Store {
     const path = join(dir, fileName);
     await writeFileDurable(path, bytes);
     return path;
+  }
+
+  async recordDocument(entry: IssuedDocument): Promise<void> {
+    await this.locked(async () => {
+      await ensureDir(this.paths.data);
+      await appendLineDurable(this.paths.issued, JSON.stringify(entry));
+    });
+  }
+
+  async findDocument(sha256: string): Promise<IssuedDocument | undefined> {
+    const text = await readIfExists(this.paths.issued);
+    for (const line of text?.split('\n') ?? []) {
+      if (!line.includes(sha256)) continue;
+      // A torn last line (a crash while appending) is skipped like any line that is not a record.
+      const entry = issuedDocumentSchema.safeParse(parseJsonLine(line));
+      if (entry.success && entry.data.sha256 === sha256) return entry.data;
+    }
+    return undefined;
   }
 
   async secret(): Promise<string> {
@@ -390,4 +408,12 @@ function newRevocations(before: Case, after: Case): RecordedRevocation[] {
   const now = revokedIn(after);
   for (const code of was.keys()) if (!now.has(code)) throw InputError.of('certificate', 'input.revocationKept', { code });
   return [...now].filter(([code]) => !was.has(code)).map(([code, r]) => ({ code, caseId: after.id, ...r }));
+}
+
+function parseJsonLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
 }

@@ -68,6 +68,10 @@ export class StorePaths {
   get documents(): string {
     return join(this.home, 'documents');
   }
+  /** The register of every document saved (its SHA-256), one JSON line each, so `verify-pdf` can say the office issued it. */
+  get issued(): string {
+    return join(this.data, 'issued.jsonl');
+  }
   get backups(): string {
     return join(this.home, 'backups');
   }

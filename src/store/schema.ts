@@ -208,11 +208,21 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   }),
   limits: z.object({ attachmentMb: z.number().int().min(1).max(2048) }).optional(),
   verification: z.object({ url: text }).optional(),
+  signing: z.object({ p12: text, reason: text }).optional(),
   signatories: z.object({ reply: signatory, recommendation: signatory.optional(), certificate: signatory }),
   copies: z.array(text),
   complaintChannels: z.array(text),
 });
 export type { Profile };
+
+/** A line of store/issued.jsonl. */
+export const issuedDocumentSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  caseId: text,
+  name: text,
+  at: instant,
+  signed: z.boolean(),
+});
 
 const stamp = { by: text, at: instant };
 export const configSchema = z.object({

@@ -8,6 +8,15 @@ import type { ConfigDoc } from './schema.js';
 
 export type { Change, LetterNumber };
 
+/** One document the office issued: which case, which file, when, and its SHA-256. */
+export interface IssuedDocument {
+  sha256: string;
+  caseId: string;
+  name: string;
+  at: string;
+  signed: boolean;
+}
+
 /** A compact line of the search index. */
 export interface CaseSummary {
   id: string;
@@ -66,6 +75,10 @@ export interface Store {
   years(): Promise<number[]>;
   /** Cases whose id, agenda number, applicant, subject or letter number contain `text`, in all years. */
   search(text: string): Promise<CaseSummary[]>;
+  /** Records that a document with this SHA-256 was issued (saved in the store or to --out). */
+  recordDocument(entry: IssuedDocument): Promise<void>;
+  /** The issued document with this SHA-256, if the office issued it. */
+  findDocument(sha256: string): Promise<IssuedDocument | undefined>;
   /** The case that issued (or once issued) the certificate with this code, if any. */
   findByCertificateCode(code: string): Promise<Case | undefined>;
   /** Copies a file into the store under its SHA-256. */

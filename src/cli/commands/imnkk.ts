@@ -23,6 +23,7 @@ import { categoryBands } from '../../reference/imnkk-categories.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
 import { command, group, ID_ARG } from '../command-spec.js';
 import { saveDocument } from '../documents.js';
+import { signingKey } from '../signing.js';
 import { checkOutPath } from '../out-file.js';
 import { dateOption, dateOrToday, fileOption, intOption, numberOption } from '../input.js';
 import { output } from '../output.js';
@@ -181,6 +182,7 @@ export const imnkkCertificateCommand = command({
     const current = await store.get(input.id);
     assertCertificateReady(current, date, today);
     assertSignatories(profile, ['recommendation', 'certificate']);
+    const signing = await signingKey(ctx, profile);
     // Both files' places and both templates are checked before a number or a code is given.
     const outOf = (name: string) => (input.out === undefined ? undefined : checkOutPath('out', join(input.out, name), ctx.home));
     const certificateOut = outOf(`sertifikat-${current.id}.pdf`);
@@ -203,13 +205,21 @@ export const imnkkCertificateCommand = command({
           );
     const code = c.imnkk?.certificate?.code;
     if (!code) throw new Error('the certificate was not recorded');
-    const certificate = await saveDocument(ctx, c.id, `sertifikat-${c.id}.pdf`, await renderCertificate(c, profile), certificateOut);
+    const certificate = await saveDocument(
+      ctx,
+      c.id,
+      `sertifikat-${c.id}.pdf`,
+      await renderCertificate(c, profile, signing),
+      certificateOut,
+      !!signing,
+    );
     const recommendation = await saveDocument(
       ctx,
       c.id,
       `surat-rekomendasi-${c.id}.pdf`,
-      await renderRecommendation(c, letter, profile, { to: input.to, place: input.toPlace }),
+      await renderRecommendation(c, letter, profile, { to: input.to, place: input.toPlace, signing }),
       recommendationOut,
+      !!signing,
     );
     return output(
       { code, certificate, recommendation, letterNumber: letter.number },

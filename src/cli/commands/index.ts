@@ -39,6 +39,7 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   history: 'workflow',
   reply: 'letters',
   disposition: 'letters',
+  'verify-pdf': 'letters',
   due: 'reports',
   recap: 'reports',
   imnkk: 'imnkk',

@@ -2,12 +2,15 @@
 import { assertLetterDate, lastEventDay } from '../../domain/letter-date.js';
 import { assertSignatory } from '../../domain/signatory.js';
 import { assertAllowed, letterOf, recordReply, replyKind } from '../../domain/workflow.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { InputError, ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { saveDocument } from '../documents.js';
+import { signingKey } from '../signing.js';
 import { checkOutPath } from '../out-file.js';
-import { dateOrToday } from '../input.js';
+import { dateOrToday, fileOption } from '../input.js';
 import { output } from '../output.js';
 
 /** `loket reply ID`: the reply letter, numbered from the letter book the first time. */
@@ -39,6 +42,7 @@ export const replyCommand = command({
     const out = input.out === undefined ? undefined : checkOutPath('out', input.out, ctx.home, fileName);
     if (!current.reply) assertLetterDate('date', date, today, lastEventDay(current, 'decide'));
     assertSignatory(profile, 'reply');
+    const signing = await signingKey(ctx, profile);
     const { renderReply, replyTemplate } = await import('../../render/reply-letter.js');
     // Refuse a broken template before a number is given out.
     replyTemplate();
@@ -47,8 +51,8 @@ export const replyCommand = command({
     const { case: c, letter } = current.reply
       ? { case: current, letter: letterOf(current.reply) }
       : await store.issueLetter(current.id, replyKind(current), date, profile.numbering.letter, recordReply);
-    const bytes = await renderReply(c, letter, profile, { addressee: input.addressee, place: input.place });
-    const file = await saveDocument(ctx, c.id, fileName, bytes, out);
+    const bytes = await renderReply(c, letter, profile, { addressee: input.addressee, place: input.place, signing });
+    const file = await saveDocument(ctx, c.id, fileName, bytes, out, !!signing);
     return output(
       { id: c.id, letterNumber: letter.number, date: letter.date, file },
       t('workflow.replied', { id: c.id, number: letter.number, file }),
@@ -73,4 +77,29 @@ export const dispositionCommand = command({
   },
 });
 
-export const letterCommands = [replyCommand, dispositionCommand];
+/** `loket verify-pdf FILE`: is the signature intact, and did this office issue the document (exit 4 unless both)? */
+export const verifyPdfCommand = command({
+  name: 'verify-pdf',
+  description: 'help.verifyPdf',
+  args: [{ name: 'file', syntax: '<file>', help: 'surat-jawaban-2026-0042.pdf' }],
+  examples: ['loket verify-pdf surat-jawaban-2026-0042.pdf', 'loket verify-pdf sertifikat-2026-0042.pdf --json'],
+  async run(ctx, { file }) {
+    const problems = new ProblemList();
+    const path = problems.need(fileOption(problems, 'file', file));
+    const bytes = readFileSync(path);
+    const { checkPdfSignature } = await import('../../render/pdf-signature-check.js');
+    const signature = checkPdfSignature(bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const issued = (await ctx.store().findDocument(sha256)) ?? null;
+    const valid = signature.intact && issued !== null;
+    const lines = [
+      signature.intact
+        ? t('verifyPdf.intact', { signer: signature.signer ?? '-' })
+        : t(signature.signed ? 'verifyPdf.broken' : 'verifyPdf.unsigned'),
+      issued ? t('verifyPdf.issued', { name: issued.name, id: issued.caseId, at: issued.at }) : t('verifyPdf.notIssued'),
+    ];
+    return output({ file: path, sha256, ...signature, issued, valid }, lines, valid ? undefined : 4);
+  },
+});
+
+export const letterCommands = [replyCommand, dispositionCommand, verifyPdfCommand];
