@@ -1,5 +1,4 @@
 /** Saving a rendered document: to `--out` when given (checked: never into the store), else into the store's documents folder; either way recorded. */
-import { createHash } from 'node:crypto';
 import { formatInstant } from '../domain/timezone.js';
 import type { Context } from './context.js';
 import { checkOutPath, writeOutFile } from './out-file.js';
@@ -17,6 +16,8 @@ export async function saveDocument(
   const path = out
     ? await writeOutFile(checkOutPath('out', out, ctx.home, fileName), bytes)
     : await store.saveDocument(caseId, fileName, bytes);
+  // node:crypto is loaded only by commands that save a document (a registration without receipt stays without it).
+  const { createHash } = await import('node:crypto');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const at = formatInstant(ctx.now(), (await ctx.config()).profile.timeZone);
   await store.recordDocument({ sha256, caseId, name: fileName, at, signed });

@@ -38,7 +38,11 @@ describe('the reply cites the request as registered', () => {
       { channel: 'email', letter: { number: '005/12/2026', date: '2026-03-16' } },
       'Menindaklanjuti surat elektronik Saudara Nomor 005/12/2026 tanggal 16 Maret 2026 hal',
     ],
-    ['a letter without number', { channel: 'surat', letter: { date: '2026-03-16' } }, 'Menindaklanjuti surat Saudara tanggal 16 Maret 2026 hal'],
+    [
+      'a letter without number',
+      { channel: 'surat', letter: { date: '2026-03-16' } },
+      'Menindaklanjuti surat Saudara tanggal 16 Maret 2026 hal',
+    ],
     [
       'a letter without a date of its own',
       { channel: 'surat' },
@@ -84,7 +88,15 @@ describe('the recommendation letter', () => {
     imnkk: {
       requirements: {},
       verifications: [],
-      plenary: { date: '2026-09-15', decree: '12/KEP/2026', score: 218, maxScore: 300, index: 0.7267, category: 'Baik', recommendations: [] },
+      plenary: {
+        date: '2026-09-15',
+        decree: '12/KEP/2026',
+        score: 218,
+        maxScore: 300,
+        index: 0.7267,
+        category: 'Baik',
+        recommendations: [],
+      },
     },
   });
 
