@@ -1,18 +1,19 @@
 /** Turning option strings into checked values; every problem is collected, none stops the others. */
 import { accessSync, constants, statSync } from 'node:fs';
-import { parseDate } from '../domain/dates.js';
-import { parseDateMaybeTime, parseInstant } from '../domain/instants.js';
+import { parseInstant } from '../domain/instants.js';
+import { normalisePhone } from '../domain/phone.js';
+import { zonedToInstant } from '../domain/timezone.js';
+import { readTypedDate, readTypedDateTime } from '../domain/typed-dates.js';
 import { ProblemList } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { instantInRange, MAX_YEAR, MIN_YEAR, yearInRange } from '../domain/limits.js';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE_RE = /^\+?[0-9][0-9 ().-]{5,}$/;
 
 /** A civil date, or undefined (with a problem recorded) when given but invalid. */
 export function dateOption(problems: ProblemList, field: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const date = parseDate(value);
+  const date = readTypedDate(value);
   if (!date) problems.add(field, 'input.date', { value });
   else if (!yearInRange(date)) problems.add(field, 'input.yearRange', { value, min: MIN_YEAR, max: MAX_YEAR });
   return date && yearInRange(date) ? date : undefined;
@@ -21,7 +22,7 @@ export function dateOption(problems: ProblemList, field: string, value: string |
 /** An instant in ms; an instant without offset is office time. */
 export function instantOption(problems: ProblemList, field: string, value: string | undefined, timeZone: string): number | undefined {
   if (value === undefined) return undefined;
-  const ms = parseInstant(value, timeZone);
+  const ms = parseInstant(value, timeZone) ?? typedInstant(value, timeZone);
   if (ms === undefined) problems.add(field, 'input.instant', { value });
   else if (!instantInRange(ms)) problems.add(field, 'input.yearRange', { value, min: MIN_YEAR, max: MAX_YEAR });
   return ms !== undefined && instantInRange(ms) ? ms : undefined;
@@ -30,7 +31,7 @@ export function instantOption(problems: ProblemList, field: string, value: strin
 /** A date with an optional time of day. */
 export function dateTimeOption(problems: ProblemList, field: string, value: string | undefined) {
   if (value === undefined) return undefined;
-  const parsed = parseDateMaybeTime(value);
+  const parsed = readTypedDateTime(value);
   if (!parsed) problems.add(field, 'input.dateTime', { value });
   else if (!yearInRange(parsed.date)) problems.add(field, 'input.yearRange', { value, min: MIN_YEAR, max: MAX_YEAR });
   return parsed && yearInRange(parsed.date) ? parsed : undefined;
@@ -85,12 +86,21 @@ export function emailOption(problems: ProblemList, field: string, value: string 
   return undefined;
 }
 
-/** A phone number (digits, spaces, +, -, brackets). */
+/** A phone number as typed (area code in brackets, spaces, dashes, +62), stored normalised (normalisePhone). */
 export function phoneOption(problems: ProblemList, field: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (PHONE_RE.test(value.trim())) return value.trim();
+  const phone = normalisePhone(value);
+  if (phone) return phone;
   problems.add(field, 'input.phone', { value });
   return undefined;
+}
+
+/** A typed date and time (the time required) in the office zone, in ms. */
+function typedInstant(value: string, timeZone: string): number | undefined {
+  const parsed = readTypedDateTime(value);
+  const [h, m] = (parsed?.time ?? '').split(':').map(Number);
+  if (!parsed?.time || h === undefined || m === undefined) return undefined;
+  return zonedToInstant(parsed.date, (h * 60 + m) * 60_000, timeZone);
 }
 
 const MIB = 1024 * 1024;

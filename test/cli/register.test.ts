@@ -134,7 +134,7 @@ describe('bad input: exit 2, each problem named, nothing written', () => {
     [['--channel', 'fax'], '--channel', /harus salah satu dari/],
     [['--applicant-type', 'swasta'], '--applicant-type', /harus salah satu dari/],
     [['--tor', '/tidak/ada.pdf'], '--tor', /berkas tidak ada/],
-    [['--received-at', 'kemarin'], '--received-at', /bukan waktu yang sah/],
+    [['--received-at', 'kemarin'], '--received-at', /bukan tanggal dan jam yang sah/],
   ])('%j', async (extra, field, message) => {
     const r = await runCli(letterArgs(extra), { home, now: '2026-03-16T09:00:00+07:00' });
     expect(r.code).toBe(2);

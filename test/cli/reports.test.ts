@@ -102,10 +102,10 @@ describe('loket due around Idul Fitri 2026', () => {
   it('CSV: BOM, RFC 4180, personal data only when asked', async () => {
     const plain = await cli(['due', '--csv'], '2026-03-25T10:07:00+07:00');
     expect(plain.stdout.startsWith('\uFEFFgroup,id,agendaNumber')).toBe(true);
-    expect(plain.stdout).not.toContain('0812-0000-1111');
+    expect(plain.stdout).not.toContain('081200001111');
     expect(plain.stdout.split('\r\n')[1]).toMatch(/^overdue,2026-0001,1,sosialisasi,letter,disposed,2026-03-16,2,,Budi Santoso,/);
     const personal = await cli(['due', '--csv', '--include-personal-data'], '2026-03-25T10:07:00+07:00');
-    expect(personal.stdout).toContain('0812-0000-1111');
+    expect(personal.stdout).toContain('081200001111');
   });
 });
 
