@@ -1,6 +1,7 @@
 /** What a run prints, as text: stdout and stderr of a result or of a failure (print.ts writes them). */
 import { InputError, isCancelled, StoreError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { isMessageKey, t } from '../i18n/index.js';
+import type { Params } from '../errors.js';
 import { textOf, type CommandOutput } from './output.js';
 import { escapeControls } from './terminal-text.js';
 
@@ -17,10 +18,25 @@ export function formatOutput(out: CommandOutput, json: boolean, warnings: string
   };
 }
 
+/** Parameters that hold stored keys (a status, a workflow step) shown by their names in the interface language. */
+function named(params: Params | undefined): Params | undefined {
+  if (!params) return params;
+  const out: Params = { ...params };
+  for (const [name, prefix] of [
+    ['status', 'status'],
+    ['action', 'step'],
+    ['need', 'step'],
+  ] as const) {
+    const key = `${prefix}.${String(params[name])}`;
+    if (params[name] !== undefined && isMessageKey(key)) out[name] = t(key);
+  }
+  return out;
+}
+
 /** Human lines describing a failure, in the user's language. */
 export function describeError(error: unknown): string[] {
   if (error instanceof InputError) {
-    return [t('error.input'), ...error.problems.map((p) => `  ${p.field}: ${t(p.key, p.params)}`)];
+    return [t('error.input'), ...error.problems.map((p) => `  ${p.field}: ${t(p.key, named(p.params))}`)];
   }
   if (error instanceof StoreError) {
     return [t('error.store'), `  ${t(error.key, error.params)}`, ...error.findings.map((f) => `  - ${t(f.key, f.params)}`)];
@@ -39,7 +55,7 @@ export function formatError(error: unknown, json: boolean, code: number): Printe
       exitCode: code,
       message: lines.join('\n'),
     };
-    if (error instanceof InputError) doc.problems = error.problems.map((p) => ({ field: p.field, message: t(p.key, p.params) }));
+    if (error instanceof InputError) doc.problems = error.problems.map((p) => ({ field: p.field, message: t(p.key, named(p.params)) }));
     if (error instanceof StoreError && error.findings.length) doc.findings = error.findings.map((f) => t(f.key, f.params));
     stdout = JSON.stringify({ error: doc }, null, 2);
   }

@@ -7,6 +7,7 @@ import { createContext, type GlobalOptions, type Terminal } from './context.js';
 import type { CommandOutput } from './output.js';
 import type { Runner } from './build-commands.js';
 import { flagProblems, readInput } from './read-input.js';
+import { typedCaseId } from '../domain/model.js';
 
 export interface RunResult {
   output: CommandOutput;
@@ -53,6 +54,10 @@ export async function buildProgram(
       try {
         let input = readInput(spec, cmd.opts(), cmd.processedArgs);
         const ctx = createContext(cmd.optsWithGlobals<GlobalOptions>(), io);
+        // A case typed as its agenda number alone means this year's case.
+        if ('id' in input && typeof input.id === 'string' && /^\d+$/.test(input.id.trim())) {
+          input = { ...input, id: typedCaseId(input.id, Number((await ctx.today()).slice(0, 4))) };
+        }
         if (ctx.interactive && spec.options) {
           const { askMissing } = await import('./ask-missing.js');
           input = readInput(spec, await askMissing(spec.options, input), cmd.processedArgs);

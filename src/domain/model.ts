@@ -181,3 +181,9 @@ export function certificatesOf(c: Case): IssuedCertificate[] {
 export function caseId(year: number, agendaNumber: number): string {
   return `${year}-${String(agendaNumber).padStart(4, '0')}`;
 }
+
+/** A case number as typed: `2026-0042` as it is, an agenda number alone (`42`, `0042`) as this year's case. */
+export function typedCaseId(text: string, thisYear: number): string {
+  const agenda = /^\s*(\d{1,6})\s*$/.exec(text);
+  return agenda ? caseId(thisYear, Number(agenda[1])) : text.trim();
+}

@@ -23,6 +23,11 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 }
 
+/** The interface language in use. */
+export function language(): Lang {
+  return currentLang;
+}
+
 /** Whether a text built at run time (e.g. from a stored action) names a message. */
 export function isMessageKey(key: string): key is MessageKey {
   return key in id;

@@ -1,22 +1,26 @@
-/** Cases as terminal tables and readable text. */
+/** Cases as terminal tables and readable text, in the interface language. */
 import { requireCjs } from '../cjs.js';
-
-const Table = requireCjs('cli-table3') as typeof import('cli-table3');
 import type { Case } from '../domain/model.js';
 import { t } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';
+import { actionLabel } from './history.js';
+import { fitColumns, shorten } from './table-width.js';
+import { dateText, kindLabel, storedTimeText, uiLabel } from './ui-labels.js';
 
-/** Shortens text to `max` characters with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+export { shorten };
+
+const Table = requireCjs('cli-table3') as typeof import('cli-table3');
 
 /** How many rows a terminal table shows; more is for --json or --csv, not for reading. */
 export const TABLE_LIMIT = 200;
 
-/** A table of case summaries: id, received, service, status, applicant, subject (the first TABLE_LIMIT). */
-export function renderSummaryTable(all: CaseSummary[]): string {
+type Zone = { timeZone: string; zoneLabel: string };
+
+/** A table of case summaries: id, received, service, status, applicant, subject (the first TABLE_LIMIT), within `width` columns. */
+export function renderSummaryTable(all: CaseSummary[], width = 100): string {
   const rows = all.slice(0, TABLE_LIMIT);
+  // Fixed columns keep their size; the applicant and the subject share what is left.
+  const [applicantWidth = 28, subjectWidth = 40] = fitColumns(width, [9, 16, 12, 11], [28, 60]);
   const table = new Table({
     head: [t('col.id'), t('col.received'), t('col.service'), t('col.status'), t('col.applicant'), t('col.subject')],
     style: { head: [], border: [] },
@@ -25,32 +29,41 @@ export function renderSummaryTable(all: CaseSummary[]): string {
     table.push([
       r.id,
       r.receivedAt.slice(0, 16).replace('T', ' '),
-      r.service,
-      t(`status.${r.status}`),
-      shorten(r.applicant, 28),
-      shorten(r.subject, 40),
+      shorten(uiLabel('service', r.service), 12),
+      shorten(t(`status.${r.status}`), 11),
+      shorten(r.applicant, applicantWidth),
+      shorten(r.subject, subjectWidth),
     ]);
   return all.length > rows.length ? `${table.toString()}\n${t('list.more', { n: all.length - rows.length })}` : table.toString();
 }
 
 /** A case in readable lines, with its audit trail. */
-export function renderCaseText(c: Case & { missing: string[] }): string {
+export function renderCaseText(c: Case & { missing: string[] }, zone: Zone): string {
+  const letter = c.letter ? [c.letter.number, c.letter.date && dateText(c.letter.date)].filter(Boolean).join(' · ') : undefined;
+  const event = c.event
+    ? [c.event.date && dateText(c.event.date, true), c.event.time, c.event.place, c.event.mode && uiLabel('mode', c.event.mode)]
+        .filter(Boolean)
+        .join(' · ')
+    : undefined;
   const lines: [string, string | undefined][] = [
-    [t('col.id'), `${c.id} (${c.service}, ${c.kind})`],
+    [t('col.id'), `${c.id} (${uiLabel('service', c.service)}, ${kindLabel(c.kind)}, ${uiLabel('channel', c.channel)})`],
     [t('col.status'), t(`status.${c.status}`)],
-    [t('col.received'), `${c.receivedAt} — ${c.receivedBy}`],
+    [t('col.received'), `${storedTimeText(c.receivedAt, zone)} — ${c.receivedBy}`],
     [t('col.applicant'), [c.applicant.name, c.applicant.institution, c.applicant.contact, c.applicant.email].filter(Boolean).join(' · ')],
-    [t('col.letter'), c.letter ? [c.letter.number, c.letter.date].filter(Boolean).join(' · ') : undefined],
+    [t('col.letter'), letter],
     [t('col.subject'), c.subject],
-    [t('col.event'), c.event ? [c.event.date, c.event.time, c.event.place, c.event.mode].filter(Boolean).join(' · ') : undefined],
-    [t('col.due'), c.answerDue ?? t('register.waiting')],
+    [t('col.event'), event],
+    [t('col.due'), c.answerDue ? storedTimeText(c.answerDue, zone) : t('register.waiting')],
     [t('col.officer'), c.officer],
-    [t('col.missing'), c.missing.length ? c.missing.join(', ') : '-'],
-    [t('col.answered'), c.answer ? `${c.answer.at} (${c.answer.onTime ? t('show.onTime') : t('show.late')})` : undefined],
+    [t('col.missing'), c.missing.length ? c.missing.map((m) => uiLabel('requirement', m)).join('; ') : '-'],
+    [
+      t('col.answered'),
+      c.answer ? `${storedTimeText(c.answer.at, zone)} (${c.answer.onTime ? t('show.onTime') : t('show.late')})` : undefined,
+    ],
   ];
   const width = Math.max(...lines.map(([k]) => k.length));
   const out = lines.filter(([, v]) => v).map(([k, v]) => `${k.padEnd(width)}  ${v}`);
   out.push('', t('col.history'));
-  for (const e of c.events) out.push(`  ${e.at}  ${e.by}  ${e.action}`);
+  for (const e of c.events) out.push(`  ${storedTimeText(e.at, zone)}  ${e.by}  ${actionLabel(e.action)}`);
   return out.join('\n');
 }

@@ -1,11 +1,11 @@
 /** The deadline report for people: one table per group, coloured by urgency when printed to a terminal. */
 import type { ChalkInstance } from 'chalk';
 import { formatDue } from '../domain/due.js';
-import { formatDayDateId } from '../domain/indonesian.js';
-import type { DueItem, DueReport } from '../domain/due-report.js';
+import type { DueItem, DueReport, WaitingItem } from '../domain/due-report.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
-import { shorten } from './case-table.js';
+import { shorten } from './table-width.js';
+import { dateText, kindLabel, uiLabel } from './ui-labels.js';
 import { toCsv } from './csv.js';
 
 // The short form reads the office time written in the stored instant: it needs no zone.
@@ -33,7 +33,7 @@ function table(items: DueItem[], paint: (s: string) => string, late: boolean): s
 /** The report as text; `chalk` has level 0 when colour is off. */
 export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number): string {
   const total = r.overdue.length + r.dueToday.length + r.upcoming.length + r.waiting.length;
-  const title = chalk.bold(t('due.title', { date: formatDayDateId(r.date) }));
+  const title = chalk.bold(t('due.title', { date: dateText(r.date, true) }));
   if (total === 0) return `${title}\n${t('due.empty', { within })}`;
   const parts = [title];
   const section = (key: MessageKey, items: DueItem[], paint: (s: string) => string, late = false) => {
@@ -45,68 +45,52 @@ export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number
   if (r.waiting.length) {
     parts.push('', chalk.bold(t('due.waiting', { n: r.waiting.length })));
     const tbl = new Table({ head: [t('col.id'), t('col.applicant'), t('col.since'), t('col.missing')], style: { head: [], border: [] } });
-    for (const w of r.waiting) tbl.push([w.id, shorten(w.applicant, 30), w.since, w.missing.join(', ')]);
+    for (const w of r.waiting)
+      tbl.push([w.id, shorten(w.applicant, 30), w.since, shorten(w.missing.map((m) => uiLabel('requirement', m)).join('; '), 40)]);
     parts.push(tbl.toString());
   }
   return parts.join('\n');
 }
 
-/** The report as CSV, one line per case with its group; contact and e-mail only when asked for. */
+/** The report as CSV in the interface language, one line per case with its group; contact and e-mail only when asked for. */
 export function renderDueCsv(r: DueReport, includePersonalData: boolean): string {
   const header = [
-    'group',
-    'id',
-    'agendaNumber',
-    'service',
-    'kind',
-    'status',
-    'answerDue',
-    'lateWorkingDays',
-    'lateOfficeMinutes',
-    'officer',
-    'applicant',
-    'subject',
+    t('csv.group'),
+    t('col.id'),
+    t('csv.agendaNumber'),
+    t('col.service'),
+    t('col.kind'),
+    t('col.status'),
+    t('col.due'),
+    t('csv.lateWorkingDays'),
+    t('csv.lateOfficeMinutes'),
+    t('col.officer'),
+    t('col.applicant'),
+    t('col.subject'),
   ];
-  if (includePersonalData) header.push('contact', 'email');
+  if (includePersonalData) header.push(t('csv.contact'), t('csv.email'));
   const rows: (string | number | null | undefined)[][] = [];
-  const add = (group: string, items: DueItem[]) => {
-    for (const i of items) {
-      const row = [
-        group,
-        i.id,
-        i.agendaNumber,
-        i.service,
-        i.kind,
-        i.status,
-        i.answerDue,
-        i.lateWorkingDays,
-        i.lateOfficeMinutes,
-        i.officer,
-        i.applicant,
-        i.subject,
-      ];
-      if (includePersonalData) row.push(i.contact, i.email);
-      rows.push(row);
-    }
+  const line = (group: MessageKey, i: DueItem | WaitingItem, due: Partial<DueItem>) => {
+    const row = [
+      t(group),
+      i.id,
+      i.agendaNumber,
+      uiLabel('service', i.service),
+      kindLabel(i.kind === 'walkin' ? 'walkin' : 'letter'),
+      t(`status.${i.status}`),
+      due.answerDue ?? '',
+      due.lateWorkingDays,
+      due.lateOfficeMinutes,
+      i.officer,
+      i.applicant,
+      i.subject,
+    ];
+    if (includePersonalData) row.push(due.contact ?? '', due.email ?? '');
+    rows.push(row);
   };
-  add('overdue', r.overdue);
-  add('dueToday', r.dueToday);
-  add('upcoming', r.upcoming);
-  for (const w of r.waiting)
-    rows.push([
-      'waiting',
-      w.id,
-      w.agendaNumber,
-      w.service,
-      w.kind,
-      w.status,
-      '',
-      '',
-      '',
-      w.officer,
-      w.applicant,
-      w.subject,
-      ...(includePersonalData ? ['', ''] : []),
-    ]);
+  for (const i of r.overdue) line('csv.overdue', i, i);
+  for (const i of r.dueToday) line('csv.dueToday', i, i);
+  for (const i of r.upcoming) line('csv.upcoming', i, i);
+  for (const w of r.waiting) line('csv.waiting', w, {});
   return toCsv(header, rows);
 }

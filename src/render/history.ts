@@ -1,20 +1,39 @@
 /** The audit trail of a case as readable lines. */
 import type { AuditEvent } from '../domain/model.js';
-import { isMessageKey, t } from '../i18n/index.js';
+import { isMessageKey, t, type MessageKey } from '../i18n/index.js';
+import { kindLabel, storedTimeText, uiLabel } from './ui-labels.js';
 
-function describe(value: unknown): string {
+/** A changed value, with stored keys (status, service, channel, kind) shown by their names. */
+function describe(key: string, value: unknown): string {
   if (value === null || value === undefined) return '-';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'boolean') return t(value ? 'value.yes' : 'value.no');
+  if (typeof value === 'object') return Array.isArray(value) && value.length === 0 ? '-' : JSON.stringify(value);
+  const text = String(value);
+  if (key === 'status' && isMessageKey(`status.${text}`)) return t(`status.${text}` as MessageKey);
+  if (key === 'service' || key === 'channel' || key === 'urgency' || key === 'mode') return uiLabel(key, text);
+  if (key === 'kind' && (text === 'letter' || text === 'walkin')) return kindLabel(text);
+  return text;
+}
+
+/** The name of a recorded action ("letter:reply" → "surat jawaban bernomor") in the interface language. */
+export function actionLabel(action: string): string {
+  const whole = `action.${action.replace(':', '.')}`;
+  const head = `action.${action.split(':')[0]}`;
+  return isMessageKey(whole) ? t(whole) : isMessageKey(head) ? t(head) : action;
+}
+
+/** The name of a recorded field; the key itself when the catalogue has none. */
+function fieldLabel(key: string): string {
+  const name = `field.${key}`;
+  return isMessageKey(name) ? t(name) : key;
 }
 
 /** One block per event: when, who, what, and the fields it changed. */
-export function renderHistory(events: AuditEvent[]): string {
+export function renderHistory(events: AuditEvent[], zone: { timeZone: string; zoneLabel: string }): string {
   const lines: string[] = [];
   for (const e of events) {
-    const action = `action.${e.action.split(':')[0]}`;
-    lines.push(`${e.at}  ${e.by}  ${isMessageKey(action) ? t(action) : e.action}`);
-    for (const [k, v] of Object.entries(e.changes)) lines.push(`    ${k}: ${describe(v)}`);
+    lines.push(`${storedTimeText(e.at, zone)}  ${e.by}  ${actionLabel(e.action)}`);
+    for (const [k, v] of Object.entries(e.changes)) lines.push(`    ${fieldLabel(k)}: ${describe(k, v)}`);
   }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 import { requireCjs } from '../cjs.js';
 import type { Stage } from '../domain/imnkk.js';
 import { num, t } from '../i18n/index.js';
-import { shorten } from './case-table.js';
+import { shorten } from './table-width.js';
 
 interface Row {
   id: string;

@@ -8,6 +8,8 @@ import { num, t } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
 import { toCsv } from './csv.js';
 import { label } from './labels.js';
+import { shorten } from './table-width.js';
+import { uiLabel } from './ui-labels.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
 
@@ -26,13 +28,14 @@ const cell = (v: number | null) => (v === null ? '-' : num(v, 1));
 const pdfCell = (v: number | null) => (v === null ? '-' : formatNumberId(v, 1));
 
 /** Rows of the recap: each service, each of its channels with cases, then the total. */
-function rowsOf(r: Recap): { name: string; figures: Figures }[] {
+function rowsOf(r: Recap, nameWidth = Infinity): { name: string; figures: Figures }[] {
   const rows: { name: string; figures: Figures }[] = [];
   for (const [service, b] of Object.entries(r.services)) {
-    rows.push({ name: service, figures: b });
-    for (const [channel, f] of Object.entries(b.byChannel)) if (f.received) rows.push({ name: `  ${service}/${channel}`, figures: f });
+    rows.push({ name: shorten(uiLabel('service', service), nameWidth), figures: b });
+    for (const [channel, f] of Object.entries(b.byChannel))
+      if (f.received) rows.push({ name: `  ${uiLabel('channel', channel)}`, figures: f });
   }
-  rows.push({ name: 'total', figures: r.total });
+  rows.push({ name: t('csv.total'), figures: r.total });
   return rows;
 }
 
@@ -40,14 +43,14 @@ function rowsOf(r: Recap): { name: string; figures: Figures }[] {
 export function renderRecapText(r: Recap): string {
   const Table = requireCjs('cli-table3') as typeof import('cli-table3');
   const tbl = new Table({ head: ['', ...FIELDS.map((f) => t(`recap.${f}`))], style: { head: [], border: [] } });
-  for (const row of rowsOf(r)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
+  for (const row of rowsOf(r, 24)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
   return `${t('recap.title', { month: r.month })}\n${tbl.toString()}`;
 }
 
 /** The recap as CSV: one line per service, service/channel and total. */
 export function renderRecapCsv(r: Recap): string {
   return toCsv(
-    ['group', ...FIELDS],
+    [t('csv.group'), ...FIELDS.map((f) => t(`recap.${f}`))],
     rowsOf(r).map((row) => [row.name.trim(), ...FIELDS.map((f) => row.figures[f])]),
   );
 }

@@ -101,9 +101,12 @@ describe('loket due around Idul Fitri 2026', () => {
 
   it('CSV: BOM, RFC 4180, personal data only when asked', async () => {
     const plain = await cli(['due', '--csv'], '2026-03-25T10:07:00+07:00');
-    expect(plain.stdout.startsWith('\uFEFFgroup,id,agendaNumber')).toBe(true);
+    // Headings and values in the interface language (JSON keeps the keys: that is the API).
+    expect(plain.stdout.startsWith('\uFEFFKelompok,Nomor,Nomor agenda,Layanan,Jenis,Status,Tenggat')).toBe(true);
     expect(plain.stdout).not.toContain('081200001111');
-    expect(plain.stdout.split('\r\n')[1]).toMatch(/^overdue,2026-0001,1,sosialisasi,letter,disposed,2026-03-16,2,,Budi Santoso,/);
+    expect(plain.stdout.split('\r\n')[1]).toMatch(
+      /^lewat tenggat,2026-0001,1,Sosialisasi Netralitas ASN,surat,didisposisi,2026-03-16,2,,Budi Santoso,/,
+    );
     const personal = await cli(['due', '--csv', '--include-personal-data'], '2026-03-25T10:07:00+07:00');
     expect(personal.stdout).toContain('081200001111');
   });
@@ -175,7 +178,7 @@ describe('loket recap on a small month checked by hand', () => {
     });
     expect(r.json.total.byChannel.email).toMatchObject({ received: 1, answered: 1 });
     const csv = await cli(['recap', '--month', '2026-03', '--csv'], '2026-04-02T09:00:00+07:00');
-    expect(csv.stdout).toContain('total,4,3,2,66.7,4,6,1,1');
+    expect(csv.stdout).toContain('jumlah,4,3,2,66.7,4,6,1,1');
     expect((await cli(['recap', '--month', '2026-03', '--pdf', `${home}/rekap.pdf`], '2026-04-02T09:00:00+07:00')).code).toBe(2);
     const outside = tempHome();
     const pdf = await cli(['recap', '--month', '2026-03', '--pdf', `${outside.home}/rekap.pdf`], '2026-04-02T09:00:00+07:00');

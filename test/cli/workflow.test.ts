@@ -135,10 +135,10 @@ describe('a sosialisasi case from registration to send', () => {
 
 describe('illegal steps are refused with the store unchanged', () => {
   it.each([
-    [['reply'], 'registered', /baru bisa dilakukan setelah "decide"/],
-    [['analyse', '--feasible', 'yes'], 'registered', /setelah "dispose"/],
-    [['send', '--via', 'email'], 'registered', /setelah "decide"/],
-    [['reopen', '--reason', 'x'], 'registered', /setelah "send"/],
+    [['reply'], 'registered', /berstatus "terdaftar": langkah "surat jawaban" baru bisa dilakukan setelah "keputusan"/],
+    [['analyse', '--feasible', 'yes'], 'registered', /setelah "disposisi"/],
+    [['send', '--via', 'email'], 'registered', /setelah "keputusan"/],
+    [['reopen', '--reason', 'x'], 'registered', /setelah "pengiriman jawaban"/],
   ])('%j on a %s case', async (args, _status, message) => {
     const id = await registered();
     const file = `${home}/store/cases-2026-000.json`;

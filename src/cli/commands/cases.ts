@@ -18,7 +18,7 @@ export const showCommand = command({
   async run(ctx, { id }) {
     const view = caseView(await ctx.store().get(id));
     const { renderCaseText } = await import('../../render/case-table.js');
-    return output(view, renderCaseText(view));
+    return output(view, renderCaseText(view, (await ctx.config()).profile));
   },
 });
 

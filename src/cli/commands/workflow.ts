@@ -138,7 +138,7 @@ export const historyCommand = command({
   async run(ctx, { id }) {
     const c = await ctx.store().get(id);
     const { renderHistory } = await import('../../render/history.js');
-    return output(c.events, renderHistory(c.events));
+    return output(c.events, renderHistory(c.events, (await ctx.config()).profile));
   },
 });
 

@@ -1,0 +1,59 @@
+/**
+ * What people read for stored keys (services, channels, requirements, kinds, statuses, steps), in
+ * the interface language: Indonesian from the office's `templates/labels.json` (the names its
+ * documents use), English from `data/labels-en.json`; statuses, kinds and steps from the catalogue.
+ */
+import { readPackageJson } from '../data.js';
+import { formatDateId, formatDayDateId, formatInstantId, formatTimeId } from '../domain/indonesian.js';
+import { weekday } from '../domain/dates.js';
+import { zonedParts } from '../domain/timezone.js';
+import { language, t } from '../i18n/index.js';
+import { label, type Labels } from './labels.js';
+
+let english: Labels | undefined;
+
+/** The name of `key` in a label table, in the interface language. */
+export function uiLabel(table: keyof Labels, key: string): string {
+  if (language() !== 'en') return label(table, key);
+  english ??= readPackageJson<Labels>('data/labels-en.json');
+  return english?.[table]?.[key] ?? key;
+}
+
+/** The kind of a case: a letter or a walk-in. */
+export function kindLabel(kind: 'letter' | 'walkin'): string {
+  return t(kind === 'walkin' ? 'caseKind.walkin' : 'caseKind.letter');
+}
+
+const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date as people read it: "17 Maret 2026" (or "17 March 2026"); with `day`, the day name first. */
+export function dateText(date: string, day = false): string {
+  if (language() !== 'en') return day ? formatDayDateId(date) : formatDateId(date);
+  const plain = `${Number(date.slice(8, 10))} ${MONTHS_EN[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  return day ? `${DAYS_EN[weekday(date)]}, ${plain}` : plain;
+}
+
+/** An instant as people read it: "Selasa, 17 Maret 2026 pukul 09.00 WIB" (or "Tuesday, 17 March 2026 at 09.00 WIB"). */
+export function instantText(ms: number, zone: { timeZone: string; zoneLabel: string }): string {
+  if (language() !== 'en') return formatInstantId(ms, zone.timeZone, zone.zoneLabel);
+  return `${dateText(zonedParts(ms, zone.timeZone).date, true)} at ${formatTimeId(ms, zone.timeZone, zone.zoneLabel)}`;
+}
+
+/** A stored instant or date string as people read it. */
+export function storedTimeText(value: string, zone: { timeZone: string; zoneLabel: string }): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateText(value, true) : instantText(Date.parse(value), zone);
+}
