@@ -1,4 +1,5 @@
 /** `loket` alone in a terminal: a menu, so that a receptionist never has to remember a flag. */
+import { isCancelled } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Context } from './context.js';
 import { output, type CommandOutput } from './output.js';
@@ -35,7 +36,14 @@ export async function chooseCommand(): Promise<string[] | undefined> {
 export async function runMenu(ctx: Context, helpText: string, run: (argv: string[]) => Promise<void>): Promise<CommandOutput> {
   if (!ctx.interactive) return output({ help: helpText }, helpText);
   for (;;) {
-    const argv = await chooseCommand();
+    let argv: string[] | undefined;
+    try {
+      argv = await chooseCommand();
+    } catch (error) {
+      // Ctrl+C at the menu itself only leaves it: what earlier commands saved stays saved.
+      if (isCancelled(error)) return output({}, t('menu.bye'));
+      throw error;
+    }
     if (!argv) return output({}, t('menu.bye'));
     await run(argv);
   }

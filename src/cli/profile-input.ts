@@ -43,7 +43,12 @@ export function profileKeys(profile: Profile): string[] {
 
 /** The value at a dotted key; an InputError for an unknown key. */
 export function getProfileValue(profile: Profile, key: string): unknown {
-  if (!profileKeys(profile).includes(key)) throw InputError.of('KEY', 'input.configKey', { value: key });
+  const keys = profileKeys(profile);
+  // A group (`signatories`, `services.pengaduan`) is shown whole.
+  if (!keys.includes(key) && keys.some((k) => k.startsWith(`${key}.`))) {
+    return key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], profile) ?? {};
+  }
+  if (!keys.includes(key)) throw InputError.of('key', 'input.configKey', { value: key });
   return key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], profile) ?? OPTIONAL_KEYS[key] ?? [];
 }
 

@@ -1,7 +1,7 @@
 /** The commander program: global options, the declared commands, and commander's errors as input errors. */
 import { Command, CommanderError, Option } from './commander.js';
 import { InputError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { registerCommands } from './commands/index.js';
 import { createContext, type GlobalOptions, type Terminal } from './context.js';
 import type { CommandOutput } from './output.js';
@@ -46,6 +46,19 @@ export async function buildProgram(
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
   program.helpCommand('help [command]', t('help.help'));
+  // commander's own headings and usage words, in the interface language (subcommands inherit this).
+  const titles: Record<string, MessageKey> = {
+    'Usage:': 'help.title.usage',
+    'Options:': 'help.title.options',
+    'Commands:': 'help.title.commands',
+    'Arguments:': 'help.title.arguments',
+    'Global Options:': 'help.title.globalOptions',
+  };
+  program.configureHelp({
+    styleTitle: (title) => (title in titles ? t(titles[title] ?? 'help.title.usage') : title),
+    styleUsage: (usage) => usage.replace('[options]', t('help.usage.options')).replace('[command]', t('help.usage.command')),
+    styleSubcommandTerm: (term) => term.replace('[options]', t('help.usage.options')),
+  });
   const run: Runner =
     (spec) =>
     async (...args) => {

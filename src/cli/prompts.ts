@@ -28,7 +28,14 @@ export async function askText(
 /** Asks to pick one of a list. */
 export async function askSelect<T extends string>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T> {
   const { select } = await import('@inquirer/prompts');
-  return select<T>({ message, choices, default: defaultValue });
+  return select<T>({ message, choices, default: defaultValue, theme: { style: { keysHelpTip } } });
+}
+
+/** The key hints under a list ("↑↓ navigate • ⏎ select") in the interface language. */
+function keysHelpTip(keys: [key: string, action: string][]): string {
+  return keys
+    .map(([key, action]) => `${key} ${action === 'navigate' ? t('prompt.navigate') : action === 'select' ? t('prompt.select') : action}`)
+    .join(' • ');
 }
 
 /** Asks for a secret without echoing it. */

@@ -46,7 +46,7 @@ export function renderCaseText(c: Case & { missing: string[] }, zone: Zone): str
         .join(' · ')
     : undefined;
   const lines: [string, string | undefined][] = [
-    [t('col.id'), `${c.id} (${uiLabel('service', c.service)}, ${kindLabel(c.kind)}, ${uiLabel('channel', c.channel)})`],
+    [t('col.id'), `${c.id} (${uiLabel('service', c.service)}, ${c.kind === 'walkin' ? kindLabel(c.kind) : uiLabel('channel', c.channel)})`],
     [t('col.status'), t(`status.${c.status}`)],
     [t('col.received'), `${storedTimeText(c.receivedAt, zone)} — ${c.receivedBy}`],
     [t('col.applicant'), [c.applicant.name, c.applicant.institution, c.applicant.contact, c.applicant.email].filter(Boolean).join(' · ')],

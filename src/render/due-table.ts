@@ -4,7 +4,7 @@ import { formatDue } from '../domain/due.js';
 import type { DueItem, DueReport, WaitingItem } from '../domain/due-report.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
-import { shorten } from './table-width.js';
+import { fitColumns, shorten } from './table-width.js';
 import { dateText, kindLabel, uiLabel } from './ui-labels.js';
 import { toCsv } from './csv.js';
 
@@ -20,24 +20,32 @@ function lateText(item: DueItem): string {
   return '';
 }
 
-function table(items: DueItem[], paint: (s: string) => string, late: boolean): string {
+function table(items: DueItem[], paint: (s: string) => string, late: boolean, width: number): string {
   const head = [t('col.id'), t('col.applicant'), t('col.subject'), t('col.officer'), t('col.status'), t('col.due')];
   const tbl = new Table({ head, style: { head: [], border: [] } });
   for (const i of items) {
     const due = late ? `${formatDue(i.answerDue, ZONELESS, 'short')} (${lateText(i)})` : formatDue(i.answerDue, ZONELESS, 'short');
-    tbl.push([i.id, shorten(i.applicant, 26), shorten(i.subject, 34), i.officer ?? '-', t(`status.${i.status}`), paint(due)]);
+    const [applicantWidth = 26, subjectWidth = 34] = fitColumns(width, [9, 12, 11, late ? 34 : 16], [26, 40]);
+    tbl.push([
+      i.id,
+      shorten(i.applicant, applicantWidth),
+      shorten(i.subject, subjectWidth),
+      shorten(i.officer ?? '-', 12),
+      shorten(t(`status.${i.status}`), 11),
+      paint(due),
+    ]);
   }
   return tbl.toString();
 }
 
 /** The report as text; `chalk` has level 0 when colour is off. */
-export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number): string {
+export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number, width = 100): string {
   const total = r.overdue.length + r.dueToday.length + r.upcoming.length + r.waiting.length;
   const title = chalk.bold(t('due.title', { date: dateText(r.date, true) }));
   if (total === 0) return `${title}\n${t('due.empty', { within })}`;
   const parts = [title];
   const section = (key: MessageKey, items: DueItem[], paint: (s: string) => string, late = false) => {
-    if (items.length) parts.push('', paint(chalk.bold(t(key, { n: items.length, within }))), table(items, paint, late));
+    if (items.length) parts.push('', paint(chalk.bold(t(key, { n: items.length, within }))), table(items, paint, late, width));
   };
   section('due.overdue', r.overdue, chalk.red, true);
   section('due.today', r.dueToday, chalk.yellow);

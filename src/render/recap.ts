@@ -39,11 +39,17 @@ function rowsOf(r: Recap, nameWidth = Infinity): { name: string; figures: Figure
   return rows;
 }
 
-/** The recap as a terminal table. */
+/** The recap as a terminal table (within 100 columns). */
 export function renderRecapText(r: Recap): string {
   const Table = requireCjs('cli-table3') as typeof import('cli-table3');
-  const tbl = new Table({ head: ['', ...FIELDS.map((f) => t(`recap.${f}`))], style: { head: [], border: [] } });
-  for (const row of rowsOf(r, 24)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
+  // Fixed widths with wrapped headings keep the table within 100 columns.
+  const tbl = new Table({
+    head: ['', ...FIELDS.map((f) => t(`recap.${f}`))],
+    colWidths: [21, 7, 9, 7, 6, 8, 7, 9, 12],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
+  for (const row of rowsOf(r, 18)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
   return `${t('recap.title', { month: r.month })}\n${tbl.toString()}`;
 }
 

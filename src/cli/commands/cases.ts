@@ -31,6 +31,7 @@ export const listCommand = command({
     status: { flags: '--status <status>', help: 'opt.status', choices: STATUSES },
     from: { flags: '--from <date>', help: 'help.list.from' },
     to: { flags: '--to <date>', help: 'help.list.to' },
+    wide: { flags: '--wide', help: 'help.wide' },
   },
   examples: ['loket list', 'loket list --service sosialisasi --status registered', 'loket list --from 2026-03-01 --to 2026-03-31 --json'],
   async run(ctx, input) {
@@ -46,7 +47,7 @@ export const listCommand = command({
     const { summaryOf } = await import('../../store/search-index.js');
     const rows: CaseSummary[] = [];
     for (const year of years) for (const c of await store.casesOfYear(year)) if (matchesFilter(c, filter)) rows.push(summaryOf(c));
-    return output(rows, () => (rows.length ? renderSummaryTable(rows) : t('list.none')));
+    return output(rows, () => (rows.length ? renderSummaryTable(rows, input.wide ? Infinity : 100) : t('list.none')));
   },
 });
 
@@ -55,12 +56,13 @@ export const findCommand = command({
   name: 'find',
   description: 'help.find',
   args: [{ name: 'text', syntax: '<text...>', help: 'help.find.text' }],
+  options: { wide: { flags: '--wide', help: 'help.wide' } },
   examples: ['loket find kominfo', 'loket find 005/123/2026 --json', 'loket find 2026-0042'],
-  async run(ctx, { text }) {
+  async run(ctx, { text, wide }) {
     const words = text.join(' ');
     const rows = await ctx.store().search(words);
     const { renderSummaryTable } = await import('../../render/case-table.js');
-    return output(rows, () => (rows.length ? renderSummaryTable(rows) : t('find.none', { text: words })));
+    return output(rows, () => (rows.length ? renderSummaryTable(rows, wide ? Infinity : 100) : t('find.none', { text: words })));
   },
 });
 

@@ -5,6 +5,7 @@
 import type { Command } from '../commander.js';
 import { addCommand, type Runner } from '../build-commands.js';
 import type { AnyCommand } from '../command-spec.js';
+import { t, type MessageKey } from '../../i18n/index.js';
 
 const GROUPS: Record<string, () => Promise<readonly AnyCommand[]>> = {
   admin: async () => (await import('./admin.js')).adminCommands,
@@ -46,6 +47,16 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   verify: 'imnkk',
 };
 
+/** `loket --help` lists the commands in the order of the work, under these headings. */
+const HELP_ORDER: [heading: MessageKey, commands: string[]][] = [
+  ['help.group.counter', ['register', 'receipt', 'show', 'find', 'list']],
+  ['help.group.workflow', ['dispose', 'analyse', 'decide', 'reply', 'send', 'reopen', 'history', 'disposition']],
+  ['help.group.reports', ['due', 'recap']],
+  ['help.group.imnkk', ['imnkk', 'verify', 'verify-pdf']],
+  ['help.group.admin', ['init', 'config', 'calendar', 'check', 'backup', 'restore']],
+];
+const POSITION = new Map(HELP_ORDER.flatMap(([, names], g) => names.map((name, i) => [name, g * 100 + i] as const)));
+
 const GLOBAL_WITH_VALUE = new Set(['--home', '--as']);
 
 /** The first word of argv that is not a global option (or its value): the command asked for. */
@@ -65,5 +76,10 @@ export async function registerCommands(program: Command, run: Runner, argv: stri
   const group = word === undefined ? undefined : COMMANDS[word];
   const names = group ? [group] : Object.keys(GROUPS);
   const groups = await Promise.all(names.map((n) => GROUPS[n]?.() ?? []));
-  for (const spec of groups.flat()) addCommand(program, spec, run);
+  const specs = groups.flat().sort((a, b) => (POSITION.get(a.name) ?? 999) - (POSITION.get(b.name) ?? 999));
+  for (const spec of specs) {
+    addCommand(program, spec, run);
+    const heading = HELP_ORDER.find(([, commands]) => commands.includes(spec.name))?.[0];
+    if (heading) program.commands.at(-1)?.helpGroup(t(heading));
+  }
 }

@@ -22,6 +22,7 @@ export const dueCommand = command({
     csv: { flags: '--csv', help: 'help.csv' },
     includePersonalData: { flags: '--include-personal-data', help: 'help.personalData' },
     exitCode: { flags: '--exit-code', help: 'help.due.exitCode' },
+    wide: { flags: '--wide', help: 'help.wide' },
   },
   examples: [
     'loket due',
@@ -44,7 +45,7 @@ export const dueCommand = command({
     let text = '';
     if (!ctx.json) {
       const { Chalk } = await import('chalk');
-      text = renderDueText(report, new Chalk({ level: ctx.colour ? 1 : 0 }), within);
+      text = renderDueText(report, new Chalk({ level: ctx.colour ? 1 : 0 }), within, input.wide ? Infinity : 100);
     }
     return { json: report, text, exitCode };
   },
