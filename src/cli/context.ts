@@ -8,6 +8,7 @@ import { localDate } from '../domain/timezone.js';
 import type { OfficeClock, WeeklySchedule } from '../domain/office-hours.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { readDesk } from './desk.js';
 import { officeCalendar } from '../reference/holidays.js';
 import { setTemplateDir } from '../render/template.js';
 import { FileStore } from '../store/file-store.js';
@@ -52,9 +53,11 @@ export interface Context {
   clock(): Promise<OfficeClock>;
 }
 
-function resolveUser(env: NodeJS.ProcessEnv, flag?: string): string {
+function resolveUser(env: NodeJS.ProcessEnv, home: string, flag?: string): string {
   if (flag) return flag;
   if (env.LOKET_USER) return env.LOKET_USER;
+  const desk = readDesk(home);
+  if (desk) return desk;
   try {
     return userInfo().username;
   } catch {
@@ -67,7 +70,7 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
   const { env } = io;
   const home = resolveHome(env, options.home);
   setTemplateDir(join(home, 'templates'));
-  const user = resolveUser(env, options.as);
+  const user = resolveUser(env, home, options.as);
   let fixedNow: number | undefined;
   if (env.LOKET_NOW) {
     // The zone only matters for an instant without offset; the office zone is not known yet, so Jakarta.

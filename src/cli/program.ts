@@ -8,6 +8,7 @@ import type { CommandOutput } from './output.js';
 import type { Runner } from './build-commands.js';
 import { flagProblems, readInput } from './read-input.js';
 import { typedCaseId } from '../domain/model.js';
+import { assertOfficer } from '../domain/officers.js';
 
 export interface RunResult {
   output: CommandOutput;
@@ -66,7 +67,10 @@ export async function buildProgram(
       if (!(cmd instanceof Command)) throw new Error('commander passed no command');
       try {
         let input = readInput(spec, cmd.opts(), cmd.processedArgs);
-        const ctx = createContext(cmd.optsWithGlobals<GlobalOptions>(), io);
+        const globals = cmd.optsWithGlobals<GlobalOptions>();
+        const ctx = createContext(globals, io);
+        // Once the office lists its officers, whoever acts must be one of them.
+        if (globals.as !== undefined) assertOfficer((await ctx.config()).profile, globals.as);
         // A case typed as its agenda number alone means this year's case.
         if ('id' in input && typeof input.id === 'string' && /^\d+$/.test(input.id.trim())) {
           input = { ...input, id: typedCaseId(input.id, Number((await ctx.today()).slice(0, 4))) };
@@ -88,7 +92,8 @@ export async function buildProgram(
     if (word !== undefined) throw InputError.of(word, 'input.unknownCommand', { value: word });
     const ctx = createContext(program.opts<GlobalOptions>(), io);
     const { runMenu } = await import('./menu.js');
-    const output = await runMenu(ctx, program.helpInformation(), (menuArgv) => runFromMenu(menuArgv, io));
+    const say = async (text: string) => (await import('./print.js')).printOutput({ json: null, text }, false, []);
+    const output = await runMenu(ctx, program.helpInformation(), { run: (menuArgv) => runFromMenu(menuArgv, io), say });
     sink.result = { output, json: ctx.json, warnings: ctx.warnings };
   });
   return program;

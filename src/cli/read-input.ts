@@ -38,8 +38,10 @@ export function readInput<O extends OptionSpecs, A extends readonly ArgSpec[]>(
     // A required option given as "" keeps its place in the typed input; the handler refuses it by name.
     if (value === undefined && option.required && typeof given === 'string') input[key] = '';
     if (value === undefined) continue;
-    if (option.choices && typeof value === 'string' && !option.choices.includes(value)) {
-      problems.add(key, 'input.oneOf', { value, choices: option.choices.join('|') });
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (option.choices && typeof item === 'string' && !option.choices.includes(item)) {
+        problems.add(key, 'input.oneOf', { value: item, choices: option.choices.join('|') });
+      }
     }
     input[key] = value;
   }

@@ -16,6 +16,13 @@ export interface AnswerPeriods {
   leadTimeWorkingDays: number;
 }
 
+/** An officer of the office: who receives, disposes, analyses or signs. */
+export interface Officer {
+  name: string;
+  nip: string;
+  roles: ('penerima' | 'disposisi' | 'analis' | 'penandatangan')[];
+}
+
 export interface Profile {
   agency: string;
   unit: string;
@@ -45,6 +52,8 @@ export interface Profile {
   verification?: { url: string };
   /** Who signs replies, recommendation letters (the reply's signatory when not set) and certificates. */
   signatories: { reply: Signatory; recommendation?: Signatory; certificate: Signatory };
+  /** The officers; once listed, `--as` must name one of them. */
+  officers?: Officer[];
   /** Tembusan lines of outgoing letters. */
   copies: string[];
   complaintChannels: string[];

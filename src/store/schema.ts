@@ -209,6 +209,9 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   limits: z.object({ attachmentMb: z.number().int().min(1).max(2048) }).optional(),
   verification: z.object({ url: text }).optional(),
   signing: z.object({ p12: text, reason: text }).optional(),
+  officers: z
+    .array(z.object({ name: text.min(1), nip: text, roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan'])) }))
+    .optional(),
   signatories: z.object({ reply: signatory, recommendation: signatory.optional(), certificate: signatory }),
   copies: z.array(text),
   complaintChannels: z.array(text),

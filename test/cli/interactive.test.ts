@@ -67,7 +67,7 @@ describe('the menu', () => {
   });
 
   it('without a terminal shows the help instead of prompting', async () => {
-    const out = await runMenu({ interactive: false } as never, 'Usage: loket', async () => undefined);
+    const out = await runMenu({ interactive: false } as never, 'Usage: loket', { run: async () => undefined, say: async () => undefined });
     expect(out.text).toBe('Usage: loket');
     expect(asked).toEqual([]);
   });

@@ -29,6 +29,16 @@ describe('bin/loket.js, one path per command group', () => {
     const due = await cli(['due', '--help']);
     expect(due.stdout).toContain('Contoh:');
     expect(due.stdout).toContain('$ loket due');
+    // commander's headings in Indonesian, the commands grouped in the order of the work.
+    expect(help.stdout).toMatch(/^Penggunaan: loket \[opsi\] \[perintah\]/);
+    expect(help.stdout).not.toMatch(/\b(Usage|Options|Commands|Arguments):/);
+    const headings = ['Di loket:', 'Tindak lanjut kasus:', 'Laporan:', 'IM-NKK dan keaslian dokumen:', 'Administrasi:'];
+    expect(headings.map((h) => help.stdout.indexOf(h))).not.toContain(-1);
+    expect(headings.map((h) => help.stdout.indexOf(h))).toEqual([...headings.map((h) => help.stdout.indexOf(h))].sort((a, b) => a - b));
+    expect(help.stdout.indexOf('register')).toBeLessThan(help.stdout.indexOf('restore'));
+    const en = await runCli(['--help'], { home, env: { LOKET_LANG: 'en' } });
+    expect(en.stdout).toMatch(/^Usage: loket \[options\] \[command\]/);
+    expect(en.stdout).toContain('At the counter:');
   });
 
   it('registers, shows, disposes, prints, reports, verifies and checks; refusals exit 2 and 4', async () => {

@@ -1,0 +1,66 @@
+/** `loket officer add|list|remove`: who works in the office and in which roles. */
+import { OFFICER_ROLES, withOfficer, withoutOfficer } from '../../domain/officers.js';
+import { t } from '../../i18n/index.js';
+import { command, group } from '../command-spec.js';
+import { output } from '../output.js';
+import { assertProfile } from '../profile-input.js';
+
+/** `loket officer add NAME [--nip N] [--role R]...`: an officer added or updated. */
+export const officerAddCommand = command({
+  name: 'add',
+  description: 'help.officer.add',
+  args: [{ name: 'name', syntax: '<name>', help: '"Siti Aminah"' }],
+  options: {
+    nip: { flags: '--nip <nip>', help: 'help.officer.nip' },
+    role: { flags: '--role <role>', help: 'help.officer.role', choices: OFFICER_ROLES, list: true },
+  },
+  examples: [
+    'loket officer add "Siti Aminah" --role penerima',
+    'loket officer add "Budi Santoso" --nip 198501012010011001 --role analis --role disposisi',
+  ],
+  async run(ctx, { name, nip, role }) {
+    const roles = role?.length ? role.filter((r) => OFFICER_ROLES.some((k) => k === r)) : ['penerima'];
+    const officer = { name, nip: nip ?? '', roles: OFFICER_ROLES.filter((r) => roles.includes(r)) };
+    const config = await ctx.store().updateConfig('officer:add', (c) => {
+      const profile = withOfficer(c.profile, officer);
+      assertProfile(profile);
+      return { value: { ...c, profile }, changes: { officer } };
+    });
+    return output({ officers: config.profile.officers ?? [] }, t('officer.added', { name, roles: officer.roles.join(', ') }));
+  },
+});
+
+/** `loket officer list`. */
+export const officerListCommand = command({
+  name: 'list',
+  description: 'help.officer.list',
+  examples: ['loket officer list', 'loket officer list --json'],
+  async run(ctx) {
+    const officers = (await ctx.config()).profile.officers ?? [];
+    const lines = officers.map((o) => `${o.name}${o.nip ? ` (NIP ${o.nip})` : ''}: ${o.roles.join(', ')}`);
+    return output(officers, officers.length ? lines : t('officer.none'));
+  },
+});
+
+/** `loket officer remove NAME`. */
+export const officerRemoveCommand = command({
+  name: 'remove',
+  description: 'help.officer.remove',
+  args: [{ name: 'name', syntax: '<name>', help: '"Siti Aminah"' }],
+  examples: ['loket officer remove "Siti Aminah"'],
+  async run(ctx, { name }) {
+    const config = await ctx
+      .store()
+      .updateConfig('officer:remove', (c) => ({ value: { ...c, profile: withoutOfficer(c.profile, name) }, changes: { name } }));
+    return output({ officers: config.profile.officers ?? [] }, t('officer.removed', { name }));
+  },
+});
+
+export const officerCommands = [
+  group({
+    name: 'officer',
+    description: 'help.officer',
+    examples: ['loket officer list', 'loket officer add "Siti Aminah" --role penerima'],
+    commands: [officerAddCommand, officerListCommand, officerRemoveCommand],
+  }),
+];

@@ -1,0 +1,112 @@
+/**
+ * Issue 17: the menu driven in a pseudo-terminal, as a receptionist would: the first-run set-up, who
+ * is at the desk, a walk-in with a landline, a letter with an Indonesian date, and Ctrl+C to leave.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.js';
+import { id as catalogue } from '../../src/i18n/id.js';
+import { BIN, tempHome } from '../helpers/cli.js';
+import { runLoket } from '../helpers/loket.js';
+
+const DRIVER = fileURLToPath(new URL('../helpers/pty-drive.py', import.meta.url));
+const hasPython = (() => {
+  try {
+    execFileSync('python3', ['-c', 'import pty'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasPython && process.env.CI) throw new Error('python3 is needed to drive the menu in a pseudo-terminal');
+
+const { home, cleanup } = tempHome();
+afterAll(() => cleanup());
+const NOW = '2026-11-27T09:00:00+07:00';
+const ENTER = '\r';
+const DOWN = '\u001b[B';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ask = (question: string, keys: string): [string, string] => [escape(question), keys];
+
+const INIT_ANSWERS: [string, string][] = [
+  ['init.ask.agency', ENTER],
+  ['init.ask.unit', ENTER],
+  ['init.ask.address', ENTER],
+  ['init.ask.city', ENTER],
+  ['init.ask.phone', ENTER],
+  ['init.ask.email', ENTER],
+  ['init.ask.website', ENTER],
+  ['init.ask.logo', ENTER],
+  ['init.ask.timeZone', ENTER],
+  ['init.ask.zoneLabel', ENTER],
+  ['init.ask.signerPosition', ENTER],
+  ['init.ask.signerName', `Dr. Ratna Dewi, M.Si.${ENTER}`],
+  ['init.ask.signerNip', `197001011990032001${ENTER}`],
+  ['init.ask.recommendationSignerPosition', ENTER],
+  ['init.ask.recommendationSignerName', `Dr. Ratna Dewi, M.Si.${ENTER}`],
+  ['init.ask.recommendationSignerNip', `197001011990032001${ENTER}`],
+  ['init.ask.certificateSignerPosition', ENTER],
+  ['init.ask.certificateSignerName', `Prof. Agus Pramusinto${ENTER}`],
+  ['init.ask.certificateSignerNip', `196508171990031002${ENTER}`],
+  ['init.ask.letterPattern', ENTER],
+];
+
+describe.skipIf(!hasPython)('the menu in a terminal', () => {
+  let screen = '';
+
+  it('sets the office up, asks who is at the desk, registers a walk-in and a letter, and says goodbye on Ctrl+C', async () => {
+    const steps: [string, string][] = [
+      ...INIT_ANSWERS.map(([key, keys]) => ask(t(key as keyof typeof catalogue), keys)),
+      ask(t('menu.ask.deskName'), `Siti Aminah${ENTER}`),
+      ask(t('menu.title'), ENTER),
+      ask(t('ask.visitor'), `Budi Tamu${ENTER}`),
+      ask(t('ask.institution'), `Bawaslu Kota Contoh${ENTER}`),
+      ask(t('ask.contact'), `(0251) 8321075${ENTER}`),
+      ask(t('ask.service'), ENTER),
+      ask(t('ask.purpose'), `Konsultasi netralitas ASN${ENTER}`),
+      ask(t('ask.idDoc'), ENTER),
+      ask(t('menu.title'), `${DOWN}${ENTER}`),
+      ask(t('ask.service'), `${DOWN}${DOWN}${ENTER}`),
+      ask(t('ask.channel'), ENTER),
+      ask(t('ask.applicant'), `Dinas Kominfo Kab. Contoh${ENTER}`),
+      ask(t('ask.applicantType'), ENTER),
+      ask(t('ask.contact'), `+62 812-3456-7890${ENTER}`),
+      ask(t('ask.email'), ENTER),
+      ask(t('ask.letterNumber'), `005/12/2026${ENTER}`),
+      ask(t('ask.letterDate'), `25 November 2026${ENTER}`),
+      ask(t('ask.subject'), `Pengaduan pelayanan${ENTER}`),
+      ask(t('menu.title'), '\u0003'),
+    ];
+    const env: NodeJS.ProcessEnv = { ...process.env, LOKET_HOME: home, LOKET_NOW: NOW, LOKET_LANG: 'id' };
+    delete env.LOKET_USER;
+    const run = JSON.parse(
+      execFileSync('python3', [DRIVER, JSON.stringify(steps), '--', process.execPath, BIN], { env, encoding: 'utf8' }),
+    );
+    screen = run.output;
+    if (process.env.LOKET_SHOW_SCREEN) console.log(screen);
+    expect(run.failedAt, screen.slice(-2000)).toBeNull();
+    expect(run.code).toBe(0);
+    expect(screen).toContain(t('menu.firstRun'));
+    expect(screen).toContain(t('menu.bye'));
+    expect(screen).not.toContain(t('error.cancelled'));
+    // Indonesian hints under the lists, not inquirer's English.
+    expect(screen).toContain(t('prompt.navigate'));
+    expect(screen).not.toContain('navigate');
+
+    const walkin = await runLoket(['show', '1', '--json'], { home, now: NOW });
+    expect(walkin.json).toMatchObject({ kind: 'walkin', receivedBy: 'Siti Aminah', applicant: { contact: '02518321075' } });
+    const letter = await runLoket(['show', '2', '--json'], { home, now: NOW });
+    expect(letter.json).toMatchObject({ service: 'pengaduan', letter: { date: '2026-11-25' }, applicant: { contact: '081234567890' } });
+    expect(letter.json.events[0].by).toBe('Siti Aminah');
+    expect((await runLoket(['officer', 'list', '--json'], { home })).json).toEqual([{ name: 'Siti Aminah', nip: '', roles: ['penerima'] }]);
+  }, 90_000);
+
+  it('shows no catalogue key and no internal key to the receptionist', () => {
+    const keys = Object.keys(catalogue).filter((k) => screen.includes(k));
+    expect(keys).toEqual([]);
+    for (const internal of ['registered', 'walkin', 'letter', 'id-document', 'sosialisasi/', 'undefined', 'null']) {
+      expect(screen.includes(internal), internal).toBe(false);
+    }
+  });
+});
