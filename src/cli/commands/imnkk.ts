@@ -27,6 +27,7 @@ import { signingKey } from '../signing.js';
 import { checkOutPath } from '../out-file.js';
 import { dateOption, dateOrToday, fileOption, intOption, numberOption } from '../input.js';
 import { output } from '../output.js';
+import { dateText, storedTimeText } from '../../render/ui-labels.js';
 import { isScan } from '../register-input.js';
 
 /** `loket imnkk requirements ID`: requirements that arrived; the last one starts the 12-month clock. */
@@ -74,7 +75,7 @@ export const imnkkRequirementsCommand = command({
     return output(
       view,
       c.imnkk?.clockStart
-        ? t('imnkk.clock', { id: c.id, start: c.imnkk.clockStart, due: c.answerDue ?? '-' })
+        ? t('imnkk.clock', { id: c.id, start: dateText(c.imnkk.clockStart), due: c.answerDue ? storedTimeText(c.answerDue, profile) : '-' })
         : t('imnkk.stillMissing', { id: c.id, list: view.missing.join(', ') }),
     );
   },
@@ -282,7 +283,8 @@ export const verifyCommand = command({
     const { revoked } = report;
     if (revoked) {
       const reason = revoked.decision ? t('verify.supersededBy', { decision: revoked.decision }) : revoked.reason;
-      return output(report, t('verify.revoked', { code, agency: report.agency, at: revoked.at, reason }), 4);
+      const zone = (await ctx.config()).profile;
+      return output(report, t('verify.revoked', { code, agency: report.agency, at: storedTimeText(revoked.at, zone), reason }), 4);
     }
     const { agency, score, maxScore: max, index, category, decree } = report;
     return output(

@@ -1,7 +1,6 @@
 /** `loket register letter|walkin` and `loket receipt`: the receptionist's work. */
 import { basename } from 'node:path';
-import { formatDue } from '../../domain/due.js';
-import { formatDayDateId } from '../../domain/indonesian.js';
+import { dateText, storedTimeText } from '../../render/ui-labels.js';
 import { formatNumber } from '../../domain/numbering.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import type { Case, CaseKind } from '../../domain/model.js';
@@ -62,12 +61,12 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions):
   }
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
-    t('register.due', { due: c.answerDue === null ? t('register.waiting') : formatDue(c.answerDue, profile) }),
+    t('register.due', { due: c.answerDue === null ? t('register.waiting') : storedTimeText(c.answerDue, profile) }),
     view.missing.length
       ? t('register.missing', { list: view.missing.map((m) => label('requirement', m)).join('; ') })
       : t('register.complete'),
   ];
-  if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: formatDayDateId(c.leadTime.latestSubmission) }));
+  if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: dateText(c.leadTime.latestSubmission, true) }));
   if (view.receipt) lines.push(t('register.receipt', { path: view.receipt }));
   return output(view, lines);
 }

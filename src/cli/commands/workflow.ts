@@ -9,6 +9,7 @@ import { checklists } from '../checklists.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { instantOption } from '../input.js';
 import { output } from '../output.js';
+import { storedTimeText } from '../../render/ui-labels.js';
 
 function done(key: MessageKey, c: Case) {
   return output(caseView(c), t(key, { id: c.id, status: t(`status.${c.status}`) }));
@@ -108,10 +109,15 @@ export const sendCommand = command({
     const atMs = at === undefined ? ctx.now() : instantOption(problems, 'at', at, timeZone);
     problems.throwIfAny();
     const c = await ctx.store().update(id, 'send', (c) => send(c, { via, atMs: atMs ?? ctx.now(), timeZone }));
+    const zone = (await ctx.config()).profile;
     const answer = c.answer;
     return output(
       caseView(c),
-      t(answer?.onTime ? 'workflow.sentOnTime' : 'workflow.sentLate', { id: c.id, at: answer?.at ?? '-', due: c.answerDue ?? '-' }),
+      t(answer?.onTime ? 'workflow.sentOnTime' : 'workflow.sentLate', {
+        id: c.id,
+        at: answer ? storedTimeText(answer.at, zone) : '-',
+        due: c.answerDue ? storedTimeText(c.answerDue, zone) : '-',
+      }),
     );
   },
 });
