@@ -148,3 +148,15 @@ describe('working days between: arithmetic agrees with counting day by day', () 
     expect(cal.workingDaysBetween(a, b)).toBe(slow(a, b));
   });
 });
+
+describe('2024 by its decreed list (for agenda books brought in from earlier years)', () => {
+  it.each([
+    ['2024-04-05', 5, '2024-04-22', 'over Idul Fitri 1445: 8, 9, 12, 15 April cuti bersama, 10–11 April holidays'],
+    ['2024-02-07', 2, '2024-02-13', 'Isra Mikraj (8th), cuti bersama Imlek (9th), the weekend'],
+    ['2024-12-23', 3, '2024-12-30', 'Christmas and its cuti bersama'],
+  ])('%s + %i working days → %s (%s)', (from, n, expected) => {
+    const computed: number[] = [];
+    expect(shippedCalendar(computed).addWorkingDays(from, n)).toBe(expected);
+    expect(computed).toEqual([]);
+  });
+});
