@@ -7,6 +7,8 @@ import { caseView } from '../case-view.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { dateOption } from '../input.js';
 import { output } from '../output.js';
+import { writeWorkbook } from '../workbook.js';
+import { caseListSheet } from '../../render/report-sheets.js';
 import type { CaseSummary } from '../../store/store.js';
 
 /** `loket show ID`: one case with everything derived from it. */
@@ -32,8 +34,14 @@ export const listCommand = command({
     from: { flags: '--from <date>', help: 'help.list.from' },
     to: { flags: '--to <date>', help: 'help.list.to' },
     wide: { flags: '--wide', help: 'help.wide' },
+    xlsx: { flags: '--xlsx <file>', help: 'help.xlsx' },
   },
-  examples: ['loket list', 'loket list --service sosialisasi --status registered', 'loket list --from 2026-03-01 --to 2026-03-31 --json'],
+  examples: [
+    'loket list --from 2026-01-01 --to 2026-03-31 --xlsx kasus-triwulan-1.xlsx',
+    'loket list',
+    'loket list --service sosialisasi --status registered',
+    'loket list --from 2026-03-01 --to 2026-03-31 --json',
+  ],
   async run(ctx, input) {
     const problems = new ProblemList();
     const from = dateOption(problems, 'from', input.from);
@@ -47,7 +55,9 @@ export const listCommand = command({
     const { summaryOf } = await import('../../store/search-index.js');
     const rows: CaseSummary[] = [];
     for (const year of years) for (const c of await store.casesOfYear(year)) if (matchesFilter(c, filter)) rows.push(summaryOf(c));
-    return output(rows, () => (rows.length ? renderSummaryTable(rows, input.wide ? Infinity : 100) : t('list.none')));
+    const workbook = input.xlsx && (await writeWorkbook(ctx, input.xlsx, 'kasus.xlsx', () => caseListSheet(rows)));
+    const table = () => (rows.length ? renderSummaryTable(rows, input.wide ? Infinity : 100) : t('list.none'));
+    return output(rows, workbook ? () => `${table()}\n${t('xlsx.written', { file: workbook })}` : table);
   },
 });
 

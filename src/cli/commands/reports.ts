@@ -9,6 +9,8 @@ import { checklists } from '../checklists.js';
 import { command } from '../command-spec.js';
 import { dateOrToday, intOption } from '../input.js';
 import { output } from '../output.js';
+import { writeWorkbook } from '../workbook.js';
+import { dueSheet, recapSheet } from '../../render/report-sheets.js';
 
 /** `loket due`: open cases by deadline, the officers' morning report. */
 export const dueCommand = command({
@@ -23,6 +25,7 @@ export const dueCommand = command({
     includePersonalData: { flags: '--include-personal-data', help: 'help.personalData' },
     exitCode: { flags: '--exit-code', help: 'help.due.exitCode' },
     wide: { flags: '--wide', help: 'help.wide' },
+    xlsx: { flags: '--xlsx <file>', help: 'help.xlsx' },
   },
   examples: [
     'loket due',
@@ -30,6 +33,7 @@ export const dueCommand = command({
     'loket due --date 2026-03-25 --json',
     'loket due --csv > tenggat.csv',
     'loket due --exit-code || kirim-peringatan',
+    'loket due --xlsx tenggat.xlsx',
   ],
   async run(ctx, input) {
     const problems = new ProblemList();
@@ -41,11 +45,14 @@ export const dueCommand = command({
     const report = dueReport(await ctx.store().openCases(), filter, await ctx.clock(), checklists());
     const exitCode = input.exitCode && report.overdue.length ? 4 : undefined;
     const { renderDueCsv, renderDueText } = await import('../../render/due-table.js');
+    const workbook =
+      input.xlsx && (await writeWorkbook(ctx, input.xlsx, `tenggat-${date}.xlsx`, () => dueSheet(report, includePersonalData)));
     if (input.csv) return { json: report, text: renderDueCsv(report, includePersonalData), exitCode };
     let text = '';
     if (!ctx.json) {
       const { Chalk } = await import('chalk');
       text = renderDueText(report, new Chalk({ level: ctx.colour ? 1 : 0 }), within, input.wide ? Infinity : 100);
+      if (workbook) text += `\n${t('xlsx.written', { file: workbook })}`;
     }
     return { json: report, text, exitCode };
   },
@@ -59,18 +66,24 @@ export const recapCommand = command({
     month: { flags: '--month <yyyy-mm>', help: 'help.recap.month', required: true },
     csv: { flags: '--csv', help: 'help.csv' },
     pdf: { flags: '--pdf <file>', help: 'help.recap.pdf' },
+    xlsx: { flags: '--xlsx <file>', help: 'help.xlsx' },
   },
   examples: [
     'loket recap --month 2026-03',
     'loket recap --month 2026-03 --json',
     'loket recap --month 2026-03 --csv > rekap-maret.csv',
     'loket recap --month 2026-03 --pdf rekap-maret-2026.pdf',
+    'loket recap --month 2026-03 --xlsx rekap-maret-2026.xlsx',
   ],
-  async run(ctx, { month, csv, pdf }) {
+  async run(ctx, { month, csv, pdf, xlsx }) {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw InputError.of('month', 'input.month', { value: month });
     const cases = await ctx.store().casesOfYear(Number(month.slice(0, 4)));
     const recap = monthlyRecap(month, cases, await ctx.calendar());
     const render = await import('../../render/recap.js');
+    if (xlsx) {
+      const file = await writeWorkbook(ctx, xlsx, `rekap-${month}.xlsx`, () => recapSheet(recap));
+      return output({ ...recap, xlsx: file }, `${render.renderRecapText(recap)}\n${t('xlsx.written', { file })}`);
+    }
     if (pdf) {
       const { checkOutPath, writeOutFile } = await import('../out-file.js');
       const file = checkOutPath('pdf', pdf, ctx.home, `rekap-${month}.pdf`);
