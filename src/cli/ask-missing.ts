@@ -14,11 +14,15 @@ const CHECKS: Record<AskCheck, (value: string) => string | true> = {
 };
 
 /** The known values with every missing question answered, in the order the options are declared. */
-export async function askMissing(options: OptionSpecs, given: Readonly<Record<string, unknown>>): Promise<Record<string, unknown>> {
+export async function askMissing(
+  options: OptionSpecs,
+  given: Readonly<Record<string, unknown>>,
+  only?: readonly string[],
+): Promise<Record<string, unknown>> {
   const known: Record<string, unknown> = { ...given };
   for (const [key, option] of Object.entries(options)) {
     const ask = option.ask;
-    if (!ask || known[key] !== undefined || (ask.when && !ask.when(known))) continue;
+    if (!ask || known[key] !== undefined || (ask.when && !ask.when(known)) || (only && !only.includes(key))) continue;
     let answer: string;
     if (option.choices) {
       const choices = option.choices.map((value) => ({ value, name: ask.labels ? label(ask.labels, value) : value }));

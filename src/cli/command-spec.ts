@@ -89,6 +89,8 @@ export interface CommandSpec<O extends OptionSpecs = OptionSpecs, A extends read
   readonly args?: A;
   readonly options?: O;
   readonly examples: readonly string[];
+  /** Which declared questions to ask in a terminal for this input (all of them when undefined; none for []). */
+  readonly questions?: (input: InputOf<O, A>) => readonly string[] | undefined;
   readonly run: (ctx: Context, input: InputOf<O, A>) => Promise<CommandOutput>;
 }
 

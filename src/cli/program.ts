@@ -77,7 +77,7 @@ export async function buildProgram(
         }
         if (ctx.interactive && spec.options) {
           const { askMissing } = await import('./ask-missing.js');
-          input = readInput(spec, await askMissing(spec.options, input), cmd.processedArgs);
+          input = readInput(spec, await askMissing(spec.options, input, spec.questions?.(input)), cmd.processedArgs);
         }
         const output = await spec.run(ctx, input);
         sink.result = { output, json: ctx.json, warnings: ctx.warnings };

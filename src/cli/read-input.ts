@@ -20,8 +20,8 @@ function readValue(problems: ProblemList, field: string, value: unknown): unknow
 }
 
 /** The checked, typed input of a command from its option values and positional arguments. */
-export function readInput<O extends OptionSpecs, A extends readonly ArgSpec[]>(
-  spec: CommandSpec<O, A>,
+export function readInput<O extends OptionSpecs, A extends readonly ArgSpec[] = []>(
+  spec: Pick<CommandSpec<O, A>, 'args' | 'options'>,
   options: Readonly<Record<string, unknown>>,
   args: readonly unknown[],
 ): InputOf<O, A> {

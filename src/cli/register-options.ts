@@ -16,6 +16,7 @@ const COUNTER_OPTIONS = {
 } as const satisfies Record<string, OptionSpec>;
 
 export const LETTER_OPTIONS = {
+  fromEml: { flags: '--from-eml <file>', help: 'help.register.fromEml' },
   service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, ask: { question: 'ask.service', labels: 'service' } },
   channel: { flags: '--channel <channel>', help: 'opt.channel', choices: CHANNELS, ask: { question: 'ask.channel', labels: 'channel' } },
   applicant: { flags: '--applicant <name>', help: 'ask.applicant', ask: { question: 'ask.applicant', required: true } },

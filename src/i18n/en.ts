@@ -140,6 +140,10 @@ export const en: Record<MessageKey, string> = {
   'help.register': 'register an incoming letter or a walk-in visit',
   'help.register.letter': 'register a letter or e-mail and print its receipt',
   'help.register.walkin': 'register a walk-in visitor (answer within 1 office hour)',
+  'input.emlBroken': 'the e-mail message is broken and cannot be read: "{value}" ({problem})',
+  'input.emlNoSender': 'the e-mail message has no usable sender address: "{value}"',
+  'help.register.fromEml':
+    'fill from an e-mail message (.eml): sender, subject, date, attachments; only the letter number and service are asked',
   'help.register.attach': 'another attachment (repeatable)',
   'help.register.receivedAt': 'when it was received (default: now)',
   'help.register.noReceipt': 'skip the receipt PDF (batch entry)',

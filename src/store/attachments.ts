@@ -19,8 +19,13 @@ export async function hashFile(path: string): Promise<{ sha256: string; size: nu
 
 /** Copies a file into the store (once per content) and returns its hash and size. */
 export async function storeAttachment(paths: StorePaths, source: string): Promise<{ sha256: string; size: number }> {
-  const [{ readFile }, { createHash }] = await Promise.all([import('node:fs/promises'), import('node:crypto')]);
-  const content = await readFile(source);
+  const { readFile } = await import('node:fs/promises');
+  return storeAttachmentBytes(paths, await readFile(source));
+}
+
+/** Keeps bytes in the store (once per content), e.g. a part of an e-mail; returns their hash and size. */
+export async function storeAttachmentBytes(paths: StorePaths, content: Uint8Array): Promise<{ sha256: string; size: number }> {
+  const { createHash } = await import('node:crypto');
   const sha256 = createHash('sha256').update(content).digest('hex');
   const target = paths.attachment(sha256);
   const exists = await access(target).then(

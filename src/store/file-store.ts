@@ -10,7 +10,7 @@ import { certificatesOf, isOpen, type AuditEvent, type Case, type RecordedRevoca
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
-import { storeAttachment } from './attachments.js';
+import { storeAttachment, storeAttachmentBytes } from './attachments.js';
 import { assertCase, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
 import { appendLineDurable, ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
@@ -195,6 +195,10 @@ export class FileStore implements Store {
 
   async storeAttachment(path: string): Promise<{ sha256: string; size: number }> {
     return storeAttachment(this.paths, path);
+  }
+
+  async storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }> {
+    return storeAttachmentBytes(this.paths, bytes);
   }
 
   async saveDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<string> {

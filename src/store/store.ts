@@ -83,6 +83,8 @@ export interface Store {
   findByCertificateCode(code: string): Promise<Case | undefined>;
   /** Copies a file into the store under its SHA-256. */
   storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
+  /** Keeps bytes (a part of an e-mail) in the store under their SHA-256. */
+  storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }>;
   /** Keeps a generated document (receipt, letter, certificate) for a case and returns where it is. */
   saveDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<string>;
   /** The store's secret key (hex), created by the first write of a new store; exit 3 when a store with cases lost it. */

@@ -41,7 +41,8 @@ describe('start-up loads only what a command needs', () => {
   ])('%j: no pdfkit, date-holidays, prompts or chalk', (args) => {
     const modules = loaded(args);
     expect(modules).toContain('loket');
-    for (const heavy of ['pdfkit', 'date-holidays', '@inquirer', 'chalk', 'fontkit', 'exceljs', 'node-forge', '@signpdf']) expect(modules, heavy).not.toContain(heavy);
+    for (const heavy of ['pdfkit', 'date-holidays', '@inquirer', 'chalk', 'fontkit', 'exceljs', 'node-forge', '@signpdf'])
+      expect(modules, heavy).not.toContain(heavy);
   });
 
   it('the morning report and a registration on an existing store load no node:crypto (a few ms each)', () => {

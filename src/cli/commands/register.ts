@@ -13,6 +13,8 @@ import type { Context } from '../context.js';
 import { saveDocument } from '../documents.js';
 import { output, type CommandOutput } from '../output.js';
 import { parseRegistration } from '../register-input.js';
+import { readEml, type EmlFile } from '../eml-input.js';
+import { readInput } from '../read-input.js';
 import { LETTER_OPTIONS, WALKIN_OPTIONS, type RegistrationOptions } from '../register-options.js';
 
 /** Renders and keeps the receipt of a case; returns its path. */
@@ -23,7 +25,7 @@ export async function writeReceipt(ctx: Context, c: Case, out?: string, missing 
 }
 
 /** Registers a letter or a walk-in: checked, numbered under the lock, then its receipt printed. */
-async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions): Promise<CommandOutput> {
+async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, extra: EmlFile[] = []): Promise<CommandOutput> {
   const store = ctx.store();
   const profile = (await ctx.config()).profile;
   const { input, files } = parseRegistration(raw, kind, ctx.now(), ctx.user, profile.timeZone, attachmentLimitBytes(profile));
@@ -37,6 +39,10 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions):
   for (const f of files) {
     const { sha256, size } = await store.storeAttachment(f.path);
     input.attachments.push({ role: f.role, name: basename(f.path), sha256, size });
+  }
+  for (const f of extra) {
+    const { sha256, size } = await store.storeAttachmentBytes(f.bytes);
+    input.attachments.push({ role: 'attachment', name: f.name, sha256, size });
   }
   const year = agendaYear(input.receivedMs, profile.timeZone);
   const c = await store.register(year, (agenda) => {
@@ -79,9 +85,19 @@ export const registerLetterCommand = command({
   examples: [
     'loket register letter',
     'loket register letter --yes --service sosialisasi --channel surat --applicant "Dinas Kominfo Kab. Contoh" --applicant-type instansi --letter-number 005/123/2026 --letter-date 2026-03-10 --subject "Permohonan narasumber netralitas ASN" --event-date 2026-04-08T09:00 --event-place "Aula Kantor Bupati" --json',
+    'loket register letter --from-eml permohonan.eml',
     'loket register letter --yes --service imnkk --channel email --applicant "Pemerintah Kota Contoh" --subject "Permohonan pengukuran IM-NKK" --operator-name "Budi" --operator-email budi@contoh.go.id --no-receipt',
   ],
-  run: (ctx, input) => register(ctx, 'letter', input),
+  // A letter read from an e-mail asks only for what the message cannot say: the service and the letter number.
+  questions: (input) => (input.fromEml ? [] : undefined),
+  async run(ctx, input): Promise<CommandOutput> {
+    if (!input.fromEml) return register(ctx, 'letter', input);
+    const profile = (await ctx.config()).profile;
+    const { fields, files } = await readEml(input.fromEml, attachmentLimitBytes(profile));
+    let merged: Record<string, unknown> = { ...fields, ...input };
+    if (ctx.interactive) merged = await (await import('../ask-missing.js')).askMissing(LETTER_OPTIONS, merged, ['service', 'letterNumber']);
+    return register(ctx, 'letter', readInput({ options: LETTER_OPTIONS }, merged, []), files);
+  },
 });
 
 /** `loket register walkin`: a visitor at the counter. */
