@@ -8,7 +8,6 @@ import type { CommandOutput } from './output.js';
 import type { Runner } from './build-commands.js';
 import { flagProblems, readInput } from './read-input.js';
 import { typedCaseId } from '../domain/model.js';
-import { assertOfficer } from '../domain/officers.js';
 
 export interface RunResult {
   output: CommandOutput;
@@ -70,7 +69,7 @@ export async function buildProgram(
         const globals = cmd.optsWithGlobals<GlobalOptions>();
         const ctx = createContext(globals, io);
         // Once the office lists its officers, whoever acts must be one of them.
-        if (globals.as !== undefined) assertOfficer((await ctx.config()).profile, globals.as);
+        if (globals.as !== undefined) (await import('../domain/officers.js')).assertOfficer((await ctx.config()).profile, globals.as);
         // A case typed as its agenda number alone means this year's case.
         if ('id' in input && typeof input.id === 'string' && /^\d+$/.test(input.id.trim())) {
           input = { ...input, id: typedCaseId(input.id, Number((await ctx.today()).slice(0, 4))) };

@@ -3,10 +3,17 @@ import type { Sheet } from '../render/xlsx.js';
 import type { Context } from './context.js';
 import { checkOutPath, writeOutFile } from './out-file.js';
 
-/** Renders the sheet and writes it to `file` (a folder gets `defaultName`); returns the path. */
-export async function writeWorkbook(ctx: Context, file: string, defaultName: string, sheet: () => Sheet): Promise<string> {
+type Sheets = typeof import('../render/report-sheets.js');
+
+/** Builds the sheet (the sheet builders and exceljs load only here) and writes it to `file` (a folder gets `defaultName`); returns the path. */
+export async function writeReportWorkbook(
+  ctx: Context,
+  file: string,
+  defaultName: string,
+  sheet: (sheets: Sheets) => Sheet,
+): Promise<string> {
   // Where it goes is checked before anything is rendered.
   const path = checkOutPath('xlsx', file, ctx.home, defaultName);
-  const { renderXlsx } = await import('../render/xlsx.js');
-  return writeOutFile(path, await renderXlsx([sheet()]));
+  const [sheets, { renderXlsx }] = await Promise.all([import('../render/report-sheets.js'), import('../render/xlsx.js')]);
+  return writeOutFile(path, await renderXlsx([sheet(sheets)]));
 }

@@ -16,7 +16,7 @@ import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js'
 import { appendLineDurable, ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
 import { type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
-import { issuedDocumentSchema, type ConfigDoc, type LetterBook, type MetaDoc, type BlockDoc } from './schema.js';
+import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
 
@@ -218,6 +218,8 @@ export class FileStore implements Store {
 
   async findDocument(sha256: string): Promise<IssuedDocument | undefined> {
     const text = await readIfExists(this.paths.issued);
+    // zod (the schemas) is loaded only by what validates: not by every command that opens the store.
+    const { issuedDocumentSchema } = await import('./schema.js');
     for (const line of text?.split('\n') ?? []) {
       if (!line.includes(sha256)) continue;
       // A torn last line (a crash while appending) is skipped like any line that is not a record.

@@ -7,8 +7,6 @@ import { caseView } from '../case-view.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { dateOption } from '../input.js';
 import { output } from '../output.js';
-import { writeWorkbook } from '../workbook.js';
-import { caseListSheet } from '../../render/report-sheets.js';
 import type { CaseSummary } from '../../store/store.js';
 
 /** `loket show ID`: one case with everything derived from it. */
@@ -55,7 +53,9 @@ export const listCommand = command({
     const { summaryOf } = await import('../../store/search-index.js');
     const rows: CaseSummary[] = [];
     for (const year of years) for (const c of await store.casesOfYear(year)) if (matchesFilter(c, filter)) rows.push(summaryOf(c));
-    const workbook = input.xlsx && (await writeWorkbook(ctx, input.xlsx, 'kasus.xlsx', () => caseListSheet(rows)));
+    const workbook =
+      input.xlsx &&
+      (await (await import('../workbook.js')).writeReportWorkbook(ctx, input.xlsx, 'kasus.xlsx', (s) => s.caseListSheet(rows)));
     const table = () => (rows.length ? renderSummaryTable(rows, input.wide ? Infinity : 100) : t('list.none'));
     return output(rows, workbook ? () => `${table()}\n${t('xlsx.written', { file: workbook })}` : table);
   },

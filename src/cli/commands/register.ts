@@ -13,7 +13,7 @@ import type { Context } from '../context.js';
 import { saveDocument } from '../documents.js';
 import { output, type CommandOutput } from '../output.js';
 import { parseRegistration } from '../register-input.js';
-import { readEml, type EmlFile } from '../eml-input.js';
+import type { EmlFile } from '../eml-input.js';
 import { readInput } from '../read-input.js';
 import { LETTER_OPTIONS, WALKIN_OPTIONS, type RegistrationOptions } from '../register-options.js';
 
@@ -93,6 +93,7 @@ export const registerLetterCommand = command({
   async run(ctx, input): Promise<CommandOutput> {
     if (!input.fromEml) return register(ctx, 'letter', input);
     const profile = (await ctx.config()).profile;
+    const { readEml } = await import('../eml-input.js');
     const { fields, files } = await readEml(input.fromEml, attachmentLimitBytes(profile));
     let merged: Record<string, unknown> = { ...fields, ...input };
     if (ctx.interactive) merged = await (await import('../ask-missing.js')).askMissing(LETTER_OPTIONS, merged, ['service', 'letterNumber']);

@@ -9,8 +9,6 @@ import { checklists } from '../checklists.js';
 import { command } from '../command-spec.js';
 import { dateOrToday, intOption } from '../input.js';
 import { output } from '../output.js';
-import { writeWorkbook } from '../workbook.js';
-import { dueSheet, recapSheet } from '../../render/report-sheets.js';
 
 /** `loket due`: open cases by deadline, the officers' morning report. */
 export const dueCommand = command({
@@ -44,13 +42,17 @@ export const dueCommand = command({
     const filter = { date, nowMs: ctx.now(), within, officer: input.officer, service: input.service, includePersonalData };
     const report = dueReport(await ctx.store().openCases(), filter, await ctx.clock(), checklists());
     const exitCode = input.exitCode && report.overdue.length ? 4 : undefined;
-    const { renderDueCsv, renderDueText } = await import('../../render/due-table.js');
     const workbook =
-      input.xlsx && (await writeWorkbook(ctx, input.xlsx, `tenggat-${date}.xlsx`, () => dueSheet(report, includePersonalData)));
-    if (input.csv) return { json: report, text: renderDueCsv(report, includePersonalData), exitCode };
+      input.xlsx &&
+      (await (
+        await import('../workbook.js')
+      ).writeReportWorkbook(ctx, input.xlsx, `tenggat-${date}.xlsx`, (s) => s.dueSheet(report, includePersonalData)));
+    // The tables (and cli-table3, chalk) are loaded only when text is printed: `due --json` is what scripts run.
+    if (input.csv)
+      return { json: report, text: (await import('../../render/due-table.js')).renderDueCsv(report, includePersonalData), exitCode };
     let text = '';
     if (!ctx.json) {
-      const { Chalk } = await import('chalk');
+      const [{ Chalk }, { renderDueText }] = await Promise.all([import('chalk'), import('../../render/due-table.js')]);
       text = renderDueText(report, new Chalk({ level: ctx.colour ? 1 : 0 }), within, input.wide ? Infinity : 100);
       if (workbook) text += `\n${t('xlsx.written', { file: workbook })}`;
     }
@@ -81,7 +83,7 @@ export const recapCommand = command({
     const recap = monthlyRecap(month, cases, await ctx.calendar());
     const render = await import('../../render/recap.js');
     if (xlsx) {
-      const file = await writeWorkbook(ctx, xlsx, `rekap-${month}.xlsx`, () => recapSheet(recap));
+      const file = await (await import('../workbook.js')).writeReportWorkbook(ctx, xlsx, `rekap-${month}.xlsx`, (s) => s.recapSheet(recap));
       return output({ ...recap, xlsx: file }, `${render.renderRecapText(recap)}\n${t('xlsx.written', { file })}`);
     }
     if (pdf) {
