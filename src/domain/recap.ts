@@ -14,6 +14,18 @@ export interface Figures {
   late: number;
 }
 
+/** The figures in the order reports show them. */
+export const RECAP_FIELDS: readonly (keyof Figures)[] = [
+  'received',
+  'answered',
+  'onTime',
+  'onTimePercent',
+  'medianWorkingDays',
+  'maxWorkingDays',
+  'open',
+  'late',
+];
+
 export type Breakdown = Figures & { byChannel: Record<string, Figures> };
 
 export interface Recap {

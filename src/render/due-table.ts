@@ -1,11 +1,12 @@
 /** The deadline report for people: one table per group, coloured by urgency when printed to a terminal. */
 import type { ChalkInstance } from 'chalk';
 import { formatDue } from '../domain/due.js';
-import type { DueItem, DueReport, WaitingItem } from '../domain/due-report.js';
+import type { DueItem, DueReport } from '../domain/due-report.js';
+import { dueSheet } from './report-sheets.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
 import { fitColumns, shorten } from './table-width.js';
-import { dateText, kindLabel, uiLabel } from './ui-labels.js';
+import { dateText, uiLabel } from './ui-labels.js';
 import { toCsv } from './csv.js';
 
 // The short form reads the office time written in the stored instant: it needs no zone.
@@ -60,45 +61,11 @@ export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number
   return parts.join('\n');
 }
 
-/** The report as CSV in the interface language, one line per case with its group; contact and e-mail only when asked for. */
+/** The report as CSV in the interface language, one line per case with its group (the rows of the workbook's sheet). */
 export function renderDueCsv(r: DueReport, includePersonalData: boolean): string {
-  const header = [
-    t('csv.group'),
-    t('col.id'),
-    t('csv.agendaNumber'),
-    t('col.service'),
-    t('col.kind'),
-    t('col.status'),
-    t('col.due'),
-    t('csv.lateWorkingDays'),
-    t('csv.lateOfficeMinutes'),
-    t('col.officer'),
-    t('col.applicant'),
-    t('col.subject'),
-  ];
-  if (includePersonalData) header.push(t('csv.contact'), t('csv.email'));
-  const rows: (string | number | null | undefined)[][] = [];
-  const line = (group: MessageKey, i: DueItem | WaitingItem, due: Partial<DueItem>) => {
-    const row = [
-      t(group),
-      i.id,
-      i.agendaNumber,
-      uiLabel('service', i.service),
-      kindLabel(i.kind === 'walkin' ? 'walkin' : 'letter'),
-      t(`status.${i.status}`),
-      due.answerDue ?? '',
-      due.lateWorkingDays,
-      due.lateOfficeMinutes,
-      i.officer,
-      i.applicant,
-      i.subject,
-    ];
-    if (includePersonalData) row.push(due.contact ?? '', due.email ?? '');
-    rows.push(row);
-  };
-  for (const i of r.overdue) line('csv.overdue', i, i);
-  for (const i of r.dueToday) line('csv.dueToday', i, i);
-  for (const i of r.upcoming) line('csv.upcoming', i, i);
-  for (const w of r.waiting) line('csv.waiting', w, {});
-  return toCsv(header, rows);
+  const sheet = dueSheet(r, includePersonalData);
+  return toCsv(
+    sheet.columns.map((c) => c.header),
+    sheet.rows.map((row) => row.map((v) => (typeof v === 'boolean' ? String(v) : v))),
+  );
 }

@@ -1,5 +1,5 @@
 /** The monthly recap as a table, as CSV, and as a one-page PDF with a bar chart of on-time rates. */
-import type { Figures, Recap } from '../domain/recap.js';
+import { RECAP_FIELDS, type Figures, type Recap } from '../domain/recap.js';
 import { formatDateId, formatNumberId, MONTHS_ID } from '../domain/indonesian.js';
 import { isUnset } from '../domain/signatory.js';
 import { localDate } from '../domain/timezone.js';
@@ -13,16 +13,7 @@ import { uiLabel } from './ui-labels.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
 
-const FIELDS: (keyof Figures)[] = [
-  'received',
-  'answered',
-  'onTime',
-  'onTimePercent',
-  'medianWorkingDays',
-  'maxWorkingDays',
-  'open',
-  'late',
-];
+const FIELDS = RECAP_FIELDS;
 
 const cell = (v: number | null) => (v === null ? '-' : num(v, 1));
 const pdfCell = (v: number | null) => (v === null ? '-' : formatNumberId(v, 1));

@@ -1,6 +1,6 @@
 /** The lists and reports as workbook sheets, with headings and names in the interface language. */
 import type { DueItem, DueReport, WaitingItem } from '../domain/due-report.js';
-import type { Figures, Recap } from '../domain/recap.js';
+import { RECAP_FIELDS, type Recap } from '../domain/recap.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';
 import { kindLabel, uiLabel } from './ui-labels.js';
@@ -82,16 +82,7 @@ export function dueSheet(r: DueReport, includePersonalData: boolean): Sheet {
   };
 }
 
-const FIELDS: (keyof Figures)[] = [
-  'received',
-  'answered',
-  'onTime',
-  'onTimePercent',
-  'medianWorkingDays',
-  'maxWorkingDays',
-  'open',
-  'late',
-];
+const FIELDS = RECAP_FIELDS;
 
 /** The monthly recap as one sheet: each service, its channels with cases, and the total. */
 export function recapSheet(r: Recap): Sheet {
