@@ -1,7 +1,7 @@
 /** The morning deadline report: open cases as overdue, due today, due soon, and IM-NKK cases waiting. */
 import { compareIso } from './dates.js';
 import { deadlineMs, dueOf } from './due.js';
-import { applicantLine, isOpen, type Case, type Service, type Status } from './model.js';
+import { caseHeadline, isOpen, type Case, type Service, type Status } from './model.js';
 import { missingRequirements, type Checklists } from './requirements.js';
 import { officeMsBetween, type OfficeClock } from './office-hours.js';
 import { localDate, zonedToInstant } from './timezone.js';
@@ -64,15 +64,7 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
   const officerMatch = (c: Case) => !q.officer || (c.officer ?? '').toLowerCase().includes(q.officer.toLowerCase());
   for (const c of cases) {
     if (!isOpen(c) || (q.service && c.service !== q.service) || !officerMatch(c)) continue;
-    const base = {
-      id: c.id,
-      agendaNumber: c.agendaNumber,
-      service: c.service,
-      status: c.status,
-      applicant: applicantLine(c.applicant),
-      subject: c.subject,
-      officer: c.officer ?? null,
-    };
+    const base = { ...caseHeadline(c), officer: c.officer ?? null };
     if (c.answerDue === null) {
       report.waiting.push({ ...base, kind: c.kind, missing: missingRequirements(c, checklists), since: c.receivedAt.slice(0, 10) });
       continue;

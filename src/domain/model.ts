@@ -31,6 +31,18 @@ export function applicantLine(applicant: { name: string; institution?: string })
   return applicant.institution ? `${applicant.name}, ${applicant.institution}` : applicant.name;
 }
 
+/** What every list of cases shows of one: number, service, status, applicant line and subject. */
+export function caseHeadline(c: Case): Pick<Case, 'id' | 'agendaNumber' | 'service' | 'status' | 'subject'> & { applicant: string } {
+  return {
+    id: c.id,
+    agendaNumber: c.agendaNumber,
+    service: c.service,
+    status: c.status,
+    applicant: applicantLine(c.applicant),
+    subject: c.subject,
+  };
+}
+
 /** What a change returns: the new value and the fields it changed, for the audit trail. */
 export interface Change<T = Case> {
   value: T;

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { compareIso } from '../domain/dates.js';
-import { applicantLine, certificatesOf, type Case } from '../domain/model.js';
+import { caseHeadline, certificatesOf, type Case } from '../domain/model.js';
 import { writeFileDurable } from './durable-file.js';
 import type { BlockRef, StorePaths } from './paths.js';
 import type { BlockDoc } from './schema.js';
@@ -20,12 +20,7 @@ interface BlockReader {
 /** The compact summary of a case, as `list` and `find` show it. */
 export function summaryOf(c: Case): CaseSummary {
   return {
-    id: c.id,
-    agendaNumber: c.agendaNumber,
-    service: c.service,
-    status: c.status,
-    applicant: applicantLine(c.applicant),
-    subject: c.subject,
+    ...caseHeadline(c),
     ...(c.letter?.number ? { letterNumber: c.letter.number } : {}),
     receivedAt: c.receivedAt,
   };
