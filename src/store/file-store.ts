@@ -13,7 +13,8 @@ import { InputError, StoreError } from '../errors.js';
 import { storeAttachment, storeAttachmentBytes } from './attachments.js';
 import { assertCase, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
-import { appendLineDurable, ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
+import { ensureDir, writeFileDurable } from './durable-file.js';
+import { appendIssued, findIssued } from './issued-register.js';
 import { type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
@@ -210,23 +211,11 @@ export class FileStore implements Store {
   }
 
   async recordDocument(entry: IssuedDocument): Promise<void> {
-    await this.locked(async () => {
-      await ensureDir(this.paths.data);
-      await appendLineDurable(this.paths.issued, JSON.stringify(entry));
-    });
+    await this.locked(() => appendIssued(this.paths, entry));
   }
 
   async findDocument(sha256: string): Promise<IssuedDocument | undefined> {
-    const text = await readIfExists(this.paths.issued);
-    // zod (the schemas) is loaded only by what validates: not by every command that opens the store.
-    const { issuedDocumentSchema } = await import('./schema.js');
-    for (const line of text?.split('\n') ?? []) {
-      if (!line.includes(sha256)) continue;
-      // A torn last line (a crash while appending) is skipped like any line that is not a record.
-      const entry = issuedDocumentSchema.safeParse(parseJsonLine(line));
-      if (entry.success && entry.data.sha256 === sha256) return entry.data;
-    }
-    return undefined;
+    return findIssued(this.paths, sha256);
   }
 
   async secret(): Promise<string> {
@@ -414,12 +403,4 @@ function newRevocations(before: Case, after: Case): RecordedRevocation[] {
   const now = revokedIn(after);
   for (const code of was.keys()) if (!now.has(code)) throw InputError.of('certificate', 'input.revocationKept', { code });
   return [...now].filter(([code]) => !was.has(code)).map(([code, r]) => ({ code, caseId: after.id, ...r }));
-}
-
-function parseJsonLine(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
-  }
 }

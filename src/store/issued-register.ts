@@ -1,0 +1,35 @@
+/**
+ * The register of issued documents (`store/issued.jsonl`): one JSON line per document saved, with its
+ * SHA-256, appended and fsynced, so `verify-pdf` can tell a document this office issued.
+ */
+import { appendLineDurable, ensureDir, readIfExists } from './durable-file.js';
+import type { StorePaths } from './paths.js';
+import type { IssuedDocument } from './store.js';
+
+/** Appends one entry (the caller holds the store's lock). */
+export async function appendIssued(paths: StorePaths, entry: IssuedDocument): Promise<void> {
+  await ensureDir(paths.data);
+  await appendLineDurable(paths.issued, JSON.stringify(entry));
+}
+
+/** The entry of the document with this SHA-256, if one was issued. */
+export async function findIssued(paths: StorePaths, sha256: string): Promise<IssuedDocument | undefined> {
+  const text = await readIfExists(paths.issued);
+  // zod (the schemas) is loaded only by what validates: not by every command that opens the store.
+  const { issuedDocumentSchema } = await import('./schema.js');
+  for (const line of text?.split('\n') ?? []) {
+    if (!line.includes(sha256)) continue;
+    // A torn last line (a crash while appending) is skipped like any line that is not a record.
+    const entry = issuedDocumentSchema.safeParse(parseJsonLine(line));
+    if (entry.success && entry.data.sha256 === sha256) return entry.data;
+  }
+  return undefined;
+}
+
+function parseJsonLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
