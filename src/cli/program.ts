@@ -70,13 +70,13 @@ export async function buildProgram(
         const ctx = createContext(globals, io);
         // Once the office lists its officers, whoever acts must be one of them.
         if (globals.as !== undefined) (await import('../domain/officers.js')).assertOfficer((await ctx.config()).profile, globals.as);
-        // A case typed as its agenda number alone means this year's case.
-        if ('id' in input && typeof input.id === 'string' && /^\d+$/.test(input.id.trim())) {
-          input = { ...input, id: typedCaseId(input.id, Number((await ctx.today()).slice(0, 4))) };
-        }
         if (ctx.interactive && spec.options) {
           const { askMissing } = await import('./ask-missing.js');
           input = readInput(spec, await askMissing(spec.options, input, spec.questions?.(input)), cmd.processedArgs);
+        }
+        // A case typed as its agenda number alone means this year's case.
+        if ('id' in input && typeof input.id === 'string' && /^\d+$/.test(input.id.trim())) {
+          input = { ...input, id: typedCaseId(input.id, Number((await ctx.today()).slice(0, 4))) };
         }
         const output = await spec.run(ctx, input);
         sink.result = { output, json: ctx.json, warnings: ctx.warnings };
