@@ -15,7 +15,8 @@ export type Mode = (typeof MODES)[number];
 export const URGENCIES = ['biasa', 'segera', 'sangat-segera'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-export const STATUSES = ['registered', 'disposed', 'analysed', 'decided', 'answered'] as const;
+/** `archived`: brought in from an earlier agenda book; its outcome is not recorded here, it is not open work. */
+export const STATUSES = ['registered', 'disposed', 'analysed', 'decided', 'answered', 'archived'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const ATTACHMENT_ROLES = ['tor', 'id-document', 'attachment', 'operator-letter'] as const;
@@ -172,13 +173,15 @@ export interface Case {
   answer?: { at: string; via: string; onTime: boolean };
   /** How many times the case was reopened after an answer. */
   reopenCount?: number;
+  /** Brought in from an earlier agenda book: which file and row, and what the book said beyond the case fields. */
+  imported?: { file: string; row: number; disposition?: string; note?: string };
   imnkk?: ImnkkState;
   events: AuditEvent[];
 }
 
 /** A case still waiting for its answer. */
 export function isOpen(c: Pick<Case, 'status'>): boolean {
-  return c.status !== 'answered';
+  return c.status !== 'answered' && c.status !== 'archived';
 }
 
 /**

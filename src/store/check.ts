@@ -87,7 +87,8 @@ export async function checkStore(store: StoreFiles): Promise<CheckResult> {
         if (!(at >= last)) add('eventOrder', { file, id: c.id, action: e.action, at: e.at });
         last = at;
       }
-      if (c.events[0]?.action !== 'register') add('firstEvent', { file, id: c.id });
+      const first = c.events[0]?.action;
+      if (first !== 'register' && !(first === 'import' && c.imported)) add('firstEvent', { file, id: c.id });
       for (const number of lettersOf(c)) recordedLetters.set(number, c.id);
       for (const cert of certificatesOf(c)) if (cert.revoked) revokedCodes.add(cert.code);
       for (const a of c.attachments) {
@@ -106,9 +107,15 @@ export async function checkStore(store: StoreFiles): Promise<CheckResult> {
   }
   for (const [year, numbers] of agendas) {
     // The first place where the numbers stop being 1, 2, 3, ... is the one worth reporting.
-    const sorted = numbers.sort((a, b) => a - b);
-    const at = sorted.findIndex((n, i) => n !== i + 1);
-    if (at >= 0) add('agendaGap', { file: `${year}`, position: at + 1, found: sorted[at]! });
+    // Numbers an imported agenda book never had are accepted gaps; any other missing number is not.
+    const accepted = meta?.agendaGaps?.[year] ?? [];
+    const present = new Set(numbers);
+    const last = Math.max(...numbers);
+    for (let n = 1; n <= last; n++) {
+      if (present.has(n) || accepted.some(([from, to]) => n >= from && n <= to)) continue;
+      add('agendaGap', { file: `${year}`, position: n, found: Math.min(...numbers.filter((x) => x > n)) });
+      break;
+    }
   }
   const behind = (year: number, mark: number, last: number) => add('markBehind', { file: store.paths.meta, year, mark, last });
   const agendaLast = new Map([...agendas].map(([year, numbers]) => [year, Math.max(...numbers)]));

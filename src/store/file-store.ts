@@ -79,6 +79,52 @@ export class FileStore implements Store {
     );
   }
 
+  async agendaNumbers(year: number): Promise<Set<number>> {
+    const numbers = new Set<number>();
+    for (const ref of (await this.blocks()).filter((b) => b.year === year))
+      for (const c of (await this.readBlock(ref)).cases) numbers.add(c.agendaNumber);
+    return numbers;
+  }
+
+  async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
+    return this.locked(async (meta) => {
+      const tz = await this.timeZone();
+      const used = await this.agendaNumbers(year);
+      // A number below the mark was given once (perhaps lost with a block) unless an earlier import left it as a gap.
+      const gap = (n: number) => (meta.data.agendaGaps?.[year] ?? []).some(([from, to]) => n >= from && n <= to);
+      const clash = cases.filter(
+        (c) => used.has(c.agendaNumber) || (c.agendaNumber <= (meta.data.agendaHighWater?.[year] ?? 0) && !gap(c.agendaNumber)),
+      );
+      if (clash.length) {
+        throw new InputError(
+          clash.map((c) => ({
+            field: `${source}:${c.imported?.row ?? '?'}`,
+            key: 'input.agendaClash',
+            params: { value: c.agendaNumber, year },
+          })),
+        );
+      }
+      const byBlock = new Map<number, Case[]>();
+      for (const c of cases) byBlock.set(blockOf(c.agendaNumber), [...(byBlock.get(blockOf(c.agendaNumber)) ?? []), c]);
+      for (const [block, added] of [...byBlock].sort((x, y) => x[0] - y[0])) {
+        const db = await openBlock(this.paths, { year, block });
+        for (const c of added) {
+          c.events.push(this.event('import', { file: source, row: c.imported?.row ?? null, agendaNumber: c.agendaNumber }, tz));
+          await assertCase(c);
+        }
+        db.data.cases = [...db.data.cases, ...added].sort((x, y) => x.agendaNumber - y.agendaNumber);
+        db.data.lastAgenda = Math.max(db.data.lastAgenda, ...added.map((c) => c.agendaNumber));
+        await this.writeBlock(meta, db, added);
+      }
+      const all = [...used, ...cases.map((c) => c.agendaNumber)];
+      const last = Math.max(0, meta.data.agendaHighWater?.[year] ?? 0, ...all);
+      meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: last };
+      meta.data.agendaGaps = { ...meta.data.agendaGaps, [year]: gapsOf(new Set(all), last) };
+      await meta.write();
+      return cases;
+    });
+  }
+
   async get(id: string): Promise<Case> {
     const { ref, agendaNumber } = this.locate(id);
     const c = (await this.readBlock(ref)).cases.find((x) => x.agendaNumber === agendaNumber);
@@ -403,4 +449,16 @@ function newRevocations(before: Case, after: Case): RecordedRevocation[] {
   const now = revokedIn(after);
   for (const code of was.keys()) if (!now.has(code)) throw InputError.of('certificate', 'input.revocationKept', { code });
   return [...now].filter(([code]) => !was.has(code)).map(([code, r]) => ({ code, caseId: after.id, ...r }));
+}
+
+/** The numbers from 1 to `last` not in `present`, as [first, last] ranges. */
+function gapsOf(present: Set<number>, last: number): [number, number][] {
+  const gaps: [number, number][] = [];
+  for (let n = 1; n <= last; n++) {
+    if (present.has(n)) continue;
+    const open = gaps.at(-1);
+    if (open && open[1] === n - 1) open[1] = n;
+    else gaps.push([n, n]);
+  }
+  return gaps;
 }

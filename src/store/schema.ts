@@ -111,6 +111,7 @@ export const caseSchema = z.object({
   reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
   answer: z.object({ at: instant, via: text, onTime: z.boolean() }).optional(),
   reopenCount: z.number().int().positive().optional(),
+  imported: z.object({ file: text, row: z.number().int().positive(), disposition: text.optional(), note: text.optional() }).optional(),
   imnkk: imnkk.optional(),
   events: z.array(audit),
 });
@@ -160,6 +161,10 @@ export const metaSchema = z.object({
   secret: z.string().regex(/^[0-9a-f]{64}$/),
   /** The highest agenda number ever given per year: a missing block cannot make it be given again. */
   agendaHighWater: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()).optional(),
+  /** Numbers an imported agenda book never had, per year, as [first, last] ranges: gaps `check` accepts. */
+  agendaGaps: z
+    .record(z.string().regex(/^\d{4}$/), z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])))
+    .optional(),
   /** The highest letter sequence ever given per year. */
   letterHighWater: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()).optional(),
   /** Every certificate revocation, kept apart from the case so that no later change of the case removes it. */

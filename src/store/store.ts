@@ -50,6 +50,13 @@ export interface Store {
    * register, or a benchmark store); each gets the next agenda number and an `import` event.
    */
   importCases(year: number, builds: ((agendaNumber: number) => Case)[]): Promise<Case[]>;
+  /** The agenda numbers already used in a year (given, or lost with a block, up to the high-water mark's last block). */
+  agendaNumbers(year: number): Promise<Set<number>>;
+  /**
+   * Brings in cases of an earlier agenda book under their own agenda numbers, all or none; a number
+   * already in use is refused. The numbers the book never had become accepted gaps of the year.
+   */
+  importAgenda(year: number, cases: Case[], source: string): Promise<Case[]>;
   /** One case by id; an InputError when there is none. */
   get(id: string): Promise<Case>;
   /** Changes one case inside the lock (re-read first); `action` and the changes become an audit event. */

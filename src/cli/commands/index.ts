@@ -17,12 +17,14 @@ const GROUPS: Record<string, () => Promise<readonly AnyCommand[]>> = {
   reports: async () => (await import('./reports.js')).reportCommands,
   imnkk: async () => (await import('./imnkk.js')).imnkkCommands,
   officers: async () => (await import('./officers.js')).officerCommands,
+  import: async () => (await import('./import.js')).importCommands,
 };
 
 /** Which group defines each top-level command. */
 const COMMANDS: Record<string, keyof typeof GROUPS> = {
   init: 'admin',
   officer: 'officers',
+  import: 'import',
   config: 'admin',
   check: 'admin',
   backup: 'admin',
@@ -55,7 +57,7 @@ const HELP_ORDER: [heading: MessageKey, commands: string[]][] = [
   ['help.group.workflow', ['dispose', 'analyse', 'decide', 'reply', 'send', 'reopen', 'history', 'disposition']],
   ['help.group.reports', ['due', 'recap']],
   ['help.group.imnkk', ['imnkk', 'verify', 'verify-pdf']],
-  ['help.group.admin', ['init', 'officer', 'config', 'calendar', 'check', 'backup', 'restore']],
+  ['help.group.admin', ['init', 'officer', 'import', 'config', 'calendar', 'check', 'backup', 'restore']],
 ];
 const POSITION = new Map(HELP_ORDER.flatMap(([, names], g) => names.map((name, i) => [name, g * 100 + i] as const)));
 
