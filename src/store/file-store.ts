@@ -104,22 +104,26 @@ export class FileStore implements Store {
           })),
         );
       }
+      for (const c of cases) {
+        c.events.push(this.event('import', { file: source, row: c.imported?.row ?? null, agendaNumber: c.agendaNumber }, tz));
+        await assertCase(c);
+      }
+      const all = [...used, ...cases.map((c) => c.agendaNumber)];
+      const last = Math.max(0, meta.data.agendaHighWater?.[year] ?? 0, ...all);
+      // The gaps are declared before the cases are written: a crash in between leaves declared gaps
+      // with no case above them (which check ignores), never cases whose gaps check would call losses.
+      meta.data.agendaGaps = { ...meta.data.agendaGaps, [year]: gapsOf(new Set(all), last) };
+      await meta.write();
       const byBlock = new Map<number, Case[]>();
       for (const c of cases) byBlock.set(blockOf(c.agendaNumber), [...(byBlock.get(blockOf(c.agendaNumber)) ?? []), c]);
       for (const [block, added] of [...byBlock].sort((x, y) => x[0] - y[0])) {
         const db = await openBlock(this.paths, { year, block });
-        for (const c of added) {
-          c.events.push(this.event('import', { file: source, row: c.imported?.row ?? null, agendaNumber: c.agendaNumber }, tz));
-          await assertCase(c);
-        }
         db.data.cases = [...db.data.cases, ...added].sort((x, y) => x.agendaNumber - y.agendaNumber);
         db.data.lastAgenda = Math.max(db.data.lastAgenda, ...added.map((c) => c.agendaNumber));
         await this.writeBlock(meta, db, added);
       }
-      const all = [...used, ...cases.map((c) => c.agendaNumber)];
-      const last = Math.max(0, meta.data.agendaHighWater?.[year] ?? 0, ...all);
+      // The mark follows the cases, as after a registration: an interrupted import leaves it behind, never ahead.
       meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: last };
-      meta.data.agendaGaps = { ...meta.data.agendaGaps, [year]: gapsOf(new Set(all), last) };
       await meta.write();
       return cases;
     });
