@@ -15,6 +15,7 @@ import { assertCase, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
 import { ensureDir, writeFileDurable } from './durable-file.js';
 import { appendIssued, findIssued } from './issued-register.js';
+import { importIntoYear } from './agenda-import.js';
 import { type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
@@ -89,43 +90,18 @@ export class FileStore implements Store {
   async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
-      const used = await this.agendaNumbers(year);
-      // A number below the mark was given once (perhaps lost with a block) unless an earlier import left it as a gap.
-      const gap = (n: number) => (meta.data.agendaGaps?.[year] ?? []).some(([from, to]) => n >= from && n <= to);
-      const clash = cases.filter(
-        (c) => used.has(c.agendaNumber) || (c.agendaNumber <= (meta.data.agendaHighWater?.[year] ?? 0) && !gap(c.agendaNumber)),
+      return importIntoYear(
+        {
+          meta,
+          used: await this.agendaNumbers(year),
+          event: (action, changes) => this.event(action, changes, tz),
+          openBlock: (block) => openBlock(this.paths, { year, block }),
+          writeBlock: (db, added) => this.writeBlock(meta, db, added),
+        },
+        year,
+        cases,
+        source,
       );
-      if (clash.length) {
-        throw new InputError(
-          clash.map((c) => ({
-            field: `${source}:${c.imported?.row ?? '?'}`,
-            key: 'input.agendaClash',
-            params: { value: c.agendaNumber, year },
-          })),
-        );
-      }
-      for (const c of cases) {
-        c.events.push(this.event('import', { file: source, row: c.imported?.row ?? null, agendaNumber: c.agendaNumber }, tz));
-        await assertCase(c);
-      }
-      const all = [...used, ...cases.map((c) => c.agendaNumber)];
-      const last = Math.max(0, meta.data.agendaHighWater?.[year] ?? 0, ...all);
-      // The gaps are declared before the cases are written: a crash in between leaves declared gaps
-      // with no case above them (which check ignores), never cases whose gaps check would call losses.
-      meta.data.agendaGaps = { ...meta.data.agendaGaps, [year]: gapsOf(new Set(all), last) };
-      await meta.write();
-      const byBlock = new Map<number, Case[]>();
-      for (const c of cases) byBlock.set(blockOf(c.agendaNumber), [...(byBlock.get(blockOf(c.agendaNumber)) ?? []), c]);
-      for (const [block, added] of [...byBlock].sort((x, y) => x[0] - y[0])) {
-        const db = await openBlock(this.paths, { year, block });
-        db.data.cases = [...db.data.cases, ...added].sort((x, y) => x.agendaNumber - y.agendaNumber);
-        db.data.lastAgenda = Math.max(db.data.lastAgenda, ...added.map((c) => c.agendaNumber));
-        await this.writeBlock(meta, db, added);
-      }
-      // The mark follows the cases, as after a registration: an interrupted import leaves it behind, never ahead.
-      meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: last };
-      await meta.write();
-      return cases;
     });
   }
 
@@ -453,16 +429,4 @@ function newRevocations(before: Case, after: Case): RecordedRevocation[] {
   const now = revokedIn(after);
   for (const code of was.keys()) if (!now.has(code)) throw InputError.of('certificate', 'input.revocationKept', { code });
   return [...now].filter(([code]) => !was.has(code)).map(([code, r]) => ({ code, caseId: after.id, ...r }));
-}
-
-/** The numbers from 1 to `last` not in `present`, as [first, last] ranges. */
-function gapsOf(present: Set<number>, last: number): [number, number][] {
-  const gaps: [number, number][] = [];
-  for (let n = 1; n <= last; n++) {
-    if (present.has(n)) continue;
-    const open = gaps.at(-1);
-    if (open && open[1] === n - 1) open[1] = n;
-    else gaps.push([n, n]);
-  }
-  return gaps;
 }
