@@ -67,9 +67,12 @@ export async function buildProgram(
       try {
         let input = readInput(spec, cmd.opts(), cmd.processedArgs);
         const globals = cmd.optsWithGlobals<GlobalOptions>();
-        const ctx = createContext(globals, io);
-        // Once the office lists its officers, whoever acts must be one of them.
-        if (globals.as !== undefined) (await import('../domain/officers.js')).assertOfficer((await ctx.config()).profile, globals.as);
+        let ctx = createContext(globals, io);
+        // Once the office lists its officers, whoever acts must be one of them, recorded as listed.
+        if (globals.as !== undefined) {
+          const listed = (await import('../domain/officers.js')).assertOfficer((await ctx.config()).profile, globals.as);
+          if (listed !== globals.as) ctx = createContext({ ...globals, as: listed }, io);
+        }
         if (ctx.interactive && spec.options) {
           const { askMissing } = await import('./ask-missing.js');
           input = readInput(spec, await askMissing(spec.options, input, spec.questions?.(input)), cmd.processedArgs);

@@ -5,7 +5,7 @@ import { t } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';
 import { actionLabel } from './history.js';
 import { fitColumns, shorten } from './table-width.js';
-import { dateText, kindLabel, storedTimeText, uiLabel } from './ui-labels.js';
+import { dateText, kindLabel, storedTimeText, timeText, uiLabel } from './ui-labels.js';
 
 export { shorten };
 
@@ -41,7 +41,12 @@ export function renderSummaryTable(all: CaseSummary[], width = 100): string {
 export function renderCaseText(c: Case & { missing: string[] }, zone: Zone): string {
   const letter = c.letter ? [c.letter.number, c.letter.date && dateText(c.letter.date)].filter(Boolean).join(' · ') : undefined;
   const event = c.event
-    ? [c.event.date && dateText(c.event.date, true), c.event.time, c.event.place, c.event.mode && uiLabel('mode', c.event.mode)]
+    ? [
+        c.event.date && dateText(c.event.date, true),
+        c.event.time && timeText(c.event.time),
+        c.event.place,
+        c.event.mode && uiLabel('mode', c.event.mode),
+      ]
         .filter(Boolean)
         .join(' · ')
     : undefined;

@@ -9,7 +9,7 @@ import { requireCjs } from '../cjs.js';
 import { toCsv } from './csv.js';
 import { label } from './labels.js';
 import { shorten } from './table-width.js';
-import { uiLabel } from './ui-labels.js';
+import { monthText, uiLabel } from './ui-labels.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
 
@@ -41,7 +41,7 @@ export function renderRecapText(r: Recap): string {
     style: { head: [], border: [] },
   });
   for (const row of rowsOf(r, 18)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
-  return `${t('recap.title', { month: r.month })}\n${tbl.toString()}`;
+  return `${t('recap.title', { month: monthText(r.month) })}\n${tbl.toString()}`;
 }
 
 /** The recap as CSV: one line per service, service/channel and total. */

@@ -47,6 +47,16 @@ export function dateText(date: string, day = false): string {
   return day ? `${DAYS_EN[weekday(date)]}, ${plain}` : plain;
 }
 
+/** A month (`2026-03`) as people read it: "Maret 2026" (or "March 2026"). */
+export function monthText(month: string): string {
+  return dateText(`${month}-01`).replace(/^1 /, '');
+}
+
+/** A time of day (`09:00`) as written in the interface language: 09.00 in Indonesian. */
+export function timeText(time: string): string {
+  return language() === 'en' ? time : time.replace(':', '.');
+}
+
 /** An instant as people read it: "Selasa, 17 Maret 2026 pukul 09.00 WIB" (or "Tuesday, 17 March 2026 at 09.00 WIB"). */
 export function instantText(ms: number, zone: { timeZone: string; zoneLabel: string }): string {
   if (language() !== 'en') return formatInstantId(ms, zone.timeZone, zone.zoneLabel);
