@@ -12,6 +12,7 @@ import { signingKey } from '../signing.js';
 import { checkOutPath } from '../out-file.js';
 import { dateOrToday, fileOption } from '../input.js';
 import { output } from '../output.js';
+import { storedTimeText } from '../../render/ui-labels.js';
 
 /** `loket reply ID`: the reply letter, numbered from the letter book the first time. */
 export const replyCommand = command({
@@ -96,7 +97,9 @@ export const verifyPdfCommand = command({
       signature.intact
         ? t('verifyPdf.intact', { signer: signature.signer ?? '-' })
         : t(signature.signed ? 'verifyPdf.broken' : 'verifyPdf.unsigned'),
-      issued ? t('verifyPdf.issued', { name: issued.name, id: issued.caseId, at: issued.at }) : t('verifyPdf.notIssued'),
+      issued
+        ? t('verifyPdf.issued', { name: issued.name, id: issued.caseId, at: storedTimeText(issued.at, (await ctx.config()).profile) })
+        : t('verifyPdf.notIssued'),
     ];
     return output({ file: path, sha256, ...signature, issued, valid }, lines, valid ? undefined : 4);
   },
