@@ -124,7 +124,9 @@ function decisionOf(c: Case, input: DecisionInput): NonNullable<Case['decision']
 
 /** The decision: approved with schedule and contact, declined with a reason, or incomplete. */
 export function decide(c: Case, input: DecisionInput): Change {
-  assertAllowed(c, 'decide');
+  // Asking for missing papers needs no analysis first: it may be the first answer a request gets.
+  const early = input.outcome === 'incomplete' && (c.status === 'registered' || c.status === 'disposed');
+  if (!early) assertAllowed(c, 'decide');
   const decision = decisionOf(c, input);
   const value: Case = { ...c, status: 'decided', decision };
   delete value.reply;

@@ -345,6 +345,7 @@ export const en: Record<MessageKey, string> = {
   'field.previousAnswer': 'previous answer',
   'field.code': 'certificate code',
   'field.clockStart': 'clock start',
+  'action.letter.reprint': 'reply letter printed again',
   'action.register': 'registered',
   'action.dispose': 'disposed',
   'action.analyse': 'analysed',

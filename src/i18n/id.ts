@@ -348,6 +348,7 @@ export const id = {
   'field.previousAnswer': 'jawaban sebelumnya',
   'field.code': 'kode sertifikat',
   'field.clockStart': 'mulai dihitung',
+  'action.letter.reprint': 'cetak ulang surat jawaban',
   'action.register': 'pendaftaran',
   'action.dispose': 'disposisi',
   'action.analyse': 'analisis',

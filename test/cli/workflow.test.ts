@@ -68,13 +68,21 @@ describe('a sosialisasi case from registration to send', () => {
       'Atas perhatian Saudara, kami ucapkan terima kasih.',
     ])
       expect(text).toContain(expected);
-    const sent = await step(['send', id, '--via', 'email'], '2026-03-25T10:00:00+07:00');
+    const sent = await step(['send', id, '--via', 'email'], '2026-03-26T10:00:00+07:00');
     expect(sent).toMatchObject({
       status: 'answered',
-      answer: { onTime: true, via: 'email', at: '2026-03-25T10:00:00+07:00' },
+      answer: { onTime: true, via: 'email', at: '2026-03-26T10:00:00+07:00' },
       officer: 'Budi Santoso',
       decision: { outcome: 'approved' },
     });
+    // A sent reply prints again as it was: the same number, and the reprint is in the history.
+    const reprint = await step(['reply', id], '2026-03-27T09:00:00+07:00');
+    expect(reprint.letterNumber).toBe('B-1/JP.01/03/2026');
+    expect(await pdfText(reprint.file)).toContain('Jakarta, 25 Maret 2026');
+    const history = (await runCli(['history', id, '--json'], { home, now: '2026-03-27T09:00:00+07:00' })).json.map(
+      (e: { action: string }) => e.action,
+    );
+    expect(history.filter((a: string) => a === 'letter:reprint')).toHaveLength(2);
   });
 
   it('declined with a reason', async () => {

@@ -85,6 +85,16 @@ describe('the steps', () => {
     ).toThrow();
   });
 
+  it.each([
+    ['registered', true],
+    ['disposed', true],
+    ['answered', false],
+  ] as [Status, boolean][])('incomplete straight from %s: %s', (status, allowed) => {
+    const run = () => decide(base({ status }), { outcome: 'incomplete', missing: ['tor'] });
+    if (allowed) expect(run().value.decision).toEqual({ outcome: 'incomplete', missing: ['tor'] });
+    else expect(run).toThrow(expect.objectContaining({ name: 'InputError' }));
+  });
+
   it('incomplete needs something missing', () => {
     expect(() => decide(analysed, { outcome: 'incomplete', missing: [] })).toThrow();
     expect(decide(analysed, { outcome: 'incomplete', missing: ['tor'] }).value.decision).toEqual({

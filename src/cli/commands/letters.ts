@@ -37,7 +37,8 @@ export const replyCommand = command({
     problems.throwIfAny();
     const store = ctx.store();
     const current = await store.get(input.id);
-    assertAllowed(current, 'reply');
+    // A reply already numbered is printed again as it was (also after it was sent); a new one needs a decision.
+    if (!current.reply) assertAllowed(current, 'reply');
     const fileName = `surat-jawaban-${current.id}.pdf`;
     // Where it goes is checked before a number is given out, like the template below.
     const out = input.out === undefined ? undefined : checkOutPath('out', input.out, ctx.home, fileName);
@@ -49,8 +50,12 @@ export const replyCommand = command({
     replyTemplate();
     (await import('../../render/reference.js')).referenceTemplate();
     (await import('../../render/labels.js')).labels();
-    const { case: c, letter } = current.reply
-      ? { case: current, letter: letterOf(current.reply) }
+    const reprint = current.reply && letterOf(current.reply);
+    const { case: c, letter } = reprint
+      ? {
+          case: await store.update(current.id, 'letter:reprint', (c) => ({ value: c, changes: { letterNumber: reprint.number } })),
+          letter: reprint,
+        }
       : await store.issueLetter(current.id, replyKind(current), date, profile.numbering.letter, recordReply);
     const bytes = await renderReply(c, letter, profile, { addressee: input.addressee, place: input.place, signing });
     const file = await saveDocument(ctx, c.id, fileName, bytes, out, !!signing);
