@@ -85,6 +85,28 @@ describe('a sosialisasi case from registration to send', () => {
     expect(history.filter((a: string) => a === 'letter:reprint')).toHaveLength(2);
   });
 
+  it('approved without --schedule takes the requested date and time; the past is refused; other days are warned of', async () => {
+    const id = await registered(['--event-date', '8 April 2026 pukul 09.00']);
+    await toAnalysed(id);
+    const past = await runCli(
+      ['decide', id, '--approve', '--schedule', '17/03/2026 08.00', '--contact', 'Budi, 0812-1111-2222', '--json'],
+      at('2026-03-18T09:00:00+07:00'),
+    );
+    expect(past.code).toBe(2);
+    expect(past.json.error.problems[0].field).toBe('--schedule');
+    const sunday = await runCli(
+      ['decide', id, '--approve', '--schedule', '5 April 2026 09.00', '--contact', 'Budi, 0812-1111-2222', '--json'],
+      at('2026-03-18T09:00:00+07:00'),
+    );
+    expect(sunday.code, sunday.stderr).toBe(0);
+    expect(sunday.json.warnings).toHaveLength(2);
+    expect(sunday.stderr).toContain('hari libur');
+    expect(sunday.stderr).toContain('Rabu, 8 April 2026');
+    const asked = await step(['decide', id, '--approve', '--contact', 'Budi, 0812-1111-2222'], '2026-03-18T10:00:00+07:00');
+    expect(asked.decision).toMatchObject({ schedule: '2026-04-08T09:00:00+07:00', place: 'Aula Kantor Bupati' });
+    expect(asked.warnings).toEqual([]);
+  });
+
   it('declined with a reason', async () => {
     const id = await registered();
     await toAnalysed(id);

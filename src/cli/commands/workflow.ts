@@ -9,7 +9,9 @@ import { checklists } from '../checklists.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { instantOption } from '../input.js';
 import { output } from '../output.js';
-import { storedTimeText } from '../../render/ui-labels.js';
+import { dateText, storedTimeText } from '../../render/ui-labels.js';
+import { checkSchedule, requestedSchedule } from '../../domain/schedule.js';
+import { localDate } from '../../domain/timezone.js';
 
 function done(key: MessageKey, c: Case) {
   return output(caseView(c), t(key, { id: c.id, status: t(`status.${c.status}`) }));
@@ -78,7 +80,19 @@ export const decideCommand = command({
     const chosen = (['approve', 'decline', 'incomplete'] as const).filter((k) => input[k]);
     if (chosen.length !== 1) problems.add('approve', 'input.chooseOne', { choices: '--approve, --decline, --incomplete' });
     const timeZone = (await ctx.config()).profile.timeZone;
-    const scheduleMs = instantOption(problems, 'schedule', input.schedule, timeZone);
+    const current = await ctx.store().get(input.id);
+    // Not given: the date and time the request asked for.
+    const scheduleMs =
+      input.schedule === undefined ? requestedSchedule(current, timeZone) : instantOption(problems, 'schedule', input.schedule, timeZone);
+    const warnings: string[] = [];
+    if (input.approve && scheduleMs !== undefined) {
+      const found = checkSchedule(scheduleMs, current, { nowMs: ctx.now(), calendar: await ctx.calendar(), timeZone });
+      const day = dateText(localDate(scheduleMs, timeZone), true);
+      if (found.past) problems.add('schedule', 'input.schedulePast', { value: day });
+      if (found.nonWorking) warnings.push(t('warn.scheduleNonWorking', { date: day }));
+      if (found.otherDay && current.event?.date)
+        warnings.push(t('warn.scheduleOtherDay', { date: day, requested: dateText(current.event.date, true) }));
+    }
     if (input.approve)
       approvalProblems(problems, { scheduleMs, contact: input.contact, timeZone, scheduleGiven: input.schedule !== undefined });
     problems.throwIfAny();
@@ -89,7 +103,8 @@ export const decideCommand = command({
           ? { outcome: 'declined', reason: input.reason }
           : { outcome: 'incomplete', missing: missingRequirements(c, checklists()) };
     const c = await ctx.store().update(input.id, 'decide', (c) => decide(c, decision(c)));
-    return done('workflow.decided', c);
+    ctx.warnings.push(...warnings);
+    return output({ ...caseView(c), warnings }, t('workflow.decided', { id: c.id, status: t(`status.${c.status}`) }));
   },
 });
 
