@@ -33,6 +33,13 @@ function imnkkOf(c: Case): ImnkkState {
   return c.imnkk;
 }
 
+/** A requirement arrives on a day between the request's receipt and today: the clock cannot start before the case exists. */
+export function assertRequirementDate(c: Pick<Case, 'receivedAt'>, date: string, today: string): void {
+  const received = c.receivedAt.slice(0, 10);
+  if (date < received) throw InputError.of('date', 'input.requirementBeforeReceipt', { value: date, received });
+  if (date > today) throw InputError.of('date', 'input.requirementFuture', { value: date, today });
+}
+
 /** Records requirements; when the last one is met the 12-month clock starts on `date`. */
 export function recordRequirements(
   c: Case,

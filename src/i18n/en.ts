@@ -59,6 +59,8 @@ export const en: Record<MessageKey, string> = {
   'input.schedulePast': 'the schedule {value} is in the past',
   'warn.scheduleNonWorking': 'Note: the schedule {date} falls on a holiday or a non-working day.',
   'warn.scheduleOtherDay': 'Note: the schedule {date} is not the day requested ({requested}).',
+  'input.requirementBeforeReceipt': 'the date {value} is before the request was received ({received})',
+  'input.requirementFuture': 'the date {value} has not come yet (today is {today})',
   'input.required': 'is required',
   'input.date': 'is not a valid date: "{value}". Write e.g. 25/11/2026, 25 November 2026 or 2026-11-25',
   'input.instant': 'is not a valid date and time: "{value}". Write e.g. 16/03/2026 09.00 or 2026-03-16T09:00',

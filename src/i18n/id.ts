@@ -59,6 +59,8 @@ export const id = {
   'input.schedulePast': 'jadwal {value} sudah lewat',
   'warn.scheduleNonWorking': 'Perhatian: jadwal {date} jatuh pada hari libur atau hari tidak kerja.',
   'warn.scheduleOtherDay': 'Perhatian: jadwal {date} berbeda dari tanggal yang dimohon ({requested}).',
+  'input.requirementBeforeReceipt': 'tanggal {value} lebih awal dari tanggal permohonan diterima ({received})',
+  'input.requirementFuture': 'tanggal {value} belum tiba (hari ini {today})',
   'input.required': 'wajib diisi',
   'input.date': 'bukan tanggal yang sah: "{value}". Tulis mis. 25/11/2026, 25 November 2026 atau 2026-11-25',
   'input.instant': 'bukan tanggal dan jam yang sah: "{value}". Tulis mis. 16/03/2026 09.00 atau 2026-03-16T09:00',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { certificateCode, judgeCertificate, normalizeCode, signedText } from '../../src/domain/certificate-code.js';
-import { categoryOf, indexOf, issueCertificate, recordPlenary, recordRequirements, revokeCertificate } from '../../src/domain/imnkk.js';
+import {
+  assertRequirementDate,
+  categoryOf,
+  indexOf,
+  issueCertificate,
+  recordPlenary,
+  recordRequirements,
+  revokeCertificate,
+} from '../../src/domain/imnkk.js';
 import type { Case, CertificateStatement } from '../../src/domain/model.js';
 import { readPackageJson } from '../../src/data.js';
 import { shippedCalendar } from '../helpers/calendar.js';
@@ -184,5 +192,18 @@ describe('what a code says (judgeCertificate)', () => {
 
   it('an unknown code is unknown', () => {
     expect(judgeCertificate(certified(), 'AAAA-BBBB-CCCC-DDDD', secret, []).status).toBe('unknown');
+  });
+});
+
+describe('the day a requirement arrives', () => {
+  it.each([
+    ['2026-03-02', undefined],
+    ['2026-03-10', undefined],
+    ['2026-03-01', 'input.requirementBeforeReceipt'],
+    ['2026-03-11', 'input.requirementFuture'],
+  ])('%s (received 2 March, today 10 March): %s', (date, key) => {
+    const run = () => assertRequirementDate({ receivedAt: '2026-03-02T09:00:00+07:00' }, date, '2026-03-10');
+    if (key) expect(run).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ field: 'date', key })] }));
+    else expect(run).not.toThrow();
   });
 });

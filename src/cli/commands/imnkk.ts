@@ -4,6 +4,7 @@ import { certificateReport, judgeCertificate, normalizeCode } from '../../domain
 import {
   addVerification,
   assertCertificateReady,
+  assertRequirementDate,
   imnkkSummary,
   issueCertificate,
   recommendationKind,
@@ -49,7 +50,8 @@ export const imnkkRequirementsCommand = command({
   async run(ctx, input) {
     const problems = new ProblemList();
     const profile = (await ctx.config()).profile;
-    const date = dateOrToday(problems, 'date', input.date, await ctx.today());
+    const today = await ctx.today();
+    const date = dateOrToday(problems, 'date', input.date, today);
     const scan = isScan(input.operatorLetter) ? input.operatorLetter : undefined;
     if (scan) fileOption(problems, 'operatorLetter', scan, attachmentLimitBytes(profile));
     const given = {
@@ -61,6 +63,7 @@ export const imnkkRequirementsCommand = command({
     if (!Object.values(given).some(Boolean)) problems.add('ethicsRegulation', 'input.requirementsNothing');
     problems.throwIfAny();
     const store = ctx.store();
+    assertRequirementDate(await store.get(input.id), date, today);
     const attachment: Attachment | undefined = scan
       ? { role: 'operator-letter', name: basename(scan), ...(await store.storeAttachment(scan)) }
       : undefined;
