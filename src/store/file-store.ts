@@ -16,7 +16,7 @@ import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js'
 import { ensureDir, writeFileDurable } from './durable-file.js';
 import { appendIssued, findIssued } from './issued-register.js';
 import { importIntoYear } from './agenda-import.js';
-import { type LockOptions, withLock } from './lock.js';
+import { assertLocksHeld, type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
@@ -364,7 +364,12 @@ export class FileStore implements Store {
     try {
       return await withLock(this.paths.lock, this.options.user, this.options.lock, async () => {
         const fresh = !existsSync(this.paths.meta);
-        if (fresh && (await this.hasData())) throw new StoreError('store.metaMissing', { file: this.paths.meta });
+        if (fresh && (await this.hasData())) {
+          // Cases without meta.json may be another writer's, made while this process was stopped and its
+          // lock taken over: that is a lost lock (nothing written), not a damaged store.
+          await assertLocksHeld();
+          throw new StoreError('store.metaMissing', { file: this.paths.meta });
+        }
         const meta = await openMeta(this.paths);
         const result = await fn(meta);
         if (fresh && !existsSync(this.paths.meta)) await meta.write();
