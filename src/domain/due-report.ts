@@ -3,6 +3,7 @@ import { compareIso } from './dates.js';
 import { deadlineMs, dueOf } from './due.js';
 import { caseHeadline, isOpen, type Case, type Service, type Status } from './model.js';
 import { missingRequirements, type Checklists } from './requirements.js';
+import { respondBy } from './respond-by.js';
 import { officeMsBetween, type OfficeClock } from './office-hours.js';
 import { localDate, zonedToInstant } from './timezone.js';
 
@@ -13,6 +14,9 @@ export interface DueItem {
   kind: string;
   status: Status;
   answerDue: string;
+  /** What the groups go by: the answer due, or the last working day before the event when earlier. */
+  respondBy: string;
+  eventDate?: string;
   officer: string | null;
   applicant: string;
   subject: string;
@@ -69,9 +73,16 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
       report.waiting.push({ ...base, kind: c.kind, missing: missingRequirements(c, checklists), since: c.receivedAt.slice(0, 10) });
       continue;
     }
-    const item: DueItem = { ...base, kind: c.kind, answerDue: c.answerDue };
+    const by = respondBy(c, clock.calendar, clock.timeZone) ?? c.answerDue;
+    const item: DueItem = {
+      ...base,
+      kind: c.kind,
+      answerDue: c.answerDue,
+      respondBy: by,
+      ...(c.event?.date ? { eventDate: c.event.date } : {}),
+    };
     if (q.includePersonalData) Object.assign(item, { contact: c.applicant.contact, email: c.applicant.email });
-    const due = dueOf(c.answerDue);
+    const due = dueOf(by);
     if (due.kind === 'date') {
       if (due.date < q.date) report.overdue.push({ ...item, lateWorkingDays: clock.calendar.workingDaysBetween(due.date, q.date) });
       else if (due.date === q.date) report.dueToday.push(item);
@@ -85,8 +96,8 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
     else if (dueDate <= horizon) report.upcoming.push(item);
   }
   // A date is due at the end of its day: a walk-in due at 08.00 comes before a letter due that day.
-  const byDue = (a: { answerDue: string }, b: { answerDue: string }) =>
-    deadlineMs(a.answerDue, clock.timeZone) - deadlineMs(b.answerDue, clock.timeZone);
+  const byDue = (a: { respondBy: string }, b: { respondBy: string }) =>
+    deadlineMs(a.respondBy, clock.timeZone) - deadlineMs(b.respondBy, clock.timeZone);
   report.overdue.sort(byDue);
   report.dueToday.sort(byDue);
   report.upcoming.sort(byDue);

@@ -170,7 +170,7 @@ export interface Case {
   analysis?: { feasible: boolean; mode?: Mode; note?: string };
   decision?: { outcome: Outcome; schedule?: string; contact?: string; place?: string; reason?: string; missing?: string[] };
   reply?: { letterNumber: string; seq: number; year: number; date: string };
-  answer?: { at: string; via: string; onTime: boolean };
+  answer?: { at: string; via: string; onTime: boolean; beforeEvent?: boolean };
   /** How many times the case was reopened after an answer. */
   reopenCount?: number;
   /** Brought in from an earlier agenda book: which file and row, and what the book said beyond the case fields. */

@@ -12,6 +12,8 @@ export interface Figures {
   maxWorkingDays: number | null;
   open: number;
   late: number;
+  /** Answers given on or after their event's day (sosialisasi with an event date). */
+  afterEvent: number;
 }
 
 /** The figures in the order reports show them. */
@@ -24,6 +26,7 @@ export const RECAP_FIELDS: readonly (keyof Figures)[] = [
   'maxWorkingDays',
   'open',
   'late',
+  'afterEvent',
 ];
 
 export type Breakdown = Figures & { byChannel: Record<string, Figures> };
@@ -57,6 +60,7 @@ export function figuresOf(cases: Case[], calendar: WorkingCalendar): Figures {
     maxWorkingDays: days.length ? Math.max(...days) : null,
     open: cases.filter(isOpen).length,
     late: cases.filter((c) => c.leadTime && !c.leadTime.ok).length,
+    afterEvent: answers.filter(({ answer }) => answer.beforeEvent === false).length,
   };
 }
 

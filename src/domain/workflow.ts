@@ -5,6 +5,7 @@
  */
 import { InputError, ProblemList } from '../errors.js';
 import { answeredOnTime } from './deadlines.js';
+import { answeredBeforeEvent } from './respond-by.js';
 import type { Case, Change, LetterNumber, Mode, Status, Urgency } from './model.js';
 import { formatInstant, localDate } from './timezone.js';
 
@@ -143,6 +144,8 @@ export function send(c: Case, input: { via: string; atMs: number; timeZone: stri
     at: formatInstant(input.atMs, input.timeZone),
     via: input.via,
     onTime: answeredOnTime(c.answerDue, input.atMs, input.timeZone),
+    // onTime keeps the standard's period; an answer on or after the event's day came too late for it all the same.
+    ...(c.event?.date ? { beforeEvent: answeredBeforeEvent(c, input.atMs, input.timeZone) } : {}),
   };
   return { value: { ...c, status: 'answered', answer }, changes: { status: 'answered', ...answer } };
 }

@@ -22,17 +22,20 @@ function lateText(item: DueItem): string {
 }
 
 function table(items: DueItem[], paint: (s: string) => string, late: boolean, width: number): string {
-  const head = [t('col.id'), t('col.applicant'), t('col.subject'), t('col.officer'), t('col.status'), t('col.due')];
+  // Tenggat is what the office works to: the answer due, or the last working day before the event.
+  const head = [t('col.id'), t('col.applicant'), t('col.subject'), t('col.officer'), t('col.status'), t('col.event'), t('col.due')];
   const tbl = new Table({ head, style: { head: [], border: [] } });
   for (const i of items) {
-    const due = late ? `${formatDue(i.answerDue, ZONELESS, 'short')} (${lateText(i)})` : formatDue(i.answerDue, ZONELESS, 'short');
-    const [applicantWidth = 26, subjectWidth = 34] = fitColumns(width, [9, 12, 11, late ? 34 : 16], [26, 40]);
+    const short = formatDue(i.respondBy, ZONELESS, 'short');
+    const due = late ? `${short} (${lateText(i)})` : short;
+    const [applicantWidth = 26, subjectWidth = 34] = fitColumns(width, [9, 12, 11, 10, late ? 34 : 16], [26, 40]);
     tbl.push([
       i.id,
       shorten(i.applicant, applicantWidth),
       shorten(i.subject, subjectWidth),
       shorten(i.officer ?? '-', 12),
       shorten(t(`status.${i.status}`), 11),
+      i.eventDate ?? '-',
       paint(due),
     ]);
   }

@@ -36,11 +36,11 @@ export function renderRecapText(r: Recap): string {
   // Fixed widths with wrapped headings keep the table within 100 columns.
   const tbl = new Table({
     head: ['', ...FIELDS.map((f) => t(`recap.${f}`))],
-    colWidths: [21, 7, 9, 7, 6, 8, 7, 9, 12],
+    colWidths: [16, 7, 9, 7, 6, 8, 6, 9, 11, 10],
     wordWrap: true,
     style: { head: [], border: [] },
   });
-  for (const row of rowsOf(r, 18)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
+  for (const row of rowsOf(r, 13)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
   return `${t('recap.title', { month: monthText(r.month) })}\n${tbl.toString()}`;
 }
 
@@ -65,8 +65,19 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
   drawLetterhead(doc, profile);
   doc.font(FONT_BOLD).fontSize(13).text(`REKAPITULASI LAYANAN BULAN ${monthName.toUpperCase()}`, { align: 'center' });
   doc.moveDown(1);
-  const headers = ['Layanan', 'Masuk', 'Dijawab', 'Tepat waktu', '%', 'Median (hk)', 'Maks (hk)', 'Terbuka', 'Terlambat diajukan'];
-  const widths = [130, 42, 48, 52, 40, 52, 46, 46, 58];
+  const headers = [
+    'Layanan',
+    'Masuk',
+    'Dijawab',
+    'Tepat waktu',
+    '%',
+    'Median (hk)',
+    'Maks (hk)',
+    'Terbuka',
+    'Terlambat diajukan',
+    'Setelah kegiatan',
+  ];
+  const widths = [112, 38, 44, 46, 36, 46, 40, 42, 52, 52];
   const left = doc.page.margins.left;
   let y = doc.y;
   const rowLine = (values: string[], bold = false) => {

@@ -109,7 +109,7 @@ export const caseSchema = z.object({
     })
     .optional(),
   reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
-  answer: z.object({ at: instant, via: text, onTime: z.boolean() }).optional(),
+  answer: z.object({ at: instant, via: text, onTime: z.boolean(), beforeEvent: z.boolean().optional() }).optional(),
   reopenCount: z.number().int().positive().optional(),
   imported: z.object({ file: text, row: z.number().int().positive(), disposition: text.optional(), note: text.optional() }).optional(),
   imnkk: imnkk.optional(),

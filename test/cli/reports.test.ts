@@ -105,7 +105,7 @@ describe('loket due around Idul Fitri 2026', () => {
     expect(plain.stdout.startsWith('\uFEFFKelompok,Nomor,Nomor agenda,Layanan,Jenis,Status,Tenggat')).toBe(true);
     expect(plain.stdout).not.toContain('081200001111');
     expect(plain.stdout.split('\r\n')[1]).toMatch(
-      /^lewat tenggat,2026-0001,1,Sosialisasi Netralitas ASN,surat,didisposisi,2026-03-16,2,,Budi Santoso,/,
+      /^lewat tenggat,2026-0001,1,Sosialisasi Netralitas ASN,surat,didisposisi,2026-03-16,2026-03-16,,2,,Budi Santoso,/,
     );
     const personal = await cli(['due', '--csv', '--include-personal-data'], '2026-03-25T10:07:00+07:00');
     expect(personal.stdout).toContain('081200001111');

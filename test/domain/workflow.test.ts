@@ -114,6 +114,20 @@ describe('the steps', () => {
     expect(send(decided, { via: 'email', atMs: at(when), timeZone: tz }).value).toMatchObject({ status: 'answered', answer: { onTime } });
   });
 
+  it('an answer on the event day is on time by the standard but not before the event', () => {
+    const decided = {
+      ...decide({ ...analysed, event: { date: '2026-03-06' } }, { outcome: 'declined', reason: 'x' }).value,
+      reply: { letterNumber: 'B-1', seq: 1, year: 2026, date: '2026-03-05' },
+    };
+    expect(send(decided, { via: 'email', atMs: at('2026-03-06T01:00:00Z'), timeZone: tz }).value.answer).toMatchObject({
+      onTime: true,
+      beforeEvent: false,
+    });
+    expect(send(decided, { via: 'email', atMs: at('2026-03-05T01:00:00Z'), timeZone: tz }).value.answer).toMatchObject({
+      beforeEvent: true,
+    });
+  });
+
   it('a letter cannot be sent without its reply; a walk-in answered at the counter can', () => {
     const decided = decide(analysed, { outcome: 'declined', reason: 'x' }).value;
     expect(() => send(decided, { via: 'email', atMs: at('2026-03-05T03:00:00Z'), timeZone: tz })).toThrow(

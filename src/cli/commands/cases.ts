@@ -4,6 +4,7 @@ import { caseFilterYears, matchesFilter } from '../../domain/case-filter.js';
 import { ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { caseView } from '../case-view.js';
+import { respondBy } from '../../domain/respond-by.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { dateOption } from '../input.js';
 import { output } from '../output.js';
@@ -16,7 +17,10 @@ export const showCommand = command({
   args: [ID_ARG],
   examples: ['loket show 2026-0042', 'loket show 2026-0042 --json'],
   async run(ctx, { id }) {
-    const view = caseView(await ctx.store().get(id));
+    const c = await ctx.store().get(id);
+    const clock = await ctx.clock();
+    // When the answer must go out: the answer due, or the last working day before the event when earlier.
+    const view = { ...caseView(c), respondBy: respondBy(c, clock.calendar, clock.timeZone) };
     const { renderCaseText } = await import('../../render/case-table.js');
     return output(view, renderCaseText(view, (await ctx.config()).profile));
   },

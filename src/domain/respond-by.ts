@@ -1,0 +1,31 @@
+/**
+ * When an answer must go out. A request for an event must be answered before the event, even when the
+ * standard's period would end later: its answer is due by the earlier of the answer due and the last
+ * working day before the event ("a request whose event is tomorrow is due today").
+ */
+import type { WorkingCalendar } from './calendar.js';
+import { addDays } from './dates.js';
+import { dueOf } from './due.js';
+import type { Case } from './model.js';
+import { localDate } from './timezone.js';
+
+/** The last working day before `date`. */
+export function workingDayBefore(date: string, calendar: WorkingCalendar): string {
+  let d = addDays(date, -1);
+  for (let i = 0; i < 400 && !calendar.isWorkingDay(d); i++) d = addDays(d, -1);
+  return d;
+}
+
+/** The due the office works to: the answer due, or the last working day before the event when that is earlier. */
+export function respondBy(c: Pick<Case, 'answerDue' | 'event' | 'service'>, calendar: WorkingCalendar, timeZone: string): string | null {
+  if (c.answerDue === null || c.service !== 'sosialisasi' || !c.event?.date) return c.answerDue;
+  const before = workingDayBefore(c.event.date, calendar);
+  const due = dueOf(c.answerDue);
+  const dueDay = due.kind === 'date' ? due.date : localDate(due.ms, timeZone);
+  return before < dueDay ? before : c.answerDue;
+}
+
+/** Whether an answer given at `atMs` went out before the event's day (true when there is no event). */
+export function answeredBeforeEvent(c: Pick<Case, 'event'>, atMs: number, timeZone: string): boolean {
+  return !c.event?.date || localDate(atMs, timeZone) < c.event.date;
+}
