@@ -1,5 +1,5 @@
 /** Asking in a terminal for the options a command declares as questions and the user did not give. */
-import { t } from '../i18n/index.js';
+import { isMessageKey, t } from '../i18n/index.js';
 import type { AskCheck, OptionSpecs } from './command-spec.js';
 import { dateOption, dateTimeOption, emailOption, fileOption, phoneOption, validatorOf } from './input.js';
 import { askSelect, askText } from './prompts.js';
@@ -25,7 +25,9 @@ export async function askMissing(
     if (!ask || known[key] !== undefined || (ask.when && !ask.when(known)) || (only && !only.includes(key))) continue;
     let answer: string;
     if (option.choices) {
-      const choices = option.choices.map((value) => ({ value, name: ask.labels ? label(ask.labels, value) : value }));
+      const named = (value: string) =>
+        ask.labels ? label(ask.labels, value) : ask.catalogue ? catalogueName(ask.catalogue, value) : value;
+      const choices = option.choices.map((value) => ({ value, name: named(value) }));
       answer = await askSelect(t(ask.question), ask.skippable ? [{ value: '', name: t('ask.skip') }, ...choices] : choices);
     } else {
       const required = typeof ask.required === 'function' ? ask.required(known) : ask.required;
@@ -34,4 +36,10 @@ export async function askMissing(
     if (answer) known[key] = answer;
   }
   return known;
+}
+
+/** The catalogue's name of a choice, or the choice itself. */
+function catalogueName(prefix: string, value: string): string {
+  const key = `${prefix}.${value}`;
+  return isMessageKey(key) ? t(key) : value;
 }

@@ -34,6 +34,8 @@ export interface OptionSpec {
     readonly skippable?: boolean;
     /** The label table (templates/labels.json) that names the choices. */
     readonly labels?: 'service' | 'channel' | 'applicantType' | 'mode';
+    /** Or the catalogue's names of the choices (`activity.<value>`). */
+    readonly catalogue?: 'activity';
     readonly when?: (known: Readonly<Record<string, unknown>>) => boolean;
   };
 }

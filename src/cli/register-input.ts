@@ -81,6 +81,7 @@ export function parseRegistration(
     subject,
     purpose: raw.purpose,
     material: raw.material,
+    activity: raw.activity,
     event: { date: event?.date, time: event?.time, place: raw.eventPlace, mode: raw.mode },
     attachments: [],
     imnkk:

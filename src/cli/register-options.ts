@@ -2,7 +2,7 @@
  * The options of `register letter` and `register walkin`, declared once: flags, help, choices, and the
  * questions asked in a terminal for what was not given, in the order a receptionist is asked them.
  */
-import { APPLICANT_TYPES, CHANNELS, MODES, SERVICES } from '../domain/model.js';
+import { ACTIVITIES, APPLICANT_TYPES, CHANNELS, MODES, SERVICES } from '../domain/model.js';
 import type { OptionSpec, OptionsOf } from './command-spec.js';
 
 type Known = Readonly<Record<string, unknown>>;
@@ -37,6 +37,12 @@ export const LETTER_OPTIONS = {
     ask: { question: 'ask.subject', required: (known: Known) => known.purpose === undefined },
   },
   purpose: { flags: '--purpose <text>', help: 'ask.purpose', ask: { question: 'ask.purpose', when: forService('sosialisasi') } },
+  activity: {
+    flags: '--activity <form>',
+    help: 'opt.activity',
+    choices: ACTIVITIES,
+    ask: { question: 'ask.activity', catalogue: 'activity', skippable: true, when: forService('sosialisasi') },
+  },
   material: { flags: '--material <text>', help: 'ask.material', ask: { question: 'ask.material', when: forService('sosialisasi') } },
   eventDate: {
     flags: '--event-date <date[THH:MM]>',

@@ -1,9 +1,10 @@
 /** Which cases a list asks for: by service, status and the day they were received. */
-import type { Case, Service, Status } from './model.js';
+import type { Activity, Case, Service, Status } from './model.js';
 
 export interface CaseFilter {
   service?: Service;
   status?: Status;
+  activity?: Activity;
   /** First and last day received (office dates, inclusive). */
   from?: string;
   to?: string;
@@ -14,6 +15,7 @@ export function matchesFilter(c: Case, filter: CaseFilter): boolean {
   const received = c.receivedAt.slice(0, 10);
   if (filter.service && c.service !== filter.service) return false;
   if (filter.status && c.status !== filter.status) return false;
+  if (filter.activity && c.activity !== filter.activity) return false;
   return !((filter.from && received < filter.from) || (filter.to && received > filter.to));
 }
 

@@ -12,6 +12,10 @@ export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 export const MODES = ['luring', 'daring'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** The form of a sosialisasi: a speaker, technical guidance, assistance, or advocacy. */
+export const ACTIVITIES = ['narasumber', 'bimtek', 'asistensi', 'advokasi'] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+
 export const URGENCIES = ['biasa', 'segera', 'sangat-segera'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
@@ -173,6 +177,8 @@ export interface Case {
   answer?: { at: string; via: string; onTime: boolean; beforeEvent?: boolean };
   /** How many times the case was reopened after an answer. */
   reopenCount?: number;
+  /** The form of the activity asked for (sosialisasi). */
+  activity?: Activity;
   /** Brought in from an earlier agenda book: which file and row, and what the book said beyond the case fields. */
   imported?: { file: string; row: number; disposition?: string; note?: string };
   imnkk?: ImnkkState;

@@ -1,6 +1,6 @@
 /** The monthly service recap: the figures a public-service standard is judged by. */
 import type { WorkingCalendar } from './calendar.js';
-import { CHANNELS, SERVICES, isOpen, type Case } from './model.js';
+import { ACTIVITIES, CHANNELS, SERVICES, isOpen, type Activity, type Case } from './model.js';
 
 /** Figures of one group of cases; the names are fixed because scheduled jobs read them. */
 export interface Figures {
@@ -33,6 +33,8 @@ export type Breakdown = Figures & { byChannel: Record<string, Figures> };
 
 export interface Recap {
   month: string;
+  /** Sosialisasi requests received in the month by the form of activity asked for (those that named one). */
+  activities: Record<Activity, number>;
   services: Record<string, Breakdown>;
   total: Breakdown;
 }
@@ -83,5 +85,9 @@ export function monthlyRecap(month: string, cases: Case[], calendar: WorkingCale
       inMonth.filter((c) => c.service === s),
       calendar,
     );
-  return { month, services, total: breakdown(inMonth, calendar) };
+  const activities = Object.fromEntries(ACTIVITIES.map((a) => [a, inMonth.filter((c) => c.activity === a).length])) as Record<
+    Activity,
+    number
+  >;
+  return { month, services, total: breakdown(inMonth, calendar), activities };
 }

@@ -8,7 +8,18 @@ import type { ProblemList } from '../errors.js';
 /** What the counter records of a new case: the stored fields it gives, and when it was received. */
 export type RegistrationInput = Pick<
   Case,
-  'kind' | 'service' | 'channel' | 'receivedBy' | 'applicant' | 'letter' | 'subject' | 'purpose' | 'material' | 'event' | 'attachments'
+  | 'kind'
+  | 'service'
+  | 'channel'
+  | 'receivedBy'
+  | 'applicant'
+  | 'letter'
+  | 'subject'
+  | 'purpose'
+  | 'material'
+  | 'event'
+  | 'attachments'
+  | 'activity'
 > & {
   receivedMs: number;
   imnkk?: ImnkkState['requirements'];
@@ -65,6 +76,7 @@ export function buildCase(
   if (input.letter && (input.letter.number || input.letter.date)) c.letter = dropEmpty(input.letter);
   if (input.purpose) c.purpose = input.purpose;
   if (input.material) c.material = input.material;
+  if (input.activity && input.service === 'sosialisasi') c.activity = input.activity;
   if (input.event && Object.values(input.event).some(Boolean)) c.event = dropEmpty(input.event);
   if (input.service === 'sosialisasi' && c.event?.date && leadTimeDays > 0) {
     c.leadTime = leadTime(receivedDate, c.event.date, leadTimeDays, clock.calendar);

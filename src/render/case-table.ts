@@ -58,6 +58,7 @@ export function renderCaseText(c: Case & { missing: string[] }, zone: Zone): str
     [t('col.letter'), letter],
     [t('col.subject'), c.subject],
     [t('col.event'), event],
+    [t('col.activity'), c.activity && t(`activity.${c.activity}`)],
     [t('col.due'), c.answerDue ? storedTimeText(c.answerDue, zone) : t('register.waiting')],
     [t('col.officer'), c.officer],
     [t('col.missing'), c.missing.length ? c.missing.map((m) => uiLabel('requirement', m)).join('; ') : '-'],

@@ -1,5 +1,6 @@
 /** The monthly recap as a table, as CSV, and as a one-page PDF with a bar chart of on-time rates. */
 import { RECAP_FIELDS, type Figures, type Recap } from '../domain/recap.js';
+import { ACTIVITIES } from '../domain/model.js';
 import { formatDateId, formatNumberId, MONTHS_ID } from '../domain/indonesian.js';
 import { isUnset } from '../domain/signatory.js';
 import { localDate } from '../domain/timezone.js';
@@ -41,7 +42,12 @@ export function renderRecapText(r: Recap): string {
     style: { head: [], border: [] },
   });
   for (const row of rowsOf(r, 13)) tbl.push([row.name, ...FIELDS.map((f) => cell(row.figures[f]))]);
-  return `${t('recap.title', { month: monthText(r.month) })}\n${tbl.toString()}`;
+  const forms = ACTIVITIES.filter((a) => r.activities[a]).map((a) => `${t(`activity.${a}`)} ${r.activities[a]}`);
+  return [
+    t('recap.title', { month: monthText(r.month) }),
+    tbl.toString(),
+    ...(forms.length ? [t('recap.activities', { list: forms.join(', ') })] : []),
+  ].join('\n');
 }
 
 /** The recap as CSV: one line per service, service/channel and total. */

@@ -1,7 +1,17 @@
 /** Versioned schemas of every stored document; validated on each load and before each write. */
 import { z } from 'zod';
 import type { Profile } from '../domain/profile.js';
-import { APPLICANT_TYPES, ATTACHMENT_ROLES, CHANNELS, MODES, OUTCOMES, SERVICES, STATUSES, URGENCIES } from '../domain/model.js';
+import {
+  ACTIVITIES,
+  APPLICANT_TYPES,
+  ATTACHMENT_ROLES,
+  CHANNELS,
+  MODES,
+  OUTCOMES,
+  SERVICES,
+  STATUSES,
+  URGENCIES,
+} from '../domain/model.js';
 
 import { MAX_OFFICE_HOURS, MAX_WORKING_DAYS } from '../domain/limits.js';
 import { SCHEMA_VERSION } from './version.js';
@@ -111,6 +121,7 @@ export const caseSchema = z.object({
   reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
   answer: z.object({ at: instant, via: text, onTime: z.boolean(), beforeEvent: z.boolean().optional() }).optional(),
   reopenCount: z.number().int().positive().optional(),
+  activity: z.enum(ACTIVITIES).optional(),
   imported: z.object({ file: text, row: z.number().int().positive(), disposition: text.optional(), note: text.optional() }).optional(),
   imnkk: imnkk.optional(),
   events: z.array(audit),

@@ -245,3 +245,27 @@ describe('a registration whose receipt cannot be made', () => {
     expect((await runCli(['show', '2026-0001', '--json'], { home })).code).toBe(0);
   });
 });
+
+describe('the form of a sosialisasi (--activity)', () => {
+  it('is recorded, shown, filterable and counted in the recap', async () => {
+    const { home, cleanup } = tempHome();
+    const now = '2026-03-16T09:00:00+07:00';
+    await runCli(letterArgs(['--activity', 'bimtek']), { home, now });
+    await runCli(letterArgs(['--activity', 'narasumber']), { home, now });
+    await runCli(letterArgs(), { home, now });
+    expect((await runCli(['show', '1', '--json'], { home, now })).json.activity).toBe('bimtek');
+    expect((await runCli(['show', '1'], { home, now })).stdout).toMatch(/Bentuk\s+bimbingan teknis/);
+    expect((await runCli(['list', '--activity', 'bimtek', '--json'], { home, now })).json.map((c: { id: string }) => c.id)).toEqual([
+      '2026-0001',
+    ]);
+    const recap = await runCli(['recap', '--month', '2026-03', '--json'], { home, now });
+    expect(recap.json.activities).toEqual({ narasumber: 1, bimtek: 1, asistensi: 0, advokasi: 0 });
+    expect((await runCli(['recap', '--month', '2026-03'], { home, now })).stdout).toContain(
+      'Bentuk kegiatan sosialisasi: narasumber 1, bimbingan teknis 1',
+    );
+    const bad = await runCli(letterArgs(['--activity', 'seminar', '--json']), { home, now });
+    expect(bad.code).toBe(2);
+    expect(bad.json.error.problems[0].field).toBe('--activity');
+    cleanup();
+  });
+});

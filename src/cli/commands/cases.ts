@@ -1,5 +1,5 @@
 /** `loket show`, `loket list` and `loket find`: looking cases up. */
-import { SERVICES, STATUSES } from '../../domain/model.js';
+import { ACTIVITIES, SERVICES, STATUSES } from '../../domain/model.js';
 import { caseFilterYears, matchesFilter } from '../../domain/case-filter.js';
 import { ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
@@ -33,6 +33,7 @@ export const listCommand = command({
   options: {
     service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES },
     status: { flags: '--status <status>', help: 'opt.status', choices: STATUSES },
+    activity: { flags: '--activity <form>', help: 'help.list.activity', choices: ACTIVITIES },
     from: { flags: '--from <date>', help: 'help.list.from' },
     to: { flags: '--to <date>', help: 'help.list.to' },
     wide: { flags: '--wide', help: 'help.wide' },
@@ -49,7 +50,7 @@ export const listCommand = command({
     const from = dateOption(problems, 'from', input.from);
     const to = dateOption(problems, 'to', input.to);
     problems.throwIfAny();
-    const filter = { service: input.service, status: input.status, from, to };
+    const filter = { service: input.service, status: input.status, activity: input.activity, from, to };
     const store = ctx.store();
     const { first, last } = caseFilterYears(filter, Number((await ctx.today()).slice(0, 4)));
     const years = (await store.years()).filter((y) => y >= first && y <= last);
