@@ -31,6 +31,16 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 export type CaseKind = 'letter' | 'walkin';
 
+/** A requirement recorded by hand: who found it met (with a file or a reference) or not met (and why), and when. */
+export interface RequirementRecord {
+  met: boolean;
+  at: string;
+  by: string;
+  reason?: string;
+  ref?: string;
+  file?: string;
+}
+
 /** The applicant as one line: "name, institution" (the institution when there is one). */
 export function applicantLine(applicant: { name: string; institution?: string }): string {
   return applicant.institution ? `${applicant.name}, ${applicant.institution}` : applicant.name;
@@ -177,6 +187,10 @@ export interface Case {
   answer?: { at: string; via: string; onTime: boolean; beforeEvent?: boolean };
   /** How many times the case was reopened after an answer. */
   reopenCount?: number;
+  /** Requirements ticked by hand (`loket requirements`): met, or found not met with the reason; they override what the case shows. */
+  requirements?: Record<string, RequirementRecord>;
+  /** When the last missing requirement was met. */
+  requirementsCompleteAt?: string;
   /** The form of the activity asked for (sosialisasi). */
   activity?: Activity;
   /** Brought in from an earlier agenda book: which file and row, and what the book said beyond the case fields. */

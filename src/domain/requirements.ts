@@ -6,6 +6,8 @@ export type Checklists = Record<Service, Record<CaseKind, string[]>>;
 
 /** Whether one requirement is met by what the case records. */
 export function isMet(key: string, c: Case): boolean {
+  const recorded = c.requirements?.[key];
+  if (recorded) return recorded.met;
   const r = c.imnkk?.requirements;
   const has = (role: string) => c.attachments.some((a) => a.role === role);
   switch (key) {

@@ -122,6 +122,13 @@ export const caseSchema = z.object({
   answer: z.object({ at: instant, via: text, onTime: z.boolean(), beforeEvent: z.boolean().optional() }).optional(),
   reopenCount: z.number().int().positive().optional(),
   activity: z.enum(ACTIVITIES).optional(),
+  requirements: z
+    .record(
+      z.string(),
+      z.object({ met: z.boolean(), at: instant, by: text, reason: text.optional(), ref: text.optional(), file: text.optional() }),
+    )
+    .optional(),
+  requirementsCompleteAt: instant.optional(),
   imported: z.object({ file: text, row: z.number().int().positive(), disposition: text.optional(), note: text.optional() }).optional(),
   imnkk: imnkk.optional(),
   events: z.array(audit),

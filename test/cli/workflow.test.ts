@@ -107,6 +107,34 @@ describe('a sosialisasi case from registration to send', () => {
     expect(asked.warnings).toEqual([]);
   });
 
+  it('incomplete straight from registered; papers that arrive later reopen the case on a new period', async () => {
+    const id = await registered();
+    const asked = await step(['decide', id, '--incomplete'], '2026-03-16T10:00:00+07:00');
+    expect(asked.decision.missing).toContain('tor');
+    await step(['reply', id], '2026-03-16T11:00:00+07:00');
+    await step(['send', id, '--via', 'email'], '2026-03-16T12:00:00+07:00');
+    const missing = (await step(['requirements', id], '2026-03-17T09:00:00+07:00')).missing as string[];
+    const partly = await step(['requirements', id, '--met', missing.slice(0, 1).join(',')], '2026-03-17T09:00:00+07:00');
+    expect(partly.status).toBe('answered');
+    const unknown = await runCli(['requirements', id, '--met', 'akta', '--json'], at('2026-03-17T09:00:00+07:00'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.json.error.problems[0].field).toBe('--met');
+    const done = await runCli(
+      ['requirements', id, '--met', missing.slice(1).join(','), '--ref', 'e-mail 17 Maret', '--json'],
+      at('2026-03-17T10:00:00+07:00'),
+    );
+    expect(done.code, done.stderr).toBe(0);
+    // Complete on 17 March at 10.00: five working days from then, over Nyepi and Idul Fitri.
+    expect(done.json).toMatchObject({
+      status: 'registered',
+      answerDue: '2026-03-31',
+      requirementsCompleteAt: '2026-03-17T10:00:00+07:00',
+      missing: [],
+    });
+    const text = await runCli(['requirements', id], at('2026-03-17T11:00:00+07:00'));
+    expect(text.stdout).toContain('lengkap sejak Selasa, 17 Maret 2026 pukul 10.00 WIB');
+  });
+
   it('declined with a reason', async () => {
     const id = await registered();
     await toAnalysed(id);

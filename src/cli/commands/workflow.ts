@@ -7,9 +7,12 @@ import { t, type MessageKey } from '../../i18n/index.js';
 import { caseView } from '../case-view.js';
 import { checklists } from '../checklists.js';
 import { command, ID_ARG } from '../command-spec.js';
-import { instantOption } from '../input.js';
+import { fileOption, instantOption } from '../input.js';
 import { output } from '../output.js';
-import { dateText, storedTimeText } from '../../render/ui-labels.js';
+import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
+import { recordCaseRequirements } from '../../domain/requirement-records.js';
+import { attachmentLimitBytes } from '../../store/defaults.js';
+import { basename } from 'node:path';
 import { checkSchedule, requestedSchedule } from '../../domain/schedule.js';
 import { localDate } from '../../domain/timezone.js';
 
@@ -163,4 +166,81 @@ export const historyCommand = command({
   },
 });
 
-export const workflowCommands = [disposeCommand, analyseCommand, decideCommand, sendCommand, reopenCommand, historyCommand];
+/** `loket requirements ID --met KEY[,KEY] | --unmet KEY --reason TEXT`: papers that arrived later, or were found wanting. */
+export const requirementsCommand = command({
+  name: 'requirements',
+  description: 'help.requirements',
+  args: [ID_ARG],
+  options: {
+    met: { flags: '--met <keys>', help: 'help.requirements.met' },
+    file: { flags: '--file <file>', help: 'help.requirements.file' },
+    ref: { flags: '--ref <text>', help: 'help.requirements.ref' },
+    unmet: { flags: '--unmet <key>', help: 'help.requirements.unmet' },
+    reason: { flags: '--reason <text>', help: 'help.requirements.reason' },
+  },
+  examples: [
+    'loket requirements 2026-0042',
+    'loket requirements 2026-0042 --met tor,id-document --file kak-dan-ktp.pdf',
+    'loket requirements 2026-0042 --met request-letter --ref "800/12/2026"',
+    'loket requirements 2026-0042 --unmet id-document --reason "KTP sudah tidak berlaku"',
+  ],
+  async run(ctx, input) {
+    const problems = new ProblemList();
+    const profile = (await ctx.config()).profile;
+    const met = (input.met ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
+    if (input.unmet && !input.reason) problems.add('reason', 'input.required');
+    const file =
+      input.file === undefined ? undefined : problems.need(fileOption(problems, 'file', input.file, attachmentLimitBytes(profile)));
+    problems.throwIfAny();
+    const store = ctx.store();
+    const current = await store.get(input.id);
+    if (!met.length && !input.unmet) {
+      const missing = caseView(current).missing;
+      return output(
+        caseView(current),
+        missing.length
+          ? t('requirements.missing', { id: current.id, list: missing.map((m) => uiLabel('requirement', m)).join('; ') })
+          : t('requirements.complete', {
+              id: current.id,
+              at: current.requirementsCompleteAt ? storedTimeText(current.requirementsCompleteAt, profile) : '-',
+            }),
+      );
+    }
+    const attachment = file ? { role: 'attachment' as const, name: basename(file), ...(await store.storeAttachment(file)) } : undefined;
+    const clock = await ctx.clock();
+    const unmet = input.unmet ? { key: input.unmet, reason: input.reason ?? '' } : undefined;
+    const c = await store.update(input.id, 'requirements', (c) => {
+      const change = recordCaseRequirements(
+        c,
+        { met, unmet, ref: input.ref, file: attachment?.name, atMs: ctx.now(), by: ctx.user },
+        checklists(),
+        profile.services,
+        clock,
+      );
+      if (attachment) change.value.attachments = [...change.value.attachments, attachment];
+      return change;
+    });
+    const view = caseView(c);
+    const lines = [
+      view.missing.length
+        ? t('requirements.missing', { id: c.id, list: view.missing.map((m) => uiLabel('requirement', m)).join('; ') })
+        : t('requirements.complete', { id: c.id, at: c.requirementsCompleteAt ? storedTimeText(c.requirementsCompleteAt, profile) : '-' }),
+    ];
+    if (current.status === 'answered' && c.status !== 'answered' && c.answerDue)
+      lines.push(t('requirements.reopened', { id: c.id, due: storedTimeText(c.answerDue, profile) }));
+    return output(view, lines);
+  },
+});
+
+export const workflowCommands = [
+  requirementsCommand,
+  disposeCommand,
+  analyseCommand,
+  decideCommand,
+  sendCommand,
+  reopenCommand,
+  historyCommand,
+];
