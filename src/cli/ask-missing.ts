@@ -23,6 +23,15 @@ export async function askMissing(
   for (const [key, option] of Object.entries(options)) {
     const ask = option.ask;
     if (!ask || known[key] !== undefined || (ask.when && !ask.when(known)) || (only && !only.includes(key))) continue;
+    if (!option.flags.includes('<')) {
+      // A switch is asked as yes or no.
+      const yes = await askSelect(t(ask.question), [
+        { value: 'ya', name: t('value.yes') },
+        { value: 'tidak', name: t('value.no') },
+      ]);
+      if (yes === 'ya') known[key] = true;
+      continue;
+    }
     let answer: string;
     if (option.choices) {
       const named = (value: string) =>

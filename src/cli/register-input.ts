@@ -82,6 +82,7 @@ export function parseRegistration(
     purpose: raw.purpose,
     material: raw.material,
     activity: raw.activity,
+    ticked: [...(raw.broughtLetter ? ['request-letter'] : []), ...(raw.showedId ? ['id-document'] : [])],
     event: { date: event?.date, time: event?.time, place: raw.eventPlace, mode: raw.mode },
     attachments: [],
     imnkk:

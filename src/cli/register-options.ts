@@ -90,9 +90,36 @@ export const WALKIN_OPTIONS = {
   contact: { flags: '--contact <phone>', help: 'ask.contact', ask: { question: 'ask.contact', check: 'phone' } },
   service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, ask: { question: 'ask.service', labels: 'service' } },
   purpose: { flags: '--purpose <text>', help: 'ask.purpose', ask: { question: 'ask.purpose', required: true } },
+  activity: {
+    flags: '--activity <form>',
+    help: 'opt.activity',
+    choices: ACTIVITIES,
+    ask: { question: 'ask.activity', catalogue: 'activity', skippable: true, when: forService('sosialisasi') },
+  },
+  eventDate: {
+    flags: '--event-date <date[THH:MM]>',
+    help: 'ask.eventDate',
+    ask: { question: 'ask.eventDate', check: 'dateTime', when: forService('sosialisasi') },
+  },
+  eventPlace: {
+    flags: '--event-place <text>',
+    help: 'ask.eventPlace',
+    ask: { question: 'ask.eventPlace', when: forService('sosialisasi') },
+  },
+  // Ticked at the counter, without a scan: the receptionist saw the letter and the identity card.
+  broughtLetter: {
+    flags: '--brought-letter',
+    help: 'ask.broughtLetter',
+    ask: { question: 'ask.broughtLetter', when: forService('sosialisasi') },
+  },
+  showedId: { flags: '--showed-id', help: 'ask.showedId', ask: { question: 'ask.showedId', when: forService('sosialisasi') } },
   idDoc: { flags: '--id-doc <file>', help: 'ask.idDoc', ask: { question: 'ask.idDoc', check: 'file' } },
   ...COUNTER_OPTIONS,
 } as const satisfies Record<string, OptionSpec>;
 
 /** What a registration of either kind may carry (a walk-in's options are a subset, with `visitor`). */
-export type RegistrationOptions = Partial<OptionsOf<typeof LETTER_OPTIONS>> & { visitor?: string };
+export type RegistrationOptions = Partial<OptionsOf<typeof LETTER_OPTIONS>> & {
+  visitor?: string;
+  broughtLetter?: boolean;
+  showedId?: boolean;
+};

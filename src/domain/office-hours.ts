@@ -82,3 +82,9 @@ export function officeMsBetween(fromMs: number, toMs: number, clock: OfficeClock
   }
   return total;
 }
+
+/** Whether the office is open at an instant (a working day, inside one of that day's intervals). */
+export function isOfficeOpen(ms: number, clock: OfficeClock): boolean {
+  const { date, msOfDay } = zonedParts(ms, clock.timeZone);
+  return intervalsOn(date, clock).some(([start, end]) => msOfDay >= start && msOfDay < end);
+}

@@ -23,6 +23,8 @@ export type RegistrationInput = Pick<
 > & {
   receivedMs: number;
   imnkk?: ImnkkState['requirements'];
+  /** Requirements the receptionist saw at the counter (e.g. the request letter, the identity card). */
+  ticked?: string[];
 };
 
 /** The dates a registration gives must agree with the day it was received: the event not before, the letter not after. */
@@ -77,6 +79,10 @@ export function buildCase(
   if (input.purpose) c.purpose = input.purpose;
   if (input.material) c.material = input.material;
   if (input.activity && input.service === 'sosialisasi') c.activity = input.activity;
+  if (input.ticked?.length) {
+    const at = formatInstant(input.receivedMs, clock.timeZone);
+    c.requirements = Object.fromEntries(input.ticked.map((key) => [key, { met: true, at, by: input.receivedBy, ref: 'dilihat di loket' }]));
+  }
   if (input.event && Object.values(input.event).some(Boolean)) c.event = dropEmpty(input.event);
   if (input.service === 'sosialisasi' && c.event?.date && leadTimeDays > 0) {
     c.leadTime = leadTime(receivedDate, c.event.date, leadTimeDays, clock.calendar);

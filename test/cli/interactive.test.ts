@@ -28,15 +28,27 @@ beforeEach(() => {
 
 describe('the walk-in flow in a terminal', () => {
   it('asks only what the flags did not give, in order, and the answers make a valid registration', async () => {
-    answers.push('Bawaslu Kota Contoh', '0812-3456-7890', 'sosialisasi', 'Konsultasi netralitas ASN', '');
+    answers.push('Bawaslu Kota Contoh', '0812-3456-7890', 'sosialisasi', 'Konsultasi netralitas ASN', '', '', '', 'ya', 'tidak', '');
     const raw = await askMissing(WALKIN_OPTIONS, { visitor: 'Siti Aminah' });
-    expect(asked).toEqual([t('ask.institution'), t('ask.contact'), t('ask.service'), t('ask.purpose'), t('ask.idDoc')]);
+    expect(asked).toEqual([
+      t('ask.institution'),
+      t('ask.contact'),
+      t('ask.service'),
+      t('ask.purpose'),
+      t('ask.activity'),
+      t('ask.eventDate'),
+      t('ask.eventPlace'),
+      t('ask.broughtLetter'),
+      t('ask.showedId'),
+      t('ask.idDoc'),
+    ]);
     expect(raw).toEqual({
       visitor: 'Siti Aminah',
       institution: 'Bawaslu Kota Contoh',
       contact: '0812-3456-7890',
       service: 'sosialisasi',
       purpose: 'Konsultasi netralitas ASN',
+      broughtLetter: true,
     });
     const { input: reg } = parseRegistration(
       { ...raw, service: 'sosialisasi' },

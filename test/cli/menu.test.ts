@@ -65,6 +65,11 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
       ask(t('ask.contact'), `(0251) 8321075${ENTER}`),
       ask(t('ask.service'), ENTER),
       ask(t('ask.purpose'), `Konsultasi netralitas ASN${ENTER}`),
+      ask(t('ask.activity'), ENTER),
+      ask(t('ask.eventDate'), ENTER),
+      ask(t('ask.eventPlace'), ENTER),
+      ask(t('ask.broughtLetter'), ENTER),
+      ask(t('ask.showedId'), `${DOWN}${ENTER}`),
       ask(t('ask.idDoc'), ENTER),
       ask(t('menu.title'), `${DOWN}${ENTER}`),
       ask(t('ask.service'), `${DOWN}${DOWN}${ENTER}`),
@@ -96,6 +101,11 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
 
     const walkin = await runLoket(['show', '1', '--json'], { home, now: NOW });
     expect(walkin.json).toMatchObject({ kind: 'walkin', receivedBy: 'Siti Aminah', applicant: { contact: '02518321075' } });
+    // "Membawa surat permohonan" ticked yes, "menunjukkan KTP" no: recorded with who ticked it.
+    expect(walkin.json.requirements).toEqual({
+      'request-letter': { met: true, at: '2026-11-27T09:00:00+07:00', by: 'Siti Aminah', ref: 'dilihat di loket' },
+    });
+    expect(walkin.json.missing).toContain('id-document');
     const letter = await runLoket(['show', '2', '--json'], { home, now: NOW });
     expect(letter.json).toMatchObject({ service: 'pengaduan', letter: { date: '2026-11-25' }, applicant: { contact: '081234567890' } });
     expect(letter.json.events[0].by).toBe('Siti Aminah');

@@ -269,3 +269,54 @@ describe('the form of a sosialisasi (--activity)', () => {
     cleanup();
   });
 });
+
+describe('walk-ins for an event, ticks at the counter, and a closed office', () => {
+  it('a walk-in takes the event date and place, is checked for lead time, and records what was seen', async () => {
+    const { home, cleanup } = tempHome();
+    const r = await runCli(
+      [
+        'register',
+        'walkin',
+        '--yes',
+        '--json',
+        '--visitor',
+        'Siti',
+        '--service',
+        'sosialisasi',
+        '--purpose',
+        'Narasumber netralitas',
+        '--event-date',
+        '20/03/2026 09.00',
+        '--event-place',
+        'Aula',
+        '--activity',
+        'narasumber',
+        '--brought-letter',
+        '--showed-id',
+      ],
+      { home, now: '2026-03-16T09:00:00+07:00' },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    // Five working days before 20 March 2026 would have been 10 March: too late, registered all the same.
+    expect(r.json.leadTime).toEqual({ ok: false, latestSubmission: '2026-03-10' });
+    const c = (await runCli(['show', r.json.id, '--json'], { home })).json;
+    expect(c.event).toEqual({ date: '2026-03-20', time: '09:00', place: 'Aula' });
+    expect(Object.keys(c.requirements)).toEqual(['request-letter', 'id-document']);
+    expect(c.missing).not.toContain('id-document');
+    expect(await pdfText(r.json.receipt)).toContain('Batas akhir pengajuan');
+    cleanup();
+  });
+
+  it.each([
+    ['Saturday', '2026-03-14T10:00:00+07:00', true],
+    ['Nyepi', '2026-03-19T10:00:00+07:00', true],
+    ['a working day at 19.00', '2026-03-17T19:00:00+07:00', true],
+    ['a working day at 10.00', '2026-03-17T10:00:00+07:00', false],
+  ])('registering on %s warns that the office is closed: %s', async (_when, now, warned) => {
+    const { home, cleanup } = tempHome();
+    const r = await runCli(letterArgs(), { home, now });
+    expect(r.code).toBe(0);
+    expect(r.stderr.includes('kantor tutup')).toBe(warned);
+    cleanup();
+  });
+});

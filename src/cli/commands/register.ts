@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import { dateText, storedTimeText } from '../../render/ui-labels.js';
 import { formatNumber } from '../../domain/numbering.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
+import { isOfficeOpen } from '../../domain/office-hours.js';
+import { formatInstant } from '../../domain/timezone.js';
 import type { Case, CaseKind } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
@@ -44,6 +46,9 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, 
     const { sha256, size } = await store.storeAttachmentBytes(f.bytes);
     input.attachments.push({ role: 'attachment', name: f.name, sha256, size });
   }
+  // The case is recorded all the same; its clock starts at the next office hour.
+  if (!isOfficeOpen(input.receivedMs, clock))
+    ctx.warnings.push(t('warn.officeClosed', { at: storedTimeText(formatInstant(input.receivedMs, profile.timeZone), profile) }));
   const year = agendaYear(input.receivedMs, profile.timeZone);
   const c = await store.register(year, (agenda) => {
     const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock);
