@@ -184,7 +184,8 @@ export interface Case {
   analysis?: { feasible: boolean; mode?: Mode; note?: string };
   decision?: { outcome: Outcome; schedule?: string; contact?: string; place?: string; reason?: string; missing?: string[] };
   reply?: { letterNumber: string; seq: number; year: number; date: string };
-  answer?: { at: string; via: string; onTime: boolean; beforeEvent?: boolean };
+  /** The answer given: when, how, on time, before the event; `note` is what a visitor was told at the counter. */
+  answer?: { at: string; via: string; onTime: boolean; beforeEvent?: boolean; note?: string; by?: string };
   /** How many times the case was reopened after an answer. */
   reopenCount?: number;
   /** Requirements ticked by hand (`loket requirements`): met, or found not met with the reason; they override what the case shows. */

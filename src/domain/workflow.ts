@@ -135,17 +135,21 @@ export function decide(c: Case, input: DecisionInput): Change {
 }
 
 /** The answer is given: when (not before receipt), how, and whether it met the deadline. Closes the case. */
-export function send(c: Case, input: { via: string; atMs: number; timeZone: string }): Change {
+export function send(c: Case, input: { via: string; atMs: number; timeZone: string; note?: string; by?: string }): Change {
   assertAllowed(c, 'send');
   if (input.atMs < Date.parse(c.receivedAt))
     throw InputError.of('at', 'input.atBeforeReceipt', { value: formatInstant(input.atMs, input.timeZone), received: c.receivedAt });
-  if (!c.reply && !(c.kind === 'walkin' && input.via === 'langsung')) throw InputError.of('status', 'input.replyFirst', { id: c.id });
+  const atCounter = c.kind === 'walkin' && input.via === 'langsung';
+  if (!c.reply && !atCounter) throw InputError.of('status', 'input.replyFirst', { id: c.id });
+  // "Informasi jawaban": what a visitor is told at the counter is the answer, and is kept.
+  if (atCounter && !input.note) throw InputError.of('note', 'input.required');
   const answer = {
     at: formatInstant(input.atMs, input.timeZone),
     via: input.via,
     onTime: answeredOnTime(c.answerDue, input.atMs, input.timeZone),
     // onTime keeps the standard's period; an answer on or after the event's day came too late for it all the same.
     ...(c.event?.date ? { beforeEvent: answeredBeforeEvent(c, input.atMs, input.timeZone) } : {}),
+    ...(atCounter && input.note ? { note: input.note, ...(input.by ? { by: input.by } : {}) } : {}),
   };
   return { value: { ...c, status: 'answered', answer }, changes: { status: 'answered', ...answer } };
 }

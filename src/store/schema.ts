@@ -119,7 +119,16 @@ export const caseSchema = z.object({
     })
     .optional(),
   reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
-  answer: z.object({ at: instant, via: text, onTime: z.boolean(), beforeEvent: z.boolean().optional() }).optional(),
+  answer: z
+    .object({
+      at: instant,
+      via: text,
+      onTime: z.boolean(),
+      beforeEvent: z.boolean().optional(),
+      note: text.optional(),
+      by: text.optional(),
+    })
+    .optional(),
   reopenCount: z.number().int().positive().optional(),
   activity: z.enum(ACTIVITIES).optional(),
   requirements: z

@@ -176,8 +176,17 @@ describe('a sosialisasi case from registration to send', () => {
     );
     const id = reg.json.id;
     await step(['decide', id, '--decline', '--reason', 'Diarahkan ke kanal daring.'], '2026-11-27T09:20:00+07:00');
-    const sent = await step(['send', id, '--via', 'langsung'], '2026-11-27T09:40:00+07:00');
-    expect(sent.answer).toEqual({ at: '2026-11-27T09:40:00+07:00', via: 'langsung', onTime: true });
+    const noNote = await runCli(['send', id, '--via', 'langsung', '--json'], at('2026-11-27T09:40:00+07:00'));
+    expect(noNote.json.error.problems[0].field).toBe('--note');
+    const told = 'Sosialisasi dapat diajukan dengan surat dari pimpinan instansi melalui persuratan@kasn.go.id.';
+    const sent = await step(['send', id, '--via', 'langsung', '--note', told], '2026-11-27T09:40:00+07:00');
+    expect(sent.answer).toEqual({ at: '2026-11-27T09:40:00+07:00', via: 'langsung', onTime: true, note: told, by: 'Budi Santoso' });
+    // "Informasi jawaban": a one-page A5 slip for the visitor with what was said.
+    const slip = await pdfPages(sent.slip);
+    expect(slip).toHaveLength(1);
+    expect(slip[0]).toContain('INFORMASI JAWABAN');
+    expect(slip[0]?.replace(/\s+/g, ' ')).toContain(told);
+    expect((await step(['slip', id], '2026-11-27T09:45:00+07:00')).file).toBe(sent.slip);
   });
 
   it('answered late: onTime false', async () => {

@@ -137,10 +137,18 @@ describe('the steps', () => {
       outcome: 'declined',
       reason: 'x',
     }).value;
-    expect(send(walkin, { via: 'langsung', atMs: at('2026-03-02T02:30:00Z'), timeZone: tz }).value.answer).toEqual({
+    expect(() => send(walkin, { via: 'langsung', atMs: at('2026-03-02T02:30:00Z'), timeZone: tz })).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ field: 'note' })] }),
+    );
+    expect(
+      send(walkin, { via: 'langsung', atMs: at('2026-03-02T02:30:00Z'), timeZone: tz, note: 'Diarahkan ke kanal daring', by: 'Siti' }).value
+        .answer,
+    ).toEqual({
       at: '2026-03-02T09:30:00+07:00',
       via: 'langsung',
       onTime: true,
+      note: 'Diarahkan ke kanal daring',
+      by: 'Siti',
     });
   });
 

@@ -9,6 +9,8 @@ import { checklists } from '../checklists.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { fileOption, instantOption } from '../input.js';
 import { output } from '../output.js';
+import { saveDocument } from '../documents.js';
+import type { Context } from '../context.js';
 import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
 import { recordCaseRequirements } from '../../domain/requirement-records.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
@@ -111,7 +113,7 @@ export const decideCommand = command({
   },
 });
 
-/** `loket send ID --via CHANNEL`: the answer went out; closes the case. */
+/** `loket send ID --via CHANNEL`: the answer went out; closes the case. A walk-in answered at the counter keeps what was said, on a slip. */
 export const sendCommand = command({
   name: 'send',
   description: 'help.send',
@@ -119,24 +121,54 @@ export const sendCommand = command({
   options: {
     via: { flags: '--via <channel>', help: 'opt.via', choices: ['email', 'pos', 'langsung'], required: true },
     at: { flags: '--at <instant>', help: 'help.send.at' },
+    note: { flags: '--note <text>', help: 'help.send.note' },
   },
-  examples: ['loket send 2026-0042 --via email', 'loket send 2026-0042 --via pos --at 2026-04-01T10:00'],
-  async run(ctx, { id, via, at }) {
+  examples: [
+    'loket send 2026-0042 --via email',
+    'loket send 2026-0042 --via pos --at 2026-04-01T10:00',
+    'loket send 2026-0043 --via langsung --note "Sosialisasi dapat diajukan dengan surat dari pimpinan instansi."',
+  ],
+  async run(ctx, { id, via, at, note }) {
     const problems = new ProblemList();
-    const timeZone = (await ctx.config()).profile.timeZone;
+    const profile = (await ctx.config()).profile;
+    const timeZone = profile.timeZone;
     const atMs = at === undefined ? ctx.now() : instantOption(problems, 'at', at, timeZone);
     problems.throwIfAny();
-    const c = await ctx.store().update(id, 'send', (c) => send(c, { via, atMs: atMs ?? ctx.now(), timeZone }));
-    const zone = (await ctx.config()).profile;
+    // The slip's template is checked before the answer is recorded, like every document's.
+    if (via === 'langsung') (await import('../../render/answer-slip.js')).answerSlipTemplate();
+    const c = await ctx.store().update(id, 'send', (c) => send(c, { via, atMs: atMs ?? ctx.now(), timeZone, note, by: ctx.user }));
     const answer = c.answer;
-    return output(
-      caseView(c),
+    const lines = [
       t(answer?.onTime ? 'workflow.sentOnTime' : 'workflow.sentLate', {
         id: c.id,
-        at: answer ? storedTimeText(answer.at, zone) : '-',
-        due: c.answerDue ? storedTimeText(c.answerDue, zone) : '-',
+        at: answer ? storedTimeText(answer.at, profile) : '-',
+        due: c.answerDue ? storedTimeText(c.answerDue, profile) : '-',
       }),
-    );
+    ];
+    const slip = answer?.note ? await writeAnswerSlip(ctx, c) : null;
+    if (slip) lines.push(t('workflow.slip', { file: slip }));
+    return output({ ...caseView(c), slip }, lines);
+  },
+});
+
+/** Renders and keeps the "Informasi Jawaban" slip of a walk-in answered at the counter; returns its path. */
+async function writeAnswerSlip(ctx: Context, c: Case, out?: string): Promise<string> {
+  const { renderAnswerSlip } = await import('../../render/answer-slip.js');
+  return saveDocument(ctx, c.id, `informasi-jawaban-${c.id}.pdf`, await renderAnswerSlip(c, (await ctx.config()).profile), out);
+}
+
+/** `loket slip ID`: the "Informasi Jawaban" slip printed again. */
+export const slipCommand = command({
+  name: 'slip',
+  description: 'help.slip',
+  args: [ID_ARG],
+  options: { out: { flags: '--out <file>', help: 'help.out' } },
+  examples: ['loket slip 2026-0043', 'loket slip 2026-0043 --out /tmp/informasi-jawaban.pdf'],
+  async run(ctx, { id, out }) {
+    const c = await ctx.store().get(id);
+    if (!c.answer?.note) throw InputError.of('id', 'input.noSlip', { id: c.id });
+    const file = await writeAnswerSlip(ctx, c, out);
+    return output({ id: c.id, file }, t('workflow.slip', { file }));
   },
 });
 
@@ -237,6 +269,7 @@ export const requirementsCommand = command({
 
 export const workflowCommands = [
   requirementsCommand,
+  slipCommand,
   disposeCommand,
   analyseCommand,
   decideCommand,
