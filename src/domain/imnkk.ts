@@ -40,6 +40,27 @@ export function assertRequirementDate(c: Pick<Case, 'receivedAt'>, date: string,
   if (date > today) throw InputError.of('date', 'input.requirementFuture', { value: date, today });
 }
 
+/** The IM-NKK requirement keys and the fields that hold them. */
+export const IMNKK_REQUIREMENTS = {
+  'ethics-regulation': 'ethicsRegulation',
+  'sinden-account': 'sindenAccount',
+  'operator-letter': 'operatorLetter',
+  'self-assessment': 'selfAssessment',
+} as const;
+
+/** A requirement found not met after all ("lengkap dan benar"): removed, the reason kept, the clock stopped until it is met again. */
+export function recordUnmetRequirement(c: Case, unmet: { key: string; reason: string; at: string; by: string }): Change {
+  const state = imnkkOf(c);
+  const field = Object.entries(IMNKK_REQUIREMENTS).find(([key]) => key === unmet.key)?.[1];
+  if (!field) throw InputError.of('unmet', 'input.requirementKey', { value: unmet.key, keys: Object.keys(IMNKK_REQUIREMENTS).join(', ') });
+  const requirements = { ...state.requirements };
+  delete requirements[field];
+  const imnkk: ImnkkState = { ...state, requirements, unmet: [...(state.unmet ?? []), unmet] };
+  delete imnkk.clockStart;
+  const value: Case = { ...c, imnkk, answerDue: null };
+  return { value, changes: { unmet, clockStopped: !!state.clockStart } };
+}
+
 /** Records requirements; when the last one is met the 12-month clock starts on `date`. */
 export function recordRequirements(
   c: Case,
@@ -62,11 +83,23 @@ export function recordRequirements(
 }
 
 /** Adds a verification and clarification visit (planned or held); needs the clock to be running. */
-export function addVerification(c: Case, visit: { date: string; mode: Mode; team: string[]; note?: string }): Change {
+export function addVerification(
+  c: Case,
+  visit: { date: string; mode: Mode; team: string[]; note?: string; planned?: boolean },
+  today?: string,
+): Change {
   const state = imnkkOf(c);
   if (!state.clockStart) throw InputError.of('status', 'input.imnkkWaiting', { id: c.id });
   if (visit.date < state.clockStart) throw InputError.of('date', 'input.beforeClock', { value: visit.date, start: state.clockStart });
-  const entry = { date: visit.date, mode: visit.mode, team: visit.team, ...(visit.note ? { note: visit.note } : {}) };
+  // A visit that took place cannot be in the future; one that is planned can.
+  if (!visit.planned && today && visit.date > today) throw InputError.of('date', 'input.visitFuture', { value: visit.date, today });
+  const entry = {
+    date: visit.date,
+    mode: visit.mode,
+    team: visit.team,
+    ...(visit.note ? { note: visit.note } : {}),
+    ...(visit.planned ? { planned: true } : {}),
+  };
   const verifications = [...state.verifications, entry].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { value: { ...c, imnkk: { ...state, verifications } }, changes: { verification: entry } };
 }
@@ -109,7 +142,7 @@ export function recordPlenary(c: Case, p: PlenaryInput, maxScore: number, bands:
       });
   }
   problems.throwIfAny();
-  const last = state.verifications.at(-1)?.date;
+  const last = state.verifications.filter((v) => !v.planned).at(-1)?.date;
   if (last === undefined) throw InputError.of('status', 'input.plenaryBeforeVerification', { id: c.id });
   if (p.date < last) throw InputError.of('date', 'input.plenaryBeforeVisit', { value: p.date, last });
   const index = indexOf(p.score, maxScore);
@@ -220,7 +253,8 @@ export function imnkkSummary(c: Case, today: string) {
     clockStart: c.imnkk?.clockStart ?? null,
     answerDue: c.answerDue,
     daysLeft: daysLeft(c, today),
-    verifications: c.imnkk?.verifications.length ?? 0,
+    verifications: c.imnkk?.verifications.filter((v) => !v.planned).length ?? 0,
+    plannedVisits: c.imnkk?.verifications.filter((v) => v.planned).length ?? 0,
     result: p ? { score: p.score, maxScore: p.maxScore, index: p.index, category: p.category } : null,
     certificate: c.imnkk?.certificate ? { code: c.imnkk.certificate.code, revoked: !!c.imnkk.certificate.revoked } : null,
   };

@@ -103,7 +103,10 @@ export interface ImnkkState {
     selfAssessment?: string;
   };
   clockStart?: string;
-  verifications: { date: string; mode: Mode; team: string[]; note?: string }[];
+  /** Requirements found not met after the fact: why, when and by whom; the clock stops until they are met again. */
+  unmet?: { key: string; reason: string; at: string; by: string }[];
+  /** Visits planned (`planned`) or held; only held ones lead to a plenary. */
+  verifications: { date: string; mode: Mode; team: string[]; note?: string; planned?: boolean }[];
   plenary?: {
     date: string;
     decree: string;

@@ -73,6 +73,12 @@ export const id = {
   'help.requirements.file': 'berkas pindaian bukti',
   'help.requirements.ref': 'rujukan bukti (mis. nomor surat)',
   'action.requirements': 'persyaratan',
+  'input.visitFuture':
+    'kunjungan yang sudah berlangsung tidak dapat bertanggal {value} (hari ini {today}); gunakan --planned untuk kunjungan yang direncanakan',
+  'help.imnkk.planned': 'kunjungan yang direncanakan (belum berlangsung)',
+  'help.imnkk.unmet': 'persyaratan yang ternyata tidak lengkap/benar; jangka waktu berhenti',
+  'imnkk.unmet':
+    'Persyaratan {key} kasus {id} dinyatakan tidak memenuhi: {reason}. Jangka waktu berhenti sampai persyaratan dipenuhi kembali.',
   'input.required': 'wajib diisi',
   'input.date': 'bukan tanggal yang sah: "{value}". Tulis mis. 25/11/2026, 25 November 2026 atau 2026-11-25',
   'input.instant': 'bukan tanggal dan jam yang sah: "{value}". Tulis mis. 16/03/2026 09.00 atau 2026-03-16T09:00',

@@ -55,7 +55,10 @@ const imnkk = z.object({
     selfAssessment: text.optional(),
   }),
   clockStart: date.optional(),
-  verifications: z.array(z.object({ date, mode: z.enum(MODES), team: z.array(text), note: text.optional() })),
+  unmet: z.array(z.object({ key: text, reason: text, at: instant, by: text })).optional(),
+  verifications: z.array(
+    z.object({ date, mode: z.enum(MODES), team: z.array(text), note: text.optional(), planned: z.boolean().optional() }),
+  ),
   plenary: z
     .object({
       date,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { certificateCode, judgeCertificate, normalizeCode, signedText } from '../../src/domain/certificate-code.js';
 import {
+  addVerification,
   assertRequirementDate,
+  recordUnmetRequirement,
   categoryOf,
   indexOf,
   issueCertificate,
@@ -205,5 +207,44 @@ describe('the day a requirement arrives', () => {
     const run = () => assertRequirementDate({ receivedAt: '2026-03-02T09:00:00+07:00' }, date, '2026-03-10');
     if (key) expect(run).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ field: 'date', key })] }));
     else expect(run).not.toThrow();
+  });
+});
+
+describe('visits planned and held; requirements found wanting', () => {
+  const started = simpleCase(2026, 7, {
+    service: 'imnkk',
+    answerDue: '2027-03-02',
+    imnkk: {
+      requirements: { ethicsRegulation: 'P', sindenAccount: 's', operatorLetter: 'ST', selfAssessment: '2026-03-02' },
+      clockStart: '2026-03-02',
+      verifications: [],
+    },
+  });
+
+  it.each([
+    ['a held visit today', { date: '2026-06-10' }, undefined],
+    ['a planned visit next month', { date: '2026-07-10', planned: true }, undefined],
+    ['a "held" visit next month', { date: '2026-07-10' }, 'input.visitFuture'],
+  ])('%s', (_what, visit, key) => {
+    const run = () => addVerification(started, { mode: 'luring', team: [], ...visit }, '2026-06-10');
+    if (key) expect(run).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ key })] }));
+    else expect(run().value.imnkk?.verifications[0]).toMatchObject(visit);
+  });
+
+  it('a plenary needs a visit that took place, not only a planned one', () => {
+    const planned = addVerification(started, { date: '2026-07-10', mode: 'luring', team: [], planned: true }, '2026-06-10').value;
+    const plenary = { date: '2026-09-15', decree: 'K', score: 200, recommendations: [], at: AT, by: 'x' };
+    expect(() => recordPlenary(planned, plenary, 300, bands)).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ key: 'input.plenaryBeforeVerification' })] }),
+    );
+  });
+
+  it('a requirement found not met stops the clock with its reason; met again, the clock starts from that day', () => {
+    const stopped = recordUnmetRequirement(started, { key: 'self-assessment', reason: 'bukti kriteria 3 kosong', at: AT, by: 'Ani' }).value;
+    expect(stopped.imnkk).toMatchObject({ unmet: [{ key: 'self-assessment', reason: 'bukti kriteria 3 kosong' }] });
+    expect(stopped.imnkk?.clockStart).toBeUndefined();
+    expect(stopped.answerDue).toBeNull();
+    const again = recordRequirements(stopped, { selfAssessment: '2026-10-01' }, '2026-10-01', 12, shippedCalendar()).value;
+    expect(again.imnkk?.clockStart).toBe('2026-10-01');
   });
 });

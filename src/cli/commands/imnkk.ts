@@ -3,6 +3,8 @@ import { basename, join } from 'node:path';
 import { certificateReport, judgeCertificate, normalizeCode } from '../../domain/certificate-code.js';
 import {
   addVerification,
+  IMNKK_REQUIREMENTS,
+  recordUnmetRequirement,
   assertCertificateReady,
   assertRequirementDate,
   imnkkSummary,
@@ -28,7 +30,7 @@ import { signingKey } from '../signing.js';
 import { checkOutPath } from '../out-file.js';
 import { dateOption, dateOrToday, fileOption, intOption, numberOption } from '../input.js';
 import { output } from '../output.js';
-import { dateText, storedTimeText } from '../../render/ui-labels.js';
+import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
 import { isScan } from '../register-input.js';
 
 /** `loket imnkk requirements ID`: requirements that arrived; the last one starts the 12-month clock. */
@@ -42,12 +44,27 @@ export const imnkkRequirementsCommand = command({
     operatorLetter: { flags: '--operator-letter <ref|file>', help: 'help.imnkk.operatorLetter' },
     selfAssessmentComplete: { flags: '--self-assessment-complete', help: 'help.imnkk.selfAssessment' },
     date: { flags: '--date <date>', help: 'help.imnkk.reqDate' },
+    unmet: { flags: '--unmet <key>', help: 'help.imnkk.unmet', choices: Object.keys(IMNKK_REQUIREMENTS) },
+    reason: { flags: '--reason <text>', help: 'help.requirements.reason' },
   },
   examples: [
     'loket imnkk requirements 2026-0042 --ethics-regulation "Perbup No. 12 Tahun 2025" --sinden-account pemkab-contoh',
     'loket imnkk requirements 2026-0042 --operator-letter scan-surat-tugas.pdf --self-assessment-complete',
+    'loket imnkk requirements 2026-0042 --unmet self-assessment --reason "Bukti kriteria 3 belum diunggah"',
   ],
   async run(ctx, input) {
+    if (input.unmet) {
+      if (!input.reason) throw InputError.of('reason', 'input.required');
+      const reason = input.reason;
+      const unmetKey = input.unmet;
+      const tz = (await ctx.config()).profile.timeZone;
+      const c = await ctx
+        .store()
+        .update(input.id, 'imnkk:unmet', (c) =>
+          recordUnmetRequirement(c, { key: unmetKey, reason, at: formatInstant(ctx.now(), tz), by: ctx.user }),
+        );
+      return output(imnkkSummary(c, await ctx.today()), t('imnkk.unmet', { id: c.id, key: uiLabel('requirement', unmetKey), reason }));
+    }
     const problems = new ProblemList();
     const profile = (await ctx.config()).profile;
     const today = await ctx.today();
@@ -94,6 +111,7 @@ export const imnkkVerifyCommand = command({
     mode: { flags: '--mode <mode>', help: 'opt.mode', choices: MODES, required: true },
     team: { flags: '--team <names>', help: 'help.imnkk.team' },
     note: { flags: '--note <text>', help: 'help.imnkk.note' },
+    planned: { flags: '--planned', help: 'help.imnkk.planned' },
   },
   examples: ['loket imnkk verify 2026-0042 --date 2026-06-10 --mode luring --team "Budi, Ani" --note "Klarifikasi bukti kriteria 2"'],
   async run(ctx, input) {
@@ -103,9 +121,9 @@ export const imnkkVerifyCommand = command({
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    const c = await ctx
-      .store()
-      .update(input.id, 'imnkk:verify', (c) => addVerification(c, { date, mode: input.mode, team, note: input.note }));
+    const today = await ctx.today();
+    const visit = { date, mode: input.mode, team, note: input.note, planned: input.planned };
+    const c = await ctx.store().update(input.id, 'imnkk:verify', (c) => addVerification(c, visit, today));
     return output(imnkkSummary(c, date), t('imnkk.verified', { id: c.id, n: c.imnkk?.verifications.length ?? 0 }));
   },
 });
