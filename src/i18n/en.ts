@@ -425,6 +425,7 @@ export const en: Record<MessageKey, string> = {
   'help.slip': "print a visitor's Informasi Jawaban slip again",
   'workflow.slip': 'Answer slip: {file}',
   'input.noSlip': 'case {id} was not answered at the counter: it has no answer slip',
+  'help.receipt.requirements': 'completeness receipt: requirements that arrived later, what is still missing, the due date now',
   'help.csv': 'print CSV (UTF-8 with BOM, for Excel)',
   'help.personalData': 'include personal data (phone, e-mail)',
   'help.recap': 'monthly recap per service and channel',

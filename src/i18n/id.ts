@@ -430,6 +430,7 @@ export const id = {
   'help.slip': 'cetak ulang lembar Informasi Jawaban tamu',
   'workflow.slip': 'Informasi Jawaban: {file}',
   'input.noSlip': 'kasus {id} tidak dijawab langsung di loket: tidak ada lembar Informasi Jawaban',
+  'help.receipt.requirements': 'tanda terima kelengkapan: persyaratan yang menyusul, apa yang masih kurang, tenggat sekarang',
   'help.csv': 'keluaran CSV (UTF-8 dengan BOM, untuk Excel)',
   'help.personalData': 'sertakan data pribadi (telepon, e-mail)',
   'help.recap': 'rekapitulasi layanan sebulan per layanan dan saluran',

@@ -133,6 +133,12 @@ describe('a sosialisasi case from registration to send', () => {
     });
     const text = await runCli(['requirements', id], at('2026-03-17T11:00:00+07:00'));
     expect(text.stdout).toContain('lengkap sejak Selasa, 17 Maret 2026 pukul 10.00 WIB');
+    // The "tanda terima kelengkapan" lists what arrived and when, and the new due date.
+    const receipt = await step(['receipt', id, '--requirements'], '2026-03-17T11:00:00+07:00');
+    const pdf = await pdfText(receipt.receipt);
+    expect(pdf).toContain('TANDA TERIMA KELENGKAPAN');
+    expect(pdf).toContain('lengkap sejak Selasa, 17 Maret 2026 pukul 10.00 WIB');
+    expect(pdf).toContain('Selasa, 31 Maret 2026');
   });
 
   it('declined with a reason', async () => {

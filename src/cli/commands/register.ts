@@ -123,10 +123,19 @@ export const receiptCommand = command({
   name: 'receipt',
   description: 'help.receipt',
   args: [ID_ARG],
-  options: { out: { flags: '--out <file>', help: 'help.out' } },
-  examples: ['loket receipt 2026-0042', 'loket receipt 2026-0042 --out /tmp/tanda-terima.pdf'],
-  async run(ctx, { id, out }) {
+  options: {
+    out: { flags: '--out <file>', help: 'help.out' },
+    requirements: { flags: '--requirements', help: 'help.receipt.requirements' },
+  },
+  examples: ['loket receipt 2026-0042', 'loket receipt 2026-0042 --out /tmp/tanda-terima.pdf', 'loket receipt 2026-0042 --requirements'],
+  async run(ctx, { id, out, requirements }) {
     const c = await ctx.store().get(id);
+    if (requirements) {
+      const { renderRequirementsReceipt } = await import('../../render/requirements-receipt.js');
+      const bytes = await renderRequirementsReceipt(c, caseView(c).missing, (await ctx.config()).profile, ctx.user);
+      const path = await saveDocument(ctx, c.id, `tanda-terima-kelengkapan-${c.id}.pdf`, bytes, out);
+      return output({ id: c.id, receipt: path }, t('register.receipt', { path }));
+    }
     const path = await writeReceipt(ctx, c, out);
     return output({ id: c.id, receipt: path }, t('register.receipt', { path }));
   },
