@@ -3,8 +3,8 @@ import { formatInstantId } from '../domain/indonesian.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
-import { drawLetterhead } from './letterhead.js';
-import { createDoc, FONT, FONT_BOLD, labelRow } from './pdf.js';
+import { drawSignOff, openA5Sheet } from './a5-sheet.js';
+import { FONT, FONT_BOLD, labelRow } from './pdf.js';
 import { assertTemplate, loadTemplate } from './template.js';
 
 interface AnswerSlipTemplate {
@@ -27,18 +27,14 @@ export async function renderAnswerSlip(c: Case, profile: Profile): Promise<Buffe
   const tpl = answerSlipTemplate();
   const answer = c.answer;
   if (!answer?.note) throw new Error(`case ${c.id} has no answer given at the counter`);
-  const { doc, done } = await createDoc({
-    size: 'A5',
-    title: `${tpl.title} ${c.id}`,
-    author: profile.agency,
+  const { doc, done } = await openA5Sheet({
+    title: tpl.title,
+    subtitle: tpl.subtitle,
+    documentTitle: `${tpl.title} ${c.id}`,
+    profile,
     createdAt: new Date(answer.at),
-    margins: { top: 30, bottom: 40, left: 36, right: 36 },
     content: [c, profile, tpl],
   });
-  drawLetterhead(doc, profile, 0.8);
-  doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });
-  doc.font(FONT).fontSize(9).text(tpl.subtitle, { align: 'center' });
-  doc.moveDown(0.8).fontSize(9.5);
   const L = tpl.labels;
   const w = 130;
   const at = (iso: string) => formatInstantId(Date.parse(iso), profile.timeZone, profile.zoneLabel);
@@ -51,10 +47,7 @@ export async function renderAnswerSlip(c: Case, profile: Profile): Promise<Buffe
   labelRow(doc, L.answeredAt, at(answer.at), w);
   doc.moveDown(0.6).font(FONT_BOLD).text(tpl.free).font(FONT);
   doc.moveDown(1.2);
-  const x = doc.page.width - doc.page.margins.right - 170;
-  doc.text(tpl.officer, x, doc.y, { width: 170, align: 'center' });
-  doc.moveDown(2.5);
-  doc.font(FONT_BOLD).text(answer.by ?? '', x, doc.y, { width: 170, align: 'center' });
+  drawSignOff(doc, tpl.officer, answer.by ?? '');
   doc.end();
   return done;
 }

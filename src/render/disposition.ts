@@ -5,8 +5,8 @@ import { applicantLine, type Case } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
-import { drawLetterhead } from './letterhead.js';
-import { createDoc, FONT, FONT_BOLD, labelRow } from './pdf.js';
+import { drawSignOff, openA5Sheet } from './a5-sheet.js';
+import { labelRow } from './pdf.js';
 import { assertTemplate, loadTemplate } from './template.js';
 
 interface DispositionTemplate {
@@ -27,17 +27,13 @@ export async function renderDisposition(c: Case, profile: Profile): Promise<Buff
   assertTemplate('disposition', tpl, []);
   const d = c.disposition;
   if (!d) throw new Error(`case ${c.id} has no disposition`);
-  const { doc, done } = await createDoc({
-    size: 'A5',
-    title: `${tpl.title} ${c.id}`,
-    author: profile.agency,
+  const { doc, done } = await openA5Sheet({
+    title: tpl.title,
+    documentTitle: `${tpl.title} ${c.id}`,
+    profile,
     createdAt: new Date(d.at),
-    margins: { top: 30, bottom: 40, left: 36, right: 36 },
     content: [c, profile, tpl],
   });
-  drawLetterhead(doc, profile, 0.8);
-  doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });
-  doc.moveDown(0.8).font(FONT).fontSize(9.5);
   const L = tpl.labels;
   const due = c.answerDue === null ? tpl.none : formatDue(c.answerDue, profile);
   const rows: [string, string, boolean?][] = [
@@ -64,10 +60,7 @@ export async function renderDisposition(c: Case, profile: Profile): Promise<Buff
     doc.moveTo(left, doc.y).lineTo(right, doc.y).dash(1, { space: 2 }).stroke().undash();
   }
   doc.moveDown(1.5);
-  const x = right - 170;
-  doc.text(`${profile.city}, ${formatDateId(d.at.slice(0, 10))}`, x, doc.y, { width: 170, align: 'center' });
-  doc.text(tpl.signature, x, doc.y, { width: 170, align: 'center' });
-  doc.moveDown(2.5).font(FONT_BOLD).text(d.by, x, doc.y, { width: 170, align: 'center' });
+  drawSignOff(doc, tpl.signature, d.by, `${profile.city}, ${formatDateId(d.at.slice(0, 10))}`);
   doc.end();
   return done;
 }

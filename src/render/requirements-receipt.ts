@@ -4,8 +4,8 @@ import { formatDue } from '../domain/due.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
-import { drawLetterhead } from './letterhead.js';
-import { createDoc, FONT, FONT_BOLD, labelRow, numberedList } from './pdf.js';
+import { drawSignOff, openA5Sheet } from './a5-sheet.js';
+import { labelRow, numberedList } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
 interface RequirementsReceiptTemplate {
@@ -30,18 +30,14 @@ export async function renderRequirementsReceipt(c: Case, missing: string[], prof
   const tpl = requirementsReceiptTemplate();
   const received = Object.entries(c.requirements ?? {}).filter(([, r]) => r.met);
   const at = (iso: string) => formatInstantId(Date.parse(iso), profile.timeZone, profile.zoneLabel);
-  const { doc, done } = await createDoc({
-    size: 'A5',
-    title: `${tpl.title} ${c.id}`,
-    author: profile.agency,
+  const { doc, done } = await openA5Sheet({
+    title: tpl.title,
+    subtitle: tpl.subtitle,
+    documentTitle: `${tpl.title} ${c.id}`,
+    profile,
     createdAt: new Date(received.at(-1)?.[1].at ?? c.receivedAt),
-    margins: { top: 30, bottom: 40, left: 36, right: 36 },
     content: [c, profile, tpl],
   });
-  drawLetterhead(doc, profile, 0.8);
-  doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });
-  doc.font(FONT).fontSize(9).text(tpl.subtitle, { align: 'center' });
-  doc.moveDown(0.8).fontSize(9.5);
   const L = tpl.labels;
   const w = 120;
   labelRow(doc, L.caseId, c.id, w, { bold: true });
@@ -68,10 +64,7 @@ export async function renderRequirementsReceipt(c: Case, missing: string[], prof
     );
   labelRow(doc, L.due, c.answerDue ? formatDue(c.answerDue, profile) : tpl.none, w, { bold: true });
   doc.moveDown(1.2);
-  const x = doc.page.width - doc.page.margins.right - 170;
-  doc.text(tpl.receiver, x, doc.y, { width: 170, align: 'center' });
-  doc.moveDown(2.5);
-  doc.font(FONT_BOLD).text(receiver, x, doc.y, { width: 170, align: 'center' });
+  drawSignOff(doc, tpl.receiver, receiver);
   doc.end();
   return done;
 }
