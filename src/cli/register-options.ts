@@ -15,6 +15,24 @@ const COUNTER_OPTIONS = {
   receipt: { flags: '--no-receipt', help: 'help.register.noReceipt' },
 } as const satisfies Record<string, OptionSpec>;
 
+/** The event of a sosialisasi, asked of letters and walk-ins alike. */
+const ACTIVITY = {
+  flags: '--activity <form>',
+  help: 'opt.activity',
+  choices: ACTIVITIES,
+  ask: { question: 'ask.activity', catalogue: 'activity', skippable: true, when: forService('sosialisasi') },
+} as const satisfies OptionSpec;
+const EVENT_DATE = {
+  flags: '--event-date <date[THH:MM]>',
+  help: 'ask.eventDate',
+  ask: { question: 'ask.eventDate', check: 'dateTime', when: forService('sosialisasi') },
+} as const satisfies OptionSpec;
+const EVENT_PLACE = {
+  flags: '--event-place <text>',
+  help: 'ask.eventPlace',
+  ask: { question: 'ask.eventPlace', when: forService('sosialisasi') },
+} as const satisfies OptionSpec;
+
 export const LETTER_OPTIONS = {
   fromEml: { flags: '--from-eml <file>', help: 'help.register.fromEml' },
   service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, ask: { question: 'ask.service', labels: 'service' } },
@@ -37,29 +55,16 @@ export const LETTER_OPTIONS = {
     ask: { question: 'ask.subject', required: (known: Known) => known.purpose === undefined },
   },
   purpose: { flags: '--purpose <text>', help: 'ask.purpose', ask: { question: 'ask.purpose', when: forService('sosialisasi') } },
-  activity: {
-    flags: '--activity <form>',
-    help: 'opt.activity',
-    choices: ACTIVITIES,
-    ask: { question: 'ask.activity', catalogue: 'activity', skippable: true, when: forService('sosialisasi') },
-  },
+  activity: ACTIVITY,
   material: { flags: '--material <text>', help: 'ask.material', ask: { question: 'ask.material', when: forService('sosialisasi') } },
-  eventDate: {
-    flags: '--event-date <date[THH:MM]>',
-    help: 'ask.eventDate',
-    ask: { question: 'ask.eventDate', check: 'dateTime', when: forService('sosialisasi') },
-  },
+  eventDate: EVENT_DATE,
   mode: {
     flags: '--mode <mode>',
     help: 'opt.mode',
     choices: MODES,
     ask: { question: 'ask.mode', labels: 'mode', skippable: true, when: forService('sosialisasi') },
   },
-  eventPlace: {
-    flags: '--event-place <text>',
-    help: 'ask.eventPlace',
-    ask: { question: 'ask.eventPlace', when: forService('sosialisasi') },
-  },
+  eventPlace: EVENT_PLACE,
   tor: { flags: '--tor <file>', help: 'ask.tor', ask: { question: 'ask.tor', check: 'file', when: forService('sosialisasi') } },
   idDoc: { flags: '--id-doc <file>', help: 'ask.idDoc', ask: { question: 'ask.idDoc', check: 'file', when: forService('sosialisasi') } },
   operatorName: {
@@ -90,22 +95,9 @@ export const WALKIN_OPTIONS = {
   contact: { flags: '--contact <phone>', help: 'ask.contact', ask: { question: 'ask.contact', check: 'phone' } },
   service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, ask: { question: 'ask.service', labels: 'service' } },
   purpose: { flags: '--purpose <text>', help: 'ask.purpose', ask: { question: 'ask.purpose', required: true } },
-  activity: {
-    flags: '--activity <form>',
-    help: 'opt.activity',
-    choices: ACTIVITIES,
-    ask: { question: 'ask.activity', catalogue: 'activity', skippable: true, when: forService('sosialisasi') },
-  },
-  eventDate: {
-    flags: '--event-date <date[THH:MM]>',
-    help: 'ask.eventDate',
-    ask: { question: 'ask.eventDate', check: 'dateTime', when: forService('sosialisasi') },
-  },
-  eventPlace: {
-    flags: '--event-place <text>',
-    help: 'ask.eventPlace',
-    ask: { question: 'ask.eventPlace', when: forService('sosialisasi') },
-  },
+  activity: ACTIVITY,
+  eventDate: EVENT_DATE,
+  eventPlace: EVENT_PLACE,
   // Ticked at the counter, without a scan: the receptionist saw the letter and the identity card.
   broughtLetter: {
     flags: '--brought-letter',
