@@ -25,6 +25,9 @@ const COMMANDS: string[][] = [
   ['calendar', 'list', '--year', '2026'],
   ['officer', 'list'],
   ['reply', '2'],
+  ['requirements', '2'],
+  ['requirements', '1'],
+  ['slip', '1'],
 ];
 
 beforeAll(async () => {
