@@ -1,5 +1,5 @@
 /** Asking in a terminal for the options a command declares as questions and the user did not give. */
-import { isMessageKey, t } from '../i18n/index.js';
+import { t, tOr } from '../i18n/index.js';
 import type { AskCheck, OptionSpecs } from './command-spec.js';
 import { dateOption, dateTimeOption, emailOption, fileOption, phoneOption, validatorOf } from './input.js';
 import { askSelect, askText } from './prompts.js';
@@ -50,5 +50,5 @@ export async function askMissing(
 /** The catalogue's name of a choice, or the choice itself. */
 function catalogueName(prefix: string, value: string): string {
   const key = `${prefix}.${value}`;
-  return isMessageKey(key) ? t(key) : value;
+  return tOr(key, value);
 }

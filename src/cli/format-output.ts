@@ -1,6 +1,6 @@
 /** What a run prints, as text: stdout and stderr of a result or of a failure (print.ts writes them). */
 import { InputError, isCancelled, StoreError } from '../errors.js';
-import { isMessageKey, t } from '../i18n/index.js';
+import { t, tOr } from '../i18n/index.js';
 import type { Params } from '../errors.js';
 import { textOf, type CommandOutput } from './output.js';
 import { escapeControls } from './terminal-text.js';
@@ -28,7 +28,7 @@ function named(params: Params | undefined): Params | undefined {
     ['need', 'step'],
   ] as const) {
     const key = `${prefix}.${String(params[name])}`;
-    if (params[name] !== undefined && isMessageKey(key)) out[name] = t(key);
+    if (params[name] !== undefined) out[name] = tOr(key, String(params[name]));
   }
   return out;
 }

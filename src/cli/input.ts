@@ -123,12 +123,6 @@ export function fileOption(problems: ProblemList, field: string, value: string |
   return undefined;
 }
 
-/** Trimmed text; an empty string counts as not given. */
-export function textOption(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  return v ? v : undefined;
-}
-
 /** Turns an option parser into an inline prompt validator: the problem's message, or true. */
 export function validatorOf(parse: (problems: ProblemList, field: string, value: string) => unknown) {
   return (value: string): string | true => {

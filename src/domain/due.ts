@@ -3,7 +3,7 @@
  * office hours). Stored as one string (`2026-03-31` or `2026-03-31T10:00:00+07:00`); read through
  * `dueOf` so that no caller tells them apart by length.
  */
-import { formatDateId, formatDayDateId, formatInstantId } from './indonesian.js';
+import { formatDayDateId, formatInstantId } from './indonesian.js';
 import { zonedToInstant } from './timezone.js';
 
 export type Due = { kind: 'date'; date: string } | { kind: 'instant'; at: string; ms: number };
@@ -21,13 +21,13 @@ export function deadlineMs(answerDue: string, timeZone: string): number {
   return due.kind === 'date' ? zonedToInstant(due.date, 86_399_999, timeZone) : due.ms;
 }
 
-/** How a due is written: `long` in documents and messages, `short` in tables, `plain` without the day name. */
-export type DueStyle = 'long' | 'short' | 'plain';
+/** How a due is written: `long` in documents and messages, `short` in tables. */
+export type DueStyle = 'long' | 'short';
 
 /** A due in Indonesian: "Selasa, 31 Maret 2026", "Selasa, 31 Maret 2026 pukul 10.00 WIB", or "2026-03-31 10:00" (short). */
 export function formatDue(answerDue: string, zone: { timeZone: string; zoneLabel: string }, style: DueStyle = 'long'): string {
   const due = dueOf(answerDue);
   if (style === 'short') return due.kind === 'date' ? due.date : due.at.slice(0, 16).replace('T', ' ');
-  if (due.kind === 'date') return style === 'plain' ? formatDateId(due.date) : formatDayDateId(due.date);
+  if (due.kind === 'date') return formatDayDateId(due.date);
   return formatInstantId(due.ms, zone.timeZone, zone.zoneLabel);
 }

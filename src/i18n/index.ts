@@ -28,6 +28,11 @@ export function language(): Lang {
   return currentLang;
 }
 
+/** The message of a key built at run time (a stored action, a status), or `fallback` when the catalogue has none. */
+export function tOr(key: string, fallback: string): string {
+  return isMessageKey(key) ? t(key) : fallback;
+}
+
 /** Whether a text built at run time (e.g. from a stored action) names a message. */
 export function isMessageKey(key: string): key is MessageKey {
   return key in id;

@@ -1,6 +1,6 @@
 /** The audit trail of a case as readable lines. */
 import type { AuditEvent } from '../domain/model.js';
-import { isMessageKey, t, type MessageKey } from '../i18n/index.js';
+import { t, tOr } from '../i18n/index.js';
 import { kindLabel, storedTimeText, uiLabel } from './ui-labels.js';
 
 type Zone = { timeZone: string; zoneLabel: string };
@@ -12,7 +12,7 @@ function describe(key: string, value: unknown, zone: Zone): string {
   if (typeof value === 'object') return Array.isArray(value) && value.length === 0 ? '-' : JSON.stringify(value);
   const text = String(value);
   if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}.*)?$/.test(text)) return storedTimeText(text, zone);
-  if (key === 'status' && isMessageKey(`status.${text}`)) return t(`status.${text}` as MessageKey);
+  if (key === 'status') return tOr(`status.${text}`, text);
   if (key === 'service' || key === 'channel' || key === 'urgency' || key === 'mode') return uiLabel(key, text);
   if (key === 'kind' && (text === 'letter' || text === 'walkin')) return kindLabel(text);
   return text;
@@ -22,13 +22,13 @@ function describe(key: string, value: unknown, zone: Zone): string {
 export function actionLabel(action: string): string {
   const whole = `action.${action.replace(':', '.')}`;
   const head = `action.${action.split(':')[0]}`;
-  return isMessageKey(whole) ? t(whole) : isMessageKey(head) ? t(head) : action;
+  return tOr(whole, tOr(head, action));
 }
 
 /** The name of a recorded field; the key itself when the catalogue has none. */
 function fieldLabel(key: string): string {
   const name = `field.${key}`;
-  return isMessageKey(name) ? t(name) : key;
+  return tOr(name, key);
 }
 
 /** One block per event: when, who, what, and the fields it changed. */

@@ -8,6 +8,7 @@ import { formatDateId, formatDayDateId, formatInstantId, formatTimeId } from '..
 import { weekday } from '../domain/dates.js';
 import { zonedParts } from '../domain/timezone.js';
 import { language, t } from '../i18n/index.js';
+import { dueOf } from '../domain/due.js';
 import { label, type Labels } from './labels.js';
 
 let english: Labels | undefined;
@@ -65,5 +66,6 @@ export function instantText(ms: number, zone: { timeZone: string; zoneLabel: str
 
 /** A stored instant or date string as people read it. */
 export function storedTimeText(value: string, zone: { timeZone: string; zoneLabel: string }): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateText(value, true) : instantText(Date.parse(value), zone);
+  const time = dueOf(value);
+  return time.kind === 'date' ? dateText(time.date, true) : instantText(time.ms, zone);
 }
