@@ -198,6 +198,12 @@ export const historyCommand = command({
   },
 });
 
+/** What a case still lacks, or since when it is complete, in one line. */
+function requirementsLine(c: ReturnType<typeof caseView>, zone: { timeZone: string; zoneLabel: string }): string {
+  if (c.missing.length) return t('requirements.missing', { id: c.id, list: c.missing.map((m) => uiLabel('requirement', m)).join('; ') });
+  return t('requirements.complete', { id: c.id, at: c.requirementsCompleteAt ? storedTimeText(c.requirementsCompleteAt, zone) : '-' });
+}
+
 /** `loket requirements ID --met KEY[,KEY] | --unmet KEY --reason TEXT`: papers that arrived later, or were found wanting. */
 export const requirementsCommand = command({
   name: 'requirements',
@@ -230,16 +236,8 @@ export const requirementsCommand = command({
     const store = ctx.store();
     const current = await store.get(input.id);
     if (!met.length && !input.unmet) {
-      const missing = caseView(current).missing;
-      return output(
-        caseView(current),
-        missing.length
-          ? t('requirements.missing', { id: current.id, list: missing.map((m) => uiLabel('requirement', m)).join('; ') })
-          : t('requirements.complete', {
-              id: current.id,
-              at: current.requirementsCompleteAt ? storedTimeText(current.requirementsCompleteAt, profile) : '-',
-            }),
-      );
+      const view = caseView(current);
+      return output(view, requirementsLine(view, profile));
     }
     const attachment = file ? { role: 'attachment' as const, name: basename(file), ...(await store.storeAttachment(file)) } : undefined;
     const clock = await ctx.clock();
@@ -256,11 +254,7 @@ export const requirementsCommand = command({
       return change;
     });
     const view = caseView(c);
-    const lines = [
-      view.missing.length
-        ? t('requirements.missing', { id: c.id, list: view.missing.map((m) => uiLabel('requirement', m)).join('; ') })
-        : t('requirements.complete', { id: c.id, at: c.requirementsCompleteAt ? storedTimeText(c.requirementsCompleteAt, profile) : '-' }),
-    ];
+    const lines = [requirementsLine(view, profile)];
     if (current.status === 'answered' && c.status !== 'answered' && c.answerDue)
       lines.push(t('requirements.reopened', { id: c.id, due: storedTimeText(c.answerDue, profile) }));
     return output(view, lines);
