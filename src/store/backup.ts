@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { FILE_MODE, ensureDir } from './durable-file.js';
+import { FILE_MODE, ensureDir, parseJsonLine } from './durable-file.js';
 import type { StorePaths } from './paths.js';
 
 export const BACKUP_FORMAT = 'loket-backup';
@@ -107,14 +107,6 @@ export async function writeBackup(paths: StorePaths, out: string, createdAt: str
   }
 }
 
-function parseLine(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The lines of a backup file, parsed one at a time (a line is at most ~66 KB). Read chunk by chunk as
  * they are consumed, so a slow writer holds back the reading (readline would queue every line ahead).
@@ -124,7 +116,7 @@ export async function* backupLines(file: string): AsyncGenerator<unknown> {
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) {
     const lines = (rest + (chunk as string)).split('\n');
     rest = lines.pop()!;
-    for (const line of lines) if (line.trim()) yield parseLine(line);
+    for (const line of lines) if (line.trim()) yield parseJsonLine(line);
   }
-  if (rest.trim()) yield parseLine(rest);
+  if (rest.trim()) yield parseJsonLine(rest);
 }

@@ -60,6 +60,15 @@ export async function appendLineDurable(path: string, line: string): Promise<voi
   if (created) await syncDir(dirname(path));
 }
 
+/** One JSON line, or undefined when it is not JSON (a torn last line after a crash reads as nothing). */
+export function parseJsonLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
 async function syncDir(dir: string): Promise<void> {
   const dh = await open(dir, 'r');
   try {

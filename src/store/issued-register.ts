@@ -2,7 +2,7 @@
  * The register of issued documents (`store/issued.jsonl`): one JSON line per document saved, with its
  * SHA-256, appended and fsynced, so `verify-pdf` can tell a document this office issued.
  */
-import { appendLineDurable, ensureDir, readIfExists } from './durable-file.js';
+import { appendLineDurable, ensureDir, parseJsonLine, readIfExists } from './durable-file.js';
 import type { StorePaths } from './paths.js';
 import type { IssuedDocument } from './store.js';
 
@@ -24,12 +24,4 @@ export async function findIssued(paths: StorePaths, sha256: string): Promise<Iss
     if (entry.success && entry.data.sha256 === sha256) return entry.data;
   }
   return undefined;
-}
-
-function parseJsonLine(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
-  }
 }
