@@ -453,6 +453,7 @@ export const en: Record<MessageKey, string> = {
   'csv.answerDue': 'Standard answer due',
   'csv.group': 'Group',
   'csv.agendaNumber': 'Agenda number',
+  'csv.letterNumber': 'Letter number',
   'csv.lateWorkingDays': 'Late (working days)',
   'csv.lateOfficeMinutes': 'Late (office minutes)',
   'csv.contact': 'Phone',

@@ -458,6 +458,7 @@ export const id = {
   'csv.answerDue': 'Batas waktu standar',
   'csv.group': 'Kelompok',
   'csv.agendaNumber': 'Nomor agenda',
+  'csv.letterNumber': 'Nomor surat',
   'csv.lateWorkingDays': 'Terlambat (hari kerja)',
   'csv.lateOfficeMinutes': 'Terlambat (menit jam layanan)',
   'csv.contact': 'Telepon',

@@ -18,7 +18,7 @@ export function caseListSheet(rows: CaseSummary[]): Sheet {
       { header: t('col.status'), type: 'text' },
       { header: t('col.applicant'), type: 'text' },
       { header: t('col.subject'), type: 'text' },
-      { header: t('field.letterNumber'), type: 'text' },
+      { header: t('csv.letterNumber'), type: 'text' },
     ],
     rows: rows.map((r) => [
       r.id,

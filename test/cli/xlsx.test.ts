@@ -36,7 +36,7 @@ describe('--xlsx', () => {
     const file = join(out.home, 'kasus.xlsx');
     const json = (await run(['list', '--from', '2026-03-01', '--json', '--xlsx', file])).json;
     const { ws, rows } = await sheet(file);
-    expect(rows[0]).toEqual(['Nomor', 'Nomor agenda', 'Diterima', 'Layanan', 'Status', 'Pemohon', 'Hal', 'nomor surat']);
+    expect(rows[0]).toEqual(['Nomor', 'Nomor agenda', 'Diterima', 'Layanan', 'Status', 'Pemohon', 'Hal', 'Nomor surat']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(json.map((c: { id: string }) => c.id));
     expect(rows[1]?.[1]).toBe(1);
     // The office's wall clock: 10.15 on 2 March, whatever the zone of the machine that opens it.
