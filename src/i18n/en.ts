@@ -118,6 +118,7 @@ export const en: Record<MessageKey, string> = {
   'col.day': 'Day',
   'col.name': 'Name',
   'col.kind': 'Kind',
+  'col.channel': 'Channel',
   'help.program': 'loket — service counter: registration, working-day deadlines, reply letters and IM-NKK certificates.',
   'help.version': 'show the version',
   'help.help': 'show help',

@@ -122,6 +122,7 @@ export const id = {
   'col.day': 'Hari',
   'col.name': 'Keterangan',
   'col.kind': 'Jenis',
+  'col.channel': 'Saluran',
   // help
   'help.program': 'loket — pencatatan layanan, tenggat hari kerja, surat jawaban, dan sertifikat IM-NKK.',
   'help.version': 'tampilkan versi',

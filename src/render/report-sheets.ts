@@ -101,7 +101,7 @@ export function recapSheet(r: Recap): Sheet {
     name: `${t('xlsx.sheet.recap')} ${r.month}`,
     columns: [
       { header: t('col.service'), type: 'text' },
-      { header: t('field.channel'), type: 'text' },
+      { header: t('col.channel'), type: 'text' },
       ...FIELDS.map((f) => ({ header: t(`recap.${f}`), type: 'number' as const })),
     ],
     rows,

@@ -65,6 +65,7 @@ describe('--xlsx', () => {
     const r = await run(['recap', '--month', '2026-03', '--xlsx', file, '--json']);
     expect(r.json.xlsx).toBe(file);
     const { rows } = await sheet(file);
+    expect(rows[0]?.slice(0, 3)).toEqual(['Layanan', 'Saluran', 'Masuk']);
     expect(rows.at(-1)?.slice(0, 3)).toEqual(['jumlah', undefined, 2]);
   });
 
