@@ -3,7 +3,7 @@ import { t, tOr } from '../i18n/index.js';
 import type { AskCheck, OptionSpecs } from './command-spec.js';
 import { dateOption, dateTimeOption, emailOption, fileOption, phoneOption, validatorOf } from './input.js';
 import { askSelect, askText } from './prompts.js';
-import { label } from '../render/labels.js';
+import { uiLabel } from '../render/ui-labels.js';
 
 const CHECKS: Record<AskCheck, (value: string) => string | true> = {
   date: validatorOf(dateOption),
@@ -25,18 +25,20 @@ export async function askMissing(
     if (!ask || known[key] !== undefined || (ask.when && !ask.when(known)) || (only && !only.includes(key))) continue;
     if (!option.flags.includes('<')) {
       // A switch is asked as yes or no.
-      const yes = await askSelect(t(ask.question), [
+      const choices = [
         { value: 'ya', name: t('value.yes') },
         { value: 'tidak', name: t('value.no') },
-      ]);
+      ];
+      const yes = await askSelect(t(ask.question), ask.noFirst ? choices.reverse() : choices);
       if (yes === 'ya') known[key] = true;
       continue;
     }
     let answer: string;
-    if (option.choices) {
+    const values = ask.options?.(known) ?? option.choices;
+    if (values) {
       const named = (value: string) =>
-        ask.labels ? label(ask.labels, value) : ask.catalogue ? catalogueName(ask.catalogue, value) : value;
-      const choices = option.choices.map((value) => ({ value, name: named(value) }));
+        ask.labels ? uiLabel(ask.labels, value) : ask.catalogue ? catalogueName(ask.catalogue, value) : value;
+      const choices = values.map((value) => ({ value, name: named(value) }));
       answer = await askSelect(t(ask.question), ask.skippable ? [{ value: '', name: t('ask.skip') }, ...choices] : choices);
     } else {
       const required = typeof ask.required === 'function' ? ask.required(known) : ask.required;

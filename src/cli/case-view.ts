@@ -1,11 +1,19 @@
-/** How a case is shown: the stored case plus what is derived from it (missing requirements). */
+/** How a case is shown: the stored case (its reporter shielded) plus what is derived from it (missing requirements). */
+import { identityShield, shieldCase, type Shield } from '../domain/identity.js';
 import type { Case } from '../domain/model.js';
 import { missingRequirements } from '../domain/requirements.js';
+import { t } from '../i18n/index.js';
 import { checklists } from './checklists.js';
 
+/** The case as loket shows it: a shielded reporter replaced by the interface's words, unless revealed on the record. */
+export function shownCase(c: Case, reveal = false): Case {
+  return reveal ? c : shieldCase(c, { anonymous: t('identity.anonymous'), protected: t('identity.protected') });
+}
+
 /** The case as `show --json` prints it. */
-export function caseView(c: Case): Case & { missing: string[] } {
-  return { ...c, missing: missingRequirements(c, checklists()) };
+export function caseView(c: Case, reveal = false): Case & { missing: string[]; identity?: Shield } {
+  const shield = identityShield(c);
+  return { ...shownCase(c, reveal), missing: missingRequirements(c, checklists()), ...(shield ? { identity: shield } : {}) };
 }
 
 export interface RegistrationView {

@@ -30,12 +30,16 @@ export interface OptionSpec {
     /** An empty answer is refused (given what is known so far, when a function). */
     readonly required?: boolean | ((known: Readonly<Record<string, unknown>>) => boolean);
     readonly check?: AskCheck;
+    /** A switch offered with "no" first: a hurried Enter must not make a report anonymous. */
+    readonly noFirst?: boolean;
     /** A list that may be skipped (an empty answer). */
     readonly skippable?: boolean;
     /** The label table (templates/labels.json) that names the choices. */
     readonly labels?: 'service' | 'channel' | 'applicantType' | 'mode';
     /** Or the catalogue's names of the choices (`activity.<value>`). */
-    readonly catalogue?: 'activity';
+    readonly catalogue?: 'activity' | 'reportType';
+    /** The choices offered when they come from data, given what is known so far (checked by the handler). */
+    readonly options?: (known: Readonly<Record<string, unknown>>) => readonly string[];
     readonly when?: (known: Readonly<Record<string, unknown>>) => boolean;
   };
 }

@@ -4,12 +4,19 @@ import { patternProblems } from '../domain/numbering.js';
 import { isValidTimeZone } from '../domain/timezone.js';
 import { InputError, ProblemList } from '../errors.js';
 import { DEFAULT_ATTACHMENT_MB } from '../store/defaults.js';
+import { DEFAULT_REPORT_PERIODS } from '../domain/complaints.js';
 import type { Profile } from '../domain/profile.js';
 import { isNip, isUnset } from '../domain/signatory.js';
 import { profileSchema } from '../store/schema.js';
 
 /** Keys a profile written by an older version may lack, with the value that then applies. */
 const OPTIONAL_KEYS: Record<string, unknown> = {
+  ...Object.fromEntries(
+    Object.entries(DEFAULT_REPORT_PERIODS).flatMap(([type, p]) => [
+      [`services.pengaduan.reportTypes.${type}.days`, p.days],
+      [`services.pengaduan.reportTypes.${type}.counting`, p.counting],
+    ]),
+  ),
   'limits.attachmentMb': DEFAULT_ATTACHMENT_MB,
   'verification.url': '',
   'signing.p12': '',
@@ -25,6 +32,7 @@ const OPTIONAL_GROUPS: Record<string, Record<string, unknown>> = {
   verification: { url: '' },
   signing: { p12: '', reason: 'Saya menyetujui dokumen ini' },
   'signatories.recommendation': { position: '', name: '', nip: '' },
+  'services.pengaduan.reportTypes': DEFAULT_REPORT_PERIODS,
 };
 
 /** Every key `config get/set` accepts, e.g. `signatories.reply.nip`, `officeHours.fri`. */

@@ -1,11 +1,40 @@
 /** Checking what the counter typed or passed as flags, before anything is written. */
 import { basename } from 'node:path';
-import type { AttachmentRole, CaseKind } from '../domain/model.js';
+import { channels } from '../channels.js';
+import type { AttachmentRole, CaseKind, Report, Service } from '../domain/model.js';
 import { registrationDateProblems, type RegistrationInput } from '../domain/registration.js';
 import { localDate } from '../domain/timezone.js';
 import { ProblemList } from '../errors.js';
 import { dateOption, dateTimeOption, emailOption, fileOption, instantOption, phoneOption } from './input.js';
 import type { RegistrationOptions } from './register-options.js';
+
+/** The channel must be on the office's list, and open to the service. */
+function channelProblem(problems: ProblemList, channel: string, service: Service | undefined): void {
+  const info = channels()[channel];
+  if (!info) problems.add('channel', 'input.oneOf', { value: channel, choices: Object.keys(channels()).join(', ') });
+  else if (service && info.services && !info.services.includes(service))
+    problems.add('channel', 'input.channelService', { value: channel, services: info.services.join(', ') });
+}
+
+/** What the pengaduan service records of a report; the report's options on another service are refused. */
+function reportOf(problems: ProblemList, raw: RegistrationOptions, channel: string | undefined): Report | undefined {
+  const given = (['reportType', 'anonymous', 'protectIdentity', 'about', 'concerning'] as const).filter((k) => raw[k] !== undefined);
+  if (raw.service !== 'pengaduan') {
+    for (const field of given) problems.add(field, 'input.onlyPengaduan');
+    return undefined;
+  }
+  if (raw.anonymous) {
+    const named = (['applicant', 'visitor', 'institution', 'contact', 'email'] as const).filter((k) => raw[k] !== undefined);
+    for (const field of named) problems.add(field, 'input.anonymousNamed');
+  }
+  const protect = !!raw.protectIdentity || (!!channel && !!channels()[channel]?.protectIdentity);
+  return {
+    type: raw.reportType ?? 'pengaduan',
+    ...(raw.anonymous ? { anonymous: true } : protect ? { protectIdentity: true } : {}),
+    ...(raw.about ? { about: raw.about } : {}),
+    ...(raw.concerning ? { concerning: raw.concerning } : {}),
+  };
+}
 
 /** A file to copy into the store, with the role it plays on the case. */
 export interface PendingAttachment {
@@ -16,7 +45,10 @@ export interface PendingAttachment {
 /** The required fields of a registration that are still empty (option names). */
 export function missingRequired(raw: RegistrationOptions, kind: CaseKind): string[] {
   const required = kind === 'letter' ? (['service', 'channel', 'applicant'] as const) : (['visitor', 'service', 'purpose'] as const);
-  const missing: string[] = required.filter((field) => raw[field] === undefined);
+  // An anonymous report has no name to require.
+  const missing: string[] = required.filter(
+    (field) => raw[field] === undefined && !(raw.anonymous && (field === 'applicant' || field === 'visitor')),
+  );
   if (kind === 'letter' && raw.subject === undefined && raw.purpose === undefined) missing.push('subject');
   return missing;
 }
@@ -66,9 +98,11 @@ export function parseRegistration(
   const subject = raw.subject ?? raw.purpose;
   const service = raw.service;
   const channel = kind === 'walkin' ? 'langsung' : raw.channel;
+  if (channel !== undefined) channelProblem(problems, channel, service);
+  const report = reportOf(problems, raw, channel);
   problems.throwIfAny();
   const received = problems.need(receivedMs);
-  if (!name || !subject || !service || !channel) throw new Error('missingRequired let a required field through');
+  if ((!name && !raw.anonymous) || !subject || !service || !channel) throw new Error('missingRequired let a required field through');
   const operator = raw.operatorName ? { operator: { name: raw.operatorName, position: raw.operatorPosition, email: operatorEmail } } : {};
   const input: RegistrationInput = {
     kind,
@@ -76,7 +110,9 @@ export function parseRegistration(
     channel,
     receivedMs: received,
     receivedBy,
-    applicant: { name, type: raw.applicantType, institution: raw.institution, contact, email, ...operator },
+    applicant: { name: name ?? '', type: raw.applicantType, institution: raw.institution, contact, email, ...operator },
+    ...(raw.channelRef ? { channelRef: raw.channelRef } : {}),
+    ...(report ? { report } : {}),
     letter: { number: raw.letterNumber, date: letterDate },
     subject,
     purpose: raw.purpose,

@@ -2,11 +2,43 @@
  * The options of `register letter` and `register walkin`, declared once: flags, help, choices, and the
  * questions asked in a terminal for what was not given, in the order a receptionist is asked them.
  */
-import { ACTIVITIES, APPLICANT_TYPES, CHANNELS, MODES, SERVICES } from '../domain/model.js';
+import { channels, channelsFor } from '../channels.js';
+import { ACTIVITIES, APPLICANT_TYPES, MODES, REPORT_TYPES, SERVICES, type Service } from '../domain/model.js';
 import type { OptionSpec, OptionsOf } from './command-spec.js';
 
 type Known = Readonly<Record<string, unknown>>;
 const forService = (service: string) => (known: Known) => known.service === service;
+const isReport = forService('pengaduan');
+/** An anonymous reporter is not asked who they are. */
+const named = (known: Known) => !known.anonymous;
+
+/** What a report to the pengaduan service carries beyond a request: its type, its reference, what it is about. */
+const REPORT_OPTIONS = {
+  reportType: {
+    flags: '--report-type <type>',
+    help: 'help.register.reportType',
+    choices: REPORT_TYPES,
+    ask: { question: 'ask.reportType', catalogue: 'reportType', when: isReport },
+  },
+  channelRef: { flags: '--channel-ref <text>', help: 'help.register.channelRef', ask: { question: 'ask.channelRef', when: isReport } },
+  about: { flags: '--about <case-id>', help: 'help.register.about', ask: { question: 'ask.about', when: isReport } },
+  concerning: {
+    flags: '--concerning <text>',
+    help: 'help.register.concerning',
+    ask: { question: 'ask.concerning', when: (known: Known) => isReport(known) && known.reportType !== 'apresiasi' },
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+/** Asked unless the report is anonymous or its channel protects every reporter anyway. */
+const PROTECT_IDENTITY = {
+  flags: '--protect-identity',
+  help: 'help.register.protectIdentity',
+  ask: {
+    question: 'ask.protectIdentity',
+    noFirst: true,
+    when: (known: Known) => isReport(known) && !known.anonymous && !channels()[String(known.channel)]?.protectIdentity,
+  },
+} as const satisfies OptionSpec;
 
 /** What both letters and walk-ins take: documents brought, when, and whether to print a receipt. */
 const COUNTER_OPTIONS = {
@@ -36,17 +68,36 @@ const EVENT_PLACE = {
 export const LETTER_OPTIONS = {
   fromEml: { flags: '--from-eml <file>', help: 'help.register.fromEml' },
   service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, ask: { question: 'ask.service', labels: 'service' } },
-  channel: { flags: '--channel <channel>', help: 'opt.channel', choices: CHANNELS, ask: { question: 'ask.channel', labels: 'channel' } },
-  applicant: { flags: '--applicant <name>', help: 'ask.applicant', ask: { question: 'ask.applicant', required: true } },
+  // The office's channel list is data: offered from it, checked against it (register-input.ts).
+  channel: {
+    flags: '--channel <channel>',
+    help: 'opt.channel',
+    ask: { question: 'ask.channel', labels: 'channel', options: (known: Known) => channelsFor(known.service as Service | undefined) },
+  },
+  reportType: REPORT_OPTIONS.reportType,
+  anonymous: { flags: '--anonymous', help: 'help.register.anonymous', ask: { question: 'ask.anonymous', when: isReport, noFirst: true } },
+  protectIdentity: PROTECT_IDENTITY,
+  applicant: {
+    flags: '--applicant <name>',
+    help: 'ask.applicant',
+    ask: { question: 'ask.applicant', required: true, when: named },
+  },
   applicantType: {
     flags: '--applicant-type <type>',
     help: 'opt.applicantType',
     choices: APPLICANT_TYPES,
-    ask: { question: 'ask.applicantType', labels: 'applicantType', skippable: true },
+    ask: { question: 'ask.applicantType', labels: 'applicantType', skippable: true, when: named },
   },
   institution: { flags: '--institution <name>', help: 'ask.institution' },
-  contact: { flags: '--contact <phone>', help: 'ask.contact', ask: { question: 'ask.contact', check: 'phone' } },
-  email: { flags: '--email <address>', help: 'ask.email', ask: { question: 'ask.email', check: 'email' } },
+  contact: {
+    flags: '--contact <phone>',
+    help: 'ask.contact',
+    ask: { question: 'ask.contact', check: 'phone', when: named },
+  },
+  email: { flags: '--email <address>', help: 'ask.email', ask: { question: 'ask.email', check: 'email', when: named } },
+  channelRef: REPORT_OPTIONS.channelRef,
+  about: REPORT_OPTIONS.about,
+  concerning: REPORT_OPTIONS.concerning,
   letterNumber: { flags: '--letter-number <text>', help: 'ask.letterNumber', ask: { question: 'ask.letterNumber' } },
   letterDate: { flags: '--letter-date <date>', help: 'ask.letterDate', ask: { question: 'ask.letterDate', check: 'date' } },
   subject: {
@@ -90,10 +141,20 @@ export const LETTER_OPTIONS = {
 } as const satisfies Record<string, OptionSpec>;
 
 export const WALKIN_OPTIONS = {
-  visitor: { flags: '--visitor <name>', help: 'ask.visitor', ask: { question: 'ask.visitor', required: true } },
-  institution: { flags: '--institution <name>', help: 'ask.institution', ask: { question: 'ask.institution' } },
-  contact: { flags: '--contact <phone>', help: 'ask.contact', ask: { question: 'ask.contact', check: 'phone' } },
+  visitor: {
+    flags: '--visitor <name>',
+    help: 'ask.visitor',
+    ask: { question: 'ask.visitor', required: true, when: named },
+  },
+  institution: { flags: '--institution <name>', help: 'ask.institution', ask: { question: 'ask.institution', when: named } },
+  contact: { flags: '--contact <phone>', help: 'ask.contact', ask: { question: 'ask.contact', check: 'phone', when: named } },
   service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, ask: { question: 'ask.service', labels: 'service' } },
+  reportType: REPORT_OPTIONS.reportType,
+  // A visitor who will not give a name says so before anything is asked: the flag, not a question.
+  anonymous: { flags: '--anonymous', help: 'help.register.anonymous' },
+  protectIdentity: PROTECT_IDENTITY,
+  about: REPORT_OPTIONS.about,
+  concerning: REPORT_OPTIONS.concerning,
   purpose: { flags: '--purpose <text>', help: 'ask.purpose', ask: { question: 'ask.purpose', required: true } },
   activity: ACTIVITY,
   eventDate: EVENT_DATE,

@@ -1,10 +1,12 @@
 /** Which cases a list asks for: by service, status and the day they were received. */
-import type { Activity, Case, Service, Status } from './model.js';
+import type { Activity, Case, ReportType, Service, Status } from './model.js';
 
 export interface CaseFilter {
   service?: Service;
   status?: Status;
   activity?: Activity;
+  reportType?: ReportType;
+  channel?: string;
   /** First and last day received (office dates, inclusive). */
   from?: string;
   to?: string;
@@ -16,6 +18,8 @@ export function matchesFilter(c: Case, filter: CaseFilter): boolean {
   if (filter.service && c.service !== filter.service) return false;
   if (filter.status && c.status !== filter.status) return false;
   if (filter.activity && c.activity !== filter.activity) return false;
+  if (filter.reportType && c.report?.type !== filter.reportType) return false;
+  if (filter.channel && c.channel !== filter.channel) return false;
   return !((filter.from && received < filter.from) || (filter.to && received > filter.to));
 }
 

@@ -1,16 +1,22 @@
 /** When an answer is due, and whether a sosialisasi request came early enough. */
 import { addDays, addMonths } from './dates.js';
 import { dueOf } from './due.js';
+import { DEFAULT_REPORT_PERIODS, type ReportPeriod } from './complaints.js';
 import type { AnswerPeriods } from './profile.js';
 import type { WorkingCalendar } from './calendar.js';
-import type { CaseKind, Service } from './model.js';
+import type { CaseKind, ReportType, Service } from './model.js';
 import { addOfficeHours, type OfficeClock } from './office-hours.js';
 import { formatInstant, localDate } from './timezone.js';
 
 export interface ServicePeriods {
   sosialisasi: AnswerPeriods;
-  pengaduan: AnswerPeriods;
+  pengaduan: AnswerPeriods & { reportTypes?: Partial<Record<ReportType, ReportPeriod>> };
   imnkk: { months: number };
+}
+
+/** The answer period of a report type: the office's, else the one loket ships. */
+export function reportPeriod(periods: Pick<ServicePeriods, 'pengaduan'>, type: ReportType): ReportPeriod {
+  return periods.pengaduan.reportTypes?.[type] ?? DEFAULT_REPORT_PERIODS[type];
 }
 
 /**

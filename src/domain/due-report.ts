@@ -1,7 +1,8 @@
 /** The morning deadline report: open cases as overdue, due today, due soon, and IM-NKK cases waiting. */
 import { compareIso } from './dates.js';
 import { deadlineMs, dueOf } from './due.js';
-import { caseHeadline, isOpen, type Case, type Service, type Status } from './model.js';
+import type { Shield } from './identity.js';
+import { caseHeadline, isOpen, type Case, type ReportType, type Service, type Status } from './model.js';
 import { missingRequirements, type Checklists } from './requirements.js';
 import { respondBy } from './respond-by.js';
 import { officeMsBetween, type OfficeClock } from './office-hours.js';
@@ -19,6 +20,9 @@ export interface DueItem {
   eventDate?: string;
   officer: string | null;
   applicant: string;
+  identity?: Shield;
+  reportType?: ReportType;
+  channel: string;
   subject: string;
   /** How late: working days for letters, office minutes for walk-ins (only in `overdue`). */
   lateWorkingDays?: number;
@@ -34,6 +38,9 @@ export interface WaitingItem {
   kind: string;
   status: Status;
   applicant: string;
+  identity?: Shield;
+  reportType?: ReportType;
+  channel: string;
   subject: string;
   officer: string | null;
   missing: string[];
@@ -55,6 +62,8 @@ export interface DueQuery {
   within: number;
   officer?: string;
   service?: string;
+  reportType?: ReportType;
+  channel?: string;
   includePersonalData?: boolean;
 }
 
@@ -68,7 +77,9 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
   const officerMatch = (c: Case) => !q.officer || (c.officer ?? '').toLowerCase().includes(q.officer.toLowerCase());
   for (const c of cases) {
     if (!isOpen(c) || (q.service && c.service !== q.service) || !officerMatch(c)) continue;
-    const base = { ...caseHeadline(c), officer: c.officer ?? null };
+    if (q.reportType && c.report?.type !== q.reportType) continue;
+    if (q.channel && c.channel !== q.channel) continue;
+    const base = { ...caseHeadline(c), channel: c.channel, officer: c.officer ?? null };
     if (c.answerDue === null) {
       report.waiting.push({ ...base, kind: c.kind, missing: missingRequirements(c, checklists), since: c.receivedAt.slice(0, 10) });
       continue;
@@ -81,7 +92,8 @@ export function dueReport(cases: Case[], q: DueQuery, clock: OfficeClock, checkl
       respondBy: by,
       ...(c.event?.date ? { eventDate: c.event.date } : {}),
     };
-    if (q.includePersonalData) Object.assign(item, { contact: c.applicant.contact, email: c.applicant.email });
+    // A shielded reporter's contact stays out even when personal data is asked for.
+    if (q.includePersonalData && !base.identity) Object.assign(item, { contact: c.applicant.contact, email: c.applicant.email });
     const due = dueOf(by);
     if (due.kind === 'date') {
       if (due.date < q.date) report.overdue.push({ ...item, lateWorkingDays: clock.calendar.workingDaysBetween(due.date, q.date) });

@@ -1,10 +1,20 @@
 /** The shapes of a case and of its parts, shared by the domain, the store and rendering. */
+import { shownApplicant, type Shield } from './identity.js';
 
 export const SERVICES = ['sosialisasi', 'imnkk', 'pengaduan'] as const;
 export type Service = (typeof SERVICES)[number];
 
-export const CHANNELS = ['surat', 'email', 'langsung', 'telepon'] as const;
-export type Channel = (typeof CHANNELS)[number];
+/** The channels loket ships (`data/channels.json`); an office may list its own, so a stored channel is any key. */
+export const CHANNELS = ['surat', 'email', 'telepon', 'langsung', 'lapor', 'wbs', 'facebook', 'instagram', 'twitter'] as const;
+export type Channel = string;
+
+/** What a report to the pengaduan service is: a complaint, a suggestion, input, or appreciation. */
+export const REPORT_TYPES = ['pengaduan', 'saran', 'masukan', 'apresiasi'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+/** Whether an examined complaint was found to be founded. */
+export const SUBSTANTIATED = ['yes', 'no', 'partly'] as const;
+export type Substantiated = (typeof SUBSTANTIATED)[number];
 
 export const APPLICANT_TYPES = ['perorangan', 'instansi', 'lsm', 'ormas', 'parpol', 'badan-publik'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
@@ -20,7 +30,7 @@ export const URGENCIES = ['biasa', 'segera', 'sangat-segera'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
 /** `archived`: brought in from an earlier agenda book; its outcome is not recorded here, it is not open work. */
-export const STATUSES = ['registered', 'disposed', 'analysed', 'decided', 'answered', 'archived'] as const;
+export const STATUSES = ['registered', 'disposed', 'analysed', 'examined', 'decided', 'answered', 'archived'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const ATTACHMENT_ROLES = ['tor', 'id-document', 'attachment', 'operator-letter'] as const;
@@ -46,15 +56,20 @@ export function applicantLine(applicant: { name: string; institution?: string })
   return applicant.institution ? `${applicant.name}, ${applicant.institution}` : applicant.name;
 }
 
-/** What every list of cases shows of one: number, service, status, applicant line and subject. */
-export function caseHeadline(c: Case): Pick<Case, 'id' | 'agendaNumber' | 'service' | 'status' | 'subject'> & { applicant: string } {
+/** What every list of cases shows of one: number, service, status, applicant line (none when shielded) and subject. */
+export function caseHeadline(c: Case): Pick<Case, 'id' | 'agendaNumber' | 'service' | 'status' | 'subject'> & {
+  applicant: string;
+  identity?: Shield;
+  reportType?: ReportType;
+} {
   return {
     id: c.id,
     agendaNumber: c.agendaNumber,
     service: c.service,
     status: c.status,
-    applicant: applicantLine(c.applicant),
+    ...shownApplicant(c, applicantLine(c.applicant)),
     subject: c.subject,
+    ...(c.report ? { reportType: c.report.type } : {}),
   };
 }
 
@@ -162,6 +177,21 @@ export interface IssuedCertificate {
   revoked?: Revocation;
 }
 
+/** A report to the pengaduan service: its type, who may know the reporter, what it is about, and how it was handled. */
+export interface Report {
+  type: ReportType;
+  /** No name or contact was given. */
+  anonymous?: boolean;
+  /** The reporter's identity is kept out of every output (also implied by the `wbs` channel). */
+  protectIdentity?: boolean;
+  /** The case the report is about. */
+  about?: string;
+  /** The unit or officer the report is about. */
+  concerning?: string;
+  examination?: { finding: string; at: string; by: string };
+  conclusion?: { substantiated?: Substantiated; followUp: string; at: string; by: string };
+}
+
 /** One registered request, with everything that happened to it. */
 export interface Case {
   id: string;
@@ -170,6 +200,8 @@ export interface Case {
   service: Service;
   kind: CaseKind;
   channel: Channel;
+  /** The channel's own reference, e.g. the LAPOR! tracking number. */
+  channelRef?: string;
   receivedAt: string;
   receivedBy: string;
   applicant: Applicant;
@@ -200,6 +232,7 @@ export interface Case {
   /** Brought in from an earlier agenda book: which file and row, and what the book said beyond the case fields. */
   imported?: { file: string; row: number; disposition?: string; note?: string };
   imnkk?: ImnkkState;
+  report?: Report;
   events: AuditEvent[];
 }
 

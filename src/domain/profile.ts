@@ -1,4 +1,6 @@
 /** The office profile: who the office is, when it is open, how it numbers letters, who signs. */
+import type { ReportPeriod } from './complaints.js';
+import type { ReportType } from './model.js';
 import type { WeeklySchedule } from './office-hours.js';
 
 /** A signatory of the office's documents. */
@@ -42,7 +44,8 @@ export interface Profile {
   numbering: { letter: string; agenda: string };
   services: {
     sosialisasi: AnswerPeriods;
-    pengaduan: AnswerPeriods;
+    /** Reports are answered within the period of their type (`reportTypes`, else the shipped defaults). */
+    pengaduan: AnswerPeriods & { reportTypes?: Partial<Record<ReportType, ReportPeriod>> };
     imnkk: { months: number; maxScore: number };
   };
   limits?: { attachmentMb: number };

@@ -1,6 +1,6 @@
 /** The monthly service recap: the figures a public-service standard is judged by. */
 import type { WorkingCalendar } from './calendar.js';
-import { ACTIVITIES, CHANNELS, SERVICES, isOpen, type Activity, type Case } from './model.js';
+import { ACTIVITIES, CHANNELS, REPORT_TYPES, SERVICES, isOpen, type Activity, type Case, type ReportType } from './model.js';
 
 /** Figures of one group of cases; the names are fixed because scheduled jobs read them. */
 export interface Figures {
@@ -36,6 +36,8 @@ export interface Recap {
   /** Sosialisasi requests received in the month by the form of activity asked for (those that named one). */
   activities: Record<Activity, number>;
   services: Record<string, Breakdown>;
+  /** Reports to the pengaduan service by type, each with its channels. */
+  reportTypes: Record<ReportType, Breakdown>;
   total: Breakdown;
 }
 
@@ -66,9 +68,10 @@ export function figuresOf(cases: Case[], calendar: WorkingCalendar): Figures {
   };
 }
 
-function breakdown(cases: Case[], calendar: WorkingCalendar): Breakdown {
+function breakdown(cases: Case[], calendar: WorkingCalendar, channels: readonly string[]): Breakdown {
   const byChannel: Record<string, Figures> = {};
-  for (const ch of CHANNELS)
+  // Every listed channel (scheduled jobs read fixed names), and any other a case came through.
+  for (const ch of new Set([...channels, ...cases.map((c) => c.channel)]))
     byChannel[ch] = figuresOf(
       cases.filter((c) => c.channel === ch),
       calendar,
@@ -76,18 +79,37 @@ function breakdown(cases: Case[], calendar: WorkingCalendar): Breakdown {
   return { ...figuresOf(cases, calendar), byChannel };
 }
 
-/** The recap of the cases received in `month` (YYYY-MM), per service and channel, with totals. */
-export function monthlyRecap(month: string, cases: Case[], calendar: WorkingCalendar): Recap {
+/** The recap of the cases received in `month` (YYYY-MM), per service and channel, reports per type, with totals. */
+export function monthlyRecap(month: string, cases: Case[], calendar: WorkingCalendar, channels: readonly string[] = CHANNELS): Recap {
   const inMonth = cases.filter((c) => c.receivedAt.startsWith(month));
   const services: Record<string, Breakdown> = {};
   for (const s of SERVICES)
     services[s] = breakdown(
       inMonth.filter((c) => c.service === s),
       calendar,
+      channels,
     );
+  const reports = inMonth.filter((c) => c.service === 'pengaduan');
+  // A pengaduan registered before reports had types counts as a complaint.
+  const typeOf = (c: Case): ReportType => c.report?.type ?? 'pengaduan';
+  const reportTypes = Object.fromEntries(
+    REPORT_TYPES.map((type) => [
+      type,
+      breakdown(
+        reports.filter((c) => typeOf(c) === type),
+        calendar,
+        channels,
+      ),
+    ]),
+  ) as Record<ReportType, Breakdown>;
   const activities = Object.fromEntries(ACTIVITIES.map((a) => [a, inMonth.filter((c) => c.activity === a).length])) as Record<
     Activity,
     number
   >;
-  return { month, services, total: breakdown(inMonth, calendar), activities };
+  return { month, services, reportTypes, total: breakdown(inMonth, calendar, channels), activities };
+}
+
+/** The report types that had reports in the month, in the order of REPORT_TYPES. */
+export function reportTypeRows(r: Recap): [ReportType, Breakdown][] {
+  return REPORT_TYPES.filter((type) => r.reportTypes[type].received).map((type) => [type, r.reportTypes[type]]);
 }

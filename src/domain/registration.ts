@@ -1,5 +1,7 @@
 /** Turning what the counter was told into a new case: agenda id, deadline, lead time, requirements. */
-import { answerDue, imnkkDue, leadTime, type ServicePeriods } from './deadlines.js';
+import { reportDue } from './complaints.js';
+import { answerDue, imnkkDue, leadTime, reportPeriod, type ServicePeriods } from './deadlines.js';
+import { identityShield, recordedAttachmentNames } from './identity.js';
 import { caseId, type Case, type ImnkkState } from './model.js';
 import type { OfficeClock } from './office-hours.js';
 import { formatInstant, localDate } from './timezone.js';
@@ -20,6 +22,8 @@ export type RegistrationInput = Pick<
   | 'event'
   | 'attachments'
   | 'activity'
+  | 'channelRef'
+  | 'report'
 > & {
   receivedMs: number;
   imnkk?: ImnkkState['requirements'];
@@ -68,13 +72,18 @@ export function buildCase(
     channel: input.channel,
     receivedAt: formatInstant(input.receivedMs, clock.timeZone),
     receivedBy: input.receivedBy,
-    applicant: dropEmpty(input.applicant),
+    // The name stays even when empty: an anonymous report records that nobody was named.
+    applicant: { ...dropEmpty(input.applicant), name: input.applicant.name },
     subject: input.subject,
     attachments: input.attachments,
-    answerDue: answerDue(input.service, input.kind, input.receivedMs, periods, clock),
+    answerDue: input.report
+      ? reportDue(receivedDate, reportPeriod(periods, input.report.type), clock.calendar)
+      : answerDue(input.service, input.kind, input.receivedMs, periods, clock),
     status: 'registered',
     events: [],
   };
+  if (input.channelRef) c.channelRef = input.channelRef;
+  if (input.report) c.report = dropEmpty(input.report);
   if (input.letter && (input.letter.number || input.letter.date)) c.letter = dropEmpty(input.letter);
   if (input.purpose) c.purpose = input.purpose;
   if (input.material) c.material = input.material;
@@ -104,9 +113,12 @@ export function registrationChanges(c: Case): Record<string, unknown> {
     service: c.service,
     kind: c.kind,
     channel: c.channel,
-    applicant: c.applicant.name,
+    // The audit trail of a shielded report never holds the reporter's name: it is shown as the case is.
+    ...(identityShield(c) ? { identity: identityShield(c) } : { applicant: c.applicant.name }),
+    ...(c.report ? { reportType: c.report.type, ...(c.report.about ? { about: c.report.about } : {}) } : {}),
+    ...(c.channelRef ? { channelRef: c.channelRef } : {}),
     subject: c.subject,
     answerDue: c.answerDue,
-    attachments: c.attachments.map((a) => a.name),
+    attachments: recordedAttachmentNames(c),
   };
 }

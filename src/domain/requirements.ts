@@ -4,15 +4,25 @@ import type { Case, CaseKind, Service } from './model.js';
 /** Requirement keys per service and kind of case, as shipped in `data/requirements.json`. */
 export type Checklists = Record<Service, Record<CaseKind, string[]>>;
 
+/** What a report does not need: nobody to identify when anonymous, nobody to call back to be thanked. */
+function waived(key: string, c: Case): boolean {
+  if (!c.report) return false;
+  if (key === 'identity') return !!c.report.anonymous;
+  if (key === 'contact') return !!c.report.anonymous || c.report.type === 'apresiasi';
+  return false;
+}
+
 /** Whether one requirement is met by what the case records. */
 export function isMet(key: string, c: Case): boolean {
   const recorded = c.requirements?.[key];
   if (recorded) return recorded.met;
   const r = c.imnkk?.requirements;
   const has = (role: string) => c.attachments.some((a) => a.role === role);
+  if (waived(key, c)) return true;
   switch (key) {
     case 'identity':
-      return !!c.applicant.name && !!(c.applicant.type || c.applicant.institution);
+      // A reporter is a person: the name identifies them; a request names who asks as well.
+      return !!c.applicant.name && (!!c.report || !!(c.applicant.type || c.applicant.institution));
     case 'contact':
       return !!c.applicant.contact;
     case 'email':

@@ -10,37 +10,55 @@ import type { Case, Change, LetterNumber, Mode, Status, Urgency } from './model.
 import { formatInstant, localDate } from './timezone.js';
 
 /** The steps whose order the workflow checks. */
-export type Step = 'dispose' | 'analyse' | 'decide' | 'reply' | 'send' | 'reopen';
+export type Step = 'dispose' | 'analyse' | 'examine' | 'decide' | 'reply' | 'send' | 'reopen';
 
-/** Which statuses each step may start from. */
-const ALLOWED: Record<Step, Status[]> = {
-  dispose: ['registered', 'disposed', 'analysed'],
-  analyse: ['disposed', 'analysed'],
-  decide: ['analysed', 'decided'],
-  reply: ['decided'],
-  send: ['decided'],
-  reopen: ['answered'],
+type Table = Record<Step, { from: Status[]; need: string }>;
+
+/** A request (sosialisasi, IM-NKK): analysed, then decided. */
+const REQUEST: Table = {
+  dispose: { from: ['registered', 'disposed', 'analysed'], need: 'registered' },
+  analyse: { from: ['disposed', 'analysed'], need: 'dispose' },
+  examine: { from: [], need: 'analyse' },
+  decide: { from: ['analysed', 'decided'], need: 'analyse' },
+  reply: { from: ['decided'], need: 'decide' },
+  send: { from: ['decided'], need: 'decide' },
+  reopen: { from: ['answered'], need: 'send' },
 };
 
-/** The step that must happen before each one can, as shown to the user. */
-const NEEDS: Record<Step, string> = {
-  dispose: 'registered',
-  analyse: 'dispose',
-  decide: 'analyse',
-  reply: 'decide',
-  send: 'decide',
-  reopen: 'send',
+/** A report (complaint, suggestion, input): examined, then decided; never analysed. */
+const REPORT: Table = {
+  ...REQUEST,
+  dispose: { from: ['registered', 'disposed', 'examined'], need: 'registered' },
+  analyse: { from: [], need: 'examine' },
+  examine: { from: ['disposed', 'examined'], need: 'dispose' },
+  decide: { from: ['examined', 'decided'], need: 'examine' },
 };
+
+/** Appreciation may also be thanked, or closed, straight away. */
+const APPRECIATION: Table = {
+  ...REPORT,
+  reply: { from: ['registered', 'disposed', 'examined', 'decided'], need: 'registered' },
+  send: { from: ['registered', 'disposed', 'examined', 'decided'], need: 'registered' },
+};
+
+function tableOf(c: Case): Table {
+  if (c.service !== 'pengaduan') return REQUEST;
+  return c.report?.type === 'apresiasi' ? APPRECIATION : REPORT;
+}
 
 /** Throws an InputError naming the current status and what must happen first. */
 export function assertAllowed(c: Case, step: Step): void {
-  const walkinAtCounter = step === 'decide' && c.kind === 'walkin' && (c.status === 'registered' || c.status === 'disposed');
-  if (ALLOWED[step].includes(c.status) || walkinAtCounter) return;
+  const walkinAtCounter =
+    step === 'decide' && c.kind === 'walkin' && c.service !== 'pengaduan' && (c.status === 'registered' || c.status === 'disposed');
+  const rule = tableOf(c)[step];
+  if (rule.from.includes(c.status) || walkinAtCounter) return;
+  // A step the case's service does not have at all: name the one it has instead.
+  if (!rule.from.length) throw InputError.of('status', 'input.stepNotForService', { id: c.id, action: step, need: rule.need });
   throw InputError.of('status', c.status === 'answered' ? 'input.transitionAnswered' : 'input.transition', {
     id: c.id,
     action: step,
     status: c.status,
-    need: NEEDS[step],
+    need: rule.need,
   });
 }
 
@@ -125,6 +143,8 @@ function decisionOf(c: Case, input: DecisionInput): NonNullable<Case['decision']
 
 /** The decision: approved with schedule and contact, declined with a reason, or incomplete. */
 export function decide(c: Case, input: DecisionInput): Change {
+  // A report is not approved or declined: it is found founded or not (domain/complaints.ts).
+  if (c.service === 'pengaduan' && input.outcome !== 'incomplete') throw InputError.of('approve', 'input.reportDecide', { id: c.id });
   // Asking for missing papers needs no analysis first: it may be the first answer a request gets.
   const early = input.outcome === 'incomplete' && (c.status === 'registered' || c.status === 'disposed');
   if (!early) assertAllowed(c, 'decide');
@@ -136,10 +156,13 @@ export function decide(c: Case, input: DecisionInput): Change {
 
 /** The answer is given: when (not before receipt), how, and whether it met the deadline. Closes the case. */
 export function send(c: Case, input: { via: string; atMs: number; timeZone: string; note?: string; by?: string }): Change {
+  // Appreciation may be closed without a letter: the note says how it was acknowledged.
+  const withoutLetter = input.via === 'none';
+  if (withoutLetter && c.report?.type !== 'apresiasi') throw InputError.of('via', 'input.viaNoneAppreciation', { id: c.id });
   assertAllowed(c, 'send');
   if (input.atMs < Date.parse(c.receivedAt))
     throw InputError.of('at', 'input.atBeforeReceipt', { value: formatInstant(input.atMs, input.timeZone), received: c.receivedAt });
-  const atCounter = c.kind === 'walkin' && input.via === 'langsung';
+  const atCounter = (c.kind === 'walkin' && input.via === 'langsung') || withoutLetter;
   if (!c.reply && !atCounter) throw InputError.of('status', 'input.replyFirst', { id: c.id });
   // "Informasi jawaban": what a visitor is told at the counter is the answer, and is kept.
   if (atCounter && !input.note) throw InputError.of('note', 'input.required');
@@ -162,6 +185,11 @@ export function reopen(c: Case, reason: string): Change {
   delete value.decision;
   delete value.reply;
   delete value.analysis;
+  if (value.report) {
+    value.report = { ...value.report };
+    delete value.report.examination;
+    delete value.report.conclusion;
+  }
   return { value, changes: { status: value.status, reason, previousAnswer: c.answer ?? null } };
 }
 

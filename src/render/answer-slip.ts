@@ -3,6 +3,7 @@ import { formatInstantId } from '../domain/indonesian.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
+import { documentCase } from './report-template.js';
 import { drawSignOff, openA5Sheet } from './a5-sheet.js';
 import { FONT, FONT_BOLD, labelRow } from './pdf.js';
 import { assertTemplate, loadTemplate } from './template.js';
@@ -23,7 +24,9 @@ export function answerSlipTemplate(): AnswerSlipTemplate {
 }
 
 /** Renders the slip of a walk-in answered at the counter as PDF bytes. */
-export async function renderAnswerSlip(c: Case, profile: Profile): Promise<Buffer> {
+export async function renderAnswerSlip(original: Case, profile: Profile): Promise<Buffer> {
+  // A shielded reporter's name never reaches the page.
+  const c = documentCase(original);
   const tpl = answerSlipTemplate();
   const answer = c.answer;
   if (!answer?.note) throw new Error(`case ${c.id} has no answer given at the counter`);

@@ -1,11 +1,11 @@
 /** Cases as terminal tables and readable text, in the interface language. */
 import { requireCjs } from '../cjs.js';
-import type { Case } from '../domain/model.js';
+import type { Case, ReportType, Status } from '../domain/model.js';
 import { t } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';
 import { actionLabel } from './history.js';
 import { fitColumns, shorten } from './table-width.js';
-import { dateText, kindLabel, storedTimeText, timeText, uiLabel } from './ui-labels.js';
+import { applicantCell, dateText, kindLabel, storedTimeText, timeText, uiLabel } from './ui-labels.js';
 
 export { shorten };
 
@@ -31,14 +31,41 @@ export function renderSummaryTable(all: CaseSummary[], width = 100): string {
       r.receivedAt.slice(0, 16).replace('T', ' '),
       shorten(uiLabel('service', r.service), 12),
       shorten(t(`status.${r.status}`), 11),
-      shorten(r.applicant, applicantWidth),
+      shorten(applicantCell(r), applicantWidth),
       shorten(r.subject, subjectWidth),
     ]);
   return all.length > rows.length ? `${table.toString()}\n${t('list.more', { n: all.length - rows.length })}` : table.toString();
 }
 
+/** A report that names a case, as the case shows it. */
+export interface RelatedReport {
+  id: string;
+  reportType?: ReportType;
+  status: Status;
+}
+
+/** The lines only a report has: its type and reference, what it is about, the finding and the decision. */
+function reportLines(c: Case, about?: { id: string; subject: string }): [string, string | undefined][] {
+  const r = c.report;
+  if (!r) return [];
+  const conclusion =
+    r.conclusion &&
+    [r.conclusion.substantiated && t(`substantiated.${r.conclusion.substantiated}`), r.conclusion.followUp].filter(Boolean).join(' — ');
+  return [
+    [t('col.reportType'), t(`reportType.${r.type}`)],
+    [t('col.channelRef'), c.channelRef],
+    [t('col.about'), about ? `${about.id} (${about.subject})` : r.about],
+    [t('col.concerning'), r.concerning],
+    [t('col.finding'), r.examination?.finding],
+    [t('col.conclusion'), conclusion],
+  ];
+}
+
 /** A case in readable lines, with its audit trail. */
-export function renderCaseText(c: Case & { missing: string[] }, zone: Zone): string {
+export function renderCaseText(
+  c: Case & { missing: string[]; about?: { id: string; subject: string }; reports?: RelatedReport[] },
+  zone: Zone,
+): string {
   const letter = c.letter ? [c.letter.number, c.letter.date && dateText(c.letter.date)].filter(Boolean).join(' · ') : undefined;
   const event = c.event
     ? [
@@ -54,7 +81,16 @@ export function renderCaseText(c: Case & { missing: string[] }, zone: Zone): str
     [t('col.id'), `${c.id} (${uiLabel('service', c.service)}, ${c.kind === 'walkin' ? kindLabel(c.kind) : uiLabel('channel', c.channel)})`],
     [t('col.status'), t(`status.${c.status}`)],
     [t('col.received'), `${storedTimeText(c.receivedAt, zone)} — ${c.receivedBy}`],
-    [t('col.applicant'), [c.applicant.name, c.applicant.institution, c.applicant.contact, c.applicant.email].filter(Boolean).join(' · ')],
+    [
+      t(c.report ? 'col.reporter' : 'col.applicant'),
+      [c.applicant.name, c.applicant.institution, c.applicant.contact, c.applicant.email].filter(Boolean).join(' · '),
+    ],
+    ...reportLines(c, c.about),
+    [
+      t('col.reports'),
+      c.reports?.map((r) => `${r.id} (${t(`reportType.${r.reportType ?? 'pengaduan'}`)}, ${t(`status.${r.status}`)})`).join('; ') ||
+        undefined,
+    ],
     [t('col.letter'), letter],
     [t('col.subject'), c.subject],
     [t('col.event'), event],
@@ -66,6 +102,7 @@ export function renderCaseText(c: Case & { missing: string[] }, zone: Zone): str
       t('col.answered'),
       c.answer ? `${storedTimeText(c.answer.at, zone)} (${c.answer.onTime ? t('show.onTime') : t('show.late')})` : undefined,
     ],
+    [t('col.answerNote'), c.answer?.note],
   ];
   const width = Math.max(...lines.map(([k]) => k.length));
   const out = lines.filter(([, v]) => v).map(([k, v]) => `${k.padEnd(width)}  ${v}`);

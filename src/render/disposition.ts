@@ -5,6 +5,7 @@ import { applicantLine, type Case } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
+import { documentCase } from './report-template.js';
 import { drawSignOff, openA5Sheet } from './a5-sheet.js';
 import { labelRow } from './pdf.js';
 import { assertTemplate, loadTemplate } from './template.js';
@@ -22,7 +23,9 @@ interface DispositionTemplate {
 }
 
 /** Renders the disposition sheet of a disposed case as PDF bytes. */
-export async function renderDisposition(c: Case, profile: Profile): Promise<Buffer> {
+export async function renderDisposition(original: Case, profile: Profile): Promise<Buffer> {
+  // A shielded reporter's name never reaches the page.
+  const c = documentCase(original);
   const tpl = loadTemplate<DispositionTemplate>('disposition');
   assertTemplate('disposition', tpl, []);
   const d = c.disposition;

@@ -6,7 +6,7 @@ import { dueSheet } from './report-sheets.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
 import { fitColumns, shorten } from './table-width.js';
-import { dateText, uiLabel } from './ui-labels.js';
+import { applicantCell, dateText, uiLabel } from './ui-labels.js';
 import { toCsv } from './csv.js';
 
 // The short form reads the office time written in the stored instant: it needs no zone.
@@ -31,7 +31,7 @@ function table(items: DueItem[], paint: (s: string) => string, late: boolean, wi
     const [applicantWidth = 26, subjectWidth = 34] = fitColumns(width, [9, 12, 11, 10, late ? 34 : 16], [26, 40]);
     tbl.push([
       i.id,
-      shorten(i.applicant, applicantWidth),
+      shorten(applicantCell(i), applicantWidth),
       shorten(i.subject, subjectWidth),
       shorten(i.officer ?? '-', 12),
       shorten(t(`status.${i.status}`), 11),
@@ -58,7 +58,7 @@ export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number
     parts.push('', chalk.bold(t('due.waiting', { n: r.waiting.length })));
     const tbl = new Table({ head: [t('col.id'), t('col.applicant'), t('col.since'), t('col.missing')], style: { head: [], border: [] } });
     for (const w of r.waiting)
-      tbl.push([w.id, shorten(w.applicant, 30), w.since, shorten(w.missing.map((m) => uiLabel('requirement', m)).join('; '), 40)]);
+      tbl.push([w.id, shorten(applicantCell(w), 30), w.since, shorten(w.missing.map((m) => uiLabel('requirement', m)).join('; '), 40)]);
     parts.push(tbl.toString());
   }
   return parts.join('\n');

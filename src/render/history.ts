@@ -15,6 +15,8 @@ function describe(key: string, value: unknown, zone: Zone): string {
   if (key === 'status') return tOr(`status.${text}`, text);
   if (key === 'service' || key === 'channel' || key === 'urgency' || key === 'mode') return uiLabel(key, text);
   if (key === 'kind' && (text === 'letter' || text === 'walkin')) return kindLabel(text);
+  if (key === 'reportType' || key === 'identity' || key === 'substantiated') return tOr(`${key}.${text}`, text);
+  if (key === 'via') return tOr(`via.${text}`, uiLabel('channel', text));
   return text;
 }
 

@@ -1,8 +1,10 @@
 /** Indonesian names of services, channels, requirements and the like, from `templates/labels.json`. */
+import { channels } from '../channels.js';
 import { loadTemplate, templateDir } from './template.js';
 
 export interface Labels {
   service: Record<string, string>;
+  /** From the channel list (src/channels.ts); an older office copy of labels.json may still name some. */
   channel: Record<string, string>;
   applicantType: Record<string, string>;
   mode: Record<string, string>;
@@ -15,7 +17,11 @@ let cached: { dir: string | undefined; labels: Labels } | undefined;
 
 /** The label tables (read once per templates folder). */
 export function labels(): Labels {
-  if (!cached || cached.dir !== templateDir()) cached = { dir: templateDir(), labels: loadTemplate<Labels>('labels') };
+  if (!cached || cached.dir !== templateDir()) {
+    const loaded = loadTemplate<Labels>('labels');
+    const named = Object.fromEntries(Object.entries(channels()).map(([key, c]) => [key, c.label]));
+    cached = { dir: templateDir(), labels: { ...loaded, channel: { ...named, ...loaded.channel } } };
+  }
   return cached.labels;
 }
 

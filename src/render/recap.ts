@@ -1,5 +1,5 @@
 /** The monthly recap as a table, as CSV, and as a one-page PDF with a bar chart of on-time rates. */
-import { RECAP_FIELDS, type Figures, type Recap } from '../domain/recap.js';
+import { RECAP_FIELDS, reportTypeRows, type Figures, type Recap } from '../domain/recap.js';
 import { ACTIVITIES } from '../domain/model.js';
 import { formatDateId, formatNumberId, MONTHS_ID } from '../domain/indonesian.js';
 import { isUnset } from '../domain/signatory.js';
@@ -26,6 +26,13 @@ function rowsOf(r: Recap, nameWidth = Infinity): { name: string; figures: Figure
     rows.push({ name: shorten(uiLabel('service', service), nameWidth), figures: b });
     for (const [channel, f] of Object.entries(b.byChannel))
       if (f.received) rows.push({ name: `  ${uiLabel('channel', channel)}`, figures: f });
+    // Reports by type, each with the channels it came through.
+    if (service === 'pengaduan')
+      for (const [type, tb] of reportTypeRows(r)) {
+        rows.push({ name: `  ${t('recap.type', { type: t(`reportType.${type}`) })}`, figures: tb });
+        for (const [channel, f] of Object.entries(tb.byChannel))
+          if (f.received) rows.push({ name: `    ${uiLabel('channel', channel)}`, figures: f });
+      }
   }
   rows.push({ name: t('csv.total'), figures: r.total });
   return rows;
@@ -104,6 +111,7 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
   for (const [service, b] of Object.entries(r.services)) {
     rowLine([label('service', service), ...figures(b)], true);
     for (const [channel, f] of Object.entries(b.byChannel)) if (f.received) rowLine([`   ${label('channel', channel)}`, ...figures(f)]);
+    if (service === 'pengaduan') for (const [type, tb] of reportTypeRows(r)) rowLine([`   Jenis: ${type}`, ...figures(tb)]);
   }
   rowLine(['Jumlah', ...figures(r.total)], true);
   doc.y = y + 24;

@@ -4,7 +4,11 @@ import { dueOf, formatDue } from '../domain/due.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import type { Profile } from '../domain/profile.js';
+import { reportOf } from '../domain/complaints.js';
+import { reportPeriod } from '../domain/deadlines.js';
+import { identityShield } from '../domain/identity.js';
 import { label } from './labels.js';
+import { documentCase, reportTemplate, type ReportTemplate } from './report-template.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
@@ -63,23 +67,36 @@ export function receiptTemplate(): ReceiptTemplate {
   return tpl;
 }
 
-/** Renders the receipt of a case as PDF bytes. */
-export async function renderReceipt(c: Case, missing: string[], profile: Profile): Promise<Buffer> {
+/** The due line of a report: its date and the period of its type, in calendar or working days. */
+function reportDueText(c: Case, profile: Profile, words: ReportTemplate['receipt']): string {
+  const period = reportPeriod(profile.services, reportOf(c).type);
+  const date = c.answerDue ? formatDue(c.answerDue, profile) : '-';
+  return fill(period.counting === 'calendar' ? words.dueCalendar : words.dueWorking, { date, days: period.days });
+}
+
+/** Renders the receipt of a case as PDF bytes; a report's receipt is titled for its type and shields its reporter. */
+export async function renderReceipt(original: Case, missing: string[], profile: Profile): Promise<Buffer> {
   const tpl = receiptTemplate();
+  const c = documentCase(original);
+  const words = c.service === 'pengaduan' ? reportTemplate().receipt : undefined;
+  const type = words && reportOf(c).type;
+  const title = words && type ? words.titles[type] : tpl.title;
   const { doc, done } = await createDoc({
     size: 'A5',
-    title: `${tpl.title} ${c.id}`,
+    title: `${title} ${c.id}`,
     author: profile.agency,
     createdAt: new Date(c.receivedAt),
     margins: { top: 30, bottom: 40, left: 36, right: 36 },
     content: [c, profile, tpl, missing],
   });
   drawLetterhead(doc, profile, 0.8);
-  doc.font(FONT_BOLD).fontSize(12).text(tpl.title, { align: 'center', underline: true });
-  doc
-    .font(FONT)
-    .fontSize(9)
-    .text(c.kind === 'walkin' ? tpl.subtitleWalkin : tpl.subtitleLetter, { align: 'center' });
+  doc.font(FONT_BOLD).fontSize(12).text(title, { align: 'center', underline: true });
+  const subtitle = words
+    ? fill(words.subtitle, { channel: label('channel', c.channel) })
+    : c.kind === 'walkin'
+      ? tpl.subtitleWalkin
+      : tpl.subtitleLetter;
+  doc.font(FONT).fontSize(9).text(subtitle, { align: 'center' });
   doc.moveDown(0.8).fontSize(9);
   const L = tpl.labels;
   const w = 122;
@@ -89,17 +106,20 @@ export async function renderReceipt(c: Case, missing: string[], profile: Profile
   labelRow(doc, L.received, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel), w);
   labelRow(doc, L.service, label('service', c.service), w);
   labelRow(doc, L.channel, label('channel', c.channel), w);
-  labelRow(doc, L.applicant, applicant, w);
-  labelRow(doc, L.letterNumber, c.letter?.number ?? tpl.none, w);
-  labelRow(doc, L.letterDate, c.letter?.date ? formatDateId(c.letter.date) : tpl.none, w);
+  labelRow(doc, words ? words.reporter : L.applicant, applicant, w);
+  if (c.channelRef) labelRow(doc, words?.channelRef ?? L.letterNumber, c.channelRef, w);
+  if (!words || c.letter?.number) labelRow(doc, L.letterNumber, c.letter?.number ?? tpl.none, w);
+  if (!words || c.letter?.date) labelRow(doc, L.letterDate, c.letter?.date ? formatDateId(c.letter.date) : tpl.none, w);
   labelRow(doc, L.subject, c.subject, w);
+  if (words && c.report?.about) labelRow(doc, words.about, c.report.about, w);
+  if (words && c.report?.concerning) labelRow(doc, words.concerning, c.report.concerning, w);
   labelRow(
     doc,
     L.attachments,
     c.attachments.length ? c.attachments.map((a) => `${label('attachmentRole', a.role)} (${a.name})`).join('; ') : tpl.none,
     w,
   );
-  labelRow(doc, L.due, dueText(c, profile, tpl), w, { bold: true });
+  labelRow(doc, L.due, words ? reportDueText(c, profile, words) : dueText(c, profile, tpl), w, { bold: true });
   labelRow(doc, L.missing, missing.length ? fill(tpl.missingCount, { count: missing.length }) : tpl.complete, w);
   if (missing.length)
     numberedList(
@@ -121,10 +141,17 @@ export async function renderReceipt(c: Case, missing: string[], profile: Profile
     doc.font(FONT);
   }
   doc.moveDown(0.6).font(FONT_BOLD).text(tpl.free).font(FONT);
-  doc.moveDown(0.3).text(fill(tpl.followUp, { caseId: c.id, phone: profile.phone, email: profile.email }));
-  if (profile.complaintChannels.length) {
-    doc.moveDown(0.4).fontSize(8).text(tpl.complaintsTitle);
+  if (words && identityShield(c)) doc.moveDown(0.3).text(words.protectedNote);
+  if (words) {
+    // A report is followed up through the channels the office lists for reports.
+    doc.moveDown(0.3).text(fill(words.followUpTitle, { caseId: c.id }));
     numberedList(doc, profile.complaintChannels, 12);
+  } else {
+    doc.moveDown(0.3).text(fill(tpl.followUp, { caseId: c.id, phone: profile.phone, email: profile.email }));
+    if (profile.complaintChannels.length) {
+      doc.moveDown(0.4).fontSize(8).text(tpl.complaintsTitle);
+      numberedList(doc, profile.complaintChannels, 12);
+    }
   }
   doc.fontSize(9).moveDown(1);
   const sigX = doc.page.width - doc.page.margins.right - 170;

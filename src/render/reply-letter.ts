@@ -6,7 +6,9 @@ import type { Profile } from '../domain/profile.js';
 import type { LetterNumber } from '../domain/model.js';
 import { assertSignatory } from '../domain/signatory.js';
 import { letterReference } from '../domain/letter-reference.js';
+import { identityShield } from '../domain/identity.js';
 import { label } from './labels.js';
+import { reportTemplate } from './report-template.js';
 import type { SigningKey } from './pdf-signing.js';
 import { referenceText } from './reference.js';
 import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
@@ -98,7 +100,12 @@ export async function renderReply(
     },
     profile.city,
   );
-  const addressee = options.addressee ?? [c.applicant.name, c.applicant.institution].filter((x): x is string => !!x);
+  // A shielded reporter is written to as "Saudara Pelapor": the letter goes back through the channel.
+  const addressee =
+    options.addressee ??
+    (identityShield(c)
+      ? [reportTemplate().letter.addresseeShielded]
+      : [c.applicant.name, c.applicant.institution].filter((x): x is string => !!x));
   drawAddressee(doc, addressee, tpl.addresseePrefix, tpl.addresseeAt, options.place ?? tpl.addresseePlace);
   paragraph(doc, openingOf(c, tpl, values));
   if (decision.outcome === 'approved') {

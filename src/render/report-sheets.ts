@@ -1,9 +1,9 @@
 /** The lists and reports as workbook sheets, with headings and names in the interface language. */
 import type { DueItem, DueReport, WaitingItem } from '../domain/due-report.js';
-import { RECAP_FIELDS, type Recap } from '../domain/recap.js';
+import { RECAP_FIELDS, reportTypeRows, type Recap } from '../domain/recap.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';
-import { kindLabel, uiLabel } from './ui-labels.js';
+import { applicantCell, kindLabel, uiLabel } from './ui-labels.js';
 import type { Sheet } from './xlsx.js';
 
 /** `list` / `find` as one sheet. */
@@ -26,7 +26,7 @@ export function caseListSheet(rows: CaseSummary[]): Sheet {
       r.receivedAt,
       uiLabel('service', r.service),
       t(`status.${r.status}`),
-      r.applicant,
+      applicantCell(r),
       r.subject,
       r.letterNumber,
     ]),
@@ -50,7 +50,7 @@ export function dueSheet(r: DueReport, includePersonalData: boolean): Sheet {
       due.lateWorkingDays,
       due.lateOfficeMinutes,
       i.officer,
-      i.applicant,
+      applicantCell(i),
       i.subject,
       ...(includePersonalData ? [due.contact, due.email] : []),
     ]);
@@ -95,6 +95,14 @@ export function recapSheet(r: Recap): Sheet {
     rows.push([uiLabel('service', service), '', ...FIELDS.map((f) => b[f])]);
     for (const [channel, f] of Object.entries(b.byChannel))
       if (f.received) rows.push([uiLabel('service', service), uiLabel('channel', channel), ...FIELDS.map((k) => f[k])]);
+    if (service === 'pengaduan')
+      for (const [type, tb] of reportTypeRows(r)) {
+        const typeName = t('recap.type', { type: t(`reportType.${type}`) });
+        rows.push([uiLabel('service', service), typeName, ...FIELDS.map((f) => tb[f])]);
+        for (const [channel, f] of Object.entries(tb.byChannel))
+          if (f.received)
+            rows.push([uiLabel('service', service), `${typeName} · ${uiLabel('channel', channel)}`, ...FIELDS.map((k) => f[k])]);
+      }
   }
   rows.push([t('csv.total'), '', ...FIELDS.map((f) => r.total[f])]);
   return {

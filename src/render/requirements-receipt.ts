@@ -4,6 +4,7 @@ import { formatDue } from '../domain/due.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
+import { documentCase } from './report-template.js';
 import { drawSignOff, openA5Sheet } from './a5-sheet.js';
 import { labelRow, numberedList } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
@@ -26,7 +27,9 @@ export function requirementsReceiptTemplate(): RequirementsReceiptTemplate {
 }
 
 /** Renders the receipt: what arrived when, what is still missing, and the due date now. */
-export async function renderRequirementsReceipt(c: Case, missing: string[], profile: Profile, receiver: string): Promise<Buffer> {
+export async function renderRequirementsReceipt(original: Case, missing: string[], profile: Profile, receiver: string): Promise<Buffer> {
+  // A shielded reporter's name never reaches the page.
+  const c = documentCase(original);
   const tpl = requirementsReceiptTemplate();
   const received = Object.entries(c.requirements ?? {}).filter(([, r]) => r.met);
   const at = (iso: string) => formatInstantId(Date.parse(iso), profile.timeZone, profile.zoneLabel);

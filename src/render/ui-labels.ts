@@ -3,12 +3,14 @@
  * the interface language: Indonesian from the office's `templates/labels.json` (the names its
  * documents use), English from `data/labels-en.json`; statuses, kinds and steps from the catalogue.
  */
+import { channels } from '../channels.js';
 import { readPackageJson } from '../data.js';
 import { formatDateId, formatDayDateId, formatInstantId, formatTimeId } from '../domain/indonesian.js';
 import { weekday } from '../domain/dates.js';
 import { zonedParts } from '../domain/timezone.js';
 import { language, t } from '../i18n/index.js';
 import { dueOf } from '../domain/due.js';
+import type { Shield } from '../domain/identity.js';
 import { label, type Labels } from './labels.js';
 
 let english: Labels | undefined;
@@ -16,8 +18,14 @@ let english: Labels | undefined;
 /** The name of `key` in a label table, in the interface language. */
 export function uiLabel(table: keyof Labels, key: string): string {
   if (language() !== 'en') return label(table, key);
+  if (table === 'channel') return channels()[key]?.en ?? label(table, key);
   english ??= readPackageJson<Labels>('data/labels-en.json');
   return english?.[table]?.[key] ?? key;
+}
+
+/** The applicant column of a list: the applicant's line, or what stands for a shielded reporter. */
+export function applicantCell(row: { applicant: string; identity?: Shield }): string {
+  return row.identity ? t(`identity.${row.identity}`) : row.applicant;
 }
 
 /** The kind of a case: a letter or a walk-in. */

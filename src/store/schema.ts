@@ -5,11 +5,12 @@ import {
   ACTIVITIES,
   APPLICANT_TYPES,
   ATTACHMENT_ROLES,
-  CHANNELS,
   MODES,
   OUTCOMES,
+  REPORT_TYPES,
   SERVICES,
   STATUSES,
+  SUBSTANTIATED,
   URGENCIES,
 } from '../domain/model.js';
 
@@ -75,76 +76,95 @@ const imnkk = z.object({
   supersededCertificates: z.array(certificate).optional(),
 });
 
-export const caseSchema = z.object({
-  id: z.string().regex(/^\d{4}-\d{4,}$/),
-  year: z.number().int(),
-  agendaNumber: z.number().int().positive(),
-  service: z.enum(SERVICES),
-  kind: z.enum(['letter', 'walkin']),
-  channel: z.enum(CHANNELS),
-  receivedAt: instant,
-  receivedBy: text,
-  applicant: z.object({
-    name: text.min(1),
-    type: z.enum(APPLICANT_TYPES).optional(),
-    institution: text.optional(),
-    contact: text.optional(),
-    email: text.optional(),
-    operator: z.object({ name: text, position: text.optional(), email: text.optional() }).optional(),
-  }),
-  letter: z.object({ number: text.optional(), date: date.optional() }).optional(),
-  subject: text.min(1),
-  purpose: text.optional(),
-  material: text.optional(),
-  event: z.object({ date: date.optional(), time: text.optional(), place: text.optional(), mode: z.enum(MODES).optional() }).optional(),
-  attachments: z.array(
-    z.object({
-      role: z.enum(ATTACHMENT_ROLES),
+export const caseSchema = z
+  .object({
+    id: z.string().regex(/^\d{4}-\d{4,}$/),
+    year: z.number().int(),
+    agendaNumber: z.number().int().positive(),
+    service: z.enum(SERVICES),
+    kind: z.enum(['letter', 'walkin']),
+    // A key of the office's channel list (data/channels.json or its own copy).
+    channel: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    channelRef: text.optional(),
+    receivedAt: instant,
+    receivedBy: text,
+    applicant: z.object({
+      // Empty only for an anonymous report (checked below).
       name: text,
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-      size: z.number().int().nonnegative(),
-    }),
-  ),
-  answerDue: z.union([date, instant]).nullable(),
-  leadTime: z.object({ ok: z.boolean(), latestSubmission: date }).optional(),
-  status: z.enum(STATUSES),
-  officer: text.optional(),
-  disposition: z.object({ to: text, instruction: text.optional(), urgency: z.enum(URGENCIES), at: instant, by: text }).optional(),
-  analysis: z.object({ feasible: z.boolean(), mode: z.enum(MODES).optional(), note: text.optional() }).optional(),
-  decision: z
-    .object({
-      outcome: z.enum(OUTCOMES),
-      schedule: instant.optional(),
+      type: z.enum(APPLICANT_TYPES).optional(),
+      institution: text.optional(),
       contact: text.optional(),
-      place: text.optional(),
-      reason: text.optional(),
-      missing: z.array(text).optional(),
-    })
-    .optional(),
-  reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
-  answer: z
-    .object({
-      at: instant,
-      via: text,
-      onTime: z.boolean(),
-      beforeEvent: z.boolean().optional(),
-      note: text.optional(),
-      by: text.optional(),
-    })
-    .optional(),
-  reopenCount: z.number().int().positive().optional(),
-  activity: z.enum(ACTIVITIES).optional(),
-  requirements: z
-    .record(
-      z.string(),
-      z.object({ met: z.boolean(), at: instant, by: text, reason: text.optional(), ref: text.optional(), file: text.optional() }),
-    )
-    .optional(),
-  requirementsCompleteAt: instant.optional(),
-  imported: z.object({ file: text, row: z.number().int().positive(), disposition: text.optional(), note: text.optional() }).optional(),
-  imnkk: imnkk.optional(),
-  events: z.array(audit),
-});
+      email: text.optional(),
+      operator: z.object({ name: text, position: text.optional(), email: text.optional() }).optional(),
+    }),
+    letter: z.object({ number: text.optional(), date: date.optional() }).optional(),
+    subject: text.min(1),
+    purpose: text.optional(),
+    material: text.optional(),
+    event: z.object({ date: date.optional(), time: text.optional(), place: text.optional(), mode: z.enum(MODES).optional() }).optional(),
+    attachments: z.array(
+      z.object({
+        role: z.enum(ATTACHMENT_ROLES),
+        name: text,
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        size: z.number().int().nonnegative(),
+      }),
+    ),
+    answerDue: z.union([date, instant]).nullable(),
+    leadTime: z.object({ ok: z.boolean(), latestSubmission: date }).optional(),
+    status: z.enum(STATUSES),
+    officer: text.optional(),
+    disposition: z.object({ to: text, instruction: text.optional(), urgency: z.enum(URGENCIES), at: instant, by: text }).optional(),
+    analysis: z.object({ feasible: z.boolean(), mode: z.enum(MODES).optional(), note: text.optional() }).optional(),
+    decision: z
+      .object({
+        outcome: z.enum(OUTCOMES),
+        schedule: instant.optional(),
+        contact: text.optional(),
+        place: text.optional(),
+        reason: text.optional(),
+        missing: z.array(text).optional(),
+      })
+      .optional(),
+    reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
+    answer: z
+      .object({
+        at: instant,
+        via: text,
+        onTime: z.boolean(),
+        beforeEvent: z.boolean().optional(),
+        note: text.optional(),
+        by: text.optional(),
+      })
+      .optional(),
+    reopenCount: z.number().int().positive().optional(),
+    activity: z.enum(ACTIVITIES).optional(),
+    requirements: z
+      .record(
+        z.string(),
+        z.object({ met: z.boolean(), at: instant, by: text, reason: text.optional(), ref: text.optional(), file: text.optional() }),
+      )
+      .optional(),
+    requirementsCompleteAt: instant.optional(),
+    imported: z.object({ file: text, row: z.number().int().positive(), disposition: text.optional(), note: text.optional() }).optional(),
+    imnkk: imnkk.optional(),
+    report: z
+      .object({
+        type: z.enum(REPORT_TYPES),
+        anonymous: z.boolean().optional(),
+        protectIdentity: z.boolean().optional(),
+        about: text.optional(),
+        concerning: text.optional(),
+        examination: z.object({ finding: text, at: instant, by: text }).optional(),
+        conclusion: z.object({ substantiated: z.enum(SUBSTANTIATED).optional(), followUp: text, at: instant, by: text }).optional(),
+      })
+      .optional(),
+    events: z.array(audit),
+  })
+  .refine((c) => c.applicant.name.length > 0 || !!c.report?.anonymous, {
+    message: 'the applicant has no name, and the report is not anonymous',
+    path: ['applicant', 'name'],
+  });
 
 /**
  * One block of a year's agenda book: the cases with agenda numbers in the block, and the last
@@ -212,6 +232,7 @@ const servicePeriods = z.object({
   walkinOfficeHours: z.number().min(0).max(MAX_OFFICE_HOURS),
   leadTimeWorkingDays: z.number().int().min(0).max(MAX_WORKING_DAYS),
 });
+const reportPeriod = z.object({ days: z.number().int().min(1).max(MAX_WORKING_DAYS), counting: z.enum(['calendar', 'working']) });
 
 export const profileSchema: z.ZodType<Profile> = z.object({
   agency: text.min(1),
@@ -238,7 +259,13 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   numbering: z.object({ letter: text.min(1), agenda: text.min(1) }),
   services: z.object({
     sosialisasi: servicePeriods,
-    pengaduan: servicePeriods,
+    pengaduan: servicePeriods.extend({
+      reportTypes: z
+        .object(Object.fromEntries(REPORT_TYPES.map((t) => [t, reportPeriod.optional()])))
+        .partial()
+        .strict()
+        .optional(),
+    }),
     imnkk: z.object({ months: z.number().int().min(1).max(60), maxScore: z.number().int().min(1).max(100_000) }),
   }),
   limits: z.object({ attachmentMb: z.number().int().min(1).max(2048) }).optional(),

@@ -21,6 +21,7 @@ interface BlockReader {
 export function summaryOf(c: Case): CaseSummary {
   return {
     ...caseHeadline(c),
+    ...(c.report?.about ? { about: c.report.about } : {}),
     ...(c.letter?.number ? { letterNumber: c.letter.number } : {}),
     receivedAt: c.receivedAt,
   };
@@ -29,7 +30,17 @@ export function summaryOf(c: Case): CaseSummary {
 /** One index line: searchable words (no tabs or newlines), a tab, the summary. */
 function lineOf(c: Case): string {
   const s = summaryOf(c);
-  const words = [s.id, s.applicant, s.subject, s.letterNumber, c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.code)]
+  // A shielded reporter's name is not searchable (s.applicant is empty); the channel's reference is.
+  const words = [
+    s.id,
+    s.applicant,
+    s.subject,
+    s.letterNumber,
+    c.channelRef,
+    s.about,
+    c.reply?.letterNumber,
+    ...certificatesOf(c).map((x) => x.code),
+  ]
     .filter(Boolean)
     .join(' ')
     .toLowerCase()

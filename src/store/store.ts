@@ -2,7 +2,8 @@
  * The case store as an interface. The lowdb files are its embedded default; an office with several
  * workstations will get a PostgreSQL implementation, so callers assume nothing about files.
  */
-import type { Case, Change, LetterNumber, RecordedRevocation, Service, Status } from '../domain/model.js';
+import type { Shield } from '../domain/identity.js';
+import type { Case, Change, LetterNumber, RecordedRevocation, ReportType, Service, Status } from '../domain/model.js';
 import type { Finding } from '../errors.js';
 import type { ConfigDoc } from './schema.js';
 
@@ -23,7 +24,12 @@ export interface CaseSummary {
   agendaNumber: number;
   service: Service;
   status: Status;
+  /** Empty when the reporter is shielded (`identity` says why). */
   applicant: string;
+  identity?: Shield;
+  reportType?: ReportType;
+  /** The case a report is about. */
+  about?: string;
   subject: string;
   letterNumber?: string;
   receivedAt: string;

@@ -59,10 +59,18 @@ describe('init and config', () => {
     expect(readFileSync(`${home}/config.json`).equals(before)).toBe(true);
   });
 
-  it('a pengaduan period set in the profile drives the deadline', async () => {
-    await cli(['config', 'set', 'services.pengaduan.letterWorkingDays', '10']);
-    const r = await cli(letterArgs(['--service', 'pengaduan']));
-    expect(r.json.answerDue).toBe('2026-12-11');
+  it('a report period set in the profile drives the deadline of its type only', async () => {
+    // Shipped: 14 calendar days; this office answers suggestions within 5 working days.
+    expect((await cli(['config', 'set', 'services.pengaduan.reportTypes.saran.days', '5'])).code).toBe(0);
+    expect((await cli(['config', 'set', 'services.pengaduan.reportTypes.saran.counting', 'working'])).code).toBe(0);
+    const saran = await cli(letterArgs(['--service', 'pengaduan', '--report-type', 'saran']));
+    expect(saran.json.answerDue).toBe('2026-12-04');
+    // Received Friday 27 November: day 14 is Friday 11 December, a working day.
+    const complaint = await cli(letterArgs(['--service', 'pengaduan']));
+    expect(complaint.json.answerDue).toBe('2026-12-11');
+    const bad = await cli(['config', 'set', 'services.pengaduan.reportTypes.saran.counting', 'weeks']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/reportTypes\.saran\.counting/);
   });
 });
 

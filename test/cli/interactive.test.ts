@@ -62,7 +62,18 @@ describe('the walk-in flow in a terminal', () => {
   });
 
   it('asks nothing when every field was given', async () => {
-    const given = { visitor: 'A', institution: 'B', contact: '0812345678', service: 'pengaduan', purpose: 'C', idDoc: '/tmp/x' };
+    const given = {
+      visitor: 'A',
+      institution: 'B',
+      contact: '0812345678',
+      service: 'pengaduan',
+      reportType: 'saran',
+      protectIdentity: false,
+      about: '2026-0001',
+      concerning: 'Loket',
+      purpose: 'C',
+      idDoc: '/tmp/x',
+    };
     expect(await askMissing(WALKIN_OPTIONS, given)).toEqual(given);
     expect(asked).toEqual([]);
   });

@@ -74,10 +74,17 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
       ask(t('menu.title'), `${DOWN}${ENTER}`),
       ask(t('ask.service'), `${DOWN}${DOWN}${ENTER}`),
       ask(t('ask.channel'), ENTER),
+      // A report: its type is asked, and whether the reporter stays anonymous or protected ("no" first).
+      ask(t('ask.reportType'), `${DOWN}${ENTER}`),
+      ask(t('ask.anonymous'), ENTER),
+      ask(t('ask.protectIdentity'), ENTER),
       ask(t('ask.applicant'), `Dinas Kominfo Kab. Contoh${ENTER}`),
       ask(t('ask.applicantType'), ENTER),
       ask(t('ask.contact'), `+62 812-3456-7890${ENTER}`),
       ask(t('ask.email'), ENTER),
+      ask(t('ask.channelRef'), ENTER),
+      ask(t('ask.about'), ENTER),
+      ask(t('ask.concerning'), ENTER),
       ask(t('ask.letterNumber'), `005/12/2026${ENTER}`),
       ask(t('ask.letterDate'), `25 November 2026${ENTER}`),
       ask(t('ask.subject'), `Pengaduan pelayanan${ENTER}`),
@@ -107,7 +114,13 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
     });
     expect(walkin.json.missing).toContain('id-document');
     const letter = await runLoket(['show', '2', '--json'], { home, now: NOW });
-    expect(letter.json).toMatchObject({ service: 'pengaduan', letter: { date: '2026-11-25' }, applicant: { contact: '081234567890' } });
+    expect(letter.json).toMatchObject({
+      service: 'pengaduan',
+      report: { type: 'saran' },
+      letter: { date: '2026-11-25' },
+      applicant: { contact: '081234567890' },
+    });
+    expect(letter.json.identity).toBeUndefined();
     expect(letter.json.events[0].by).toBe('Siti Aminah');
     expect((await runLoket(['officer', 'list', '--json'], { home })).json).toEqual([{ name: 'Siti Aminah', nip: '', roles: ['penerima'] }]);
   }, 90_000);

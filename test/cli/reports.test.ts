@@ -130,11 +130,17 @@ describe('loket recap on a small month checked by hand', () => {
     const a = await letter('2026-03-02T09:00:00+07:00'); // answered 2 working days later
     const b = await letter('2026-03-03T09:00:00+07:00', ['--event-date', '2026-03-05', '--event-place', 'Aula']); // late request, answered late
     await letter('2026-03-04T09:00:00+07:00'); // still open
-    const c = await letter('2026-03-05T09:00:00+07:00', ['--service', 'pengaduan', '--channel', 'email']); // answered in 4 working days
+    const c = await letter('2026-03-05T09:00:00+07:00', ['--service', 'pengaduan', '--channel', 'email']); // answered in 4 working days, due 17 March (14 days, before Nyepi)
     const answer = async (id: string, decideAt: string, sentAt: string) => {
       await cli(['dispose', id, '--to', 'Budi'], decideAt);
-      await cli(['analyse', id, '--feasible', 'yes'], decideAt);
-      await cli(['decide', id, '--decline', '--reason', 'x'], decideAt);
+      // A complaint is examined and found founded or not; a request is analysed and declined.
+      const complaint = id === c;
+      await cli(complaint ? ['examine', id, '--finding', 'x'] : ['analyse', id, '--feasible', 'yes'], decideAt);
+      const decided = await cli(
+        complaint ? ['decide', id, '--substantiated', 'no', '--follow-up', 'y'] : ['decide', id, '--decline', '--reason', 'x'],
+        decideAt,
+      );
+      expect(decided.code, decided.stderr).toBe(0);
       await cli(['reply', id], sentAt);
       const s = await cli(['send', id, '--via', 'email', '--json'], sentAt);
       expect(s.code, s.stderr).toBe(0);

@@ -11,7 +11,7 @@ const clock = jakartaClock();
 
 let n = 0;
 const open = (answerDue: string | null, over: Partial<Case> = {}) =>
-  simpleCase(2026, ++n, { answerDue, receivedAt: '2026-03-10T09:00:00+07:00', ...over });
+  simpleCase(2026, ++n, { service: 'pengaduan', answerDue, receivedAt: '2026-03-10T09:00:00+07:00', ...over });
 
 // Wednesday 25 March 2026, 09.00 WIB: the first working day after Nyepi and Idul Fitri (18–24 March).
 const DAY: DueQuery = { date: '2026-03-25', nowMs: Date.parse('2026-03-25T09:00:00+07:00'), within: 3 };

@@ -40,6 +40,7 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   dispose: 'workflow',
   analyse: 'workflow',
   analyze: 'workflow',
+  examine: 'workflow',
   decide: 'workflow',
   send: 'workflow',
   reopen: 'workflow',
@@ -56,7 +57,10 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
 /** `loket --help` lists the commands in the order of the work, under these headings. */
 const HELP_ORDER: [heading: MessageKey, commands: string[]][] = [
   ['help.group.counter', ['register', 'receipt', 'show', 'find', 'list']],
-  ['help.group.workflow', ['requirements', 'dispose', 'analyse', 'decide', 'reply', 'send', 'slip', 'reopen', 'history', 'disposition']],
+  [
+    'help.group.workflow',
+    ['requirements', 'dispose', 'analyse', 'examine', 'decide', 'reply', 'send', 'slip', 'reopen', 'history', 'disposition'],
+  ],
   ['help.group.reports', ['due', 'recap']],
   ['help.group.imnkk', ['imnkk', 'verify', 'verify-pdf']],
   ['help.group.admin', ['init', 'officer', 'import', 'config', 'calendar', 'check', 'backup', 'restore']],

@@ -5,6 +5,7 @@ import { assertAllowed, letterOf, recordReply, replyKind } from '../../domain/wo
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { InputError, ProblemList } from '../../errors.js';
+import type { Case } from '../../domain/model.js';
 import { t } from '../../i18n/index.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { saveDocument } from '../documents.js';
@@ -13,6 +14,11 @@ import { checkOutPath } from '../out-file.js';
 import { dateOrToday, fileOption } from '../input.js';
 import { output } from '../output.js';
 import { storedTimeText } from '../../render/ui-labels.js';
+
+/** The file name of a report's letter: thanks for an appreciation not examined, else the answer (tanggapan). */
+function reportLetterName(c: Case): string {
+  return c.report?.type === 'apresiasi' && !c.report.conclusion ? 'surat-terima-kasih' : 'surat-tanggapan';
+}
 
 /** `loket reply ID`: the reply letter, numbered from the letter book the first time. */
 export const replyCommand = command({
@@ -27,6 +33,7 @@ export const replyCommand = command({
   },
   examples: [
     'loket reply 2026-0042',
+    'loket reply 2026-0057',
     'loket reply 2026-0042 --addressee "Kepala Dinas Komunikasi dan Informatika" --addressee "Kabupaten Contoh" --place Contoh --out surat.pdf',
   ],
   async run(ctx, input) {
@@ -39,15 +46,19 @@ export const replyCommand = command({
     const current = await store.get(input.id);
     // A reply already numbered is printed again as it was (also after it was sent); a new one needs a decision.
     if (!current.reply) assertAllowed(current, 'reply');
-    const fileName = `surat-jawaban-${current.id}.pdf`;
+    // A report is answered by its own letter: the answer to it, or thanks for an appreciation.
+    const report = current.service === 'pengaduan' && current.decision?.outcome !== 'incomplete';
+    const fileName = report ? `${reportLetterName(current)}-${current.id}.pdf` : `surat-jawaban-${current.id}.pdf`;
     // Where it goes is checked before a number is given out, like the template below.
     const out = input.out === undefined ? undefined : checkOutPath('out', input.out, ctx.home, fileName);
-    if (!current.reply) assertLetterDate('date', date, today, lastEventDay(current, 'decide'));
+    if (!current.reply) assertLetterDate('date', date, today, lastEventDay(current, 'decide') ?? current.receivedAt.slice(0, 10));
     assertSignatory(profile, 'reply');
     const signing = await signingKey(ctx, profile);
     const { renderReply, replyTemplate } = await import('../../render/reply-letter.js');
+    const { renderReportLetter } = await import('../../render/report-letter.js');
     // Refuse a broken template before a number is given out.
     replyTemplate();
+    if (report) (await import('../../render/report-template.js')).reportTemplate();
     (await import('../../render/reference.js')).referenceTemplate();
     (await import('../../render/labels.js')).labels();
     const reprint = current.reply && letterOf(current.reply);
@@ -57,7 +68,8 @@ export const replyCommand = command({
           letter: reprint,
         }
       : await store.issueLetter(current.id, replyKind(current), date, profile.numbering.letter, recordReply);
-    const bytes = await renderReply(c, letter, profile, { addressee: input.addressee, place: input.place, signing });
+    const render = report ? renderReportLetter : renderReply;
+    const bytes = await render(c, letter, profile, { addressee: input.addressee, place: input.place, signing });
     const file = await saveDocument(ctx, c.id, fileName, bytes, out, !!signing);
     return output(
       { id: c.id, letterNumber: letter.number, date: letter.date, file },

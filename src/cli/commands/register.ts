@@ -5,7 +5,7 @@ import { formatNumber } from '../../domain/numbering.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import { isOfficeOpen } from '../../domain/office-hours.js';
 import { formatInstant } from '../../domain/timezone.js';
-import type { Case, CaseKind } from '../../domain/model.js';
+import { typedCaseId, type Case, type CaseKind } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
 import { t } from '../../i18n/index.js';
@@ -26,6 +26,20 @@ export async function writeReceipt(ctx: Context, c: Case, out?: string, missing 
   return saveDocument(ctx, c.id, `tanda-terima-${c.id}.pdf`, bytes, out);
 }
 
+/** The case a report is about, by its id (or this year's agenda number); exit 2 naming `--about` when there is none. */
+async function aboutCase(ctx: Context, typed: string, receivedMs: number): Promise<string> {
+  const id = typedCaseId(typed, Number((await ctx.today()).slice(0, 4)));
+  try {
+    const c = await ctx.store().get(id);
+    if (Date.parse(c.receivedAt) > receivedMs) throw InputError.of('about', 'input.aboutLater', { value: c.id });
+    return c.id;
+  } catch (error) {
+    if (error instanceof InputError && error.problems[0]?.field !== 'about')
+      throw InputError.of('about', 'input.aboutUnknown', { value: typed });
+    throw error;
+  }
+}
+
 /** Registers a letter or a walk-in: checked, numbered under the lock, then its receipt printed. */
 async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, extra: EmlFile[] = []): Promise<CommandOutput> {
   const store = ctx.store();
@@ -38,6 +52,7 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, 
   labels();
   if (withReceipt) (await import('../../render/receipt.js')).receiptTemplate();
   const clock = await ctx.clock();
+  if (input.report?.about) input.report.about = await aboutCase(ctx, input.report.about, input.receivedMs);
   for (const f of files) {
     const { sha256, size } = await store.storeAttachment(f.path);
     input.attachments.push({ role: f.role, name: basename(f.path), sha256, size });
@@ -91,6 +106,8 @@ export const registerLetterCommand = command({
     'loket register letter',
     'loket register letter --yes --service sosialisasi --channel surat --applicant "Dinas Kominfo Kab. Contoh" --applicant-type instansi --letter-number 005/123/2026 --letter-date 2026-03-10 --subject "Permohonan narasumber netralitas ASN" --event-date 2026-04-08T09:00 --event-place "Aula Kantor Bupati" --json',
     'loket register letter --from-eml permohonan.eml',
+    'loket register letter --yes --service pengaduan --channel lapor --channel-ref LAPOR-4417 --applicant "Siti Aminah" --contact 0812-1111-2222 --subject "Jawaban permohonan terlambat" --about 2026-0042',
+    'loket register letter --yes --service pengaduan --channel wbs --anonymous --channel-ref WBS-2026-0099 --subject "Dugaan pungutan liar di loket"',
     'loket register letter --yes --service imnkk --channel email --applicant "Pemerintah Kota Contoh" --subject "Permohonan pengukuran IM-NKK" --operator-name "Budi" --operator-email budi@contoh.go.id --no-receipt',
   ],
   // A letter read from an e-mail asks only for what the message cannot say: the service and the letter number.

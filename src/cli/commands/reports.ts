@@ -1,7 +1,8 @@
 /** `loket due` and `loket recap`: the morning report and the monthly figures. */
 import { MAX_WORKING_DAYS } from '../../domain/limits.js';
 import { dueReport } from '../../domain/due-report.js';
-import { SERVICES } from '../../domain/model.js';
+import { REPORT_TYPES, SERVICES } from '../../domain/model.js';
+import { assertChannel, channels } from '../../channels.js';
 import { monthlyRecap } from '../../domain/recap.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
@@ -19,6 +20,8 @@ export const dueCommand = command({
     within: { flags: '--within <n>', help: 'help.due.within', default: '3' },
     officer: { flags: '--officer <name>', help: 'help.due.officer' },
     service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES },
+    reportType: { flags: '--report-type <type>', help: 'help.list.reportType', choices: REPORT_TYPES },
+    channel: { flags: '--channel <channel>', help: 'help.list.channel' },
     csv: { flags: '--csv', help: 'help.csv' },
     includePersonalData: { flags: '--include-personal-data', help: 'help.personalData' },
     exitCode: { flags: '--exit-code', help: 'help.due.exitCode' },
@@ -28,6 +31,7 @@ export const dueCommand = command({
   examples: [
     'loket due',
     'loket due --officer Budi --within 5',
+    'loket due --service pengaduan --report-type pengaduan',
     'loket due --date 2026-03-25 --json',
     'loket due --csv > tenggat.csv',
     'loket due --exit-code || kirim-peringatan',
@@ -37,9 +41,19 @@ export const dueCommand = command({
     const problems = new ProblemList();
     const date = dateOrToday(problems, 'date', input.date, await ctx.today());
     const within = intOption(problems, 'within', input.within, 0, MAX_WORKING_DAYS) ?? 0;
+    assertChannel('channel', input.channel);
     problems.throwIfAny();
     const includePersonalData = !!input.includePersonalData;
-    const filter = { date, nowMs: ctx.now(), within, officer: input.officer, service: input.service, includePersonalData };
+    const filter = {
+      date,
+      nowMs: ctx.now(),
+      within,
+      officer: input.officer,
+      service: input.service,
+      reportType: input.reportType,
+      channel: input.channel,
+      includePersonalData,
+    };
     const report = dueReport(await ctx.store().openCases(), filter, await ctx.clock(), checklists());
     const exitCode = input.exitCode && report.overdue.length ? 4 : undefined;
     const workbook =
@@ -80,7 +94,7 @@ export const recapCommand = command({
   async run(ctx, { month, csv, pdf, xlsx }) {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw InputError.of('month', 'input.month', { value: month });
     const cases = await ctx.store().casesOfYear(Number(month.slice(0, 4)));
-    const recap = monthlyRecap(month, cases, await ctx.calendar());
+    const recap = monthlyRecap(month, cases, await ctx.calendar(), Object.keys(channels()));
     const render = await import('../../render/recap.js');
     if (xlsx) {
       const file = await (await import('../workbook.js')).writeReportWorkbook(ctx, xlsx, `rekap-${month}.xlsx`, (s) => s.recapSheet(recap));

@@ -1,10 +1,12 @@
 /** `loket dispose|analyse|decide|send|reopen|history`: the steps of a case after the counter. */
-import { MODES, URGENCIES, type Case } from '../../domain/model.js';
+import { MODES, URGENCIES, type Case, type Substantiated } from '../../domain/model.js';
 import { missingRequirements } from '../../domain/requirements.js';
 import { analyse, approvalProblems, decide, dispose, reopen, send, type DecisionInput } from '../../domain/workflow.js';
 import { InputError, ProblemList } from '../../errors.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-import { caseView } from '../case-view.js';
+import { caseView, shownCase } from '../case-view.js';
+import { concludeReport, examine } from '../../domain/complaints.js';
+import { historyWithReports } from '../related-reports.js';
 import { checklists } from '../checklists.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { fileOption, instantOption } from '../input.js';
@@ -61,6 +63,42 @@ export const analyseCommand = command({
   },
 });
 
+/** `loket examine ID --finding TEXT`: the officer's examination of a report (the pengaduan service's analysis). */
+export const examineCommand = command({
+  name: 'examine',
+  description: 'help.examine',
+  args: [ID_ARG],
+  options: { finding: { flags: '--finding <text>', help: 'help.examine.finding', required: true } },
+  examples: ['loket examine 2026-0057 --finding "Petugas loket terbukti meminta biaya fotokopi di luar ketentuan."'],
+  async run(ctx, { id, finding }) {
+    const timeZone = (await ctx.config()).profile.timeZone;
+    const c = await ctx.store().update(id, 'examine', (c) => examine(c, { finding, atMs: ctx.now(), by: ctx.user, timeZone }));
+    return done('workflow.examined', c);
+  },
+});
+
+/** The decision on a report: founded or not (a complaint), and what follows. */
+async function decideReport(ctx: Context, input: { id: string; substantiated?: string; followUp?: string }) {
+  const timeZone = (await ctx.config()).profile.timeZone;
+  const substantiated = input.substantiated === undefined ? undefined : SUBSTANTIATED_WORDS[input.substantiated];
+  const c = await ctx
+    .store()
+    .update(input.id, 'decide', (c) =>
+      concludeReport(c, { substantiated, followUp: input.followUp, atMs: ctx.now(), by: ctx.user, timeZone }),
+    );
+  return output(caseView(c), t('workflow.decided', { id: c.id, status: t(`status.${c.status}`) }));
+}
+
+/** `--substantiated` in either language. */
+const SUBSTANTIATED_WORDS: Record<string, Substantiated> = {
+  yes: 'yes',
+  ya: 'yes',
+  no: 'no',
+  tidak: 'no',
+  partly: 'partly',
+  sebagian: 'partly',
+};
+
 /** `loket decide ID --approve|--decline|--incomplete`: the decision on the request. */
 export const decideCommand = command({
   name: 'decide',
@@ -74,18 +112,33 @@ export const decideCommand = command({
     decline: { flags: '--decline', help: 'help.decide.decline' },
     reason: { flags: '--reason <text>', help: 'help.decide.reason' },
     incomplete: { flags: '--incomplete', help: 'help.decide.incomplete' },
+    substantiated: {
+      flags: '--substantiated <yes|no|partly>',
+      help: 'help.decide.substantiated',
+      choices: Object.keys(SUBSTANTIATED_WORDS),
+    },
+    followUp: { flags: '--follow-up <text>', help: 'help.decide.followUp' },
   },
   examples: [
+    'loket decide 2026-0057 --substantiated yes --follow-up "Petugas yang bersangkutan telah diberi teguran tertulis oleh atasannya."',
     'loket decide 2026-0042 --approve --schedule 2026-04-08T09:00 --contact "Budi Santoso, 0812-1111-2222" --place "Aula Kantor Bupati"',
     'loket decide 2026-0042 --decline --reason "Jadwal narasumber pada tanggal tersebut telah penuh."',
     'loket decide 2026-0042 --incomplete',
   ],
   async run(ctx, input) {
     const problems = new ProblemList();
+    const current = await ctx.store().get(input.id);
+    const reportOptions = (['substantiated', 'followUp'] as const).filter((k) => input[k] !== undefined);
+    // A report is decided by what its examination found; a request by approval.
+    if (current.service === 'pengaduan' && !input.incomplete) {
+      for (const k of ['approve', 'decline'] as const) if (input[k]) problems.add(k, 'input.reportDecideFlag', { id: current.id });
+      problems.throwIfAny();
+      return decideReport(ctx, input);
+    }
+    for (const k of reportOptions) problems.add(k, 'input.onlyPengaduan');
     const chosen = (['approve', 'decline', 'incomplete'] as const).filter((k) => input[k]);
     if (chosen.length !== 1) problems.add('approve', 'input.chooseOne', { choices: '--approve, --decline, --incomplete' });
     const timeZone = (await ctx.config()).profile.timeZone;
-    const current = await ctx.store().get(input.id);
     // Not given: the date and time the request asked for.
     const scheduleMs =
       input.schedule === undefined ? requestedSchedule(current, timeZone) : instantOption(problems, 'schedule', input.schedule, timeZone);
@@ -119,7 +172,7 @@ export const sendCommand = command({
   description: 'help.send',
   args: [ID_ARG],
   options: {
-    via: { flags: '--via <channel>', help: 'opt.via', choices: ['email', 'pos', 'langsung'], required: true },
+    via: { flags: '--via <channel>', help: 'opt.via', choices: ['email', 'pos', 'langsung', 'lapor', 'wbs', 'none'], required: true },
     at: { flags: '--at <instant>', help: 'help.send.at' },
     note: { flags: '--note <text>', help: 'help.send.note' },
   },
@@ -127,6 +180,7 @@ export const sendCommand = command({
     'loket send 2026-0042 --via email',
     'loket send 2026-0042 --via pos --at 2026-04-01T10:00',
     'loket send 2026-0043 --via langsung --note "Sosialisasi dapat diajukan dengan surat dari pimpinan instansi."',
+    'loket send 2026-0060 --via none --note "Apresiasi diteruskan kepada unit layanan; dibalas melalui pesan Instagram."',
   ],
   async run(ctx, { id, via, at, note }) {
     const problems = new ProblemList();
@@ -145,7 +199,8 @@ export const sendCommand = command({
         due: c.answerDue ? storedTimeText(c.answerDue, profile) : '-',
       }),
     ];
-    const slip = answer?.note ? await writeAnswerSlip(ctx, c) : null;
+    // The slip is what a visitor takes home from the counter; an appreciation closed without a letter has none.
+    const slip = answer?.note && via === 'langsung' ? await writeAnswerSlip(ctx, c) : null;
     if (slip) lines.push(t('workflow.slip', { file: slip }));
     return output({ ...caseView(c), slip }, lines);
   },
@@ -166,7 +221,7 @@ export const slipCommand = command({
   examples: ['loket slip 2026-0043', 'loket slip 2026-0043 --out /tmp/informasi-jawaban.pdf'],
   async run(ctx, { id, out }) {
     const c = await ctx.store().get(id);
-    if (!c.answer?.note) throw InputError.of('id', 'input.noSlip', { id: c.id });
+    if (!c.answer?.note || c.answer.via !== 'langsung') throw InputError.of('id', 'input.noSlip', { id: c.id });
     const file = await writeAnswerSlip(ctx, c, out);
     return output({ id: c.id, file }, t('workflow.slip', { file }));
   },
@@ -192,9 +247,11 @@ export const historyCommand = command({
   args: [ID_ARG],
   examples: ['loket history 2026-0042', 'loket history 2026-0042 --json'],
   async run(ctx, { id }) {
-    const c = await ctx.store().get(id);
+    const store = ctx.store();
+    const c = shownCase(await store.get(id));
+    const events = await historyWithReports(store, c.id, c.events);
     const { renderHistory } = await import('../../render/history.js');
-    return output(c.events, renderHistory(c.events, (await ctx.config()).profile));
+    return output(events, renderHistory(events, (await ctx.config()).profile));
   },
 });
 
@@ -266,6 +323,7 @@ export const workflowCommands = [
   slipCommand,
   disposeCommand,
   analyseCommand,
+  examineCommand,
   decideCommand,
   sendCommand,
   reopenCommand,

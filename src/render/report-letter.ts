@@ -1,0 +1,89 @@
+/**
+ * The letters of the pengaduan service, in official-letter form: the answer to a complaint, a
+ * suggestion or input (the finding, whether it was founded, the follow-up), and the thank-you letter
+ * for an appreciation. A shielded reporter is addressed as "Saudara Pelapor", through the channel.
+ */
+import { formatDateId } from '../domain/indonesian.js';
+import { identityShield } from '../domain/identity.js';
+import type { Case, LetterNumber } from '../domain/model.js';
+import type { Profile } from '../domain/profile.js';
+import { assertSignatory } from '../domain/signatory.js';
+import { reportOf } from '../domain/complaints.js';
+import { label } from './labels.js';
+import { drawAddressee, drawHeading, finishLetter, LETTER_MARGINS, paragraph } from './letter-parts.js';
+import { drawLetterhead } from './letterhead.js';
+import { createDoc } from './pdf.js';
+import type { SigningKey } from './pdf-signing.js';
+import { fill } from './template.js';
+import { replyTemplate } from './reply-letter.js';
+import { reportTemplate } from './report-template.js';
+
+/** Who the letter is addressed to: the reporter by name, or (shielded) "Saudara Pelapor" and the channel's reference. */
+function addresseeOf(c: Case, tpl: ReturnType<typeof reportTemplate>['letter']): string[] {
+  if (!identityShield(c)) return [c.applicant.name, c.applicant.institution].filter((x): x is string => !!x);
+  return [tpl.addresseeShielded, ...(c.channelRef ? [fill(tpl.addresseeRef, { channelRef: c.channelRef })] : [])];
+}
+
+/** Renders the answer to a report (or the thank-you letter for an appreciation) as PDF bytes. */
+export async function renderReportLetter(
+  c: Case,
+  letter: LetterNumber,
+  profile: Profile,
+  options: { addressee?: string[]; place?: string; signing?: SigningKey } = {},
+): Promise<Buffer> {
+  const tpl = reportTemplate().letter;
+  // The addressee's prefix, "di" and "Tempat", and the urgency words are the reply letter's.
+  const common = replyTemplate();
+  const report = reportOf(c);
+  const values = {
+    typeWord: tpl.typeWords[report.type],
+    channel: label('channel', c.channel),
+    receivedDate: formatDateId(c.receivedAt.slice(0, 10)),
+    reference: c.channelRef ? fill(tpl.reference, { channelRef: c.channelRef }) : '',
+    subject: c.subject,
+    concerning: report.concerning ?? '',
+    finding: report.examination?.finding ?? '',
+    followUp: report.conclusion?.followUp ?? '',
+  };
+  const { doc, done } = await createDoc({
+    size: 'A4',
+    title: `Surat ${letter.number}`,
+    author: profile.agency,
+    createdAt: new Date(`${letter.date}T00:00:00Z`),
+    margins: LETTER_MARGINS,
+    content: [c, profile, tpl, options.addressee, options.place],
+    signing: options.signing,
+  });
+  drawLetterhead(doc, profile);
+  drawHeading(
+    doc,
+    {
+      number: letter.number,
+      date: letter.date,
+      sifat: common.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa',
+      lampiran: common.lampiranNone,
+      hal: tpl.hal[report.type],
+    },
+    profile.city,
+  );
+  drawAddressee(
+    doc,
+    options.addressee ?? addresseeOf(c, tpl),
+    common.addresseePrefix,
+    common.addresseeAt,
+    options.place ?? common.addresseePlace,
+  );
+  const thanks = report.type === 'apresiasi' && !report.conclusion;
+  if (thanks) {
+    paragraph(doc, fill(tpl.thanksOpening, values));
+    paragraph(doc, fill(tpl.thanksBody, values));
+  } else {
+    paragraph(doc, fill(tpl.opening, values));
+    if (report.concerning) paragraph(doc, fill(tpl.concerning, values));
+    if (report.examination) paragraph(doc, fill(tpl.finding, values));
+    if (report.conclusion?.substantiated) paragraph(doc, tpl.substantiated[report.conclusion.substantiated]);
+    if (report.conclusion) paragraph(doc, fill(tpl.followUp, values));
+  }
+  finishLetter(doc, thanks ? tpl.thanksClosing : tpl.closing, assertSignatory(profile, 'reply'), tpl.copiesTitle, profile.copies);
+  return done;
+}
