@@ -12,6 +12,8 @@ import { readDesk } from './desk.js';
 import { officeCalendar } from '../reference/holidays.js';
 import { setTemplateDir } from '../render/template.js';
 import { FileStore } from '../store/file-store.js';
+import { lazyStore } from '../store/lazy-store.js';
+import { maskUrl } from '../store/pg/connect.js';
 import { lockOptionsFromEnv } from '../store/lock.js';
 import { resolveHome } from '../store/paths.js';
 import type { Store } from '../store/store.js';
@@ -19,6 +21,8 @@ import type { ConfigDoc } from '../store/schema.js';
 
 export interface GlobalOptions {
   home?: string;
+  /** A PostgreSQL URL: the shared store of several workstations (else LOKET_DATABASE_URL, else the files in home). */
+  database?: string;
   as?: string;
   json?: boolean;
   yes?: boolean;
@@ -34,6 +38,8 @@ export interface Terminal {
 export interface Context {
   readonly env: NodeJS.ProcessEnv;
   readonly home: string;
+  /** The database URL when the store is PostgreSQL (never printed: `store().location` masks it). */
+  readonly database?: string;
   readonly user: string;
   readonly json: boolean;
   /** Prompts are allowed: a terminal on stdin, and neither --yes nor --json. */
@@ -46,8 +52,10 @@ export interface Context {
   today(): Promise<string>;
   /** Messages for stderr, printed once the command is done. */
   readonly warnings: string[];
-  /** The case store (the embedded file store today; a database later). */
+  /** The case store: PostgreSQL when a database URL is set, else the files in `home`. */
   store(): Store;
+  /** Ends what the run opened (a database connection); called once the command is done. */
+  close(): Promise<void>;
   config(): Promise<ConfigDoc>;
   calendar(): Promise<WorkingCalendar>;
   clock(): Promise<OfficeClock>;
@@ -83,9 +91,11 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
   let store: Store | undefined;
   let calendar: WorkingCalendar | undefined;
   const warnings: string[] = [];
+  const database = options.database ?? env.LOKET_DATABASE_URL;
   const ctx: Context = {
     env,
     home,
+    ...(database ? { database } : {}),
     user,
     json: !!options.json,
     interactive: io.stdinIsTty && !options.yes && !options.json,
@@ -96,8 +106,14 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
     },
     warnings,
     store() {
-      store ??= new FileStore({ home, user, now, lock: lockOptionsFromEnv(env) });
+      const url = database;
+      store ??= url
+        ? lazyStore(maskUrl(url), async () => new (await import('../store/pg-store.js')).PgStore({ url, user, now, env }))
+        : new FileStore({ home, user, now, lock: lockOptionsFromEnv(env) });
       return store;
+    },
+    async close() {
+      await store?.close();
     },
     config() {
       return ctx.store().config();

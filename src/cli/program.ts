@@ -39,6 +39,7 @@ export async function buildProgram(
     .version(version, '-V, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
     .addOption(new Option('--home <dir>', t('help.home')))
+    .addOption(new Option('--database <url>', t('help.database')))
     .addOption(new Option('--as <name>', t('help.as')))
     .addOption(new Option('--json', t('help.json')))
     .addOption(new Option('-y, --yes', t('help.yes')))
@@ -71,7 +72,10 @@ export async function buildProgram(
         // Once the office lists its officers, whoever acts must be one of them, recorded as listed.
         if (globals.as !== undefined) {
           const listed = (await import('../domain/officers.js')).assertOfficer((await ctx.config()).profile, globals.as);
-          if (listed !== globals.as) ctx = createContext({ ...globals, as: listed }, io);
+          if (listed !== globals.as) {
+            await ctx.close();
+            ctx = createContext({ ...globals, as: listed }, io);
+          }
         }
         if (ctx.interactive && spec.options) {
           const { askMissing } = await import('./ask-missing.js');
@@ -81,8 +85,12 @@ export async function buildProgram(
         if ('id' in input && typeof input.id === 'string' && /^\d+$/.test(input.id.trim())) {
           input = { ...input, id: typedCaseId(input.id, Number((await ctx.today()).slice(0, 4))) };
         }
-        const output = await spec.run(ctx, input);
-        sink.result = { output, json: ctx.json, warnings: ctx.warnings };
+        try {
+          const output = await spec.run(ctx, input);
+          sink.result = { output, json: ctx.json, warnings: ctx.warnings };
+        } finally {
+          await ctx.close();
+        }
       } catch (error) {
         throw error instanceof InputError ? flagProblems(spec, error) : error;
       }
@@ -95,8 +103,12 @@ export async function buildProgram(
     const ctx = createContext(program.opts<GlobalOptions>(), io);
     const { runMenu } = await import('./menu.js');
     const say = async (text: string) => (await import('./print.js')).printOutput({ json: null, text }, false, []);
-    const output = await runMenu(ctx, program.helpInformation(), { run: (menuArgv) => runFromMenu(menuArgv, io), say });
-    sink.result = { output, json: ctx.json, warnings: ctx.warnings };
+    try {
+      const output = await runMenu(ctx, program.helpInformation(), { run: (menuArgv) => runFromMenu(menuArgv, io), say });
+      sink.result = { output, json: ctx.json, warnings: ctx.warnings };
+    } finally {
+      await ctx.close();
+    }
   });
   return program;
 }

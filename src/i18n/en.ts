@@ -646,4 +646,22 @@ export const en: Record<MessageKey, string> = {
   'via.pos': 'post',
   'via.none': 'without a letter',
   'col.answerNote': 'Answer note',
+  'help.database': 'address of the shared PostgreSQL database (default: LOKET_DATABASE_URL; without it, the files in the data folder)',
+  'store.database': 'the database {location} cannot be used: {message}',
+  'store.dbNotMigrated': 'the database {location} is not set up for loket (version {found}, needs {known}); run `loket db migrate`',
+  'store.dbNewer':
+    'the database {location} is at version {found}, newer than this loket knows ({known}); update loket; the database was not changed',
+  'input.backupForFiles':
+    '{value} is a file backup of version {version}; restore it into a data folder first, then `loket db import --from FOLDER`',
+  'help.db': 'the shared PostgreSQL database: setting up its tables, moving a data folder in',
+  'help.db.migrate': "create or upgrade loket's tables in the database (LOKET_DATABASE_URL or --database)",
+  'help.db.import': 'copy a loket data folder into an empty database, then check both and compare their counts',
+  'help.db.from': 'the data folder to copy (it holds store/meta.json)',
+  'db.migrated': 'Database {database} upgraded from version {from} to version {to}.',
+  'db.current': 'Database {database} is already at version {to}; nothing changed.',
+  'db.imported':
+    'Folder {from} copied into {database}: {cases} cases, {letters} outgoing letters, {attachments} attachments; both checked clean.',
+  'store.importMismatch': 'the copy in the database differs from the folder ({counts}); nothing was kept',
+  'input.noDatabase': 'no database: set LOKET_DATABASE_URL or --database postgres://…',
+  'input.notDataFolder': '{value} is not a loket data folder (no store/meta.json)',
 };

@@ -653,6 +653,24 @@ export const id = {
   'via.pos': 'pos',
   'via.none': 'tanpa surat',
   'col.answerNote': 'Keterangan jawaban',
+  'help.database': 'alamat basis data PostgreSQL bersama (bawaan: LOKET_DATABASE_URL; tanpa itu, berkas di folder data)',
+  'store.database': 'basis data {location} tidak dapat dipakai: {message}',
+  'store.dbNotMigrated': 'basis data {location} belum disiapkan untuk loket (versi {found}, perlu {known}); jalankan `loket db migrate`',
+  'store.dbNewer':
+    'basis data {location} berversi {found}, lebih baru dari yang dikenal loket ini ({known}); perbarui loket, basis data tidak diubah',
+  'input.backupForFiles':
+    '{value} adalah cadangan berkas versi {version}; pulihkan ke folder data terlebih dahulu, lalu `loket db import --from FOLDER`',
+  'help.db': 'basis data PostgreSQL bersama: menyiapkan tabel, memindahkan folder data',
+  'help.db.migrate': 'buat atau perbarui tabel loket di basis data (LOKET_DATABASE_URL atau --database)',
+  'help.db.import': 'salin folder data loket ke basis data yang masih kosong, lalu periksa keduanya dan bandingkan jumlahnya',
+  'help.db.from': 'folder data yang disalin (berisi store/meta.json)',
+  'db.migrated': 'Basis data {database} diperbarui dari versi {from} ke versi {to}.',
+  'db.current': 'Basis data {database} sudah versi {to}; tidak ada yang diubah.',
+  'db.imported':
+    'Folder {from} disalin ke {database}: {cases} kasus, {letters} surat keluar, {attachments} lampiran; keduanya lolos pemeriksaan.',
+  'store.importMismatch': 'salinan ke basis data tidak sama dengan foldernya ({counts}); tidak ada yang disimpan',
+  'input.noDatabase': 'tidak ada basis data: isi LOKET_DATABASE_URL atau --database postgres://…',
+  'input.notDataFolder': '{value} bukan folder data loket (tidak ada store/meta.json)',
 } as const;
 
 export type MessageKey = keyof typeof id;

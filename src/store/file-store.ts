@@ -5,15 +5,15 @@
 import { existsSync } from 'node:fs';
 import type { Low } from 'lowdb';
 import { readdir, rmdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { matchesFilter, type CaseFilter } from '../domain/case-filter.js';
 import { certificatesOf, isOpen, type AuditEvent, type Case, type RecordedRevocation } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
 import { storeAttachment, storeAttachmentBytes } from './attachments.js';
-import { assertCase, parseCaseId } from './case-check.js';
+import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
-import { ensureDir, writeFileDurable } from './durable-file.js';
+import { ensureDir } from './durable-file.js';
 import { appendIssued, findIssued } from './issued-register.js';
 import { importIntoYear } from './agenda-import.js';
 import { assertLocksHeld, type LockOptions, withLock } from './lock.js';
@@ -42,6 +42,12 @@ export class FileStore implements Store {
   get home(): string {
     return this.options.home;
   }
+
+  get location(): string {
+    return this.options.home;
+  }
+
+  async close(): Promise<void> {}
 
   async config(): Promise<ConfigDoc> {
     this.cachedConfig ??= (await openConfig(this.paths)).data;
@@ -187,12 +193,22 @@ export class FileStore implements Store {
     return out;
   }
 
+  async listCases(filter: CaseFilter, years: { first: number; last: number }): Promise<Case[]> {
+    const out: Case[] = [];
+    for (const year of await this.years())
+      if (year >= years.first && year <= years.last)
+        for (const c of await this.casesOfYear(year)) if (matchesFilter(c, filter)) out.push(c);
+    return out;
+  }
+
+  /** Every case registered in a year. */
   async casesOfYear(year: number): Promise<Case[]> {
     const out: Case[] = [];
     for (const ref of (await this.blocks()).filter((b) => b.year === year)) out.push(...(await this.readBlock(ref)).cases);
     return out;
   }
 
+  /** Years that have cases, ascending. */
   async years(): Promise<number[]> {
     return [...new Set((await this.blocks()).map((b) => b.year))];
   }
@@ -228,13 +244,8 @@ export class FileStore implements Store {
     return storeAttachmentBytes(this.paths, bytes);
   }
 
-  async saveDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<string> {
-    const dir = join(this.paths.documents, caseId.slice(0, 4));
-    await ensureDir(dir);
-    const path = join(dir, fileName);
-    await writeFileDurable(path, bytes);
-    return path;
-  }
+  // The copy the command wrote into this data folder's documents/ is the one kept.
+  async keepDocument(): Promise<void> {}
 
   async recordDocument(entry: IssuedDocument): Promise<void> {
     await this.locked(() => appendIssued(this.paths, entry));
@@ -259,11 +270,12 @@ export class FileStore implements Store {
     return checkStore(this);
   }
 
-  async backup(out: string | undefined, createdAt: string): Promise<{ file: string; files: number; bytes: number }> {
-    const { writeBackup } = await import('./backup.js');
-    const file = out ?? join(this.paths.backups, `loket-${createdAt.slice(0, 19).replace(/:/g, '')}.jsonl`);
+  async backup(out: string, createdAt: string): Promise<{ file: string; files: number; bytes: number }> {
+    const { writeLogicalBackup } = await import('./logical-backup.js');
+    const { fileBackupSource } = await import('./file-backup.js');
     // Inside the lock, so the backup is one moment of the store.
-    return { file, ...(await this.locked(() => writeBackup(this.paths, file, createdAt))) };
+    const { files, bytes } = await this.locked(() => writeLogicalBackup(fileBackupSource(this), out, createdAt));
+    return { file: out, files, bytes };
   }
 
   async restore(source: string): Promise<{ files: number }> {
@@ -413,25 +425,4 @@ function markOpen(meta: MetaDoc, ref: BlockRef): boolean {
   if (meta.openBlocks.includes(key)) return false;
   meta.openBlocks = [...meta.openBlocks, key].sort();
   return true;
-}
-
-/** Refuses an event dated before the case's last one (a clock set back, or LOKET_NOW in the past). */
-function assertAfterLast(c: Case, at: string): void {
-  const last = c.events[c.events.length - 1];
-  if (last && Date.parse(at) < Date.parse(last.at))
-    throw InputError.of('LOKET_NOW', 'input.clockBehind', { id: c.id, now: at, last: last.at });
-}
-
-/** Revocations that `after` records and `before` did not; a change that would drop one is refused. */
-function newRevocations(before: Case, after: Case): RecordedRevocation[] {
-  const revokedIn = (c: Case) =>
-    new Map(
-      certificatesOf(c)
-        .filter((x) => x.revoked)
-        .map((x) => [x.code, x.revoked!]),
-    );
-  const was = revokedIn(before);
-  const now = revokedIn(after);
-  for (const code of was.keys()) if (!now.has(code)) throw InputError.of('certificate', 'input.revocationKept', { code });
-  return [...now].filter(([code]) => !was.has(code)).map(([code, r]) => ({ code, caseId: after.id, ...r }));
 }

@@ -1,16 +1,19 @@
 /**
- * Restoring a backup: its files are written into a temp folder inside the data folder, each checked
- * against its SHA-256; the temp folder is checked as a whole store, and only then moved into place.
- * A backup that is cut, tampered with, or names a path outside the store changes nothing.
+ * Restoring a backup into a file store: a logical backup (or a file backup of an earlier version) is
+ * written into a temp folder inside the data folder, attachments checked against their SHA-256; the
+ * temp folder is checked as a whole store, and only then moved into place. A backup that is cut,
+ * tampered with, or names a path outside the store changes nothing.
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InputError, StoreError, type Finding } from '../errors.js';
-import { BACKUP_FORMAT, BACKUP_VERSION, SAFE_PATH, backupLines } from './backup.js';
+import { BACKUP_FORMAT, FILE_BACKUP_VERSION, SAFE_PATH, backupLines } from './backup.js';
 import { FILE_MODE, ensureDir } from './durable-file.js';
-import type { StorePaths } from './paths.js';
+import { fileRestoreSink } from './file-backup.js';
+import { LOGICAL_VERSION, readLogicalBackup } from './logical-backup.js';
+import { StorePaths } from './paths.js';
 
 type Sink = { write(bytes: Buffer): Promise<void>; finish(): Promise<{ sha256: string; size: number }> };
 
@@ -47,7 +50,13 @@ async function unpack(source: string, dir: string): Promise<number> {
   const head = (await lines.next()).value as Record<string, unknown> | undefined;
   if (head?.format !== BACKUP_FORMAT) throw notBackup(source, 'format');
   if (head.version === 1) return unpackV1(source, head, dir);
-  if (head.version !== BACKUP_VERSION || head.t !== 'head') throw notBackup(source, `version ${String(head.version)}`);
+  if (head.version === LOGICAL_VERSION && head.t === 'head') {
+    const sink = fileRestoreSink(new StorePaths(dir));
+    const counts = await readLogicalBackup(source, lines, sink);
+    await sink.finish();
+    return counts.cases + counts.letters + counts.issued + counts.attachments + 2;
+  }
+  if (head.version !== FILE_BACKUP_VERSION || head.t !== 'head') throw notBackup(source, `version ${String(head.version)}`);
   let sink: Sink | undefined;
   let current = '';
   let files = 0;

@@ -27,11 +27,11 @@ export function summaryOf(c: Case): CaseSummary {
   };
 }
 
-/** One index line: searchable words (no tabs or newlines), a tab, the summary. */
-function lineOf(c: Case): string {
+/** The searchable words of a case, lower case on one line: what `find` matches (every store alike). */
+export function wordsOf(c: Case): string {
   const s = summaryOf(c);
   // A shielded reporter's name is not searchable (s.applicant is empty); the channel's reference is.
-  const words = [
+  return [
     s.id,
     s.applicant,
     s.subject,
@@ -45,7 +45,11 @@ function lineOf(c: Case): string {
     .join(' ')
     .toLowerCase()
     .replace(/\s+/g, ' ');
-  return `${words}\t${JSON.stringify(s)}`;
+}
+
+/** One index line: searchable words (no tabs or newlines), a tab, the summary. */
+function lineOf(c: Case): string {
+  return `${wordsOf(c)}\t${JSON.stringify(summaryOf(c))}`;
 }
 
 function fileKey(path: string): string | undefined {

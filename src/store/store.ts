@@ -1,10 +1,11 @@
 /**
  * The case store as an interface. The lowdb files are its embedded default; an office with several
- * workstations will get a PostgreSQL implementation, so callers assume nothing about files.
+ * workstations uses PostgreSQL (pg-store.ts). Callers assume nothing about files: no path comes out.
  */
 import type { Shield } from '../domain/identity.js';
 import type { Case, Change, LetterNumber, RecordedRevocation, ReportType, Service, Status } from '../domain/model.js';
 import type { Finding } from '../errors.js';
+import type { CaseFilter } from '../domain/case-filter.js';
 import type { ConfigDoc } from './schema.js';
 
 export type { Change, LetterNumber };
@@ -44,7 +45,8 @@ export interface CheckResult {
 }
 
 export interface Store {
-  readonly home: string;
+  /** Where the store is, for messages: its data folder, or the database address with the password masked. */
+  readonly location: string;
   /** The configuration (defaults when none was written yet). */
   config(): Promise<ConfigDoc>;
   /** Changes the configuration inside the lock; `action` is recorded with the changes. */
@@ -82,10 +84,8 @@ export interface Store {
   openCases(): Promise<Case[]>;
   /** Every certificate revocation recorded, kept apart from the cases so that no change of a case removes one. */
   revocations(): Promise<RecordedRevocation[]>;
-  /** Every case registered in a year. */
-  casesOfYear(year: number): Promise<Case[]>;
-  /** Years that have cases, ascending. */
-  years(): Promise<number[]>;
+  /** The cases received from `years.first` to `years.last` that the filter asks for, in agenda order. */
+  listCases(filter: CaseFilter, years: { first: number; last: number }): Promise<Case[]>;
   /** Cases whose id, agenda number, applicant, subject or letter number contain `text`, in all years. */
   search(text: string): Promise<CaseSummary[]>;
   /** Records that a document with this SHA-256 was issued (saved in the store or to --out). */
@@ -98,17 +98,19 @@ export interface Store {
   storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
   /** Keeps bytes (a part of an e-mail) in the store under their SHA-256. */
   storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }>;
-  /** Keeps a generated document (receipt, letter, certificate) for a case and returns where it is. */
-  saveDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<string>;
+  /** Keeps a generated document (receipt, letter, certificate) of a case where every workstation finds it. */
+  keepDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<void>;
   /** The store's secret key (hex), created by the first write of a new store; exit 3 when a store with cases lost it. */
   secret(): Promise<string>;
   /** Verifies schema, unique gap-free numbers, event order and attachment hashes. */
   check(): Promise<CheckResult>;
-  /** Writes a consistent backup of everything to `out` (default: the store's backup folder); returns where. */
-  backup(out: string | undefined, createdAt: string): Promise<{ file: string; files: number; bytes: number }>;
+  /** Writes a consistent logical backup of everything to the file `out`: config, cases, letter books, attachments. */
+  backup(out: string, createdAt: string): Promise<{ file: string; files: number; bytes: number }>;
   /**
    * Restores the backup file `source` into a store that holds no cases yet, in bounded memory; the
    * store changes only when the restored copy passed the check. An InputError for anything else.
    */
   restore(source: string): Promise<{ files: number }>;
+  /** Lets the process end (closes a database connection; nothing for files). */
+  close(): Promise<void>;
 }

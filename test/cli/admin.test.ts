@@ -89,11 +89,13 @@ describe('backup', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines[0]).toMatchObject({ t: 'head', format: 'loket-backup', version: 2 });
-    expect(lines.at(-1)).toMatchObject({ t: 'end', files: r.json.files });
-    const paths = lines.filter((l) => l.t === 'file').map((l) => l.path);
-    expect(paths).toEqual(expect.arrayContaining(['config.json', 'store/cases-2026-000.json', 'store/meta.json']));
-    const at = lines.findIndex((l) => l.t === 'file' && l.path.startsWith('attachments/'));
+    // A logical backup: what the office has, not how the files keep it.
+    expect(lines[0]).toMatchObject({ t: 'head', format: 'loket-backup', version: 3 });
+    expect(lines.map((l) => l.t).slice(1, 4)).toEqual(['config', 'facts', 'case']);
+    expect(lines.find((l) => l.t === 'case').doc).toMatchObject({ id: '2026-0001', applicant: { name: 'Dinas Kominfo Kab. Contoh' } });
+    expect(lines.at(-1)).toMatchObject({ t: 'end', counts: { cases: 1, attachments: 1 } });
+    expect(JSON.stringify(lines)).not.toMatch(/cases-2026-000|store\/meta/);
+    const at = lines.findIndex((l) => l.t === 'attachment');
     const end = lines.findIndex((l, i) => i > at && l.t === 'sum');
     expect(Buffer.concat(lines.slice(at + 1, end).map((l) => Buffer.from(l.b64, 'base64'))).toString()).toBe('foto');
     const target = tempHome();

@@ -1,9 +1,14 @@
-// Registers N cases through the real store (built code) and prints "ack <id>" once each is durable.
+// Registers N cases through the real store (built code) and prints "ack <id>" once each is durable:
+// the files in HOME, or the database of LOKET_DATABASE_URL when it is set.
 import { FileStore } from '../../dist/src/store/file-store.js';
+import { PgStore } from '../../dist/src/store/pg-store.js';
 import { lockOptionsFromEnv } from '../../dist/src/store/lock.js';
 
 const [home, countText, tag] = process.argv.slice(2);
-const store = new FileStore({ home, user: `worker-${tag}`, now: () => Date.now(), lock: lockOptionsFromEnv(process.env) });
+const url = process.env.LOKET_DATABASE_URL;
+const store = url
+  ? new PgStore({ url, user: `worker-${tag}`, now: () => Date.now(), env: process.env })
+  : new FileStore({ home, user: `worker-${tag}`, now: () => Date.now(), lock: lockOptionsFromEnv(process.env) });
 const count = Number(countText);
 for (let i = 0; i < count; i++) {
   const c = await store.register(2026, (agendaNumber) => {
@@ -28,3 +33,4 @@ for (let i = 0; i < count; i++) {
   });
   process.stdout.write(`ack ${c.id} ${tag}-${i}\n`);
 }
+await store.close();

@@ -1,4 +1,5 @@
 /** `loket init`, `config get|set`, `check`, `backup` and `restore`: the store and the office profile. */
+import { join } from 'node:path';
 import { checkOutPath } from '../out-file.js';
 import { formatInstant } from '../../domain/timezone.js';
 import type { Profile } from '../../domain/profile.js';
@@ -103,7 +104,7 @@ export const initCommand = command({
     assertProfile(profile);
     const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: profileChanges(c.profile, profile) }));
     await store.secret();
-    return output({ home: store.home, profile: config.profile }, t('init.done', { home: store.home }));
+    return output({ home: store.location, profile: config.profile }, t('init.done', { home: store.location }));
   },
 });
 
@@ -170,7 +171,8 @@ export const backupCommand = command({
     const store = ctx.store();
     const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
     const name = `loket-${stamp.slice(0, 19).replace(/:/g, '')}.jsonl`;
-    const result = await store.backup(out === undefined ? undefined : checkOutPath('out', out, ctx.home, name), stamp);
+    const file = out === undefined ? join(ctx.home, 'backups', name) : checkOutPath('out', out, ctx.home, name);
+    const result = await store.backup(file, stamp);
     return output(result, t('backup.done', { file: result.file, files: result.files }));
   },
 });
@@ -188,7 +190,10 @@ export const restoreCommand = command({
     const { files } = await store.restore(path);
     const result = await store.check();
     if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
-    return output({ home: store.home, files, cases: result.cases }, t('restore.done', { files, cases: result.cases, home: store.home }));
+    return output(
+      { home: store.location, files, cases: result.cases },
+      t('restore.done', { files, cases: result.cases, home: store.location }),
+    );
   },
 });
 

@@ -4,7 +4,7 @@ import { ACTIVITIES, REPORT_TYPES, SERVICES, STATUSES } from '../../domain/model
 import { InputError } from '../../errors.js';
 import { reportsAbout } from '../related-reports.js';
 import { assertChannel } from '../../channels.js';
-import { caseFilterYears, matchesFilter } from '../../domain/case-filter.js';
+import { caseFilterYears } from '../../domain/case-filter.js';
 import { ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { caseView } from '../case-view.js';
@@ -89,11 +89,9 @@ export const listCommand = command({
     };
     const store = ctx.store();
     const { first, last } = caseFilterYears(filter, Number((await ctx.today()).slice(0, 4)));
-    const years = (await store.years()).filter((y) => y >= first && y <= last);
     const { renderSummaryTable } = await import('../../render/case-table.js');
     const { summaryOf } = await import('../../store/search-index.js');
-    const rows: CaseSummary[] = [];
-    for (const year of years) for (const c of await store.casesOfYear(year)) if (matchesFilter(c, filter)) rows.push(summaryOf(c));
+    const rows: CaseSummary[] = (await store.listCases(filter, { first, last })).map(summaryOf);
     const workbook =
       input.xlsx &&
       (await (await import('../workbook.js')).writeReportWorkbook(ctx, input.xlsx, 'kasus.xlsx', (s) => s.caseListSheet(rows)));

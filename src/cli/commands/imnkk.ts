@@ -277,9 +277,8 @@ export const imnkkListCommand = command({
     const day = await ctx.today();
     const year = input.year === undefined ? undefined : problems.need(intOption(problems, 'year', input.year, MIN_YEAR, MAX_YEAR));
     const store = ctx.store();
-    const years = year ? [year] : await store.years();
-    const rows: ImnkkSummary[] = [];
-    for (const y of years) for (const c of await store.casesOfYear(y)) if (c.service === 'imnkk') rows.push(imnkkSummary(c, day));
+    const years = year ? { first: year, last: year } : { first: MIN_YEAR, last: MAX_YEAR };
+    const rows: ImnkkSummary[] = (await store.listCases({ service: 'imnkk' }, years)).map((c) => imnkkSummary(c, day));
     const { renderImnkkTable } = await import('../../render/imnkk-table.js');
     return output(rows, () => (rows.length ? renderImnkkTable(rows) : t('list.none')));
   },

@@ -18,6 +18,7 @@ const GROUPS: Record<string, () => Promise<readonly AnyCommand[]>> = {
   imnkk: async () => (await import('./imnkk.js')).imnkkCommands,
   officers: async () => (await import('./officers.js')).officerCommands,
   import: async () => (await import('./import.js')).importCommands,
+  db: async () => (await import('./db.js')).dbCommands,
 };
 
 /** Which group defines each top-level command. */
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   init: 'admin',
   officer: 'officers',
   import: 'import',
+  db: 'db',
   config: 'admin',
   check: 'admin',
   backup: 'admin',
@@ -63,11 +65,11 @@ const HELP_ORDER: [heading: MessageKey, commands: string[]][] = [
   ],
   ['help.group.reports', ['due', 'recap']],
   ['help.group.imnkk', ['imnkk', 'verify', 'verify-pdf']],
-  ['help.group.admin', ['init', 'officer', 'import', 'config', 'calendar', 'check', 'backup', 'restore']],
+  ['help.group.admin', ['init', 'officer', 'import', 'config', 'calendar', 'check', 'backup', 'restore', 'db']],
 ];
 const POSITION = new Map(HELP_ORDER.flatMap(([, names], g) => names.map((name, i) => [name, g * 100 + i] as const)));
 
-const GLOBAL_WITH_VALUE = new Set(['--home', '--as']);
+const GLOBAL_WITH_VALUE = new Set(['--home', '--as', '--database']);
 
 /** The first word of argv that is not a global option (or its value): the command asked for. */
 export function commandWord(argv: string[]): string | undefined {

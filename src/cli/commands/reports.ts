@@ -93,7 +93,8 @@ export const recapCommand = command({
   ],
   async run(ctx, { month, csv, pdf, xlsx }) {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw InputError.of('month', 'input.month', { value: month });
-    const cases = await ctx.store().casesOfYear(Number(month.slice(0, 4)));
+    const year = Number(month.slice(0, 4));
+    const cases = await ctx.store().listCases({ from: `${month}-01`, to: `${month}-31` }, { first: year, last: year });
     const recap = monthlyRecap(month, cases, await ctx.calendar(), Object.keys(channels()));
     const render = await import('../../render/recap.js');
     if (xlsx) {

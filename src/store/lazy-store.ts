@@ -1,0 +1,22 @@
+/**
+ * A store that loads its implementation on first use: the database store (and its client) costs a
+ * command nothing until it touches the store, and nothing at all when no database URL is set.
+ */
+import type { Store } from './store.js';
+
+/** A Store whose methods wait for `load()`; `location` is known before anything is loaded. */
+export function lazyStore(location: string, load: () => Promise<Store>): Store {
+  let loaded: Promise<Store> | undefined;
+  const target = () => (loaded ??= load());
+  return new Proxy({} as Store, {
+    get(_, prop) {
+      if (prop === 'location') return location;
+      if (prop === 'then') return undefined;
+      if (prop === 'close') return async () => (loaded ? (await loaded).close() : undefined);
+      return async (...args: unknown[]) => {
+        const store = (await target()) as unknown as Record<string | symbol, (...a: unknown[]) => unknown>;
+        return store[prop]!(...args);
+      };
+    },
+  });
+}

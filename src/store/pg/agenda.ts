@@ -1,0 +1,60 @@
+/** Bringing an earlier agenda book into a year of the database under its own numbers (see agenda-import.ts). */
+import type { AuditEvent, Case } from '../../domain/model.js';
+import { InputError } from '../../errors.js';
+import { gapsOf } from '../agenda-import.js';
+import { assertCase } from '../case-check.js';
+import type { Sql } from './types.js';
+
+type Row = (c: Case) => {
+  id: string;
+  year: number;
+  agenda: number;
+  service: string;
+  status: string;
+  open: boolean;
+  received: string;
+  words: string;
+  summary: unknown;
+  doc: Case;
+};
+
+/** Adds the cases (all or none, in the caller's transaction); a number in use, or given once and not an accepted gap, is refused. */
+export async function importAgendaRows(
+  sql: Sql,
+  year: number,
+  cases: Case[],
+  source: string,
+  event: (action: string, changes: Record<string, unknown>) => AuditEvent,
+  row: Row,
+): Promise<Case[]> {
+  // The year's counter row, locked: nobody registers in this year until the import is done.
+  await sql`insert into counters values ('agenda', ${year}, 0) on conflict (kind, year) do nothing`;
+  const [counter] = await sql`select last from counters where kind = 'agenda' and year = ${year} for update`;
+  const mark = Number(counter?.last ?? 0);
+  const used = new Set((await sql`select agenda from cases where year = ${year}`).map((r) => Number(r.agenda)));
+  const gaps = (await sql`select first, last from agenda_gaps where year = ${year}`).map((g) => [Number(g.first), Number(g.last)]);
+  const gap = (n: number) => gaps.some(([from, to]) => n >= from! && n <= to!);
+  const clash = cases.filter((c) => used.has(c.agendaNumber) || (c.agendaNumber <= mark && !gap(c.agendaNumber)));
+  if (clash.length)
+    throw new InputError(
+      clash.map((c) => ({
+        field: `${source}:${c.imported?.row ?? '?'}`,
+        key: 'input.agendaClash',
+        params: { value: c.agendaNumber, year },
+      })),
+    );
+  for (const c of cases) {
+    c.events.push(event('import', { file: source, row: c.imported?.row ?? null, agendaNumber: c.agendaNumber }));
+    await assertCase(c);
+    const r = row(c);
+    await sql`
+      insert into cases values (${r.id}, ${r.year}, ${r.agenda}, ${r.service}, ${r.status}, ${r.open}, ${r.received},
+        ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(c as never)})`;
+  }
+  const all = [...used, ...cases.map((c) => c.agendaNumber)];
+  const last = Math.max(0, mark, ...all);
+  await sql`delete from agenda_gaps where year = ${year}`;
+  for (const [first, to] of gapsOf(new Set(all), last)) await sql`insert into agenda_gaps values (${year}, ${first}, ${to})`;
+  await sql`update counters set last = ${last} where kind = 'agenda' and year = ${year}`;
+  return cases;
+}

@@ -1,0 +1,109 @@
+/**
+ * `loket check` of a database: every case valid and numbered as its id says, agenda numbers gap-free
+ * up to the year's counter (but for an imported book's accepted gaps), letter numbers gap-free and
+ * recorded on their cases, histories in order, attachments present and matching their SHA-256,
+ * revocations still on their cases. The findings use the file store's words, with tables for files.
+ */
+import { parseInstant } from '../../domain/instants.js';
+import { certificatesOf, type Case } from '../../domain/model.js';
+import type { Finding } from '../../errors.js';
+import type { CheckResult } from '../store.js';
+import type { Sql } from './types.js';
+
+/** Every outgoing letter number a case has had (as check.ts counts them). */
+function lettersOf(c: Case): string[] {
+  const numbers = [c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.letterNumber)];
+  for (const e of c.events)
+    if (e.action.startsWith('letter:') && typeof e.changes.letterNumber === 'string') numbers.push(e.changes.letterNumber);
+  return numbers.filter((n): n is string => !!n);
+}
+
+/** Checks the database; reads cases in batches, so memory stays bounded. */
+export async function checkDatabase(sql: Sql): Promise<CheckResult> {
+  const findings: Finding[] = [];
+  const add = (key: string, params: Finding['params']) => findings.push({ key: `check.${key}` as Finding['key'], params });
+  const { caseSchema } = await import('../schema.js');
+  const recorded = new Map<string, string>();
+  const revoked = new Set<string>();
+  const agendas = new Map<number, number[]>();
+  const needed = new Map<string, { name: string; id: string }>();
+  let cases = 0;
+  let attachments = 0;
+  await sql`select id, year, agenda, doc from cases order by year, agenda`.cursor(500, (rows) => {
+    for (const row of rows) {
+      cases++;
+      const c = row.doc as Case;
+      const file = `cases ${row.year}`;
+      const parsed = caseSchema.safeParse(c);
+      if (!parsed.success) add('caseId', { file, id: row.id, year: row.year, agenda: row.agenda });
+      if (c.id !== row.id || c.year !== Number(row.year) || c.agendaNumber !== Number(row.agenda))
+        add('caseId', { file, id: c.id, year: row.year, agenda: row.agenda });
+      agendas.set(Number(row.year), [...(agendas.get(Number(row.year)) ?? []), Number(row.agenda)]);
+      let last = -Infinity;
+      for (const e of c.events ?? []) {
+        const at = parseInstant(e.at, 'UTC') ?? NaN;
+        if (!(at >= last)) add('eventOrder', { file, id: c.id, action: e.action, at: e.at });
+        last = at;
+      }
+      const first = c.events?.[0]?.action;
+      if (first !== 'register' && !(first === 'import' && c.imported)) add('firstEvent', { file, id: c.id });
+      for (const n of lettersOf(c)) recorded.set(n, c.id);
+      for (const cert of certificatesOf(c)) if (cert.revoked) revoked.add(cert.code);
+      for (const a of c.attachments ?? []) {
+        attachments++;
+        needed.set(a.sha256, { name: a.name, id: c.id });
+      }
+    }
+  });
+  const gaps = await sql`select year, first, last from agenda_gaps`;
+  const counters = new Map((await sql`select kind || ' ' || year as k, last from counters`).map((r) => [r.k as string, Number(r.last)]));
+  for (const [year, numbers] of agendas) {
+    const present = new Set(numbers);
+    const accepted = gaps.filter((g) => Number(g.year) === year).map((g) => [Number(g.first), Number(g.last)] as const);
+    const last = Math.max(...numbers);
+    for (let n = 1; n <= last; n++) {
+      if (present.has(n) || accepted.some(([from, to]) => n >= from && n <= to)) continue;
+      add('agendaGap', { file: `cases ${year}`, position: n, found: Math.min(...numbers.filter((x) => x > n)) });
+      break;
+    }
+    const mark = counters.get(`agenda ${year}`) ?? 0;
+    if (mark > last) add('numbersMissing', { file: 'counters', year, mark, last });
+    else if (mark < last) add('markBehind', { file: 'counters', year, mark, last });
+  }
+  for (const [k, mark] of counters) {
+    const year = Number(k.slice(7));
+    if (k.startsWith('agenda ') && mark > 0 && !agendas.has(year)) add('numbersMissing', { file: 'counters', year, mark, last: 0 });
+  }
+  let letters = 0;
+  const byYear = new Map<number, number[]>();
+  const seen = new Set<string>();
+  for (const l of await sql`select year, seq, number, case_id from letters order by year, seq`) {
+    letters++;
+    const year = Number(l.year);
+    const seqs = byYear.get(year) ?? [];
+    byYear.set(year, seqs);
+    seqs.push(Number(l.seq));
+    if (Number(l.seq) !== seqs.length) add('letterGap', { file: `letters ${year}`, position: seqs.length, found: l.seq });
+    if (seen.has(l.number)) add('letterTwice', { file: `letters ${year}`, number: l.number });
+    seen.add(l.number);
+    if (recorded.get(l.number) !== l.case_id) add('letterUnrecorded', { file: `letters ${year}`, number: l.number, id: l.case_id });
+  }
+  for (const [year, seqs] of byYear) {
+    const mark = counters.get(`letter ${year}`) ?? 0;
+    if (mark !== seqs.length) add('letterCount', { file: `letters ${year}`, last: mark, count: seqs.length });
+  }
+  const stored = new Map(
+    (await sql`select sha256, encode(sha256(bytes), 'hex') as actual from attachments`).map((r) => [
+      r.sha256 as string,
+      r.actual as string,
+    ]),
+  );
+  for (const [sha256, a] of needed) {
+    const actual = stored.get(sha256);
+    if (actual === undefined) add('attachmentMissing', { file: `attachments ${sha256}`, name: a.name, id: a.id });
+    else if (actual !== sha256) add('attachmentHash', { file: `attachments ${sha256}`, name: a.name, id: a.id });
+  }
+  for (const r of await sql`select code, case_id from revocations`)
+    if (!revoked.has(r.code)) add('revocationMissing', { file: 'revocations', code: r.code, id: r.case_id });
+  return { findings, cases, letters, attachments };
+}

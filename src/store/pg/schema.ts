@@ -1,0 +1,85 @@
+/**
+ * The database's tables, versioned: each migration runs once, in order, in one transaction with the
+ * version it brings. A database of a newer version than this loket knows is left untouched (exit 3).
+ */
+import { StoreError } from '../../errors.js';
+import type { RootSql, Sql } from './types.js';
+
+/** The migrations, in order: migration i brings the database to version i + 1. */
+const MIGRATIONS: string[] = [
+  `
+  create table loket_schema (version integer not null);
+  insert into loket_schema values (0);
+  create table config (id integer primary key check (id = 1), doc jsonb not null);
+  create table facts (id integer primary key check (id = 1), secret text not null);
+  -- The last agenda number ('agenda') and letter sequence ('letter') given per year: rows locked by each
+  -- registration or letter until its transaction ends, so numbers are neither doubled nor skipped.
+  create table counters (kind text not null, year integer not null, last integer not null, primary key (kind, year));
+  create table agenda_gaps (year integer not null, first integer not null, last integer not null);
+  create table cases (
+    id text primary key,
+    year integer not null,
+    agenda integer not null,
+    service text not null,
+    status text not null,
+    open boolean not null,
+    received date not null,
+    words text not null,
+    summary jsonb not null,
+    doc jsonb not null,
+    unique (year, agenda)
+  );
+  create index cases_open on cases (year, agenda) where open;
+  create table letters (
+    year integer not null,
+    seq integer not null,
+    number text not null,
+    case_id text not null,
+    kind text not null,
+    date date not null,
+    issued_at text not null,
+    by text not null,
+    primary key (year, seq),
+    unique (case_id, kind)
+  );
+  create table attachments (sha256 text primary key, size bigint not null, bytes bytea not null);
+  create table documents (case_id text not null, name text not null, sha256 text not null, bytes bytea not null, primary key (case_id, name));
+  create table issued (n bigserial primary key, sha256 text not null, doc jsonb not null);
+  create index issued_sha256 on issued (sha256);
+  create table revocations (code text primary key, case_id text not null, doc jsonb not null);
+  `,
+];
+
+/** The version this loket writes and reads. */
+export const DB_VERSION = MIGRATIONS.length;
+
+/** The database's version: 0 when it has no loket tables yet. */
+export async function dbVersion(sql: Sql): Promise<number> {
+  const [table] = await sql`select to_regclass('loket_schema') as name`;
+  if (!table?.name) return 0;
+  const [row] = await sql`select version from loket_schema`;
+  return Number(row?.version ?? 0);
+}
+
+/** Refuses a database this loket cannot use: not migrated yet, or of a newer loket. */
+export async function assertUsable(sql: Sql, location: string): Promise<void> {
+  const version = await dbVersion(sql);
+  if (version > DB_VERSION) throw new StoreError('store.dbNewer', { location, found: version, known: DB_VERSION });
+  if (version < DB_VERSION) throw new StoreError('store.dbNotMigrated', { location, found: version, known: DB_VERSION });
+}
+
+/** Brings the database to DB_VERSION; returns the versions before and after. A newer database is left as it is. */
+export async function migrate(sql: RootSql, location: string, secret: () => string): Promise<{ from: number; to: number }> {
+  return sql.begin(async (tx) => {
+    // One migrator at a time: two workstations migrating at once wait for each other.
+    await tx`select pg_advisory_xact_lock(7412)`;
+    const from = await dbVersion(tx);
+    if (from > DB_VERSION) throw new StoreError('store.dbNewer', { location, found: from, known: DB_VERSION });
+    for (let v = from; v < DB_VERSION; v++) {
+      await tx.unsafe(MIGRATIONS[v]!);
+      if (v === 0) await tx`insert into facts values (1, ${secret()})`;
+      await tx`update loket_schema set version = ${v + 1}`;
+    }
+    return { from, to: DB_VERSION };
+  });
+}
