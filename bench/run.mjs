@@ -54,6 +54,34 @@ const register = [
 const home = (name) =>
   `${storesDir}/${{ empty: 'empty', past20k: 'past20k', open2k: 'open2k', past20kOpen2k: 'past20k-open2k', past100kOpen2k: 'past100k-open2k' }[name]}`;
 
+// The database store, when a PostgreSQL server is named: each file store moved in with `loket db import`.
+const PG = process.env.LOKET_BENCH_DATABASE_URL || process.env.LOKET_TEST_DATABASE_URL;
+const pgUrl = {};
+if (PG) {
+  const { default: postgres } = await import('postgres');
+  const admin = postgres(PG, { max: 1, onnotice: () => undefined });
+  for (const [name, dir] of [
+    ['pg:open2k', 'open2k'],
+    ['pg:past100kOpen2k', 'past100k-open2k'],
+  ]) {
+    const schema = `bench_${dir.replace(/-/g, '_')}`;
+    await admin.unsafe(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+    const u = new URL(PG);
+    u.searchParams.set('search_path', schema);
+    pgUrl[name] = u.toString();
+    const t = Date.now();
+    for (const args of [
+      ['db', 'migrate'],
+      ['db', 'import', '--from', `${storesDir}/${dir}`],
+    ]) {
+      const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, LOKET_DATABASE_URL: pgUrl[name] } });
+      if (r.status !== 0) throw new Error(`${args.join(' ')} into ${schema}: ${r.stderr}`);
+    }
+    console.log(`${dir} imported into PostgreSQL in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  await admin.end();
+}
+
 /** Each case: a name, the store, and the argv (a function of the run number where it must change). */
 const cases = [
   { key: 'version', store: 'empty', args: () => ['--version'] },
@@ -71,10 +99,19 @@ const cases = [
   { key: 'due@past100kOpen2k', store: 'past100kOpen2k', args: () => ['due', '--json'] },
   { key: 'reply@past100kOpen2k', store: 'past100kOpen2k', args: (run) => ['reply', stores.past100kOpen2k.decidedIds[run], '--json'] },
   { key: 'find@past100kOpen2k', store: 'past100kOpen2k', args: () => ['find', 'kabupaten contoh 417', '--json'] },
+  ...(PG
+    ? [
+        { key: 'registerNoReceipt@pg:open2k', store: 'empty', pg: 'pg:open2k', args: () => [...register, '--no-receipt'] },
+        { key: 'registerNoReceipt@pg:past100kOpen2k', store: 'empty', pg: 'pg:past100kOpen2k', args: () => [...register, '--no-receipt'] },
+        { key: 'due@pg:open2k', store: 'empty', pg: 'pg:open2k', args: () => ['due', '--json'] },
+        { key: 'due@pg:past100kOpen2k', store: 'empty', pg: 'pg:past100kOpen2k', args: () => ['due', '--json'] },
+      ]
+    : []),
 ];
 
-function run(args, storeHome, npm = false) {
+function run(args, storeHome, npm = false, database = undefined) {
   const env = { ...process.env, LOKET_HOME: storeHome, LOKET_NOW: NOW, LOKET_USER: 'bench' };
+  if (database) env.LOKET_DATABASE_URL = database;
   const start = process.hrtime.bigint();
   const [cmd, argv] = npm ? ['npm', ['start', '--silent', '--', ...args.slice(1)]] : [process.execPath, args];
   const r = spawnSync(cmd, argv, { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
@@ -84,12 +121,12 @@ function run(args, storeHome, npm = false) {
 }
 
 // Warm-up: file caches, and the search indexes that `find` builds once per year.
-for (const c of cases) run([BIN, ...c.args(RUNS)], home(c.store), c.npm);
+for (const c of cases) run([BIN, ...c.args(RUNS)], home(c.store), c.npm, pgUrl[c.pg]);
 const times = { baseline: [] };
 for (const c of cases) times[c.key] = [];
 for (let i = 0; i < RUNS; i++) {
   times.baseline.push(run(['-e', '0'], storesDir));
-  for (const c of cases) times[c.key].push(run([BIN, ...c.args(i)], home(c.store), c.npm));
+  for (const c of cases) times[c.key].push(run([BIN, ...c.args(i)], home(c.store), c.npm, pgUrl[c.pg]));
 }
 
 function peakRssMiB(args, storeHome) {
@@ -126,6 +163,14 @@ results.growth = {
     Math.round((f['registerNoReceipt@past100kOpen2k'].medianMs / f['registerNoReceipt@open2k'].medianMs) * 100) / 100,
   'due 0 → 100k past (2k open)': Math.round((f['due@past100kOpen2k'].medianMs / f['due@open2k'].medianMs) * 100) / 100,
   'one write: empty → 20k past': Math.round((f['registerNoReceipt@past20k'].medianMs / f['registerNoReceipt@empty'].medianMs) * 100) / 100,
+  ...(PG
+    ? {
+        'PostgreSQL register 0 → 100k past (2k open)':
+          Math.round((f['registerNoReceipt@pg:past100kOpen2k'].medianMs / f['registerNoReceipt@pg:open2k'].medianMs) * 100) / 100,
+        'PostgreSQL due 0 → 100k past (2k open)':
+          Math.round((f['due@pg:past100kOpen2k'].medianMs / f['due@pg:open2k'].medianMs) * 100) / 100,
+      }
+    : {}),
 };
 
 const targets = {
@@ -136,6 +181,8 @@ const targets = {
   'due@past20kOpen2k': 2.5,
   'reply@past100kOpen2k': 3.5,
   'find@past100kOpen2k': 6,
+  'registerNoReceipt@pg:past100kOpen2k': 2.5,
+  'due@pg:past100kOpen2k': 2.5,
 };
 const lines = [
   '| figure | median ms | ratio to `node -e 0` | target |',

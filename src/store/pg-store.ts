@@ -44,6 +44,7 @@ function caseRow(c: Case) {
 export class PgStore implements Store {
   readonly location: string;
   private client?: Promise<RootSql>;
+  private usable?: Promise<void>;
   private cachedConfig?: ConfigDoc;
 
   constructor(private readonly options: PgStoreOptions) {
@@ -68,13 +69,16 @@ export class PgStore implements Store {
       });
     })();
     const sql = await this.client;
-    if (checkVersion) await this.guard(() => assertUsable(sql, this.location));
+    // Once per run: the version does not change under a command (a migration waits for no one, but
+    // an older loket refusing a newer database is what matters, and that is decided before any change).
+    if (checkVersion) await (this.usable ??= this.guard(() => assertUsable(sql, this.location)));
     return sql;
   }
 
   async close(): Promise<void> {
-    if (this.client) await (await this.client).end({ timeout: 5 });
+    if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
+    this.usable = undefined;
   }
 
   /** Runs a database call, turning a failure of the server into exit 3 with the masked address. */
