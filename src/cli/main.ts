@@ -16,6 +16,10 @@ async function main(argv: string[]): Promise<number> {
   await setLanguage(process.env.LOKET_LANG);
   const [{ runProgram }, { printError, printOutput }] = await Promise.all([import('./program.js'), import('./print.js')]);
   const json = argv.includes('--json');
+  if (process.env.LOKET_DATABASE_URL || argv.includes('--database')) {
+    const { exitOnLostDatabase } = await import('./lost-database.js');
+    exitOnLostDatabase(process.env, async (error) => (await printError(error, json, exitCodeFor(error)), exitCodeFor(error)));
+  }
   try {
     const result = await runProgram(argv, version());
     if (result) await printOutput(result.output, result.json, result.warnings);

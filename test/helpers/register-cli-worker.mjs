@@ -4,9 +4,12 @@ import { runProgram } from '../../dist/src/cli/program.js';
 import { printError } from '../../dist/src/cli/print.js';
 import { exitCodeFor, typedError } from '../../dist/src/errors.js';
 import { setLanguage } from '../../dist/src/i18n/index.js';
+import { exitOnLostDatabase } from '../../dist/src/cli/lost-database.js';
 
 const [countText, tag] = process.argv.slice(2);
 await setLanguage(process.env.LOKET_LANG);
+// As main.ts does when a database is in use.
+exitOnLostDatabase(process.env, async (error) => (await printError(error, false, exitCodeFor(error)), exitCodeFor(error)));
 for (let i = 0; i < Number(countText); i++) {
   const argv = ['register', 'letter', '--yes', '--json', '--no-receipt', '--service', 'sosialisasi', '--channel', 'surat'];
   try {
