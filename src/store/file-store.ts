@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Low } from 'lowdb';
 import { readdir, rmdir } from 'node:fs/promises';
-import { matchesFilter, type CaseFilter } from '../domain/case-filter.js';
+import type { CaseFilter } from '../domain/case-filter.js';
 import { certificatesOf, isOpen, type AuditEvent, type Case, type RecordedRevocation } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
@@ -194,6 +194,7 @@ export class FileStore implements Store {
   }
 
   async listCases(filter: CaseFilter, years: { first: number; last: number }): Promise<Case[]> {
+    const { matchesFilter } = await import('../domain/case-filter.js');
     const out: Case[] = [];
     for (const year of await this.years())
       if (year >= years.first && year <= years.last)

@@ -1,6 +1,7 @@
 /**
  * A store that loads its implementation on first use: the database store (and its client) costs a
- * command nothing until it touches the store, and nothing at all when no database URL is set.
+ * command nothing until it touches the store, and nothing at all when no database URL is set. The
+ * address is masked here, where every command can show it without loading the database code.
  */
 import type { Store } from './store.js';
 
@@ -19,4 +20,15 @@ export function lazyStore(location: string, load: () => Promise<Store>): Store {
       };
     },
   });
+}
+
+/** The URL with its password replaced by `***` (or as given, when it is not a URL). */
+export function maskUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@');
+  }
 }

@@ -5,17 +5,17 @@
  * first use, so a command pays for it only when a database URL is set.
  */
 import { matchesFilter, type CaseFilter } from '../domain/case-filter.js';
-import { certificatesOf, isOpen, type AuditEvent, type Case, type RecordedRevocation } from '../domain/model.js';
+import { certificatesOf, type AuditEvent, type Case, type RecordedRevocation } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
-import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-check.js';
+import { parseCaseId } from './case-check.js';
 import { defaultConfig } from './defaults.js';
-import { connectionTarget, databaseError, maskUrl, pgpassPassword } from './pg/connect.js';
+import { databaseError, maskUrl, openClient } from './pg/connect.js';
+import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
 import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
-import { summaryOf, wordsOf } from './search-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
 
 export interface PgStoreOptions {
@@ -23,22 +23,6 @@ export interface PgStoreOptions {
   user: string;
   now: () => number;
   env: NodeJS.ProcessEnv;
-}
-
-/** The columns of a case row beside its document. */
-function caseRow(c: Case) {
-  return {
-    id: c.id,
-    year: c.year,
-    agenda: c.agendaNumber,
-    service: c.service,
-    status: c.status,
-    open: isOpen(c),
-    received: c.receivedAt.slice(0, 10),
-    words: wordsOf(c),
-    summary: summaryOf(c),
-    doc: c,
-  };
 }
 
 export class PgStore implements Store {
@@ -53,21 +37,7 @@ export class PgStore implements Store {
 
   /** The connection, opened (and the database's version checked) on first use. */
   async sql(checkVersion = true): Promise<RootSql> {
-    this.client ??= (async () => {
-      const { default: postgres } = await import('postgres');
-      const target = connectionTarget(this.options.url, this.options.env);
-      const pass = target.password || this.options.env.PGPASSWORD || pgpassPassword(target, this.options.env);
-      return postgres(this.options.url, {
-        max: 1,
-        onnotice: () => undefined,
-        connect_timeout: 10,
-        // What a database administrator sees of each workstation's connection.
-        connection: { application_name: this.options.env.PGAPPNAME || 'loket' },
-        ...(pass ? { pass } : {}),
-        // jsonb in and out as objects, numbers of bigint columns as numbers (sizes fit).
-        types: { bigint: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) } },
-      });
-    })();
+    this.client ??= openClient(this.options.url, this.options.env);
     const sql = await this.client;
     // Once per run: the version does not change under a command (a migration waits for no one, but
     // an older loket refusing a newer database is what matters, and that is decided before any change).
@@ -154,7 +124,7 @@ export class PgStore implements Store {
   async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
     const { importAgendaRows } = await import('./pg/agenda.js');
     const tz = await this.timeZone();
-    return this.tx((sql) => importAgendaRows(sql, year, cases, source, (action, changes) => this.event(action, changes, tz), caseRow));
+    return this.tx((sql) => importAgendaRows(sql, year, cases, source, (action, changes) => this.event(action, changes, tz)));
   }
 
   async get(id: string): Promise<Case> {
@@ -170,7 +140,7 @@ export class PgStore implements Store {
     const parsed = parseCaseId(id);
     if (!parsed) throw InputError.of('id', 'input.caseId', { value: id });
     const tz = await this.timeZone();
-    return this.tx((sql) => this.changeCase(sql, parsed, id, action, change, tz));
+    return this.tx((sql) => changeCase(sql, { id, ...parsed }, change, (changes) => this.event(action, changes, tz)));
   }
 
   async issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>) {
@@ -197,7 +167,12 @@ export class PgStore implements Store {
         await sql`insert into letters values (${year}, ${seq}, ${number}, ${locked.id}, ${kind}, ${date}, ${issuedAt}, ${this.options.user})`;
         letter = { number, seq, year, date };
       }
-      const updated = await this.changeCase(sql, parsed, id, `letter:${kind}`, (c) => apply(c, letter), tz);
+      const updated = await changeCase(
+        sql,
+        { id, ...parsed },
+        (c) => apply(c, letter),
+        (changes) => this.event(`letter:${kind}`, changes, tz),
+      );
       return { case: updated, letter };
     });
   }
@@ -210,16 +185,7 @@ export class PgStore implements Store {
 
   async listCases(filter: CaseFilter, years: { first: number; last: number }): Promise<Case[]> {
     const sql = await this.sql();
-    const rows = await this.guard(
-      () => sql`
-        select doc from cases
-        where year between ${years.first} and ${years.last}
-          ${filter.service ? sql`and service = ${filter.service}` : sql``}
-          ${filter.status ? sql`and status = ${filter.status}` : sql``}
-          ${filter.from ? sql`and received >= ${filter.from}` : sql``}
-          ${filter.to ? sql`and received <= ${filter.to}` : sql``}
-        order by year, agenda`,
-    );
+    const rows = await this.guard(() => listRows(sql, filter, years));
     return rows.map((r) => r.doc as Case).filter((c) => matchesFilter(c, filter));
   }
 
@@ -233,13 +199,7 @@ export class PgStore implements Store {
     const words = text.toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) return [];
     const sql = await this.sql();
-    const like = (w: string) => `%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    const rows = await this.guard(
-      () => sql`
-        select summary from cases
-        where ${words.map((w, i) => sql`${i ? sql`and` : sql``} words like ${like(w)}`)}
-        order by (doc->>'receivedAt')::timestamptz desc, year desc, agenda desc`,
-    );
+    const rows = await this.guard(() => searchRows(sql, words));
     return rows.map((r) => r.summary as CaseSummary);
   }
 
@@ -316,33 +276,6 @@ export class PgStore implements Store {
     return this.guard(() => restoreIntoDatabase(sql, source, this.location));
   }
 
-  /** Changes one case inside the caller's transaction (its row locked first); the event is recorded with it. */
-  private async changeCase(
-    sql: Sql,
-    parsed: { year: number; agendaNumber: number },
-    id: string,
-    action: string,
-    change: (c: Case) => Change<Case>,
-    tz: string,
-  ): Promise<Case> {
-    const [row] = await sql`select doc from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber} for update`;
-    if (!row) throw InputError.of('id', 'input.caseNotFound', { value: id });
-    const before = row.doc as Case;
-    const { value, changes } = change(structuredClone(before));
-    const event = this.event(action, changes, tz);
-    assertAfterLast(before, event.at);
-    value.events.push(event);
-    await assertCase(value);
-    for (const r of newRevocations(before, value))
-      await sql`insert into revocations values (${r.code}, ${r.caseId}, ${sql.json(r as never)})`;
-    const next = caseRow(value);
-    await sql`
-      update cases set status = ${next.status}, open = ${next.open}, words = ${next.words},
-        summary = ${sql.json(next.summary as never)}, doc = ${sql.json(value as never)}
-      where id = ${before.id}`;
-    return value;
-  }
-
   /** Adds cases under the year's next agenda numbers, taken from the counter row in the same transaction. */
   private async append(
     year: number,
@@ -357,11 +290,7 @@ export class PgStore implements Store {
           on conflict (kind, year) do update set last = counters.last + 1 returning last`;
         const { value, action, changes } = build(Number(counter!.last));
         value.events.push(this.event(action, changes, tz));
-        await assertCase(value);
-        const r = caseRow(value);
-        await sql`
-          insert into cases values (${r.id}, ${r.year}, ${r.agenda}, ${r.service}, ${r.status}, ${r.open}, ${r.received},
-            ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(value as never)})`;
+        await insertCase(sql, value);
         added.push(value);
       }
       return added;
@@ -376,5 +305,3 @@ export class PgStore implements Store {
     return (await this.config()).profile.timeZone;
   }
 }
-
-export { caseRow };

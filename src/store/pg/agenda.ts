@@ -2,21 +2,8 @@
 import type { AuditEvent, Case } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { gapsOf } from '../agenda-import.js';
-import { assertCase } from '../case-check.js';
+import { insertCase } from './cases.js';
 import type { Sql } from './types.js';
-
-type Row = (c: Case) => {
-  id: string;
-  year: number;
-  agenda: number;
-  service: string;
-  status: string;
-  open: boolean;
-  received: string;
-  words: string;
-  summary: unknown;
-  doc: Case;
-};
 
 /** Adds the cases (all or none, in the caller's transaction); a number in use, or given once and not an accepted gap, is refused. */
 export async function importAgendaRows(
@@ -25,7 +12,6 @@ export async function importAgendaRows(
   cases: Case[],
   source: string,
   event: (action: string, changes: Record<string, unknown>) => AuditEvent,
-  row: Row,
 ): Promise<Case[]> {
   // The year's counter row, locked: nobody registers in this year until the import is done.
   await sql`insert into counters values ('agenda', ${year}, 0) on conflict (kind, year) do nothing`;
@@ -45,11 +31,7 @@ export async function importAgendaRows(
     );
   for (const c of cases) {
     c.events.push(event('import', { file: source, row: c.imported?.row ?? null, agendaNumber: c.agendaNumber }));
-    await assertCase(c);
-    const r = row(c);
-    await sql`
-      insert into cases values (${r.id}, ${r.year}, ${r.agenda}, ${r.service}, ${r.status}, ${r.open}, ${r.received},
-        ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(c as never)})`;
+    await insertCase(sql, c);
   }
   const all = [...used, ...cases.map((c) => c.agendaNumber)];
   const last = Math.max(0, mark, ...all);

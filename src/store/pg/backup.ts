@@ -3,12 +3,13 @@
  * file store, for `db import`) written into an empty database in one transaction, checked before it
  * commits: a restore that does not check clean leaves the database as it was.
  */
-import { isOpen, type Case } from '../../domain/model.js';
+import type { Case } from '../../domain/model.js';
 import { InputError, StoreError } from '../../errors.js';
 import { backupLines } from '../backup.js';
 import { BACKUP_FORMAT, LOGICAL_VERSION, readLogicalBackup, type BackupSource, type Counts, type RestoreSink } from '../logical-backup.js';
 import type { ConfigDoc } from '../schema.js';
 import type { IssuedDocument } from '../store.js';
+import { insertCase } from './cases.js';
 import { checkDatabase } from './check.js';
 import type { RootSql, Sql } from './types.js';
 
@@ -84,11 +85,7 @@ export function pgRestoreSink(sql: Sql): RestoreSink {
       for (const r of f.revocations) await sql`insert into revocations values (${r.code}, ${r.caseId}, ${sql.json(r as never)})`;
     },
     async case(c) {
-      const { caseRow } = await import('../pg-store.js');
-      const r = caseRow(c);
-      await sql`
-        insert into cases values (${r.id}, ${r.year}, ${r.agenda}, ${r.service}, ${r.status}, ${isOpen(c)}, ${r.received},
-          ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(c as never)})`;
+      await insertCase(sql, c);
     },
     async letter(l) {
       await sql`insert into letters values (${l.year}, ${l.seq}, ${l.number}, ${l.caseId}, ${l.kind}, ${l.date}, ${l.issuedAt}, ${l.by})`;

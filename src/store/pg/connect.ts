@@ -6,17 +6,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, StoreError } from '../../errors.js';
+import type { RootSql } from './types.js';
+import { maskUrl } from '../lazy-store.js';
 
-/** The URL with its password replaced by `***` (or as given, when it is not a URL). */
-export function maskUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url.replace(/:[^:@/]*@/, ':***@');
-  }
-}
+export { maskUrl };
 
 /** One field of a .pgpass line, with `\:` and `\\` unescaped; `*` matches anything. */
 function pgpassFields(line: string): string[] {
@@ -84,4 +77,21 @@ export function databaseError(error: unknown, location: string): unknown {
     ) || /^(08|28|3D|53|57)/.test(code);
   if (!known) return error;
   return new StoreError('store.database', { location, message: error.message.replace(/postgres(ql)?:\/\/[^\s]*/g, (m) => maskUrl(m)) });
+}
+
+/** A client of the URL (not yet connected): one connection, quiet notices, the password as libpq would find it. */
+export async function openClient(url: string, env: NodeJS.ProcessEnv): Promise<RootSql> {
+  const { default: postgres } = await import('postgres');
+  const target = connectionTarget(url, env);
+  const pass = target.password || env.PGPASSWORD || pgpassPassword(target, env);
+  return postgres(url, {
+    max: 1,
+    onnotice: () => undefined,
+    connect_timeout: 10,
+    // What a database administrator sees of each workstation's connection.
+    connection: { application_name: env.PGAPPNAME || 'loket' },
+    ...(pass ? { pass } : {}),
+    // Sizes are bigint columns; they fit in a number.
+    types: { bigint: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) } },
+  });
 }
