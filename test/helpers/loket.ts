@@ -66,7 +66,7 @@ export const SIGNERS = [
 ];
 
 /** Sets up an office whose documents can be signed (the default profile has no signatory names). */
-export async function signedOffice(home: string): Promise<void> {
-  const r = await runLoket(['init', '--yes', ...SIGNERS], { home });
+export async function signedOffice(home: string, env: Record<string, string> = {}): Promise<void> {
+  const r = await runLoket(['init', '--yes', ...SIGNERS], { home, env });
   if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
 }

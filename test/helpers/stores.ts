@@ -88,3 +88,19 @@ export const STORE_KINDS: { name: string; open(now: () => number, user?: string)
 
 if (!DATABASE_URL)
   console.log('PostgreSQL tests skipped: set LOKET_TEST_DATABASE_URL=postgres://USER@HOST:PORT/DB (CI does; see .ci/run) to run them.');
+
+/** The stores an end-to-end test file can run its commands against: the environment each needs, and its teardown. */
+export const E2E_STORES: { name: string; setup(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> }[] = [
+  { name: 'files', setup: async () => ({ env: {}, drop: async () => undefined }) },
+  ...(DATABASE_URL
+    ? [
+        {
+          name: 'postgres',
+          async setup() {
+            const db = await freshDatabase();
+            return { env: { LOKET_DATABASE_URL: db.url }, drop: () => db.drop() };
+          },
+        },
+      ]
+    : []),
+];
