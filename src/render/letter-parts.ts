@@ -1,7 +1,10 @@
 /** The parts every outgoing official letter shares: heading block, addressee, signature, copies. */
 import { formatDateId } from '../domain/indonesian.js';
 import type { Profile } from '../domain/profile.js';
-import { FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc } from './pdf.js';
+import type { LetterNumber } from '../domain/model.js';
+import { drawLetterhead } from './letterhead.js';
+import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc } from './pdf.js';
+import type { SigningKey } from './pdf-signing.js';
 
 export interface LetterHeading {
   number: string;
@@ -77,6 +80,31 @@ export function drawCopies(doc: Doc, title: string, copies: string[]): void {
 
 /** Margins of an A4 official letter (wider on the binding side). */
 export const LETTER_MARGINS = { top: 36, bottom: 60, left: 70, right: 56 };
+
+/**
+ * A new A4 official letter with its letterhead and its Nomor / Sifat / Lampiran / Hal block drawn:
+ * how every outgoing letter starts. `content` is what the document is made of (for its identity).
+ */
+export async function startLetter(
+  profile: Profile,
+  letter: LetterNumber,
+  heading: Omit<LetterHeading, 'number' | 'date'>,
+  content: unknown[],
+  signing?: SigningKey,
+): Promise<{ doc: Doc; done: Promise<Buffer> }> {
+  const { doc, done } = await createDoc({
+    size: 'A4',
+    title: `Surat ${letter.number}`,
+    author: profile.agency,
+    createdAt: new Date(`${letter.date}T00:00:00Z`),
+    margins: LETTER_MARGINS,
+    content,
+    signing,
+  });
+  drawLetterhead(doc, profile);
+  drawHeading(doc, { number: letter.number, date: letter.date, ...heading }, profile.city);
+  return { doc, done };
+}
 
 /** Runs `draw` with the left margin moved in, as lists and detail rows inside a letter body are set. */
 export function indented(doc: Doc, draw: () => void, by = 28): void {

@@ -7,9 +7,8 @@ import { CRITERIA } from '../domain/imnkk.js';
 import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import type { LetterNumber } from '../domain/model.js';
-import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
-import { drawLetterhead } from './letterhead.js';
-import { createDoc, numberedList } from './pdf.js';
+import { drawAddressee, finishLetter, indented, paragraph, startLetter } from './letter-parts.js';
+import { numberedList } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 import type { SigningKey } from './pdf-signing.js';
 
@@ -71,17 +70,13 @@ export async function renderRecommendation(
     maxScore: formatNumberId(p.maxScore),
     category: p.category,
   };
-  const { doc, done } = await createDoc({
-    size: 'A4',
-    title: `Surat ${letter.number}`,
-    author: profile.agency,
-    createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: LETTER_MARGINS,
-    content: [c, profile, tpl, options.to, options.place],
-    signing: options.signing,
-  });
-  drawLetterhead(doc, profile);
-  drawHeading(doc, { number: letter.number, date: letter.date, sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal }, profile.city);
+  const { doc, done } = await startLetter(
+    profile,
+    letter,
+    { sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal },
+    [c, profile, tpl, options.to, options.place],
+    options.signing,
+  );
   const operator = c.applicant.operator;
   const defaultAddressee = [
     c.applicant.name,

@@ -11,9 +11,8 @@ import { label } from './labels.js';
 import { reportTemplate } from './report-template.js';
 import type { SigningKey } from './pdf-signing.js';
 import { referenceText } from './reference.js';
-import { drawAddressee, drawHeading, finishLetter, indented, LETTER_MARGINS, paragraph } from './letter-parts.js';
-import { drawLetterhead } from './letterhead.js';
-import { createDoc, labelRow, numberedList } from './pdf.js';
+import { drawAddressee, finishLetter, indented, paragraph, startLetter } from './letter-parts.js';
+import { labelRow, numberedList } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
 interface ReplyTemplate {
@@ -79,26 +78,16 @@ export async function renderReply(
     caseId: c.id,
     mode: label('mode', c.analysis?.mode ?? c.event?.mode ?? 'luring'),
   };
-  const { doc, done } = await createDoc({
-    size: 'A4',
-    title: `Surat ${letter.number}`,
-    author: profile.agency,
-    createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: LETTER_MARGINS,
-    content: [c, profile, tpl, options.addressee, options.place],
-    signing: options.signing,
-  });
-  drawLetterhead(doc, profile);
-  drawHeading(
-    doc,
+  const { doc, done } = await startLetter(
+    profile,
+    letter,
     {
-      number: letter.number,
-      date: letter.date,
       sifat: tpl.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa',
       lampiran: tpl.lampiranNone,
       hal: fill(tpl.hal[decision.outcome], values),
     },
-    profile.city,
+    [c, profile, tpl, options.addressee, options.place],
+    options.signing,
   );
   // A shielded reporter is written to as "Saudara Pelapor": the letter goes back through the channel.
   const addressee =

@@ -10,9 +10,7 @@ import type { Profile } from '../domain/profile.js';
 import { assertSignatory } from '../domain/signatory.js';
 import { reportOf } from '../domain/reports.js';
 import { label } from './labels.js';
-import { drawAddressee, drawHeading, finishLetter, LETTER_MARGINS, paragraph } from './letter-parts.js';
-import { drawLetterhead } from './letterhead.js';
-import { createDoc } from './pdf.js';
+import { drawAddressee, finishLetter, paragraph, startLetter } from './letter-parts.js';
 import type { SigningKey } from './pdf-signing.js';
 import { fill } from './template.js';
 import { replyTemplate } from './reply-letter.js';
@@ -45,26 +43,12 @@ export async function renderReportLetter(
     finding: report.examination?.finding ?? '',
     followUp: report.conclusion?.followUp ?? '',
   };
-  const { doc, done } = await createDoc({
-    size: 'A4',
-    title: `Surat ${letter.number}`,
-    author: profile.agency,
-    createdAt: new Date(`${letter.date}T00:00:00Z`),
-    margins: LETTER_MARGINS,
-    content: [c, profile, tpl, options.addressee, options.place],
-    signing: options.signing,
-  });
-  drawLetterhead(doc, profile);
-  drawHeading(
-    doc,
-    {
-      number: letter.number,
-      date: letter.date,
-      sifat: common.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa',
-      lampiran: common.lampiranNone,
-      hal: tpl.hal[report.type],
-    },
-    profile.city,
+  const { doc, done } = await startLetter(
+    profile,
+    letter,
+    { sifat: common.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa', lampiran: common.lampiranNone, hal: tpl.hal[report.type] },
+    [c, profile, tpl, options.addressee, options.place],
+    options.signing,
   );
   drawAddressee(
     doc,

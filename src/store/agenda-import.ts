@@ -32,14 +32,21 @@ export function gapsOf(present: Set<number>, last: number): [number, number][] {
   return gaps;
 }
 
-/** Adds the cases (all or none); a number in use, or below the year's mark and not an accepted gap, is refused. */
-export async function importIntoYear(w: YearWriter, year: number, cases: Case[], source: string): Promise<Case[]> {
-  const { meta, used } = w;
-  const mark = meta.data.agendaHighWater?.[year] ?? 0;
-  // A number below the mark was given once (perhaps lost with a block) unless an earlier import left it as a gap.
-  const gap = (n: number) => (meta.data.agendaGaps?.[year] ?? []).some(([from, to]) => n >= from && n <= to);
+/**
+ * Refuses (all named, exit 2) the cases whose number is in use, or was given once (below the year's
+ * mark) and is not a gap an earlier import accepted: such a number may belong to a case lost with a block.
+ */
+export function assertNoClash(
+  cases: Case[],
+  used: Set<number>,
+  mark: number,
+  gaps: [number, number][],
+  source: string,
+  year: number,
+): void {
+  const gap = (n: number) => gaps.some(([from, to]) => n >= from && n <= to);
   const clash = cases.filter((c) => used.has(c.agendaNumber) || (c.agendaNumber <= mark && !gap(c.agendaNumber)));
-  if (clash.length) {
+  if (clash.length)
     throw new InputError(
       clash.map((c) => ({
         field: `${source}:${c.imported?.row ?? '?'}`,
@@ -47,7 +54,13 @@ export async function importIntoYear(w: YearWriter, year: number, cases: Case[],
         params: { value: c.agendaNumber, year },
       })),
     );
-  }
+}
+
+/** Adds the cases (all or none); a number in use, or below the year's mark and not an accepted gap, is refused. */
+export async function importIntoYear(w: YearWriter, year: number, cases: Case[], source: string): Promise<Case[]> {
+  const { meta, used } = w;
+  const mark = meta.data.agendaHighWater?.[year] ?? 0;
+  assertNoClash(cases, used, mark, meta.data.agendaGaps?.[year] ?? [], source, year);
   for (const c of cases) {
     c.events.push(w.event('import', { file: source, row: c.imported?.row ?? null, agendaNumber: c.agendaNumber }));
     await assertCase(c);

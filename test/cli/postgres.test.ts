@@ -111,25 +111,7 @@ describe.skipIf(!DATABASE_URL)('loket on PostgreSQL', () => {
     const imported = await ok(['db', 'import', '--from', files.home, '--json']);
     expect(imported.json).toMatchObject({ cases: 3, letters: 1 });
     expect((await run(['db', 'import', '--from', files.home])).code).toBe(2);
-    expect(
-      (
-        await ok([
-          'register',
-          'letter',
-          '--yes',
-          '--json',
-          '--no-receipt',
-          '--service',
-          'sosialisasi',
-          '--channel',
-          'surat',
-          '--applicant',
-          'A',
-          '--subject',
-          'B',
-        ])
-      ).json.id,
-    ).toBe('2026-0004');
+    expect((await ok(letterArgs())).json.id).toBe('2026-0004');
     const out = tempHome();
     const backup = await ok(['backup', '--out', `${out.home}/kantor.jsonl`, '--json']);
     const target = tempHome();

@@ -1,7 +1,6 @@
 /** Bringing an earlier agenda book into a year of the database under its own numbers (see agenda-import.ts). */
 import type { AuditEvent, Case } from '../../domain/model.js';
-import { InputError } from '../../errors.js';
-import { gapsOf } from '../agenda-import.js';
+import { assertNoClash, gapsOf } from '../agenda-import.js';
 import { insertCase } from './cases.js';
 import type { Sql } from './types.js';
 
@@ -18,17 +17,11 @@ export async function importAgendaRows(
   const [counter] = await sql`select last from counters where kind = 'agenda' and year = ${year} for update`;
   const mark = Number(counter?.last ?? 0);
   const used = new Set((await sql`select agenda from cases where year = ${year}`).map((r) => Number(r.agenda)));
-  const gaps = (await sql`select first, last from agenda_gaps where year = ${year}`).map((g) => [Number(g.first), Number(g.last)]);
-  const gap = (n: number) => gaps.some(([from, to]) => n >= from! && n <= to!);
-  const clash = cases.filter((c) => used.has(c.agendaNumber) || (c.agendaNumber <= mark && !gap(c.agendaNumber)));
-  if (clash.length)
-    throw new InputError(
-      clash.map((c) => ({
-        field: `${source}:${c.imported?.row ?? '?'}`,
-        key: 'input.agendaClash',
-        params: { value: c.agendaNumber, year },
-      })),
-    );
+  const gaps = (await sql`select first, last from agenda_gaps where year = ${year}`).map((g): [number, number] => [
+    Number(g.first),
+    Number(g.last),
+  ]);
+  assertNoClash(cases, used, mark, gaps, source, year);
   for (const c of cases) {
     c.events.push(event('import', { file: source, row: c.imported?.row ?? null, agendaNumber: c.agendaNumber }));
     await insertCase(sql, c);
