@@ -88,6 +88,8 @@ export async function openClient(url: string, env: NodeJS.ProcessEnv): Promise<R
     max: 1,
     onnotice: () => undefined,
     connect_timeout: 10,
+    // No array types of our own to learn: one query less on every connection.
+    fetch_types: false,
     // What a database administrator sees of each workstation's connection.
     connection: { application_name: env.PGAPPNAME || 'loket' },
     ...(pass ? { pass } : {}),
