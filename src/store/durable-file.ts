@@ -1,4 +1,6 @@
 /** Durable file primitives: atomic replace with fsync, private modes, and reads that tell "missing" apart. */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { access, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -86,4 +88,31 @@ export async function readIfExists(path: string): Promise<string | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** A file written as a stream, hashed as it goes, and flushed to disk when finished. */
+export type DurableSink = { write(bytes: Buffer): Promise<void>; finish(): Promise<{ sha256: string; size: number }> };
+
+/** Opens `path` (which must not exist yet) for a durable streamed write; its folder is created. */
+export async function openDurableSink(path: string): Promise<DurableSink> {
+  const { createHash } = await import('node:crypto');
+  await ensureDir(dirname(path));
+  const stream = createWriteStream(path, { flags: 'wx', mode: FILE_MODE });
+  await once(stream, 'open');
+  const hash = createHash('sha256');
+  let size = 0;
+  return {
+    async write(bytes) {
+      hash.update(bytes);
+      size += bytes.length;
+      if (!stream.write(bytes)) await once(stream, 'drain');
+    },
+    async finish() {
+      stream.end();
+      await once(stream, 'finish');
+      const fh = await open(path, 'r');
+      await fh.sync().finally(() => fh.close());
+      return { sha256: hash.digest('hex'), size };
+    },
+  };
 }

@@ -2,13 +2,11 @@
  * The file store's side of the logical backup: its files read as a backup source, and a restore
  * written as files into an empty folder (checked as a whole store before the caller moves it in).
  */
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { isOpen, type Case } from '../domain/model.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
-import { appendLineDurable, ensureDir, parseJsonLine, readIfExists } from './durable-file.js';
+import { appendLineDurable, ensureDir, openDurableSink, parseJsonLine, readIfExists } from './durable-file.js';
 import type { BackupSource, LetterEntry, RestoreSink, StoreFacts } from './logical-backup.js';
 import { blockKey, blockOf, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc, ConfigDoc, LetterBook, MetaDoc } from './schema.js';
@@ -117,13 +115,9 @@ export function fileRestoreSink(paths: StorePaths): RestoreSink & { finish(): Pr
       await appendLineDurable(paths.issued, JSON.stringify(doc));
     },
     async attachment(sha256, chunks) {
-      const target = paths.attachment(sha256);
-      await ensureDir(dirname(target));
-      const out = createWriteStream(target, { flags: 'wx' });
-      await once(out, 'open');
-      for await (const chunk of chunks) if (!out.write(chunk)) await once(out, 'drain');
-      out.end();
-      await once(out, 'finish');
+      const sink = await openDurableSink(paths.attachment(sha256));
+      for await (const chunk of chunks) await sink.write(chunk);
+      await sink.finish();
     },
     async finish() {
       await flushBlock();

@@ -4,41 +4,14 @@
  * temp folder is checked as a whole store, and only then moved into place. A backup that is cut,
  * tampered with, or names a path outside the store changes nothing.
  */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { InputError, StoreError, type Finding } from '../errors.js';
 import { BACKUP_FORMAT, FILE_BACKUP_VERSION, SAFE_PATH, backupLines } from './backup.js';
-import { FILE_MODE, ensureDir } from './durable-file.js';
+import { ensureDir, openDurableSink, type DurableSink } from './durable-file.js';
 import { fileRestoreSink } from './file-backup.js';
 import { LOGICAL_VERSION, readLogicalBackup } from './logical-backup.js';
 import { StorePaths } from './paths.js';
-
-type Sink = { write(bytes: Buffer): Promise<void>; finish(): Promise<{ sha256: string; size: number }> };
-
-async function openSink(path: string): Promise<Sink> {
-  const { createHash } = await import('node:crypto');
-  await ensureDir(dirname(path));
-  const stream = createWriteStream(path, { flags: 'wx', mode: FILE_MODE });
-  await once(stream, 'open');
-  const hash = createHash('sha256');
-  let size = 0;
-  return {
-    async write(bytes) {
-      hash.update(bytes);
-      size += bytes.length;
-      if (!stream.write(bytes)) await once(stream, 'drain');
-    },
-    async finish() {
-      stream.end();
-      await once(stream, 'finish');
-      const fh = await open(path, 'r');
-      await fh.sync().finally(() => fh.close());
-      return { sha256: hash.digest('hex'), size };
-    },
-  };
-}
 
 function notBackup(source: string, problem: string): InputError {
   return InputError.of('file', 'input.notBackup', { value: `${source} (${problem})` });
@@ -57,14 +30,14 @@ async function unpack(source: string, dir: string): Promise<number> {
     return counts.cases + counts.letters + counts.issued + counts.attachments + 2;
   }
   if (head.version !== FILE_BACKUP_VERSION || head.t !== 'head') throw notBackup(source, `version ${String(head.version)}`);
-  let sink: Sink | undefined;
+  let sink: DurableSink | undefined;
   let current = '';
   let files = 0;
   for await (const raw of lines) {
     const line = raw as Record<string, unknown> | undefined;
     if (line?.t === 'file' && !sink && typeof line.path === 'string' && SAFE_PATH.test(line.path)) {
       current = line.path;
-      sink = await openSink(join(dir, current));
+      sink = await openDurableSink(join(dir, current));
     } else if (line?.t === 'data' && sink && typeof line.b64 === 'string') {
       await sink.write(Buffer.from(line.b64, 'base64'));
     } else if (line?.t === 'sum' && sink) {
@@ -89,7 +62,7 @@ async function unpackV1(source: string, head: Record<string, unknown>, dir: stri
   for (const [path, file] of Object.entries(files)) {
     if (!SAFE_PATH.test(path) || (file.encoding !== 'utf8' && file.encoding !== 'base64') || typeof file.content !== 'string')
       throw notBackup(source, path);
-    const sink = await openSink(join(dir, path));
+    const sink = await openDurableSink(join(dir, path));
     await sink.write(Buffer.from(file.content, file.encoding));
     await sink.finish();
   }
