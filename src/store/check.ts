@@ -1,7 +1,7 @@
 /** `loket check`: everything that must hold in a sound store, reported as readable findings. */
 import { access } from 'node:fs/promises';
-import { certificatesOf, isOpen, type Case } from '../domain/model.js';
-import { parseInstant } from '../domain/instants.js';
+import { certificatesOf, isOpen } from '../domain/model.js';
+import { firstAgendaGap, historyFindings, lettersOf } from './case-findings.js';
 import { StoreError, type Finding } from '../errors.js';
 import type { MessageKey } from '../i18n/index.js';
 import { hashFile } from './attachments.js';
@@ -11,14 +11,6 @@ import type { BlockRef, StorePaths } from './paths.js';
 import { blockKey, blockOf, blockWasLost, parseBlockKey } from './paths.js';
 
 type CheckKey = MessageKey extends infer K ? (K extends `check.${infer R}` ? R : never) : never;
-/** Every outgoing letter number a case has had: the current reply and certificates, and earlier ones in its history. */
-function lettersOf(c: Case): string[] {
-  const numbers = [c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.letterNumber)];
-  for (const e of c.events)
-    if (e.action.startsWith('letter:') && typeof e.changes.letterNumber === 'string') numbers.push(e.changes.letterNumber);
-  return numbers.filter((n): n is string => !!n);
-}
-
 async function attempt<T>(findings: Finding[], fn: () => Promise<T>): Promise<T | undefined> {
   try {
     return await fn();
@@ -81,14 +73,7 @@ export async function checkStore(store: StoreFiles): Promise<CheckResult> {
       if (c.id !== `${year}-${String(c.agendaNumber).padStart(4, '0')}` || c.year !== year || blockOf(c.agendaNumber) !== ref.block) {
         add('caseId', { file, id: c.id, year, agenda: c.agendaNumber });
       }
-      let last = -Infinity;
-      for (const e of c.events) {
-        const at = parseInstant(e.at, 'UTC') ?? NaN;
-        if (!(at >= last)) add('eventOrder', { file, id: c.id, action: e.action, at: e.at });
-        last = at;
-      }
-      const first = c.events[0]?.action;
-      if (first !== 'register' && !(first === 'import' && c.imported)) add('firstEvent', { file, id: c.id });
+      historyFindings(c, file, add);
       for (const number of lettersOf(c)) recordedLetters.set(number, c.id);
       for (const cert of certificatesOf(c)) if (cert.revoked) revokedCodes.add(cert.code);
       for (const a of c.attachments) {
@@ -106,16 +91,9 @@ export async function checkStore(store: StoreFiles): Promise<CheckResult> {
     if (doc.lastAgenda !== lastOfBlock && doc.cases.length) add('agendaCount', { file, last: doc.lastAgenda, count: lastOfBlock });
   }
   for (const [year, numbers] of agendas) {
-    // The first place where the numbers stop being 1, 2, 3, ... is the one worth reporting.
     // Numbers an imported agenda book never had are accepted gaps; any other missing number is not.
-    const accepted = meta?.agendaGaps?.[year] ?? [];
-    const present = new Set(numbers);
-    const last = Math.max(...numbers);
-    for (let n = 1; n <= last; n++) {
-      if (present.has(n) || accepted.some(([from, to]) => n >= from && n <= to)) continue;
-      add('agendaGap', { file: `${year}`, position: n, found: Math.min(...numbers.filter((x) => x > n)) });
-      break;
-    }
+    const gap = firstAgendaGap(numbers, meta?.agendaGaps?.[year] ?? []);
+    if (gap) add('agendaGap', { file: `${year}`, ...gap });
   }
   const behind = (year: number, mark: number, last: number) => add('markBehind', { file: store.paths.meta, year, mark, last });
   const agendaLast = new Map([...agendas].map(([year, numbers]) => [year, Math.max(...numbers)]));

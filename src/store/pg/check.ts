@@ -4,19 +4,11 @@
  * recorded on their cases, histories in order, attachments present and matching their SHA-256,
  * revocations still on their cases. The findings use the file store's words, with tables for files.
  */
-import { parseInstant } from '../../domain/instants.js';
 import { certificatesOf, type Case } from '../../domain/model.js';
+import { firstAgendaGap, historyFindings, lettersOf } from '../case-findings.js';
 import type { Finding } from '../../errors.js';
 import type { CheckResult } from '../store.js';
 import type { Sql } from './types.js';
-
-/** Every outgoing letter number a case has had (as check.ts counts them). */
-function lettersOf(c: Case): string[] {
-  const numbers = [c.reply?.letterNumber, ...certificatesOf(c).map((x) => x.letterNumber)];
-  for (const e of c.events)
-    if (e.action.startsWith('letter:') && typeof e.changes.letterNumber === 'string') numbers.push(e.changes.letterNumber);
-  return numbers.filter((n): n is string => !!n);
-}
 
 /** Checks the database; reads cases in batches, so memory stays bounded. */
 export async function checkDatabase(sql: Sql): Promise<CheckResult> {
@@ -32,21 +24,17 @@ export async function checkDatabase(sql: Sql): Promise<CheckResult> {
   await sql`select id, year, agenda, doc from cases order by year, agenda`.cursor(500, (rows) => {
     for (const row of rows) {
       cases++;
-      const c = row.doc as Case;
+      // A document without a history is reported as such (firstEvent), not a crash of the check.
+      const c = { ...(row.doc as Case), events: (row.doc as Case).events ?? [] };
       const file = `cases ${row.year}`;
       const parsed = caseSchema.safeParse(c);
       if (!parsed.success) add('caseId', { file, id: row.id, year: row.year, agenda: row.agenda });
       if (c.id !== row.id || c.year !== Number(row.year) || c.agendaNumber !== Number(row.agenda))
         add('caseId', { file, id: c.id, year: row.year, agenda: row.agenda });
-      agendas.set(Number(row.year), [...(agendas.get(Number(row.year)) ?? []), Number(row.agenda)]);
-      let last = -Infinity;
-      for (const e of c.events ?? []) {
-        const at = parseInstant(e.at, 'UTC') ?? NaN;
-        if (!(at >= last)) add('eventOrder', { file, id: c.id, action: e.action, at: e.at });
-        last = at;
-      }
-      const first = c.events?.[0]?.action;
-      if (first !== 'register' && !(first === 'import' && c.imported)) add('firstEvent', { file, id: c.id });
+      const year = Number(row.year);
+      if (!agendas.has(year)) agendas.set(year, []);
+      agendas.get(year)!.push(Number(row.agenda));
+      historyFindings(c, file, add);
       for (const n of lettersOf(c)) recorded.set(n, c.id);
       for (const cert of certificatesOf(c)) if (cert.revoked) revoked.add(cert.code);
       for (const a of c.attachments ?? []) {
@@ -58,14 +46,10 @@ export async function checkDatabase(sql: Sql): Promise<CheckResult> {
   const gaps = await sql`select year, first, last from agenda_gaps`;
   const counters = new Map((await sql`select kind || ' ' || year as k, last from counters`).map((r) => [r.k as string, Number(r.last)]));
   for (const [year, numbers] of agendas) {
-    const present = new Set(numbers);
     const accepted = gaps.filter((g) => Number(g.year) === year).map((g) => [Number(g.first), Number(g.last)] as const);
+    const gap = firstAgendaGap(numbers, accepted);
+    if (gap) add('agendaGap', { file: `cases ${year}`, ...gap });
     const last = Math.max(...numbers);
-    for (let n = 1; n <= last; n++) {
-      if (present.has(n) || accepted.some(([from, to]) => n >= from && n <= to)) continue;
-      add('agendaGap', { file: `cases ${year}`, position: n, found: Math.min(...numbers.filter((x) => x > n)) });
-      break;
-    }
     const mark = counters.get(`agenda ${year}`) ?? 0;
     if (mark > last) add('numbersMissing', { file: 'counters', year, mark, last });
     else if (mark < last) add('markBehind', { file: 'counters', year, mark, last });
