@@ -94,15 +94,26 @@ export function pgRestoreSink(sql: Sql): RestoreSink {
       await sql`insert into issued (sha256, doc) values (${doc.sha256}, ${sql.json(doc as never)})`;
     },
     async attachment(sha256, chunks) {
-      let first = true;
+      // Already kept (by a registration that was then refused): the same bytes, by their hash; left as they are.
+      const created =
+        await sql`insert into attachments values (${sha256}, 0, ${Buffer.alloc(0)}) on conflict (sha256) do nothing returning sha256`;
+      if (!created.length) return;
+      // Appended in parts of 8 MiB: each append rewrites the value, so not one per 48 KiB line.
+      let part: Buffer[] = [];
+      let partSize = 0;
       let size = 0;
+      const flush = async () => {
+        if (partSize) await sql`update attachments set bytes = bytes || ${Buffer.concat(part)} where sha256 = ${sha256}`;
+        part = [];
+        partSize = 0;
+      };
       for await (const chunk of chunks) {
+        part.push(chunk);
+        partSize += chunk.length;
         size += chunk.length;
-        if (first) await sql`insert into attachments values (${sha256}, 0, ${chunk}) on conflict (sha256) do nothing`;
-        else await sql`update attachments set bytes = bytes || ${chunk} where sha256 = ${sha256}`;
-        first = false;
+        if (partSize >= 8 << 20) await flush();
       }
-      if (first) await sql`insert into attachments values (${sha256}, 0, ${Buffer.alloc(0)}) on conflict (sha256) do nothing`;
+      await flush();
       await sql`update attachments set size = ${size} where sha256 = ${sha256}`;
     },
   };
