@@ -72,6 +72,11 @@ export interface Counts {
   attachments: number;
 }
 
+/** How many records a backup holds: the configuration and the facts, then every case, letter, issued document and attachment. */
+export function recordsOf(c: Counts): number {
+  return c.cases + c.letters + c.issued + c.attachments + 2;
+}
+
 async function put(stream: NodeJS.WritableStream, line: Line): Promise<void> {
   if (!stream.write(`${JSON.stringify(line)}\n`)) await once(stream, 'drain');
 }
@@ -132,7 +137,7 @@ export async function writeLogicalBackup(
     const fh = await open(tmp, 'r');
     await fh.sync().finally(() => fh.close());
     await rename(tmp, out);
-    return { files: counts.cases + counts.letters + counts.issued + counts.attachments + 2, bytes: stream.bytesWritten, counts };
+    return { files: recordsOf(counts), bytes: stream.bytesWritten, counts };
   } catch (error) {
     stream.destroy();
     await unlink(tmp).catch(() => undefined);

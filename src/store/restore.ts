@@ -10,7 +10,7 @@ import { InputError, StoreError, type Finding } from '../errors.js';
 import { BACKUP_FORMAT, FILE_BACKUP_VERSION, SAFE_PATH, backupLines } from './backup.js';
 import { ensureDir, openDurableSink, type DurableSink } from './durable-file.js';
 import { fileRestoreSink } from './file-backup.js';
-import { LOGICAL_VERSION, readLogicalBackup } from './logical-backup.js';
+import { LOGICAL_VERSION, readLogicalBackup, recordsOf } from './logical-backup.js';
 import { StorePaths } from './paths.js';
 
 function notBackup(source: string, problem: string): InputError {
@@ -27,7 +27,7 @@ async function unpack(source: string, dir: string): Promise<number> {
     const sink = fileRestoreSink(new StorePaths(dir));
     const counts = await readLogicalBackup(source, lines, sink);
     await sink.finish();
-    return counts.cases + counts.letters + counts.issued + counts.attachments + 2;
+    return recordsOf(counts);
   }
   if (head.version !== FILE_BACKUP_VERSION || head.t !== 'head') throw notBackup(source, `version ${String(head.version)}`);
   let sink: DurableSink | undefined;

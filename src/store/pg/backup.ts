@@ -6,7 +6,15 @@
 import type { Case } from '../../domain/model.js';
 import { InputError, StoreError } from '../../errors.js';
 import { backupLines } from '../backup.js';
-import { BACKUP_FORMAT, LOGICAL_VERSION, readLogicalBackup, type BackupSource, type Counts, type RestoreSink } from '../logical-backup.js';
+import {
+  BACKUP_FORMAT,
+  LOGICAL_VERSION,
+  readLogicalBackup,
+  recordsOf,
+  type BackupSource,
+  type Counts,
+  type RestoreSink,
+} from '../logical-backup.js';
 import type { ConfigDoc } from '../schema.js';
 import type { IssuedDocument } from '../store.js';
 import { insertCase } from './cases.js';
@@ -155,5 +163,5 @@ export async function restoreIntoDatabase(sql: RootSql, source: string, location
   if (head.version !== LOGICAL_VERSION)
     throw InputError.of('file', 'input.backupForFiles', { value: source, version: String(head.version) });
   const counts = await loadIntoDatabase(sql, location, (sink) => readLogicalBackup(source, lines, sink));
-  return { files: counts.cases + counts.letters + counts.issued + counts.attachments + 2 };
+  return { files: recordsOf(counts) };
 }
