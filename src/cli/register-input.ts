@@ -17,7 +17,7 @@ function channelProblem(problems: ProblemList, channel: string, service: Service
 }
 
 /** What the pengaduan service records of a report; the report's options on another service are refused. */
-function reportOf(problems: ProblemList, raw: RegistrationOptions, channel: string | undefined): Report | undefined {
+function reportInput(problems: ProblemList, raw: RegistrationOptions, channel: string | undefined): Report | undefined {
   const given = (['reportType', 'anonymous', 'protectIdentity', 'about', 'concerning'] as const).filter((k) => raw[k] !== undefined);
   if (raw.service !== 'pengaduan') {
     for (const field of given) problems.add(field, 'input.onlyPengaduan');
@@ -99,7 +99,7 @@ export function parseRegistration(
   const service = raw.service;
   const channel = kind === 'walkin' ? 'langsung' : raw.channel;
   if (channel !== undefined) channelProblem(problems, channel, service);
-  const report = reportOf(problems, raw, channel);
+  const report = reportInput(problems, raw, channel);
   problems.throwIfAny();
   const received = problems.need(receivedMs);
   if ((!name && !raw.anonymous) || !subject || !service || !channel) throw new Error('missingRequired let a required field through');
