@@ -6,9 +6,9 @@
 import { createRequire } from 'node:module';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket, signedOffice, tempHome } from '../helpers/loket.js';
-import { E2E_STORES } from '../helpers/stores.js';
+import { describe, expect, it } from 'vitest';
+import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
+import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 import { pdfText } from '../helpers/pdf.js';
 
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
@@ -38,17 +38,7 @@ async function workbookText(file: string): Promise<string> {
 
 // Every test here runs on each store: the files, and PostgreSQL when LOKET_TEST_DATABASE_URL is set.
 describe.each(E2E_STORES)('on the $name store', (kind) => {
-  let cleanup = () => {};
-  let drop = async () => {};
-  beforeEach(async () => {
-    ({ home, cleanup } = tempHome());
-    ({ env, drop } = await kind.setup());
-    await signedOffice(home, env);
-  });
-  afterEach(async () => {
-    await drop();
-    cleanup();
-  });
+  freshStoreEach(kind, (h, e) => ((home = h), (env = e)), { signed: true });
 
   describe('a protected report through the whistle-blowing system', () => {
     it('goes from registration to reply without its reporter in any output, and an opened identity is on the record', async () => {

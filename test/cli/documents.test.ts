@@ -1,10 +1,9 @@
 /** Issue 16: no placeholder leaves the office; NIPs are checked; numbers are written the Indonesian way. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket, SIGNERS, tempHome } from '../helpers/loket.js';
-import { E2E_STORES } from '../helpers/stores.js';
+import { describe, expect, it } from 'vitest';
+import { letterArgs, runLoket, SIGNERS } from '../helpers/loket.js';
+import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 
 let home = '';
-let cleanup = () => {};
 let env: Record<string, string> = {};
 const run = (args: string[], now = '2026-03-16T09:00:00+07:00') => runLoket(args, { home, now, env });
 const fields = (r: { json: { error: { problems: { field: string }[] } } }) => r.json.error.problems.map((p) => p.field);
@@ -41,15 +40,7 @@ async function imnkkToPlenary(): Promise<void> {
 
 // Every test here runs on each store: the files, and PostgreSQL when LOKET_TEST_DATABASE_URL is set.
 describe.each(E2E_STORES)('on the $name store', (kind) => {
-  let drop = async () => {};
-  beforeEach(async () => {
-    ({ home, cleanup } = tempHome());
-    ({ env, drop } = await kind.setup());
-  });
-  afterEach(async () => {
-    await drop();
-    cleanup();
-  });
+  freshStoreEach(kind, (h, e) => ((home = h), (env = e)));
 
   describe('no placeholder leaves the office', () => {
     it('a reply is refused until its signatory is set, and no number is used meanwhile', async () => {

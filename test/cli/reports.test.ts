@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome, signedOffice } from '../helpers/loket.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
-import { E2E_STORES } from '../helpers/stores.js';
+import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 
 let home = '';
 let env: Record<string, string> = {};
@@ -16,17 +16,7 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
 // The deadline report and the recap run on each store: the files, and PostgreSQL when LOKET_TEST_DATABASE_URL is set.
 describe.each(E2E_STORES)('on the $name store', (kind) => {
-  let cleanup = () => {};
-  let drop = async () => {};
-  beforeEach(async () => {
-    ({ home, cleanup } = tempHome());
-    ({ env, drop } = await kind.setup());
-    await signedOffice(home, env);
-  });
-  afterEach(async () => {
-    await drop();
-    cleanup();
-  });
+  freshStoreEach(kind, (h, e) => ((home = h), (env = e)), { signed: true });
 
   describe('loket due around Idul Fitri 2026', () => {
     beforeEach(async () => {

@@ -6,7 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { FileStore } from '../../src/store/file-store.js';
 import { PgStore } from '../../src/store/pg-store.js';
 import type { Store } from '../../src/store/store.js';
+import { afterEach, beforeEach } from 'vitest';
 import { tempHome } from './cli.js';
+import { signedOffice } from './loket.js';
 
 export const DATABASE_URL = process.env.LOKET_TEST_DATABASE_URL;
 
@@ -104,3 +106,29 @@ export const E2E_STORES: { name: string; setup(): Promise<{ env: Record<string, 
       ]
     : []),
 ];
+
+/**
+ * Gives every test of the calling `describe` a fresh data folder and, for the database kind, a fresh
+ * database: `use` receives the folder and the environment to run commands with; `signed` sets up an
+ * office whose documents can be signed.
+ */
+export function freshStoreEach(
+  kind: (typeof E2E_STORES)[number],
+  use: (home: string, env: Record<string, string>) => void,
+  options: { signed?: boolean } = {},
+): void {
+  let cleanup = () => {};
+  let drop = async () => {};
+  beforeEach(async () => {
+    const made = tempHome();
+    cleanup = made.cleanup;
+    const store = await kind.setup();
+    drop = store.drop;
+    use(made.home, store.env);
+    if (options.signed) await signedOffice(made.home, store.env);
+  });
+  afterEach(async () => {
+    await drop();
+    cleanup();
+  });
+}
