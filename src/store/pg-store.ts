@@ -25,6 +25,13 @@ export interface PgStoreOptions {
   env: NodeJS.ProcessEnv;
 }
 
+/** The case an id names (its year and agenda number); an InputError for an id that is not one. */
+function locate(id: string): { id: string; year: number; agendaNumber: number } {
+  const parsed = parseCaseId(id);
+  if (!parsed) throw InputError.of('id', 'input.caseId', { value: id });
+  return { id, ...parsed };
+}
+
 export class PgStore implements Store {
   readonly location: string;
   private client?: Promise<RootSql>;
@@ -128,8 +135,7 @@ export class PgStore implements Store {
   }
 
   async get(id: string): Promise<Case> {
-    const parsed = parseCaseId(id);
-    if (!parsed) throw InputError.of('id', 'input.caseId', { value: id });
+    const parsed = locate(id);
     const sql = await this.sql();
     const [row] = await this.guard(() => sql`select doc from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber}`);
     if (!row) throw InputError.of('id', 'input.caseNotFound', { value: id });
@@ -137,15 +143,13 @@ export class PgStore implements Store {
   }
 
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
-    const parsed = parseCaseId(id);
-    if (!parsed) throw InputError.of('id', 'input.caseId', { value: id });
+    const parsed = locate(id);
     const tz = await this.timeZone();
-    return this.tx((sql) => changeCase(sql, { id, ...parsed }, change, (changes) => this.event(action, changes, tz)));
+    return this.tx((sql) => changeCase(sql, parsed, change, (changes) => this.event(action, changes, tz)));
   }
 
   async issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>) {
-    const parsed = parseCaseId(id);
-    if (!parsed) throw InputError.of('id', 'input.caseId', { value: id });
+    const parsed = locate(id);
     const year = Number(date.slice(0, 4));
     const tz = await this.timeZone();
     // The number and the case that records it are one transaction: both, or neither.
@@ -169,7 +173,7 @@ export class PgStore implements Store {
       }
       const updated = await changeCase(
         sql,
-        { id, ...parsed },
+        parsed,
         (c) => apply(c, letter),
         (changes) => this.event(`letter:${kind}`, changes, tz),
       );
