@@ -1,7 +1,23 @@
 /** English messages (LOKET_LANG=en); every Indonesian key must have its English twin. */
 import type { MessageKey } from './id.js';
+import { mailEn } from './mail.en.js';
+import { webEn } from './web.en.js';
+import { skmEn } from './skm.en.js';
+import { rolesEn } from './roles.en.js';
+import { menuEn } from './menu.en.js';
+import { officeEn } from './office.en.js';
+import { counterEn } from './counter.en.js';
+import { durabilityEn } from './durability.en.js';
 
 export const en: Record<MessageKey, string> = {
+  ...mailEn,
+  ...webEn,
+  ...skmEn,
+  ...rolesEn,
+  ...menuEn,
+  ...officeEn,
+  ...counterEn,
+  ...durabilityEn,
   'error.input': 'Invalid input (nothing was written):',
   'error.store': 'The store cannot be used (nothing was written):',
   'error.unexpected': 'Unexpected error: {message}',

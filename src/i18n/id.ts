@@ -1,5 +1,23 @@
 /** Indonesian messages: what receptionists and officers read. */
+import { mailId } from './mail.id.js';
+import { webId } from './web.id.js';
+import { skmId } from './skm.id.js';
+import { rolesId } from './roles.id.js';
+import { menuId } from './menu.id.js';
+import { officeId } from './office.id.js';
+import { counterId } from './counter.id.js';
+import { durabilityId } from './durability.id.js';
+
 export const id = {
+  // each feature keeps its messages in its own pair of files (FEATURE.id.ts, FEATURE.en.ts)
+  ...mailId,
+  ...webId,
+  ...skmId,
+  ...rolesId,
+  ...menuId,
+  ...officeId,
+  ...counterId,
+  ...durabilityId,
   // errors and exit codes
   'error.input': 'Masukan tidak sah (tidak ada yang disimpan):',
   'error.store': 'Penyimpanan tidak dapat digunakan (tidak ada yang disimpan):',

@@ -1,0 +1,2 @@
+/** Indonesian messages of the counter feature. */
+export const counterId = {} as const;

@@ -1,0 +1,2 @@
+/** Indonesian messages of the durability feature. */
+export const durabilityId = {} as const;

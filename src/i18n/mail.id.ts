@@ -1,0 +1,2 @@
+/** Indonesian messages of the mail feature. */
+export const mailId = {} as const;

@@ -1,0 +1,2 @@
+/** Indonesian messages of the menu feature. */
+export const menuId = {} as const;

@@ -1,0 +1,2 @@
+/** Indonesian messages of the office feature. */
+export const officeId = {} as const;

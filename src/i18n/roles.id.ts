@@ -1,0 +1,2 @@
+/** Indonesian messages of the roles feature. */
+export const rolesId = {} as const;

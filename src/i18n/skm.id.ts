@@ -1,0 +1,2 @@
+/** Indonesian messages of the skm feature. */
+export const skmId = {} as const;

@@ -1,0 +1,2 @@
+/** Indonesian messages of the web feature. */
+export const webId = {} as const;
