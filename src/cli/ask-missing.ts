@@ -1,7 +1,7 @@
 /** Asking in a terminal for the options a command declares as questions and the user did not give. */
 import { t, tOr } from '../i18n/index.js';
 import type { AskCheck, OptionSpecs } from './command-spec.js';
-import { dateOption, dateTimeOption, emailOption, fileOption, phoneOption, validatorOf } from './input.js';
+import { dateOption, dateTimeOption, emailOption, fileOption, phoneOption, validatorOf } from '../app/typed-values.js';
 import { askSelect, askText } from './prompts.js';
 import { uiLabel } from '../render/ui-labels.js';
 

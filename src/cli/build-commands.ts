@@ -2,11 +2,15 @@
 import { Command, Option } from './commander.js';
 import { t } from '../i18n/index.js';
 import { isGroup, type AnyCommand, type ArgSpec, type CommandSpec, type OptionSpecs } from './command-spec.js';
-import { repeatable } from './input.js';
 
 /** Turns a declaration into commander's action; program.ts supplies it (context, input, output). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Runner = (spec: CommandSpec<any, any>) => (...args: unknown[]) => Promise<void>;
+
+/** Commander's collector for a repeatable option (`--attach a --attach b`). */
+function repeatable(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 /** Adds an examples section to a command's help. */
 export function withExamples(cmd: Command, lines: readonly string[]): Command {

@@ -1,22 +1,16 @@
-/** What every command receives: who acts, when, where the store is, and how to talk to the user. */
+/** What every command receives: the session of the use cases, plus how to talk to the person at the terminal. */
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { WorkingCalendar } from '../domain/calendar.js';
+import { createSession, type SecretName, type Session } from '../app/session.js';
 import { parseInstant } from '../domain/instants.js';
 import { instantInRange, MAX_YEAR, MIN_YEAR } from '../domain/limits.js';
-import { localDate } from '../domain/timezone.js';
-import type { OfficeClock, WeeklySchedule } from '../domain/office-hours.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { readDesk } from './desk.js';
-import { officeCalendar } from '../reference/holidays.js';
 import { setTemplateDir } from '../render/template.js';
-import { FileStore } from '../store/file-store.js';
-import { lazyStore, maskUrl } from '../store/lazy-store.js';
-import { lockOptionsFromEnv } from '../store/lock.js';
+import { readDesk } from '../store/desk.js';
+import { openStore } from '../store/open-store.js';
 import { resolveHome } from '../store/paths.js';
 import type { Store } from '../store/store.js';
-import type { ConfigDoc } from '../store/schema.js';
 
 export interface GlobalOptions {
   home?: string;
@@ -34,30 +28,19 @@ export interface Terminal {
   stdoutIsTty: boolean;
 }
 
-export interface Context {
+export interface Context extends Session {
   readonly env: NodeJS.ProcessEnv;
+  /** The data folder (for refusing `--out` paths inside it, and the office's own templates). */
   readonly home: string;
   /** The database URL when the store is PostgreSQL (never printed: `store().location` masks it). */
   readonly database?: string;
-  readonly user: string;
   readonly json: boolean;
   /** Prompts are allowed: a terminal on stdin, and neither --yes nor --json. */
   readonly interactive: boolean;
   /** Text may be coloured: a terminal on stdout, and no NO_COLOR. */
   readonly colour: boolean;
-  /** The current instant in ms (LOKET_NOW when set). */
-  now(): number;
-  /** Today's date in the office time zone. */
-  today(): Promise<string>;
-  /** Messages for stderr, printed once the command is done. */
-  readonly warnings: string[];
-  /** The case store: PostgreSQL when a database URL is set, else the files in `home`. */
-  store(): Store;
   /** Ends what the run opened (a database connection); called once the command is done. */
   close(): Promise<void>;
-  config(): Promise<ConfigDoc>;
-  calendar(): Promise<WorkingCalendar>;
-  clock(): Promise<OfficeClock>;
 }
 
 function resolveUser(env: NodeJS.ProcessEnv, home: string, flag?: string): string {
@@ -72,62 +55,44 @@ function resolveUser(env: NodeJS.ProcessEnv, home: string, flag?: string): strin
   }
 }
 
+/** LOKET_NOW as ms, checked; undefined when unset (the real clock). */
+function fixedNow(env: NodeJS.ProcessEnv): number | undefined {
+  if (!env.LOKET_NOW) return undefined;
+  // The zone only matters for an instant without offset; the office zone is not known yet, so Jakarta.
+  const ms = parseInstant(env.LOKET_NOW, 'Asia/Jakarta');
+  if (ms === undefined) throw InputError.of('LOKET_NOW', 'input.now', { value: env.LOKET_NOW });
+  if (!instantInRange(ms)) throw InputError.of('LOKET_NOW', 'input.yearRange', { value: env.LOKET_NOW, min: MIN_YEAR, max: MAX_YEAR });
+  return ms;
+}
+
 /** Builds the context from global options and the environment; LOKET_NOW is checked here. */
 export function createContext(options: GlobalOptions, io: Terminal): Context {
   const { env } = io;
   const home = resolveHome(env, options.home);
   setTemplateDir(join(home, 'templates'));
   const user = resolveUser(env, home, options.as);
-  let fixedNow: number | undefined;
-  if (env.LOKET_NOW) {
-    // The zone only matters for an instant without offset; the office zone is not known yet, so Jakarta.
-    fixedNow = parseInstant(env.LOKET_NOW, 'Asia/Jakarta');
-    if (fixedNow === undefined) throw InputError.of('LOKET_NOW', 'input.now', { value: env.LOKET_NOW });
-    if (!instantInRange(fixedNow))
-      throw InputError.of('LOKET_NOW', 'input.yearRange', { value: env.LOKET_NOW, min: MIN_YEAR, max: MAX_YEAR });
-  }
-  const now = () => fixedNow ?? Date.now();
-  let store: Store | undefined;
-  let calendar: WorkingCalendar | undefined;
-  const warnings: string[] = [];
+  const fixed = fixedNow(env);
+  const now = () => fixed ?? Date.now();
   const database = options.database ?? env.LOKET_DATABASE_URL;
-  const ctx: Context = {
+  const interactive = io.stdinIsTty && !options.yes && !options.json;
+  let store: Store | undefined;
+  const secret = async (name: SecretName): Promise<string | undefined> => {
+    if (name === 'signingPassphrase') {
+      if (env.LOKET_SIGNING_PASSPHRASE !== undefined) return env.LOKET_SIGNING_PASSPHRASE;
+      if (interactive) return (await import('./prompts.js')).askPassword(t('ask.signingPassphrase'));
+    }
+    return undefined;
+  };
+  const session = createSession({ user, home, now, secret, store: () => (store ??= openStore({ home, database, user, now, env })) });
+  return Object.assign(session, {
     env,
     home,
     ...(database ? { database } : {}),
-    user,
     json: !!options.json,
-    interactive: io.stdinIsTty && !options.yes && !options.json,
+    interactive,
     colour: io.stdoutIsTty && !env.NO_COLOR,
-    now,
-    async today() {
-      return localDate(now(), (await ctx.config()).profile.timeZone);
-    },
-    warnings,
-    store() {
-      const url = database;
-      store ??= url
-        ? lazyStore(maskUrl(url), async () => new (await import('../store/pg-store.js')).PgStore({ url, user, now, env }))
-        : new FileStore({ home, user, now, lock: lockOptionsFromEnv(env) });
-      return store;
-    },
     async close() {
       await store?.close();
     },
-    config() {
-      return ctx.store().config();
-    },
-    async calendar() {
-      if (!calendar) {
-        const config = await ctx.config();
-        calendar = officeCalendar(config.calendar, (year) => warnings.push(t('warn.computedYear', { year })));
-      }
-      return calendar;
-    },
-    async clock() {
-      const config = await ctx.config();
-      return { calendar: await ctx.calendar(), schedule: config.profile.officeHours as WeeklySchedule, timeZone: config.profile.timeZone };
-    },
-  };
-  return ctx;
+  });
 }

@@ -2,7 +2,7 @@
 import { isCancelled } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Context } from './context.js';
-import { readDesk, writeDesk } from './desk.js';
+import { readDesk, writeDesk } from '../store/desk.js';
 import { findOfficer } from '../domain/officers.js';
 import type { Profile } from '../domain/profile.js';
 import { isUnset } from '../domain/signatory.js';

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { registerCommands } from './commands/index.js';
 import { createContext, type GlobalOptions, type Terminal } from './context.js';
+import type { Streams } from './print.js';
 import type { CommandOutput } from './output.js';
 import type { Runner } from './build-commands.js';
 import { flagProblems, readInput } from './read-input.js';
@@ -15,25 +16,11 @@ export interface RunResult {
   warnings: string[];
 }
 
-const PROCESS: Terminal = {
-  get env() {
-    return process.env;
-  },
-  get stdinIsTty() {
-    return !!process.stdin.isTTY;
-  },
-  get stdoutIsTty() {
-    return !!process.stdout.isTTY;
-  },
-};
+/** What a run talks to: its settings, whether there is a terminal, and where it prints. */
+export type Io = Terminal & Streams;
 
 /** Builds the whole program; `sink` receives the result of the command that ran. */
-export async function buildProgram(
-  version: string,
-  sink: { result?: RunResult },
-  argv: string[],
-  io: Terminal = PROCESS,
-): Promise<Command> {
+export async function buildProgram(version: string, sink: { result?: RunResult }, argv: string[], io: Io): Promise<Command> {
   const program = new Command('loket')
     .description(t('help.program'))
     .version(version, '-V, --version', t('help.version'))
@@ -102,7 +89,7 @@ export async function buildProgram(
     if (word !== undefined) throw InputError.of(word, 'input.unknownCommand', { value: word });
     const ctx = createContext(program.opts<GlobalOptions>(), io);
     const { runMenu } = await import('./menu.js');
-    const say = async (text: string) => (await import('./print.js')).printOutput({ json: null, text }, false, []);
+    const say = async (text: string) => (await import('./print.js')).printOutput(io, { json: null, text }, false, []);
     try {
       const output = await runMenu(ctx, program.helpInformation(), { run: (menuArgv) => runFromMenu(menuArgv, io), say });
       sink.result = { output, json: ctx.json, warnings: ctx.warnings };
@@ -132,20 +119,20 @@ export function fromCommanderError(error: CommanderError): InputError {
 }
 
 /** Runs one command chosen in the menu and prints its outcome; a failure is shown, not fatal. */
-async function runFromMenu(argv: string[], io: Terminal): Promise<void> {
+async function runFromMenu(argv: string[], io: Io): Promise<void> {
   const { printError, printOutput } = await import('./print.js');
   const { exitCodeFor, typedError } = await import('../errors.js');
   try {
     const result = await runProgram(argv, '', io);
-    if (result) await printOutput(result.output, false, result.warnings);
+    if (result) await printOutput(io, result.output, false, result.warnings);
   } catch (thrown) {
     const error = typedError(thrown);
-    await printError(error, false, exitCodeFor(error));
+    await printError(io, error, false, exitCodeFor(error));
   }
 }
 
 /** Parses argv and runs one command; undefined when only help or the version was shown. */
-export async function runProgram(argv: string[], version: string, io: Terminal = PROCESS): Promise<RunResult | undefined> {
+export async function runProgram(argv: string[], version: string, io: Io): Promise<RunResult | undefined> {
   const sink: { result?: RunResult } = {};
   const program = await buildProgram(version, sink, argv, io);
   try {

@@ -8,6 +8,7 @@ import { menuEn } from './menu.en.js';
 import { officeEn } from './office.en.js';
 import { counterEn } from './counter.en.js';
 import { durabilityEn } from './durability.en.js';
+import { appEn } from './app.en.js';
 
 export const en: Record<MessageKey, string> = {
   ...mailEn,
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...officeEn,
   ...counterEn,
   ...durabilityEn,
+  ...appEn,
   'error.input': 'Invalid input (nothing was written):',
   'error.store': 'The store cannot be used (nothing was written):',
   'error.unexpected': 'Unexpected error: {message}',

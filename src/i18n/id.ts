@@ -7,6 +7,7 @@ import { menuId } from './menu.id.js';
 import { officeId } from './office.id.js';
 import { counterId } from './counter.id.js';
 import { durabilityId } from './durability.id.js';
+import { appId } from './app.id.js';
 
 export const id = {
   // each feature keeps its messages in its own pair of files (FEATURE.id.ts, FEATURE.en.ts)
@@ -18,6 +19,7 @@ export const id = {
   ...officeId,
   ...counterId,
   ...durabilityId,
+  ...appId,
   // errors and exit codes
   'error.input': 'Masukan tidak sah (tidak ada yang disimpan):',
   'error.store': 'Penyimpanan tidak dapat digunakan (tidak ada yang disimpan):',

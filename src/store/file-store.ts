@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { Low } from 'lowdb';
-import { readdir, rmdir } from 'node:fs/promises';
+import { readFile, readdir, rmdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CaseFilter } from '../domain/case-filter.js';
 import { certificatesOf, isOpen, type AuditEvent, type Case, type RecordedRevocation } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
@@ -13,14 +14,15 @@ import { InputError, StoreError } from '../errors.js';
 import { storeAttachment, storeAttachmentBytes } from './attachments.js';
 import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
-import { ensureDir } from './durable-file.js';
-import { appendIssued, findIssued } from './issued-register.js';
+import { ensureDir, writeFileDurable } from './durable-file.js';
+import { appendIssued, findIssued, issuedFor } from './issued-register.js';
+import { keptName } from './kept-documents.js';
 import { importIntoYear } from './agenda-import.js';
 import { assertLocksHeld, type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
-import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
+import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
 
 export interface FileStoreOptions {
   home: string;
@@ -245,11 +247,45 @@ export class FileStore implements Store {
     return storeAttachmentBytes(this.paths, bytes);
   }
 
-  // The copy the command wrote into this data folder's documents/ is the one kept.
-  async keepDocument(): Promise<void> {}
+  async keepDocument(doc: NewDocument): Promise<KeptDocument> {
+    const { createHash } = await import('node:crypto');
+    const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+    return this.locked(async () => {
+      const { name, known } = keptName(doc, sha256, await issuedFor(this.paths, doc.caseId));
+      const path = this.paths.document(doc.caseId, name);
+      const document: IssuedDocument = known ?? {
+        sha256,
+        caseId: doc.caseId,
+        name,
+        at: doc.at,
+        signed: doc.signed,
+        kind: doc.kind,
+        ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
+      };
+      // A copy deleted by hand is written again; the register already lists it.
+      if (!known || !existsSync(path)) {
+        await ensureDir(dirname(path));
+        await writeFileDurable(path, doc.bytes);
+      }
+      if (!known) await appendIssued(this.paths, document);
+      return { document, path };
+    });
+  }
 
-  async recordDocument(entry: IssuedDocument): Promise<void> {
-    await this.locked(() => appendIssued(this.paths, entry));
+  async documents(caseId: string): Promise<IssuedDocument[]> {
+    return issuedFor(this.paths, caseId);
+  }
+
+  async readDocument(caseId: string, name: string): Promise<Uint8Array> {
+    if (!(await issuedFor(this.paths, caseId)).some((d) => d.name === name))
+      throw InputError.of('name', 'input.documentUnknown', { id: caseId, value: name });
+    const path = this.paths.document(caseId, name);
+    try {
+      return await readFile(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StoreError('store.documentMissing', { file: path });
+      throw error;
+    }
   }
 
   async findDocument(sha256: string): Promise<IssuedDocument | undefined> {

@@ -12,6 +12,20 @@ export async function appendIssued(paths: StorePaths, entry: IssuedDocument): Pr
   await appendLineDurable(paths.issued, JSON.stringify(entry));
 }
 
+/** Every entry of a case, in the order issued. */
+export async function issuedFor(paths: StorePaths, caseId: string): Promise<IssuedDocument[]> {
+  const text = await readIfExists(paths.issued);
+  const { issuedDocumentSchema } = await import('./schema.js');
+  const quoted = JSON.stringify(caseId);
+  const found: IssuedDocument[] = [];
+  for (const line of text?.split('\n') ?? []) {
+    if (!line.includes(quoted)) continue;
+    const entry = issuedDocumentSchema.safeParse(parseJsonLine(line));
+    if (entry.success && entry.data.caseId === caseId) found.push(entry.data);
+  }
+  return found;
+}
+
 /** The entry of the document with this SHA-256, if one was issued. */
 export async function findIssued(paths: StorePaths, sha256: string): Promise<IssuedDocument | undefined> {
   const text = await readIfExists(paths.issued);

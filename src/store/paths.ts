@@ -47,6 +47,11 @@ export function resolveHome(env: NodeJS.ProcessEnv, flag?: string): string {
   return join(base, 'loket');
 }
 
+/** Where `loket backup` writes when not told: the data folder's backups/, named for the moment (`loket-2026-11-27T090000.jsonl`). */
+export function defaultBackupFile(home: string, createdAt: string): string {
+  return join(new StorePaths(home).backups, `loket-${createdAt.slice(0, 19).replace(/:/g, '')}.jsonl`);
+}
+
 /** The files and folders of one store. */
 export class StorePaths {
   constructor(readonly home: string) {}
@@ -67,6 +72,10 @@ export class StorePaths {
   }
   get documents(): string {
     return join(this.home, 'documents');
+  }
+  /** A kept document of a case: documents/YEAR/NAME. */
+  document(caseId: string, name: string): string {
+    return join(this.documents, caseId.slice(0, 4), name);
   }
   /** The register of every document saved (its SHA-256), one JSON line each, so `verify-pdf` can say the office issued it. */
   get issued(): string {

@@ -16,13 +16,17 @@ import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
 import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
-import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
+import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
+import { keptName } from './kept-documents.js';
+import { issuedRows, writePrintableCopy } from './pg/documents.js';
 
 export interface PgStoreOptions {
   url: string;
   user: string;
   now: () => number;
   env: NodeJS.ProcessEnv;
+  /** This workstation's data folder: where the copies it prints are written. */
+  home: string;
 }
 
 /** The case an id names (its year and agenda number); an InputError for an id that is not one. */
@@ -215,8 +219,42 @@ export class PgStore implements Store {
     return undefined;
   }
 
-  async recordDocument(entry: IssuedDocument): Promise<void> {
-    await this.tx((sql) => sql`insert into issued (sha256, doc) values (${entry.sha256}, ${sql.json(entry as never)})`);
+  async keepDocument(doc: NewDocument): Promise<KeptDocument> {
+    const { createHash } = await import('node:crypto');
+    const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+    const document = await this.tx(async (sql) => {
+      // One writer of a case's documents at a time: the case row is the lock, as for any change of it.
+      await sql`select 1 from cases where id = ${doc.caseId} for update`;
+      const { name, known } = keptName(doc, sha256, await issuedRows(sql, doc.caseId));
+      if (known) return known;
+      const entry: IssuedDocument = {
+        sha256,
+        caseId: doc.caseId,
+        name,
+        at: doc.at,
+        signed: doc.signed,
+        kind: doc.kind,
+        ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
+      };
+      await sql`insert into documents values (${doc.caseId}, ${name}, ${sha256}, ${Buffer.from(doc.bytes)})`;
+      await sql`insert into issued (sha256, doc) values (${sha256}, ${sql.json(entry as never)})`;
+      return entry;
+    });
+    // The copy this workstation prints, beside the one every workstation can fetch.
+    const path = await writePrintableCopy(this.options.home, document.caseId, document.name, doc.bytes);
+    return { document, path };
+  }
+
+  async documents(caseId: string): Promise<IssuedDocument[]> {
+    const sql = await this.sql();
+    return this.guard(() => issuedRows(sql, caseId));
+  }
+
+  async readDocument(caseId: string, name: string): Promise<Uint8Array> {
+    const sql = await this.sql();
+    const [row] = await this.guard(() => sql`select bytes from documents where case_id = ${caseId} and name = ${name}`);
+    if (!row) throw InputError.of('name', 'input.documentUnknown', { id: caseId, value: name });
+    return row.bytes as Buffer;
   }
 
   async findDocument(sha256: string): Promise<IssuedDocument | undefined> {
@@ -237,16 +275,6 @@ export class PgStore implements Store {
       (sql) => sql`insert into attachments values (${sha256}, ${bytes.length}, ${Buffer.from(bytes)}) on conflict (sha256) do nothing`,
     );
     return { sha256, size: bytes.length };
-  }
-
-  async keepDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<void> {
-    const { createHash } = await import('node:crypto');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    await this.tx(
-      (sql) => sql`
-        insert into documents values (${caseId}, ${fileName}, ${sha256}, ${Buffer.from(bytes)})
-        on conflict (case_id, name) do update set sha256 = excluded.sha256, bytes = excluded.bytes`,
-    );
   }
 
   async secret(): Promise<string> {

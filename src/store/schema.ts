@@ -287,6 +287,8 @@ export const issuedDocumentSchema = z.object({
   name: text,
   at: instant,
   signed: z.boolean(),
+  kind: text.optional(),
+  letterNumber: text.optional(),
 });
 
 const stamp = { by: text, at: instant };

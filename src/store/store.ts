@@ -10,13 +10,35 @@ import type { ConfigDoc } from './schema.js';
 
 export type { Change, LetterNumber };
 
-/** One document the office issued: which case, which file, when, and its SHA-256. */
+/** One document the office issued: which case, what it is, under which name it is kept, when, and its SHA-256. */
 export interface IssuedDocument {
   sha256: string;
   caseId: string;
+  /** The file name it is kept under (kept-documents.ts: the letter number in it, a version when printed again differently). */
   name: string;
   at: string;
   signed: boolean;
+  /** receipt, reply, certificate…; absent in registers written before kinds were recorded (kindOfName tells). */
+  kind?: string;
+  letterNumber?: string;
+}
+
+/** A document to keep: its bytes and what they are. */
+export interface NewDocument {
+  caseId: string;
+  kind: string;
+  /** The name without version, letter number or extension, e.g. `surat-jawaban-2026-0042`. */
+  baseName: string;
+  letterNumber?: string;
+  bytes: Uint8Array;
+  at: string;
+  signed: boolean;
+}
+
+/** A kept document, and the file on this workstation to open or print (when the store keeps one here). */
+export interface KeptDocument {
+  document: IssuedDocument;
+  path?: string;
 }
 
 /** A compact line of the search index. */
@@ -88,8 +110,15 @@ export interface Store {
   listCases(filter: CaseFilter, years: { first: number; last: number }): Promise<Case[]>;
   /** Cases whose id, agenda number, applicant, subject or letter number contain `text`, in all years. */
   search(text: string): Promise<CaseSummary[]>;
-  /** Records that a document with this SHA-256 was issued (saved in the store or to --out). */
-  recordDocument(entry: IssuedDocument): Promise<void>;
+  /**
+   * Keeps an issued document where every workstation finds it, recorded by its SHA-256 in the
+   * register of issued documents; never over another one (kept-documents.ts names it).
+   */
+  keepDocument(doc: NewDocument): Promise<KeptDocument>;
+  /** Every document issued for a case, oldest first. */
+  documents(caseId: string): Promise<IssuedDocument[]>;
+  /** The bytes of a kept document; an InputError when the case has no document of that name. */
+  readDocument(caseId: string, name: string): Promise<Uint8Array>;
   /** The issued document with this SHA-256, if the office issued it. */
   findDocument(sha256: string): Promise<IssuedDocument | undefined>;
   /** The case that issued (or once issued) the certificate with this code, if any. */
@@ -98,8 +127,6 @@ export interface Store {
   storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
   /** Keeps bytes (a part of an e-mail) in the store under their SHA-256. */
   storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }>;
-  /** Keeps a generated document (receipt, letter, certificate) of a case where every workstation finds it. */
-  keepDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<void>;
   /** The store's secret key (hex), created by the first write of a new store; exit 3 when a store with cases lost it. */
   secret(): Promise<string>;
   /** Verifies schema, unique gap-free numbers, event order and attachment hashes. */

@@ -225,7 +225,7 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
       expect(await pdfText(reg.json.receipt as string)).toContain('TANDA TERIMA APRESIASI');
       const id = reg.json.id as string;
       const reply = await ok(['reply', id, '--json'], '2026-03-03T09:00:00+07:00');
-      expect(reply.json.file).toMatch(/surat-terima-kasih-2026-0001\.pdf$/);
+      expect(reply.json.file).toMatch(/surat-terima-kasih-2026-0001-B-1-JP\.01-03-2026\.pdf$/);
       const letter = await pdfText(reply.json.file as string);
       expect(letter).toContain('Ucapan Terima Kasih atas Apresiasi');
       expect(letter).toMatch(/Yth\. @warga_baik/);

@@ -10,7 +10,8 @@ function leaves(cmd: Command, path: string[] = []): [string, Command][] {
 
 describe('help', () => {
   it('every command has examples in its help', async () => {
-    const program = await buildProgram('0.0.0', {}, []);
+    const sink = { write: (_: string, done: () => void) => done() };
+    const program = await buildProgram('0.0.0', {}, [], { env: {}, stdinIsTty: false, stdoutIsTty: false, stdout: sink, stderr: sink });
     const commands = leaves(program);
     expect(commands.length).toBeGreaterThan(25);
     for (const [name, cmd] of commands) {

@@ -1,13 +1,10 @@
 /**
- * Running a loket command line in the test's own process: the same parsing, context, handlers and
- * output formatting as `bin/loket.js`, without starting Node for each call. Spawned runs
- * (helpers/cli.ts) are kept for what only a process shows: start-up, exit codes of the real entry
- * point, crashes, locks between processes.
+ * Running a loket command line in the test's own process: `run(argv, io)`, the same entry
+ * `bin/loket.js` calls, with the output captured instead of printed. Spawned runs (helpers/cli.ts)
+ * are kept for what only a process shows: start-up, crashes, locks between processes.
  */
-import { runProgram } from '../../src/cli/program.js';
-import { formatError, formatOutput } from '../../src/cli/format-output.js';
-import { exitCodeFor, typedError } from '../../src/errors.js';
-import { setLanguage } from '../../src/i18n/index.js';
+import { run } from '../../src/cli/run.js';
+import type { Writer } from '../../src/cli/print.js';
 import type { CliResult } from './cli.js';
 
 export { letterArgs, tempHome, type CliResult } from './cli.js';
@@ -18,6 +15,18 @@ function parsed(stdout: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** A stream that keeps what is written to it. */
+function capture(): Writer & { text: string } {
+  return {
+    text: '',
+    write(text: string, done: () => void) {
+      this.text += text;
+      done();
+      return true;
+    },
+  };
 }
 
 /** Runs `loket ARGS` in-process with LOKET_HOME, LOKET_NOW and LOKET_USER set; never throws on a failure. */
@@ -31,22 +40,10 @@ export async function runLoket(
     ...(options.now ? { LOKET_NOW: options.now } : {}),
     ...options.env,
   };
-  await setLanguage(env.LOKET_LANG);
-  const json = args.includes('--json');
-  let printed;
-  let code: number;
-  try {
-    const result = await runProgram(args, '0.0.0-test', { env, stdinIsTty: false, stdoutIsTty: false });
-    printed = result ? formatOutput(result.output, result.json, result.warnings) : { stdout: '', stderr: '' };
-    code = result?.output.exitCode ?? 0;
-  } catch (thrown) {
-    const error = typedError(thrown);
-    code = exitCodeFor(error);
-    printed = formatError(error, json, code);
-  }
-  // As print.ts writes them: each non-empty stream ends with a newline.
-  const line = (text: string) => (text && !text.endsWith('\n') ? `${text}\n` : text);
-  return { code, stdout: line(printed.stdout), stderr: line(printed.stderr), json: parsed(printed.stdout) };
+  const stdout = capture();
+  const stderr = capture();
+  const code = await run(args, { env, stdinIsTty: false, stdoutIsTty: false, stdout, stderr });
+  return { code, stdout: stdout.text, stderr: stderr.text, json: parsed(stdout.text) };
 }
 
 /** `init` flags that give every document a configured signatory (documents are refused without one). */

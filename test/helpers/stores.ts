@@ -2,6 +2,7 @@
  * The stores the contract suite runs against: the file store always, PostgreSQL when
  * LOKET_TEST_DATABASE_URL names a server (each store gets a schema of its own, dropped afterwards).
  */
+import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { FileStore } from '../../src/store/file-store.js';
 import { PgStore } from '../../src/store/pg-store.js';
@@ -37,7 +38,7 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
   const admin = postgres(DATABASE_URL!, { max: 1, onnotice: () => undefined });
   await admin.unsafe(`create schema ${name}`);
   const url = schemaUrl(name);
-  const store = new PgStore({ url, user: 'setup', now: Date.now, env: {} });
+  const store = new PgStore({ url, user: 'setup', now: Date.now, env: {}, home: tmpdir() });
   await store.migrate();
   await store.close();
   return {
@@ -67,7 +68,7 @@ export const STORE_KINDS: { name: string; open(now: () => number, user?: string)
             const db = await freshDatabase();
             const opened: Store[] = [];
             const make = (n = now, u = user) => {
-              const s = new PgStore({ url: db.url, user: u, now: n, env: {} });
+              const s = new PgStore({ url: db.url, user: u, now: n, env: {}, home });
               opened.push(s);
               return s;
             };

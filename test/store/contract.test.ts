@@ -143,15 +143,16 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
     const c = await store.storeAttachment(join(home, 'ktp.jpg'));
     cleanup();
     await register(store, 2026, { attachments: [{ role: 'id-document', name: 'ktp.jpg', ...c }] });
-    await store.keepDocument('2026-0001', 'tanda-terima-2026-0001.pdf', Buffer.from('%PDF'));
-    await store.recordDocument({
-      sha256: 'f'.repeat(64),
+    const kept = await store.keepDocument({
       caseId: '2026-0001',
-      name: 'tanda-terima-2026-0001.pdf',
+      kind: 'receipt',
+      baseName: 'tanda-terima-2026-0001',
+      bytes: Buffer.from('%PDF'),
       at: '2026-03-02T09:00:00+07:00',
       signed: false,
     });
-    expect(await again().findDocument('f'.repeat(64))).toMatchObject({ caseId: '2026-0001' });
+    expect(kept.document).toMatchObject({ name: 'tanda-terima-2026-0001.pdf', kind: 'receipt' });
+    expect(await again().findDocument(kept.document.sha256)).toMatchObject({ caseId: '2026-0001' });
     expect(await store.findDocument('e'.repeat(64))).toBeUndefined();
     const secret = await store.secret();
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
@@ -227,10 +228,11 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
         value: { ...c, reply: { letterNumber: l.number, seq: l.seq, year: l.year, date: l.date } },
         changes: { letterNumber: l.number },
       }));
-      await store.recordDocument({
-        sha256: 'a'.repeat(64),
+      const kept = await store.keepDocument({
         caseId: '2026-0002',
-        name: 'x.pdf',
+        kind: 'reply',
+        baseName: 'x',
+        bytes: Buffer.from('%PDF-signed'),
         at: '2026-03-02T09:00:00+07:00',
         signed: true,
       });
@@ -244,7 +246,7 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
       await into.store.restore(file);
       for (const id of ['2026-0001', '2026-0002', '2023-0004']) expect(await into.store.get(id)).toEqual(await store.get(id));
       expect(await into.store.secret()).toBe(await store.secret());
-      expect(await into.store.findDocument('a'.repeat(64))).toMatchObject({ signed: true });
+      expect(await into.store.findDocument(kept.document.sha256)).toMatchObject({ signed: true });
       const check = await into.store.check();
       expect(check).toMatchObject({ findings: [], cases: 3, letters: 1, attachments: 1 });
       expect((await register(into.store)).agendaNumber).toBe(3);

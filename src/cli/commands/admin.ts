@@ -1,15 +1,13 @@
 /** `loket init`, `config get|set`, `check`, `backup` and `restore`: the store and the office profile. */
-import { join } from 'node:path';
-import { checkOutPath } from '../out-file.js';
-import { formatInstant } from '../../domain/timezone.js';
+import { profileValue, setProfileSetting, setUpOffice } from '../../app/office-setup.js';
+import { getProfileValue, setProfileValue } from '../../app/profile-values.js';
+import { backupName, backupStore, checkStore, restoreStore } from '../../app/store-care.js';
 import type { Profile } from '../../domain/profile.js';
-import { ProblemList, StoreError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { command, group, type OptionSpec } from '../command-spec.js';
-import { fileOption } from '../input.js';
+import { checkOutPath } from '../out-file.js';
 import { output } from '../output.js';
-import { assertProfile, getProfileValue, profileChanges, setProfileValue } from '../profile-input.js';
 
 /** The init options and the profile keys they set, in the order the interactive init asks them. */
 const INIT_KEYS = [
@@ -98,13 +96,8 @@ export const initCommand = command({
     'loket init --certificate-signer-name "Prof. Nama Ketua" --certificate-signer-nip 196501011990031002',
   ],
   async run(ctx, input) {
-    const store = ctx.store();
-    const before = await store.config();
-    const profile = await initProfile(ctx, input, before.profile);
-    assertProfile(profile);
-    const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: profileChanges(c.profile, profile) }));
-    await store.secret();
-    return output({ home: store.location, profile: config.profile }, t('init.done', { home: store.location }));
+    const { location, profile } = await setUpOffice(ctx, await initProfile(ctx, input, await ctx.profile()));
+    return output({ home: location, profile }, t('init.done', { home: location }));
   },
 });
 
@@ -115,8 +108,7 @@ export const configGetCommand = command({
   args: [{ name: 'key', syntax: '[key]', help: 'agency | signatories.reply.nip | officeHours.fri | ...' }],
   examples: ['loket config get', 'loket config get signatories.reply.name', 'loket config get services.pengaduan.letterWorkingDays --json'],
   async run(ctx, { key }) {
-    const profile = (await ctx.config()).profile;
-    const value = key ? getProfileValue(profile, key) : profile;
+    const value = await profileValue(ctx, key);
     return output(key ? { key, value } : value, typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value));
   },
 });
@@ -135,13 +127,7 @@ export const configSetCommand = command({
     'loket config set copies \'["Ketua KASN","Arsip"]\'',
   ],
   async run(ctx, { key, value }) {
-    const store = ctx.store();
-    setProfileValue((await store.config()).profile, key, value);
-    const next = await store.updateConfig('config:set', (c) => {
-      const profile = setProfileValue(c.profile, key, value);
-      return { value: { ...c, profile }, changes: { [key]: { from: getProfileValue(c.profile, key), to: getProfileValue(profile, key) } } };
-    });
-    const stored = getProfileValue(next.profile, key);
+    const stored = await setProfileSetting(ctx, key, value);
     return output({ key, value: stored }, t('config.set', { key, value: JSON.stringify(stored) }));
   },
 });
@@ -152,8 +138,7 @@ export const checkCommand = command({
   description: 'help.check',
   examples: ['loket check', 'loket check --json'],
   async run(ctx) {
-    const result = await ctx.store().check();
-    if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
+    const result = await checkStore(ctx);
     return output(
       { ok: true, ...result },
       t('check.ok', { cases: result.cases, letters: result.letters, attachments: result.attachments }),
@@ -168,11 +153,8 @@ export const backupCommand = command({
   options: { out: { flags: '--out <file>', help: 'help.backup.out' } },
   examples: ['loket backup', 'loket backup --out /media/usb/loket-2026-11-27.jsonl', 'loket backup --out /media/usb'],
   async run(ctx, { out }) {
-    const store = ctx.store();
-    const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
-    const name = `loket-${stamp.slice(0, 19).replace(/:/g, '')}.jsonl`;
-    const file = out === undefined ? join(ctx.home, 'backups', name) : checkOutPath('out', out, ctx.home, name);
-    const result = await store.backup(file, stamp);
+    const file = out === undefined ? undefined : checkOutPath('out', out, ctx.home, await backupName(ctx));
+    const result = await backupStore(ctx, file);
     return output(result, t('backup.done', { file: result.file, files: result.files }));
   },
 });
@@ -184,16 +166,8 @@ export const restoreCommand = command({
   args: [{ name: 'file', syntax: '<file>', help: 'help.restore.file' }],
   examples: ['loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru'],
   async run(ctx, { file }) {
-    const problems = new ProblemList();
-    const path = problems.need(fileOption(problems, 'file', file));
-    const store = ctx.store();
-    const { files } = await store.restore(path);
-    const result = await store.check();
-    if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
-    return output(
-      { home: store.location, files, cases: result.cases },
-      t('restore.done', { files, cases: result.cases, home: store.location }),
-    );
+    const { location, files, cases } = await restoreStore(ctx, file);
+    return output({ home: location, files, cases }, t('restore.done', { files, cases, home: location }));
   },
 });
 

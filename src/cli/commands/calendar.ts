@@ -1,14 +1,8 @@
 /** `loket calendar`: list the year's non-working days, compute deadlines, record closures and openings. */
-import { MAX_OFFICE_HOURS, MAX_WORKING_DAYS, MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
-import { addOfficeHours } from '../../domain/office-hours.js';
-import { formatInstant } from '../../domain/timezone.js';
-import { InputError, ProblemList } from '../../errors.js';
+import { calendarYear, closeDay, deadlineByHand, openDay } from '../../app/calendar-days.js';
 import { t } from '../../i18n/index.js';
-import { yearList } from '../../reference/holidays.js';
 import { command, group } from '../command-spec.js';
-import { dateOption, instantOption, intOption, numberOption } from '../input.js';
 import { output } from '../output.js';
-import { closeDay, openDay } from '../calendar-overrides.js';
 
 const DATE_ARG = { name: 'date', syntax: '<date>', help: 'YYYY-MM-DD' } as const;
 
@@ -19,11 +13,7 @@ export const calendarListCommand = command({
   options: { year: { flags: '--year <yyyy>', help: 'help.calendar.year' } },
   examples: ['loket calendar list --year 2026', 'loket calendar list --year 2025 --json'],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    const thisYear = Number((await ctx.today()).slice(0, 4));
-    const year = input.year === undefined ? thisYear : problems.need(intOption(problems, 'year', input.year, MIN_YEAR, MAX_YEAR));
-    const config = await ctx.config();
-    const days = yearList(year, config.calendar, (y) => ctx.warnings.push(t('warn.computedYear', { year: y })));
+    const { year, days } = await calendarYear(ctx, input);
     const { renderHolidayTable } = await import('../../render/holiday-table.js');
     return output(
       days.map(({ date, name, kind }) => ({ date, name, kind })),
@@ -42,19 +32,8 @@ export const calendarDueCommand = command({
     officeHours: { flags: '--office-hours <n>', help: 'help.calendar.officeHours' },
   },
   examples: ['loket calendar due 2026-03-13 --working-days 5', 'loket calendar due 2026-03-13T15:30+07:00 --office-hours 1 --json'],
-  async run(ctx, { from, workingDays, officeHours }) {
-    const problems = new ProblemList();
-    const clock = await ctx.clock();
-    if (workingDays !== undefined) {
-      const date = dateOption(problems, 'from', from);
-      const n = intOption(problems, 'workingDays', workingDays, 0, MAX_WORKING_DAYS);
-      const due = clock.calendar.addWorkingDays(problems.need(date), problems.need(n));
-      return output({ due }, t('calendar.due', { due }));
-    }
-    if (officeHours === undefined) throw InputError.of('workingDays', 'input.chooseOne', { choices: '--working-days, --office-hours' });
-    const start = instantOption(problems, 'from', from, clock.timeZone);
-    const hours = numberOption(problems, 'officeHours', officeHours, 0, MAX_OFFICE_HOURS);
-    const due = formatInstant(addOfficeHours(problems.need(start), problems.need(hours), clock), clock.timeZone);
+  async run(ctx, input) {
+    const due = await deadlineByHand(ctx, input);
     return output({ due }, t('calendar.due', { due }));
   },
 });
@@ -66,14 +45,10 @@ export const calendarCloseCommand = command({
   args: [DATE_ARG],
   options: { name: { flags: '--name <text>', help: 'help.calendar.closeName', required: true } },
   examples: ['loket calendar close 2026-12-31 --name "Penutupan kantor akhir tahun"'],
-  async run(ctx, { date, name }) {
-    const problems = new ProblemList();
-    const parsed = dateOption(problems, 'date', date);
-    if (!name) problems.add('name', 'input.required');
-    const day = problems.need(parsed);
-    problems.throwIfAny();
-    const config = await closeDay(ctx, day, name);
-    return output({ date: day, name, kind: 'local', closures: config.calendar.closures.length }, t('calendar.closed', { date: day, name }));
+  async run(ctx, input) {
+    const { date, config } = await closeDay(ctx, input);
+    const { name } = input;
+    return output({ date, name, kind: 'local', closures: config.calendar.closures.length }, t('calendar.closed', { date, name }));
   },
 });
 
@@ -84,11 +59,9 @@ export const calendarOpenCommand = command({
   args: [DATE_ARG],
   options: { reason: { flags: '--reason <text>', help: 'help.calendar.reason' } },
   examples: ['loket calendar open 2026-12-24 --reason "SKB perubahan"'],
-  async run(ctx, { date, reason }) {
-    const problems = new ProblemList();
-    const day = problems.need(dateOption(problems, 'date', date));
-    await openDay(ctx, day, reason);
-    return output({ date: day, working: true }, t('calendar.opened', { date: day }));
+  async run(ctx, input) {
+    const { date } = await openDay(ctx, input);
+    return output({ date, working: true }, t('calendar.opened', { date }));
   },
 });
 

@@ -1,18 +1,10 @@
 /** `loket show`, `loket list` and `loket find`: looking cases up. */
-import { identityShield } from '../../domain/identity.js';
+import { findCases, listCases } from '../../app/find-cases.js';
+import { showCase } from '../../app/show-case.js';
 import { ACTIVITIES, REPORT_TYPES, SERVICES, STATUSES } from '../../domain/model.js';
-import { InputError } from '../../errors.js';
-import { reportsAbout } from '../related-reports.js';
-import { assertChannel } from '../../channels.js';
-import { caseFilterYears } from '../../domain/case-filter.js';
-import { ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { caseView } from '../case-view.js';
-import { respondBy } from '../../domain/respond-by.js';
 import { command, ID_ARG } from '../command-spec.js';
-import { dateOption } from '../input.js';
 import { output } from '../output.js';
-import type { CaseSummary } from '../../store/store.js';
 
 /** `loket show ID`: one case with everything derived from it. */
 export const showCommand = command({
@@ -28,25 +20,10 @@ export const showCommand = command({
     'loket show 2026-0042 --json',
     'loket show 2026-0057 --reveal-identity --reason "Permintaan Inspektorat untuk klarifikasi saksi"',
   ],
-  async run(ctx, { id, revealIdentity, reason }) {
-    const store = ctx.store();
-    let c = await store.get(id);
-    if (revealIdentity && !reason?.trim()) throw InputError.of('reason', 'input.revealReason');
-    // Looking behind the shield is recorded first: who looked, when and why, in the case's own history.
-    const reveal = !!revealIdentity && !!identityShield(c);
-    if (reveal) c = await store.update(c.id, 'reveal-identity', (c) => ({ value: c, changes: { reason } }));
-    const clock = await ctx.clock();
-    const about = c.report?.about ? await store.get(c.report.about).catch(() => undefined) : undefined;
-    const reports = (await reportsAbout(store, c.id)).map((r) => ({ id: r.id, reportType: r.reportType, status: r.status }));
-    // When the answer must go out: the answer due, or the last working day before the event when earlier.
-    const view = {
-      ...caseView(c, reveal),
-      respondBy: respondBy(c, clock.calendar, clock.timeZone),
-      ...(about ? { about: { id: about.id, subject: about.subject, status: about.status } } : {}),
-      ...(reports.length ? { reports } : {}),
-    };
+  async run(ctx, input) {
+    const view = await showCase(ctx, input);
     const { renderCaseText } = await import('../../render/case-table.js');
-    return output(view, renderCaseText(view, (await ctx.config()).profile));
+    return output(view, renderCaseText(view, await ctx.profile()));
   },
 });
 
@@ -73,25 +50,8 @@ export const listCommand = command({
     'loket list --from 2026-03-01 --to 2026-03-31 --json',
   ],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    assertChannel('channel', input.channel);
-    const from = dateOption(problems, 'from', input.from);
-    const to = dateOption(problems, 'to', input.to);
-    problems.throwIfAny();
-    const filter = {
-      service: input.service,
-      status: input.status,
-      activity: input.activity,
-      reportType: input.reportType,
-      channel: input.channel,
-      from,
-      to,
-    };
-    const store = ctx.store();
-    const { first, last } = caseFilterYears(filter, Number((await ctx.today()).slice(0, 4)));
+    const rows = await listCases(ctx, input);
     const { renderSummaryTable } = await import('../../render/case-table.js');
-    const { summaryOf } = await import('../../store/search-index.js');
-    const rows: CaseSummary[] = (await store.listCases(filter, { first, last })).map(summaryOf);
     const workbook =
       input.xlsx &&
       (await (await import('../workbook.js')).writeReportWorkbook(ctx, input.xlsx, 'kasus.xlsx', (s) => s.caseListSheet(rows)));
@@ -109,7 +69,7 @@ export const findCommand = command({
   examples: ['loket find kominfo', 'loket find 005/123/2026 --json', 'loket find 2026-0042'],
   async run(ctx, { text, wide }) {
     const words = text.join(' ');
-    const rows = await ctx.store().search(words);
+    const rows = await findCases(ctx, words);
     const { renderSummaryTable } = await import('../../render/case-table.js');
     return output(rows, () => (rows.length ? renderSummaryTable(rows, wide ? Infinity : 100) : t('find.none', { text: words })));
   },

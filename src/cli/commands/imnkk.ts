@@ -1,37 +1,16 @@
 /** `loket imnkk ...` and `loket verify`: IM-NKK assessments from requirements to certificate. */
-import { basename, join } from 'node:path';
-import { certificateReport, judgeCertificate, normalizeCode } from '../../domain/certificate-code.js';
-import {
-  addVerification,
-  IMNKK_REQUIREMENTS,
-  recordUnmetRequirement,
-  assertCertificateReady,
-  assertRequirementDate,
-  imnkkSummary,
-  issueCertificate,
-  recommendationKind,
-  recordPlenary,
-  recordRequirements,
-  revokeCertificate,
-  type ImnkkSummary,
-} from '../../domain/imnkk.js';
-import { MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
-import { assertSignatories } from '../../domain/signatory.js';
-import { MODES, type Attachment } from '../../domain/model.js';
-import { letterOf } from '../../domain/workflow.js';
-import { formatInstant } from '../../domain/timezone.js';
-import { InputError, ProblemList } from '../../errors.js';
+import { join } from 'node:path';
+import { caseView } from '../../app/case-view.js';
+import { issueImnkkCertificate, verifyCertificate } from '../../app/certificate.js';
+import { imnkkList, recordImnkkRequirements, recordPlenaryResult, recordVisit, revokeImnkkCertificate } from '../../app/imnkk-steps.js';
+import { IMNKK_REQUIREMENTS, imnkkSummary } from '../../domain/imnkk.js';
+import { MODES } from '../../domain/model.js';
 import { num, t } from '../../i18n/index.js';
-import { categoryBands } from '../../reference/imnkk-categories.js';
-import { attachmentLimitBytes } from '../../store/defaults.js';
 import { command, group, ID_ARG } from '../command-spec.js';
-import { saveDocument } from '../documents.js';
-import { signingKey } from '../signing.js';
+import { deliver } from '../deliver.js';
 import { checkOutPath } from '../out-file.js';
-import { dateOption, dateOrToday, fileOption, intOption, numberOption } from '../input.js';
 import { output } from '../output.js';
 import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
-import { isScan } from '../register-input.js';
 
 /** `loket imnkk requirements ID`: requirements that arrived; the last one starts the 12-month clock. */
 export const imnkkRequirementsCommand = command({
@@ -53,44 +32,13 @@ export const imnkkRequirementsCommand = command({
     'loket imnkk requirements 2026-0042 --unmet self-assessment --reason "Bukti kriteria 3 belum diunggah"',
   ],
   async run(ctx, input) {
-    if (input.unmet) {
-      if (!input.reason) throw InputError.of('reason', 'input.required');
-      const reason = input.reason;
-      const unmetKey = input.unmet;
-      const tz = (await ctx.config()).profile.timeZone;
-      const c = await ctx
-        .store()
-        .update(input.id, 'imnkk:unmet', (c) =>
-          recordUnmetRequirement(c, { key: unmetKey, reason, at: formatInstant(ctx.now(), tz), by: ctx.user }),
-        );
-      return output(imnkkSummary(c, await ctx.today()), t('imnkk.unmet', { id: c.id, key: uiLabel('requirement', unmetKey), reason }));
-    }
-    const problems = new ProblemList();
-    const profile = (await ctx.config()).profile;
-    const today = await ctx.today();
-    const date = dateOrToday(problems, 'date', input.date, today);
-    const scan = isScan(input.operatorLetter) ? input.operatorLetter : undefined;
-    if (scan) fileOption(problems, 'operatorLetter', scan, attachmentLimitBytes(profile));
-    const given = {
-      ethicsRegulation: input.ethicsRegulation,
-      sindenAccount: input.sindenAccount,
-      operatorLetter: scan ? basename(scan) : input.operatorLetter,
-      selfAssessment: input.selfAssessmentComplete ? date : undefined,
-    };
-    if (!Object.values(given).some(Boolean)) problems.add('ethicsRegulation', 'input.requirementsNothing');
-    problems.throwIfAny();
-    const store = ctx.store();
-    assertRequirementDate(await store.get(input.id), date, today);
-    const attachment: Attachment | undefined = scan
-      ? { role: 'operator-letter', name: basename(scan), ...(await store.storeAttachment(scan)) }
-      : undefined;
-    const calendar = await ctx.calendar();
-    const c = await store.update(input.id, 'imnkk:requirements', (c) => {
-      const change = recordRequirements(c, given, date, profile.services.imnkk.months, calendar);
-      if (attachment) change.value.attachments = [...change.value.attachments, attachment];
-      return change;
-    });
-    const { caseView } = await import('../case-view.js');
+    const c = await recordImnkkRequirements(ctx, input);
+    if (input.unmet)
+      return output(
+        imnkkSummary(c, await ctx.today()),
+        t('imnkk.unmet', { id: c.id, key: uiLabel('requirement', input.unmet), reason: input.reason ?? '' }),
+      );
+    const profile = await ctx.profile();
     const view = caseView(c);
     return output(
       view,
@@ -115,16 +63,8 @@ export const imnkkVerifyCommand = command({
   },
   examples: ['loket imnkk verify 2026-0042 --date 2026-06-10 --mode luring --team "Budi, Ani" --note "Klarifikasi bukti kriteria 2"'],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    const date = problems.need(dateOption(problems, 'date', input.date));
-    const team = (input.team ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const today = await ctx.today();
-    const visit = { date, mode: input.mode, team, note: input.note, planned: input.planned };
-    const c = await ctx.store().update(input.id, 'imnkk:verify', (c) => addVerification(c, visit, today));
-    return output(imnkkSummary(c, date), t('imnkk.verified', { id: c.id, n: c.imnkk?.verifications.length ?? 0 }));
+    const c = await recordVisit(ctx, input);
+    return output(imnkkSummary(c, input.date), t('imnkk.verified', { id: c.id, n: c.imnkk?.verifications.length ?? 0 }));
   },
 });
 
@@ -144,22 +84,7 @@ export const imnkkPlenaryCommand = command({
     'loket imnkk plenary 2026-0042 --date 2026-09-15 --decree "12/KEP/2026" --score 218 --criteria 60,58,50,50 --recommendation "Perkuat sosialisasi kode etik" --recommendation "Lengkapi bukti penegakan"',
   ],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    const date = dateOption(problems, 'date', input.date);
-    const score = numberOption(problems, 'score', input.score, 0, 100_000);
-    if (!input.decree) problems.add('decree', 'input.required');
-    const criteria = input.criteria?.split(',').map((s) => numberOption(problems, 'criteria', s.trim(), 0, 100_000) ?? NaN);
-    const plenary = { date: problems.need(date), score: problems.need(score), decree: input.decree, criteria };
-    problems.throwIfAny();
-    const profile = (await ctx.config()).profile;
-    const bands = categoryBands(ctx.home);
-    const at = formatInstant(ctx.now(), profile.timeZone);
-    const recommendations = input.recommendation ?? [];
-    const c = await ctx
-      .store()
-      .update(input.id, 'imnkk:plenary', (c) =>
-        recordPlenary(c, { ...plenary, recommendations, at, by: ctx.user }, profile.services.imnkk.maxScore, bands),
-      );
+    const c = await recordPlenaryResult(ctx, input);
     const p = c.imnkk?.plenary;
     if (!p) throw new Error('the plenary was not recorded');
     return output(
@@ -195,54 +120,14 @@ export const imnkkCertificateCommand = command({
     'loket imnkk certificate 2026-0042 --out /tmp/sertifikat --json',
   ],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    const today = await ctx.today();
-    const date = dateOrToday(problems, 'date', input.date, today);
-    problems.throwIfAny();
-    const store = ctx.store();
-    const profile = (await ctx.config()).profile;
-    const current = await store.get(input.id);
-    assertCertificateReady(current, date, today);
-    assertSignatories(profile, ['recommendation', 'certificate']);
-    const signing = await signingKey(ctx, profile);
-    // Both files' places and both templates are checked before a number or a code is given.
+    // Both files' places are checked before a number or a code is given.
     const outOf = (name: string) => (input.out === undefined ? undefined : checkOutPath('out', join(input.out, name), ctx.home));
-    const certificateOut = outOf(`sertifikat-${current.id}.pdf`);
-    const recommendationOut = outOf(`surat-rekomendasi-${current.id}.pdf`);
-    const [{ renderCertificate, certificateTemplate }, { renderRecommendation, recommendationTemplate }] = await Promise.all([
-      import('../../render/certificate.js'),
-      import('../../render/recommendation-letter.js'),
-    ]);
-    certificateTemplate();
-    recommendationTemplate();
-    (await import('../../render/reference.js')).referenceTemplate();
-    (await import('../../render/labels.js')).labels();
-    const secret = await store.secret();
-    const issuedAt = formatInstant(ctx.now(), profile.timeZone);
-    const { case: c, letter } =
-      current.imnkk?.certificate && current.reply
-        ? { case: current, letter: letterOf(current.reply) }
-        : await store.issueLetter(current.id, recommendationKind(current), date, profile.numbering.letter, (c, l) =>
-            issueCertificate(c, secret, l, issuedAt),
-          );
-    const code = c.imnkk?.certificate?.code;
-    if (!code) throw new Error('the certificate was not recorded');
-    const certificate = await saveDocument(
-      ctx,
-      c.id,
-      `sertifikat-${c.id}.pdf`,
-      await renderCertificate(c, profile, signing),
-      certificateOut,
-      !!signing,
-    );
-    const recommendation = await saveDocument(
-      ctx,
-      c.id,
-      `surat-rekomendasi-${c.id}.pdf`,
-      await renderRecommendation(c, letter, profile, { to: input.to, place: input.toPlace, signing }),
-      recommendationOut,
-      !!signing,
-    );
+    const certificateOut = outOf(`sertifikat-${input.id}.pdf`);
+    const recommendationOut = outOf(`surat-rekomendasi-${input.id}.pdf`);
+    const issued = await issueImnkkCertificate(ctx, input);
+    const { case: c, code, letter } = issued;
+    const certificate = await deliver(issued.certificate, certificateOut && outOf(`sertifikat-${c.id}.pdf`));
+    const recommendation = await deliver(issued.recommendation, recommendationOut && outOf(`surat-rekomendasi-${c.id}.pdf`));
     return output(
       { code, certificate, recommendation, letterNumber: letter.number },
       t('imnkk.certificate', { id: c.id, code, certificate, recommendation }),
@@ -257,10 +142,8 @@ export const imnkkRevokeCommand = command({
   args: [ID_ARG],
   options: { reason: { flags: '--reason <text>', help: 'help.reopen.reason', required: true } },
   examples: ['loket imnkk revoke 2026-0042 --reason "Ditemukan ketidaksesuaian data dukung"'],
-  async run(ctx, { id, reason }) {
-    if (!reason) throw InputError.of('reason', 'input.required');
-    const tz = (await ctx.config()).profile.timeZone;
-    const c = await ctx.store().update(id, 'imnkk:revoke', (c) => revokeCertificate(c, reason, formatInstant(ctx.now(), tz), ctx.user));
+  async run(ctx, input) {
+    const c = await revokeImnkkCertificate(ctx, input);
     const certificate = c.imnkk?.certificate;
     return output({ id: c.id, code: certificate?.code, revoked: certificate?.revoked }, t('imnkk.revoked', { id: c.id }));
   },
@@ -273,12 +156,7 @@ export const imnkkListCommand = command({
   options: { year: { flags: '--year <yyyy>', help: 'help.calendar.year' } },
   examples: ['loket imnkk list', 'loket imnkk list --year 2025 --json'],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    const day = await ctx.today();
-    const year = input.year === undefined ? undefined : problems.need(intOption(problems, 'year', input.year, MIN_YEAR, MAX_YEAR));
-    const store = ctx.store();
-    const years = year ? { first: year, last: year } : { first: MIN_YEAR, last: MAX_YEAR };
-    const rows: ImnkkSummary[] = (await store.listCases({ service: 'imnkk' }, years)).map((c) => imnkkSummary(c, day));
+    const rows = await imnkkList(ctx, input);
     const { renderImnkkTable } = await import('../../render/imnkk-table.js');
     return output(rows, () => (rows.length ? renderImnkkTable(rows) : t('list.none')));
   },
@@ -291,19 +169,12 @@ export const verifyCommand = command({
   args: [{ name: 'code', syntax: '<code>', help: 'ABCD-EFGH-JKLM-NPQR' }],
   examples: ['loket verify K7QM-2XNA-P4RT-9HZC', 'loket verify k7qm2xnap4rt9hzc --json'],
   async run(ctx, input) {
-    const code = normalizeCode(input.code);
-    const store = ctx.store();
-    const found = await store.findByCertificateCode(code);
-    // A fresh store has no key yet: an unknown code must not create one.
-    const verdict = found
-      ? judgeCertificate(found, code, await store.secret(), await store.revocations())
-      : ({ status: 'unknown' } as const);
-    const report = certificateReport(found, code, verdict);
+    const { code, report } = await verifyCertificate(ctx, input.code);
     if (!report.issued) return output(report, t('verify.unknown', { code }), 4);
     const { revoked } = report;
     if (revoked) {
       const reason = revoked.decision ? t('verify.supersededBy', { decision: revoked.decision }) : revoked.reason;
-      const zone = (await ctx.config()).profile;
+      const zone = await ctx.profile();
       return output(report, t('verify.revoked', { code, agency: report.agency, at: storedTimeText(revoked.at, zone), reason }), 4);
     }
     const { agency, score, maxScore: max, index, category, decree } = report;

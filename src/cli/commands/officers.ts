@@ -1,9 +1,9 @@
 /** `loket officer add|list|remove`: who works in the office and in which roles. */
-import { OFFICER_ROLES, withOfficer, withoutOfficer } from '../../domain/officers.js';
+import { addOfficer, listOfficers, removeOfficer } from '../../app/officers.js';
+import { OFFICER_ROLES } from '../../domain/officers.js';
 import { t } from '../../i18n/index.js';
 import { command, group } from '../command-spec.js';
 import { output } from '../output.js';
-import { assertProfile } from '../profile-input.js';
 
 /** `loket officer add NAME [--nip N] [--role R]...`: an officer added or updated. */
 export const officerAddCommand = command({
@@ -19,14 +19,8 @@ export const officerAddCommand = command({
     'loket officer add "Budi Santoso" --nip 198501012010011001 --role analis --role disposisi',
   ],
   async run(ctx, { name, nip, role }) {
-    const roles = role?.length ? role.filter((r) => OFFICER_ROLES.some((k) => k === r)) : ['penerima'];
-    const officer = { name, nip: nip ?? '', roles: OFFICER_ROLES.filter((r) => roles.includes(r)) };
-    const config = await ctx.store().updateConfig('officer:add', (c) => {
-      const profile = withOfficer(c.profile, officer);
-      assertProfile(profile);
-      return { value: { ...c, profile }, changes: { officer } };
-    });
-    return output({ officers: config.profile.officers ?? [] }, t('officer.added', { name, roles: officer.roles.join(', ') }));
+    const { officer, officers } = await addOfficer(ctx, { name, nip, roles: role });
+    return output({ officers }, t('officer.added', { name, roles: officer.roles.join(', ') }));
   },
 });
 
@@ -36,7 +30,7 @@ export const officerListCommand = command({
   description: 'help.officer.list',
   examples: ['loket officer list', 'loket officer list --json'],
   async run(ctx) {
-    const officers = (await ctx.config()).profile.officers ?? [];
+    const officers = await listOfficers(ctx);
     const lines = officers.map((o) => `${o.name}${o.nip ? ` (NIP ${o.nip})` : ''}: ${o.roles.join(', ')}`);
     return output(officers, officers.length ? lines : t('officer.none'));
   },
@@ -49,10 +43,7 @@ export const officerRemoveCommand = command({
   args: [{ name: 'name', syntax: '<name>', help: '"Siti Aminah"' }],
   examples: ['loket officer remove "Siti Aminah"'],
   async run(ctx, { name }) {
-    const config = await ctx
-      .store()
-      .updateConfig('officer:remove', (c) => ({ value: { ...c, profile: withoutOfficer(c.profile, name) }, changes: { name } }));
-    return output({ officers: config.profile.officers ?? [] }, t('officer.removed', { name }));
+    return output({ officers: await removeOfficer(ctx, name) }, t('officer.removed', { name }));
   },
 });
 

@@ -1,100 +1,33 @@
 /** `loket register letter|walkin` and `loket receipt`: the receptionist's work. */
-import { basename } from 'node:path';
-import { dateText, storedTimeText } from '../../render/ui-labels.js';
+import { registerCase, reprintReceipt } from '../../app/register.js';
+import { registrationView } from '../../app/case-view.js';
+import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
 import { formatNumber } from '../../domain/numbering.js';
-import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
-import { isOfficeOpen } from '../../domain/office-hours.js';
-import { formatInstant } from '../../domain/timezone.js';
-import { typedCaseId, type Case, type CaseKind } from '../../domain/model.js';
-import { InputError } from '../../errors.js';
+import type { CaseKind } from '../../domain/model.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
 import { t } from '../../i18n/index.js';
-import { caseView, registrationView } from '../case-view.js';
 import { command, group, ID_ARG } from '../command-spec.js';
 import type { Context } from '../context.js';
-import { saveDocument } from '../documents.js';
+import { deliver } from '../deliver.js';
+import { checkOutPath } from '../out-file.js';
 import { output, type CommandOutput } from '../output.js';
-import { parseRegistration } from '../register-input.js';
 import type { EmlFile } from '../eml-input.js';
 import { readInput } from '../read-input.js';
 import { LETTER_OPTIONS, WALKIN_OPTIONS, type RegistrationOptions } from '../register-options.js';
 
-/** Renders and keeps the receipt of a case; returns its path. */
-export async function writeReceipt(ctx: Context, c: Case, out?: string, missing = caseView(c).missing): Promise<string> {
-  const { renderReceipt } = await import('../../render/receipt.js');
-  const bytes = await renderReceipt(c, missing, (await ctx.config()).profile);
-  return saveDocument(ctx, c.id, `tanda-terima-${c.id}.pdf`, bytes, out);
-}
-
-/** The case a report is about, by its id (or this year's agenda number); exit 2 naming `--about` when there is none. */
-async function aboutCase(ctx: Context, typed: string, receivedMs: number): Promise<string> {
-  const id = typedCaseId(typed, Number((await ctx.today()).slice(0, 4)));
-  try {
-    const c = await ctx.store().get(id);
-    if (Date.parse(c.receivedAt) > receivedMs) throw InputError.of('about', 'input.aboutLater', { value: c.id });
-    return c.id;
-  } catch (error) {
-    if (error instanceof InputError && error.problems[0]?.field !== 'about')
-      throw InputError.of('about', 'input.aboutUnknown', { value: typed });
-    throw error;
-  }
-}
-
-/** Registers a letter or a walk-in: checked, numbered under the lock, then its receipt printed. */
-async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, extra: EmlFile[] = []): Promise<CommandOutput> {
-  const store = ctx.store();
-  const profile = (await ctx.config()).profile;
-  const { input, files } = parseRegistration(raw, kind, ctx.now(), ctx.user, profile.timeZone, attachmentLimitBytes(profile));
-  const withReceipt = raw.receipt !== false;
-  // The labels and the receipt's template are read before anything is recorded: a broken office copy
-  // must refuse the registration (exit 2, nothing written), not fail after the case exists.
-  const { label, labels } = await import('../../render/labels.js');
-  labels();
-  if (withReceipt) (await import('../../render/receipt.js')).receiptTemplate();
-  const clock = await ctx.clock();
-  if (input.report?.about) input.report.about = await aboutCase(ctx, input.report.about, input.receivedMs);
-  for (const f of files) {
-    const { sha256, size } = await store.storeAttachment(f.path);
-    input.attachments.push({ role: f.role, name: basename(f.path), sha256, size });
-  }
-  for (const f of extra) {
-    const { sha256, size } = await store.storeAttachmentBytes(f.bytes);
-    input.attachments.push({ role: 'attachment', name: f.name, sha256, size });
-  }
-  // The case is recorded all the same; its clock starts at the next office hour.
-  if (!isOfficeOpen(input.receivedMs, clock))
-    ctx.warnings.push(t('warn.officeClosed', { at: storedTimeText(formatInstant(input.receivedMs, profile.timeZone), profile) }));
-  const year = agendaYear(input.receivedMs, profile.timeZone);
-  const c = await store.register(year, (agenda) => {
-    const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock);
-    return { value, changes: registrationChanges(value) };
-  });
-  // The case is recorded now: whatever goes wrong with its receipt (a broken office template, a full
-  // disk) is a warning beside a successful registration, never an error that would hide it.
-  const view = registrationView(c, null);
-  if (withReceipt) {
-    try {
-      view.receipt = await writeReceipt(ctx, c, undefined, view.missing);
-    } catch (error) {
-      const message =
-        error instanceof InputError
-          ? error.problems.map((p) => `${p.field}: ${t(p.key, p.params)}`).join('; ')
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      ctx.warnings.push(t('register.receiptFailed', { id: c.id, message }));
-    }
-  }
+/** Registers a letter or a walk-in through the use case, and tells the counter what to say. */
+async function register(ctx: Context, kind: CaseKind, fields: RegistrationOptions, files: EmlFile[] = []): Promise<CommandOutput> {
+  const profile = await ctx.profile();
+  const { case: c, missing, receipt } = await registerCase(ctx, { kind, fields, files, receipt: fields.receipt !== false });
+  const path = receipt ? await deliver(receipt) : null;
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
     t('register.due', { due: c.answerDue === null ? t('register.waiting') : storedTimeText(c.answerDue, profile) }),
-    view.missing.length
-      ? t('register.missing', { list: view.missing.map((m) => label('requirement', m)).join('; ') })
-      : t('register.complete'),
+    missing.length ? t('register.missing', { list: missing.map((m) => uiLabel('requirement', m)).join('; ') }) : t('register.complete'),
   ];
   if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: dateText(c.leadTime.latestSubmission, true) }));
-  if (view.receipt) lines.push(t('register.receipt', { path: view.receipt }));
-  return output(view, lines);
+  if (path) lines.push(t('register.receipt', { path }));
+  return output(registrationView(c, path), lines);
 }
 
 /** `loket register letter`: a letter or e-mail received. */
@@ -114,7 +47,7 @@ export const registerLetterCommand = command({
   questions: (input) => (input.fromEml ? [] : undefined),
   async run(ctx, input): Promise<CommandOutput> {
     if (!input.fromEml) return register(ctx, 'letter', input);
-    const profile = (await ctx.config()).profile;
+    const profile = await ctx.profile();
     const { readEml } = await import('../eml-input.js');
     const { fields, files } = await readEml(input.fromEml, attachmentLimitBytes(profile));
     let merged: Record<string, unknown> = { ...fields, ...input };
@@ -146,14 +79,10 @@ export const receiptCommand = command({
   },
   examples: ['loket receipt 2026-0042', 'loket receipt 2026-0042 --out /tmp/tanda-terima.pdf', 'loket receipt 2026-0042 --requirements'],
   async run(ctx, { id, out, requirements }) {
-    const c = await ctx.store().get(id);
-    if (requirements) {
-      const { renderRequirementsReceipt } = await import('../../render/requirements-receipt.js');
-      const bytes = await renderRequirementsReceipt(c, caseView(c).missing, (await ctx.config()).profile, ctx.user);
-      const path = await saveDocument(ctx, c.id, `tanda-terima-kelengkapan-${c.id}.pdf`, bytes, out);
-      return output({ id: c.id, receipt: path }, t('register.receipt', { path }));
-    }
-    const path = await writeReceipt(ctx, c, out);
+    const name = `${requirements ? 'tanda-terima-kelengkapan' : 'tanda-terima'}-${id}.pdf`;
+    const target = out === undefined ? undefined : checkOutPath('out', out, ctx.home, name);
+    const { case: c, receipt } = await reprintReceipt(ctx, id, { requirements });
+    const path = await deliver(receipt, target);
     return output({ id: c.id, receipt: path }, t('register.receipt', { path }));
   },
 });

@@ -1,14 +1,8 @@
 /** `loket due` and `loket recap`: the morning report and the monthly figures. */
-import { MAX_WORKING_DAYS } from '../../domain/limits.js';
-import { dueReport } from '../../domain/due-report.js';
+import { dueCases, recapMonth } from '../../app/reports.js';
 import { REPORT_TYPES, SERVICES } from '../../domain/model.js';
-import { assertChannel, channels } from '../../channels.js';
-import { monthlyRecap } from '../../domain/recap.js';
-import { InputError, ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { checklists } from '../checklists.js';
 import { command } from '../command-spec.js';
-import { dateOrToday, intOption } from '../input.js';
 import { output } from '../output.js';
 
 /** `loket due`: open cases by deadline, the officers' morning report. */
@@ -38,23 +32,8 @@ export const dueCommand = command({
     'loket due --xlsx tenggat.xlsx',
   ],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    const date = dateOrToday(problems, 'date', input.date, await ctx.today());
-    const within = intOption(problems, 'within', input.within, 0, MAX_WORKING_DAYS) ?? 0;
-    assertChannel('channel', input.channel);
-    problems.throwIfAny();
+    const { report, date, within } = await dueCases(ctx, input);
     const includePersonalData = !!input.includePersonalData;
-    const filter = {
-      date,
-      nowMs: ctx.now(),
-      within,
-      officer: input.officer,
-      service: input.service,
-      reportType: input.reportType,
-      channel: input.channel,
-      includePersonalData,
-    };
-    const report = dueReport(await ctx.store().openCases(), filter, await ctx.clock(), checklists());
     const exitCode = input.exitCode && report.overdue.length ? 4 : undefined;
     const workbook =
       input.xlsx &&
@@ -92,22 +71,23 @@ export const recapCommand = command({
     'loket recap --month 2026-03 --xlsx rekap-maret-2026.xlsx',
   ],
   async run(ctx, { month, csv, pdf, xlsx }) {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw InputError.of('month', 'input.month', { value: month });
-    const year = Number(month.slice(0, 4));
-    const cases = await ctx.store().listCases({ from: `${month}-01`, to: `${month}-31` }, { first: year, last: year });
-    const recap = monthlyRecap(month, cases, await ctx.calendar(), Object.keys(channels()));
+    const recap = await recapMonth(ctx, month);
+    // Every file asked for is written, each place checked before anything is.
+    const { checkOutPath, writeOutFile } = await import('../out-file.js');
+    const pdfFile = pdf === undefined ? undefined : checkOutPath('pdf', pdf, ctx.home, `rekap-${month}.pdf`);
+    if (xlsx !== undefined) checkOutPath('xlsx', xlsx, ctx.home, `rekap-${month}.xlsx`);
     const render = await import('../../render/recap.js');
-    if (xlsx) {
-      const file = await (await import('../workbook.js')).writeReportWorkbook(ctx, xlsx, `rekap-${month}.xlsx`, (s) => s.recapSheet(recap));
-      return output({ ...recap, xlsx: file }, `${render.renderRecapText(recap)}\n${t('xlsx.written', { file })}`);
+    const lines = [csv ? render.renderRecapCsv(recap) : render.renderRecapText(recap)];
+    const files: { xlsx?: string; pdf?: string } = {};
+    if (xlsx !== undefined) {
+      files.xlsx = await (await import('../workbook.js')).writeReportWorkbook(ctx, xlsx, `rekap-${month}.xlsx`, (s) => s.recapSheet(recap));
+      lines.push(t('xlsx.written', { file: files.xlsx }));
     }
-    if (pdf) {
-      const { checkOutPath, writeOutFile } = await import('../out-file.js');
-      const file = checkOutPath('pdf', pdf, ctx.home, `rekap-${month}.pdf`);
-      await writeOutFile(file, await render.renderRecapPdf(recap, (await ctx.config()).profile, new Date(ctx.now())));
-      return output({ ...recap, pdf: file }, `${render.renderRecapText(recap)}\n${t('recap.pdf', { file })}`);
+    if (pdfFile) {
+      files.pdf = await writeOutFile(pdfFile, await render.renderRecapPdf(recap, await ctx.profile(), new Date(ctx.now())));
+      lines.push(t('recap.pdf', { file: files.pdf }));
     }
-    return output(recap, csv ? render.renderRecapCsv(recap) : render.renderRecapText(recap));
+    return output({ ...recap, ...files }, lines);
   },
 });
 

@@ -1,24 +1,17 @@
-/** `loket dispose|analyse|decide|send|reopen|history`: the steps of a case after the counter. */
+/** `loket dispose|analyse|examine|decide|send|slip|reopen|history|requirements`: the steps of a case after the counter. */
+import { analyseCase, disposeCase, examineReport, reopenCase } from '../../app/case-steps.js';
+import { caseView } from '../../app/case-view.js';
+import { decideCase } from '../../app/decide.js';
+import { recordRequirements } from '../../app/requirements.js';
+import { reprintSlip, sendAnswer } from '../../app/send.js';
+import { caseHistory } from '../../app/show-case.js';
 import { MODES, URGENCIES, type Case, type Substantiated } from '../../domain/model.js';
-import { missingRequirements } from '../../domain/requirements.js';
-import { analyse, approvalProblems, decide, dispose, reopen, send, type DecisionInput } from '../../domain/workflow.js';
-import { InputError, ProblemList } from '../../errors.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-import { caseView, shownCase } from '../case-view.js';
-import { concludeReport, examine } from '../../domain/complaints.js';
-import { historyWithReports } from '../related-reports.js';
-import { checklists } from '../checklists.js';
+import { storedTimeText, uiLabel } from '../../render/ui-labels.js';
 import { command, ID_ARG } from '../command-spec.js';
-import { fileOption, instantOption } from '../input.js';
+import { deliver } from '../deliver.js';
+import { checkOutPath } from '../out-file.js';
 import { output } from '../output.js';
-import { saveDocument } from '../documents.js';
-import type { Context } from '../context.js';
-import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
-import { recordCaseRequirements } from '../../domain/requirement-records.js';
-import { attachmentLimitBytes } from '../../store/defaults.js';
-import { basename } from 'node:path';
-import { checkSchedule, requestedSchedule } from '../../domain/schedule.js';
-import { localDate } from '../../domain/timezone.js';
 
 function done(key: MessageKey, c: Case) {
   return output(caseView(c), t(key, { id: c.id, status: t(`status.${c.status}`) }));
@@ -35,14 +28,7 @@ export const disposeCommand = command({
     urgency: { flags: '--urgency <level>', help: 'opt.urgency', choices: URGENCIES, default: 'biasa' },
   },
   examples: ['loket dispose 2026-0042 --to "Budi Santoso" --instruction "Siapkan narasumber" --urgency segera --as "Kepala Pokja"'],
-  async run(ctx, { id, to, instruction, urgency }) {
-    if (!to) throw InputError.of('to', 'input.required');
-    const tz = (await ctx.config()).profile.timeZone;
-    const c = await ctx
-      .store()
-      .update(id, 'dispose', (c) => dispose(c, { to, urgency, instruction, atMs: ctx.now(), by: ctx.user, timeZone: tz }));
-    return done('workflow.disposed', c);
-  },
+  run: async (ctx, input) => done('workflow.disposed', await disposeCase(ctx, input)),
 });
 
 /** `loket analyse ID --feasible yes|no`: the officer's analysis. */
@@ -57,10 +43,8 @@ export const analyseCommand = command({
     note: { flags: '--note <text>', help: 'help.analyse.note' },
   },
   examples: ['loket analyse 2026-0042 --feasible yes --mode daring --note "Narasumber tersedia"'],
-  async run(ctx, { id, feasible, mode, note }) {
-    const c = await ctx.store().update(id, 'analyse', (c) => analyse(c, { feasible: feasible === 'yes' || feasible === 'ya', mode, note }));
-    return done('workflow.analysed', c);
-  },
+  run: async (ctx, { id, feasible, mode, note }) =>
+    done('workflow.analysed', await analyseCase(ctx, { id, feasible: feasible === 'yes' || feasible === 'ya', mode, note })),
 });
 
 /** `loket examine ID --finding TEXT`: the officer's examination of a report (the pengaduan service's analysis). */
@@ -70,24 +54,8 @@ export const examineCommand = command({
   args: [ID_ARG],
   options: { finding: { flags: '--finding <text>', help: 'help.examine.finding', required: true } },
   examples: ['loket examine 2026-0057 --finding "Petugas loket terbukti meminta biaya fotokopi di luar ketentuan."'],
-  async run(ctx, { id, finding }) {
-    const timeZone = (await ctx.config()).profile.timeZone;
-    const c = await ctx.store().update(id, 'examine', (c) => examine(c, { finding, atMs: ctx.now(), by: ctx.user, timeZone }));
-    return done('workflow.examined', c);
-  },
+  run: async (ctx, input) => done('workflow.examined', await examineReport(ctx, input)),
 });
-
-/** The decision on a report: founded or not (a complaint), and what follows. */
-async function decideReport(ctx: Context, input: { id: string; substantiated?: string; followUp?: string }) {
-  const timeZone = (await ctx.config()).profile.timeZone;
-  const substantiated = input.substantiated === undefined ? undefined : SUBSTANTIATED_WORDS[input.substantiated];
-  const c = await ctx
-    .store()
-    .update(input.id, 'decide', (c) =>
-      concludeReport(c, { substantiated, followUp: input.followUp, atMs: ctx.now(), by: ctx.user, timeZone }),
-    );
-  return output(caseView(c), t('workflow.decided', { id: c.id, status: t(`status.${c.status}`) }));
-}
 
 /** `--substantiated` in either language. */
 const SUBSTANTIATED_WORDS: Record<string, Substantiated> = {
@@ -126,43 +94,10 @@ export const decideCommand = command({
     'loket decide 2026-0042 --incomplete',
   ],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    const current = await ctx.store().get(input.id);
-    const reportOptions = (['substantiated', 'followUp'] as const).filter((k) => input[k] !== undefined);
-    // A report is decided by what its examination found; a request by approval.
-    if (current.service === 'pengaduan' && !input.incomplete) {
-      for (const k of ['approve', 'decline'] as const) if (input[k]) problems.add(k, 'input.reportDecideFlag', { id: current.id });
-      problems.throwIfAny();
-      return decideReport(ctx, input);
-    }
-    for (const k of reportOptions) problems.add(k, 'input.onlyPengaduan');
-    const chosen = (['approve', 'decline', 'incomplete'] as const).filter((k) => input[k]);
-    if (chosen.length !== 1) problems.add('approve', 'input.chooseOne', { choices: '--approve, --decline, --incomplete' });
-    const timeZone = (await ctx.config()).profile.timeZone;
-    // Not given: the date and time the request asked for.
-    const scheduleMs =
-      input.schedule === undefined ? requestedSchedule(current, timeZone) : instantOption(problems, 'schedule', input.schedule, timeZone);
-    const warnings: string[] = [];
-    if (input.approve && scheduleMs !== undefined) {
-      const found = checkSchedule(scheduleMs, current, { nowMs: ctx.now(), calendar: await ctx.calendar(), timeZone });
-      const day = dateText(localDate(scheduleMs, timeZone), true);
-      if (found.past) problems.add('schedule', 'input.schedulePast', { value: day });
-      if (found.nonWorking) warnings.push(t('warn.scheduleNonWorking', { date: day }));
-      if (found.otherDay && current.event?.date)
-        warnings.push(t('warn.scheduleOtherDay', { date: day, requested: dateText(current.event.date, true) }));
-    }
-    if (input.approve)
-      approvalProblems(problems, { scheduleMs, contact: input.contact, timeZone, scheduleGiven: input.schedule !== undefined });
-    problems.throwIfAny();
-    const decision = (c: Case): DecisionInput =>
-      input.approve
-        ? { outcome: 'approved', scheduleMs, contact: input.contact, place: input.place, timeZone }
-        : input.decline
-          ? { outcome: 'declined', reason: input.reason }
-          : { outcome: 'incomplete', missing: missingRequirements(c, checklists()) };
-    const c = await ctx.store().update(input.id, 'decide', (c) => decide(c, decision(c)));
-    ctx.warnings.push(...warnings);
-    return output({ ...caseView(c), warnings }, t('workflow.decided', { id: c.id, status: t(`status.${c.status}`) }));
+    const substantiated = input.substantiated === undefined ? undefined : SUBSTANTIATED_WORDS[input.substantiated];
+    const { case: c, warnings } = await decideCase(ctx, { ...input, substantiated });
+    const view = c.service === 'pengaduan' && !input.incomplete ? caseView(c) : { ...caseView(c), warnings };
+    return output(view, t('workflow.decided', { id: c.id, status: t(`status.${c.status}`) }));
   },
 });
 
@@ -182,15 +117,9 @@ export const sendCommand = command({
     'loket send 2026-0043 --via langsung --note "Sosialisasi dapat diajukan dengan surat dari pimpinan instansi."',
     'loket send 2026-0060 --via none --note "Apresiasi diteruskan kepada unit layanan; dibalas melalui pesan Instagram."',
   ],
-  async run(ctx, { id, via, at, note }) {
-    const problems = new ProblemList();
-    const profile = (await ctx.config()).profile;
-    const timeZone = profile.timeZone;
-    const atMs = at === undefined ? ctx.now() : instantOption(problems, 'at', at, timeZone);
-    problems.throwIfAny();
-    // The slip's template is checked before the answer is recorded, like every document's.
-    if (via === 'langsung') (await import('../../render/answer-slip.js')).answerSlipTemplate();
-    const c = await ctx.store().update(id, 'send', (c) => send(c, { via, atMs: atMs ?? ctx.now(), timeZone, note, by: ctx.user }));
+  async run(ctx, input) {
+    const profile = await ctx.profile();
+    const { case: c, slip } = await sendAnswer(ctx, input);
     const answer = c.answer;
     const lines = [
       t(answer?.onTime ? 'workflow.sentOnTime' : 'workflow.sentLate', {
@@ -199,18 +128,11 @@ export const sendCommand = command({
         due: c.answerDue ? storedTimeText(c.answerDue, profile) : '-',
       }),
     ];
-    // The slip is what a visitor takes home from the counter; an appreciation closed without a letter has none.
-    const slip = answer?.note && via === 'langsung' ? await writeAnswerSlip(ctx, c) : null;
-    if (slip) lines.push(t('workflow.slip', { file: slip }));
-    return output({ ...caseView(c), slip }, lines);
+    const file = slip ? await deliver(slip) : null;
+    if (file) lines.push(t('workflow.slip', { file }));
+    return output({ ...caseView(c), slip: file }, lines);
   },
 });
-
-/** Renders and keeps the "Informasi Jawaban" slip of a walk-in answered at the counter; returns its path. */
-async function writeAnswerSlip(ctx: Context, c: Case, out?: string): Promise<string> {
-  const { renderAnswerSlip } = await import('../../render/answer-slip.js');
-  return saveDocument(ctx, c.id, `informasi-jawaban-${c.id}.pdf`, await renderAnswerSlip(c, (await ctx.config()).profile), out);
-}
 
 /** `loket slip ID`: the "Informasi Jawaban" slip printed again. */
 export const slipCommand = command({
@@ -220,9 +142,9 @@ export const slipCommand = command({
   options: { out: { flags: '--out <file>', help: 'help.out' } },
   examples: ['loket slip 2026-0043', 'loket slip 2026-0043 --out /tmp/informasi-jawaban.pdf'],
   async run(ctx, { id, out }) {
-    const c = await ctx.store().get(id);
-    if (!c.answer?.note || c.answer.via !== 'langsung') throw InputError.of('id', 'input.noSlip', { id: c.id });
-    const file = await writeAnswerSlip(ctx, c, out);
+    const target = out === undefined ? undefined : checkOutPath('out', out, ctx.home, `informasi-jawaban-${id}.pdf`);
+    const { case: c, slip } = await reprintSlip(ctx, id);
+    const file = await deliver(slip, target);
     return output({ id: c.id, file }, t('workflow.slip', { file }));
   },
 });
@@ -234,10 +156,7 @@ export const reopenCommand = command({
   args: [ID_ARG],
   options: { reason: { flags: '--reason <text>', help: 'help.reopen.reason', required: true } },
   examples: ['loket reopen 2026-0042 --reason "Pemohon mengajukan perubahan jadwal"'],
-  async run(ctx, { id, reason }) {
-    if (!reason) throw InputError.of('reason', 'input.required');
-    return done('workflow.reopened', await ctx.store().update(id, 'reopen', (c) => reopen(c, reason)));
-  },
+  run: async (ctx, input) => done('workflow.reopened', await reopenCase(ctx, input)),
 });
 
 /** `loket history ID`: every recorded change of a case. */
@@ -247,11 +166,9 @@ export const historyCommand = command({
   args: [ID_ARG],
   examples: ['loket history 2026-0042', 'loket history 2026-0042 --json'],
   async run(ctx, { id }) {
-    const store = ctx.store();
-    const c = shownCase(await store.get(id));
-    const events = await historyWithReports(store, c.id, c.events);
+    const events = await caseHistory(ctx, id);
     const { renderHistory } = await import('../../render/history.js');
-    return output(events, renderHistory(events, (await ctx.config()).profile));
+    return output(events, renderHistory(events, await ctx.profile()));
   },
 });
 
@@ -280,39 +197,15 @@ export const requirementsCommand = command({
     'loket requirements 2026-0042 --unmet id-document --reason "KTP sudah tidak berlaku"',
   ],
   async run(ctx, input) {
-    const problems = new ProblemList();
-    const profile = (await ctx.config()).profile;
+    const profile = await ctx.profile();
     const met = (input.met ?? '')
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean);
-    if (input.unmet && !input.reason) problems.add('reason', 'input.required');
-    const file =
-      input.file === undefined ? undefined : problems.need(fileOption(problems, 'file', input.file, attachmentLimitBytes(profile)));
-    problems.throwIfAny();
-    const store = ctx.store();
-    const current = await store.get(input.id);
-    if (!met.length && !input.unmet) {
-      const view = caseView(current);
-      return output(view, requirementsLine(view, profile));
-    }
-    const attachment = file ? { role: 'attachment' as const, name: basename(file), ...(await store.storeAttachment(file)) } : undefined;
-    const clock = await ctx.clock();
-    const unmet = input.unmet ? { key: input.unmet, reason: input.reason ?? '' } : undefined;
-    const c = await store.update(input.id, 'requirements', (c) => {
-      const change = recordCaseRequirements(
-        c,
-        { met, unmet, ref: input.ref, file: attachment?.name, atMs: ctx.now(), by: ctx.user },
-        checklists(),
-        profile.services,
-        clock,
-      );
-      if (attachment) change.value.attachments = [...change.value.attachments, attachment];
-      return change;
-    });
+    const { case: c, before } = await recordRequirements(ctx, { ...input, met });
     const view = caseView(c);
     const lines = [requirementsLine(view, profile)];
-    if (current.status === 'answered' && c.status !== 'answered' && c.answerDue)
+    if (before.status === 'answered' && c.status !== 'answered' && c.answerDue)
       lines.push(t('requirements.reopened', { id: c.id, due: storedTimeText(c.answerDue, profile) }));
     return output(view, lines);
   },

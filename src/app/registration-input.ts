@@ -5,8 +5,8 @@ import type { AttachmentRole, CaseKind, Report, Service } from '../domain/model.
 import { registrationDateProblems, type RegistrationInput } from '../domain/registration.js';
 import { localDate } from '../domain/timezone.js';
 import { ProblemList } from '../errors.js';
-import { dateOption, dateTimeOption, emailOption, fileOption, instantOption, phoneOption } from './input.js';
-import type { RegistrationOptions } from './register-options.js';
+import { dateOption, dateTimeOption, emailOption, fileOption, instantOption, phoneOption } from './typed-values.js';
+import type { RegistrationFields } from './registration-fields.js';
 
 /** The channel must be on the office's list, and open to the service. */
 function channelProblem(problems: ProblemList, channel: string, service: Service | undefined): void {
@@ -17,7 +17,7 @@ function channelProblem(problems: ProblemList, channel: string, service: Service
 }
 
 /** What the pengaduan service records of a report; the report's options on another service are refused. */
-function reportInput(problems: ProblemList, raw: RegistrationOptions, channel: string | undefined): Report | undefined {
+function reportInput(problems: ProblemList, raw: RegistrationFields, channel: string | undefined): Report | undefined {
   const given = (['reportType', 'anonymous', 'protectIdentity', 'about', 'concerning'] as const).filter((k) => raw[k] !== undefined);
   if (raw.service !== 'pengaduan') {
     for (const field of given) problems.add(field, 'input.onlyPengaduan');
@@ -43,7 +43,7 @@ export interface PendingAttachment {
 }
 
 /** The required fields of a registration that are still empty (option names). */
-export function missingRequired(raw: RegistrationOptions, kind: CaseKind): string[] {
+export function missingRequired(raw: RegistrationFields, kind: CaseKind): string[] {
   const required = kind === 'letter' ? (['service', 'channel', 'applicant'] as const) : (['visitor', 'service', 'purpose'] as const);
   // An anonymous report has no name to require.
   const missing: string[] = required.filter(
@@ -66,7 +66,7 @@ export function isScan(value: string | undefined): value is string {
  * InputError (exit 2). Returns the input for the domain and the files to store.
  */
 export function parseRegistration(
-  raw: RegistrationOptions,
+  raw: RegistrationFields,
   kind: CaseKind,
   nowMs: number,
   receivedBy: string,

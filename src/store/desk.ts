@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { ensureDir, writeFileDurable } from '../store/durable-file.js';
+import { ensureDir, writeFileDurable } from './durable-file.js';
 
 function deskFile(home: string): string {
   return join(home, 'desks', `${hostname().replace(/[^\w.-]/g, '_')}.json`);

@@ -133,11 +133,6 @@ export function validatorOf(parse: (problems: ProblemList, field: string, value:
   };
 }
 
-/** Commander's collector for a repeatable option (`--attach a --attach b`). */
-export function repeatable(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
 /** A date option, or `today` when it was not given (also when it was refused: the problem is recorded, so the value is never used). */
 export function dateOrToday(problems: ProblemList, field: string, value: string | undefined, today: string): string {
   return value === undefined ? today : (dateOption(problems, field, value) ?? today);

@@ -1,13 +1,12 @@
-/** The office's signing key for this run: from the profile, with the passphrase from the environment or asked (never stored). */
+/** The office's signing key for this run: from the profile, with the passphrase the way in supplies (never stored). */
 import { readFileSync } from 'node:fs';
 import type { Profile } from '../domain/profile.js';
 import { InputError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import type { SigningKey } from '../render/pdf-signing.js';
-import type { Context } from './context.js';
+import type { Session } from './session.js';
 
 /** The opened key when the profile asks for signing, else undefined; refused (exit 2) before any number is given. */
-export async function signingKey(ctx: Context, profile: Profile): Promise<SigningKey | undefined> {
+export async function signingKey(s: Session, profile: Profile): Promise<SigningKey | undefined> {
   const signing = profile.signing;
   if (!signing?.p12.trim()) return undefined;
   let p12: Buffer;
@@ -16,10 +15,8 @@ export async function signingKey(ctx: Context, profile: Profile): Promise<Signin
   } catch {
     throw InputError.of('signing.p12', 'input.signingFile', { value: signing.p12 });
   }
-  let passphrase = ctx.env.LOKET_SIGNING_PASSPHRASE;
-  if (passphrase === undefined && ctx.interactive)
-    passphrase = await (await import('./prompts.js')).askPassword(t('ask.signingPassphrase'));
+  const passphrase = await s.secret('signingPassphrase');
   if (passphrase === undefined) throw InputError.of('LOKET_SIGNING_PASSPHRASE', 'input.signingPassphraseMissing');
   const { openSigningKey } = await import('../render/pdf-signing.js');
-  return openSigningKey(p12, passphrase, new Date(ctx.now()), { reason: signing.reason, location: profile.city, contact: profile.email });
+  return openSigningKey(p12, passphrase, new Date(s.now()), { reason: signing.reason, location: profile.city, contact: profile.email });
 }

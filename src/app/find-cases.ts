@@ -1,0 +1,28 @@
+/** Looking cases up: by what a person remembers of them, or by period, service and status. */
+import { assertChannel } from '../channels.js';
+import { caseFilterYears, type CaseFilter } from '../domain/case-filter.js';
+import { ProblemList } from '../errors.js';
+import type { CaseSummary } from '../store/store.js';
+import { currentYear, type Session } from './session.js';
+import { dateOption } from './typed-values.js';
+
+/** Cases whose number, name, subject or letter number hold the words. */
+export async function findCases(s: Session, words: string): Promise<CaseSummary[]> {
+  return s.store().search(words);
+}
+
+export type ListRequest = Omit<CaseFilter, 'from' | 'to'> & { from?: string; to?: string };
+
+/** The cases received in a period that the filter asks for, in agenda order (the period defaults to this year). */
+export async function listCases(s: Session, input: ListRequest): Promise<CaseSummary[]> {
+  const problems = new ProblemList();
+  assertChannel('channel', input.channel);
+  const from = dateOption(problems, 'from', input.from);
+  const to = dateOption(problems, 'to', input.to);
+  problems.throwIfAny();
+  const { service, status, activity, reportType, channel } = input;
+  const filter: CaseFilter = { service, status, activity, reportType, channel, from, to };
+  const years = caseFilterYears(filter, await currentYear(s));
+  const { summaryOf } = await import('../store/search-index.js');
+  return (await s.store().listCases(filter, years)).map(summaryOf);
+}

@@ -1,0 +1,33 @@
+/** Who works in the office and in which roles: the list every acting officer is checked against. */
+import { OFFICER_ROLES, withOfficer, withoutOfficer, type OfficerRole } from '../domain/officers.js';
+import type { Officer } from '../domain/profile.js';
+import { assertProfile } from './profile-values.js';
+import type { Session } from './session.js';
+
+/** Adds an officer, or updates the NIP and roles of one already listed (the counter's role when none is given). */
+export async function addOfficer(
+  s: Session,
+  input: { name: string; nip?: string; roles?: readonly string[] },
+): Promise<{ officer: Officer; officers: Officer[] }> {
+  const wanted = input.roles?.length ? input.roles : ['penerima'];
+  const officer: Officer = { name: input.name, nip: input.nip ?? '', roles: OFFICER_ROLES.filter((r: OfficerRole) => wanted.includes(r)) };
+  const config = await s.store().updateConfig('officer:add', (c) => {
+    const profile = withOfficer(c.profile, officer);
+    assertProfile(profile);
+    return { value: { ...c, profile }, changes: { officer } };
+  });
+  return { officer, officers: config.profile.officers ?? [] };
+}
+
+/** The office's officers. */
+export async function listOfficers(s: Session): Promise<Officer[]> {
+  return (await s.profile()).officers ?? [];
+}
+
+/** Takes an officer off the list (their name stays in the history of what they did). */
+export async function removeOfficer(s: Session, name: string): Promise<Officer[]> {
+  const config = await s
+    .store()
+    .updateConfig('officer:remove', (c) => ({ value: { ...c, profile: withoutOfficer(c.profile, name) }, changes: { name } }));
+  return config.profile.officers ?? [];
+}

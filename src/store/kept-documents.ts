@@ -1,0 +1,50 @@
+/**
+ * How an issued document is kept: under a name that carries its letter number, and a new version
+ * beside the old one when the same document is printed differently; never over another document.
+ * Both stores name their copies this way, so a document has the same name on every workstation.
+ */
+import type { IssuedDocument, NewDocument } from './store.js';
+
+/** A letter number as it may stand in a file name (`B-3/JP.01/11/2026` → `B-3-JP.01-11-2026`). */
+export function letterNumberInName(letterNumber: string): string {
+  return letterNumber
+    .normalize('NFKD')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The name to keep `doc` under, given what the case already has: the document itself when these
+ * bytes are already kept under its name or a version of it, else the first free version.
+ */
+export function keptName(doc: NewDocument, sha256: string, existing: readonly IssuedDocument[]): { name: string; known?: IssuedDocument } {
+  const stem = doc.letterNumber ? `${doc.baseName}-${letterNumberInName(doc.letterNumber)}` : doc.baseName;
+  const versions = existing.filter((d) => d.name === `${stem}.pdf` || new RegExp(`^${escape(stem)}-v\\d+\\.pdf$`).test(d.name));
+  const known = versions.find((d) => d.sha256 === sha256);
+  if (known) return { name: known.name, known };
+  const taken = new Set(existing.map((d) => d.name));
+  if (!taken.has(`${stem}.pdf`)) return { name: `${stem}.pdf` };
+  let v = 2;
+  while (taken.has(`${stem}-v${v}.pdf`)) v++;
+  return { name: `${stem}-v${v}.pdf` };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The kind of a document registered before kinds were recorded, from the start of its name. */
+export function kindOfName(name: string): string {
+  const kinds: [RegExp, string][] = [
+    [/^tanda-terima-kelengkapan-/, 'requirements-receipt'],
+    [/^tanda-terima-/, 'receipt'],
+    [/^disposisi-/, 'disposition'],
+    [/^surat-jawaban-/, 'reply'],
+    [/^surat-(tanggapan|terima-kasih)-/, 'report-letter'],
+    [/^informasi-jawaban-/, 'slip'],
+    [/^sertifikat-/, 'certificate'],
+    [/^surat-rekomendasi-/, 'recommendation'],
+  ];
+  return kinds.find(([re]) => re.test(name))?.[1] ?? 'document';
+}
