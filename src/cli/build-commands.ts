@@ -30,7 +30,6 @@ export function addCommand(parent: Command, spec: AnyCommand, run: Runner): void
     for (const sub of spec.commands) addCommand(cmd, sub, run);
     return;
   }
-  if (spec.alias) cmd.alias(spec.alias);
   const args: readonly ArgSpec[] = spec.args ?? [];
   const options: OptionSpecs = spec.options ?? {};
   for (const arg of args) cmd.argument(arg.syntax, arg.help);

@@ -90,7 +90,6 @@ export type InputOf<O extends OptionSpecs, A extends readonly ArgSpec[]> = ArgsO
 /** A command: where it sits, what it takes, and the handler that does its work. */
 export interface CommandSpec<O extends OptionSpecs = OptionSpecs, A extends readonly ArgSpec[] = readonly ArgSpec[]> {
   readonly name: string;
-  readonly alias?: string;
   readonly description: MessageKey;
   readonly args?: A;
   readonly options?: O;

@@ -3,28 +3,14 @@ import { Option } from 'commander';
 import { isGroup, type AnyCommand, type CommandSpec, type OptionSpecs } from '../../src/cli/command-spec.js';
 import { flagProblems, readInput } from '../../src/cli/read-input.js';
 import { InputError } from '../../src/errors.js';
-import { adminCommands } from '../../src/cli/commands/admin.js';
-import { calendarCommands } from '../../src/cli/commands/calendar.js';
-import { caseCommands, listCommand } from '../../src/cli/commands/cases.js';
-import { imnkkCommands } from '../../src/cli/commands/imnkk.js';
-import { letterCommands } from '../../src/cli/commands/letters.js';
-import { registerCommands } from '../../src/cli/commands/register.js';
-import { reportCommands } from '../../src/cli/commands/reports.js';
-import { decideCommand, disposeCommand, workflowCommands } from '../../src/cli/commands/workflow.js';
+import { REGISTRY } from '../../src/cli/commands/index.js';
+import { listCommand } from '../../src/cli/commands/cases.js';
+import { decideCommand, disposeCommand } from '../../src/cli/commands/workflow.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const leaves = (specs: readonly AnyCommand[], path = ''): [string, CommandSpec<any, any>][] =>
   specs.flatMap((s) => (isGroup(s) ? leaves(s.commands, `${path}${s.name} `) : [[`${path}${s.name}`, s] as [string, CommandSpec]]));
-const ALL = leaves([
-  ...adminCommands,
-  ...calendarCommands,
-  ...registerCommands,
-  ...caseCommands,
-  ...workflowCommands,
-  ...letterCommands,
-  ...reportCommands,
-  ...imnkkCommands,
-]);
+const ALL = leaves(await Promise.all(REGISTRY.map((e) => e.load())));
 
 describe('command declarations', () => {
   it('declare every command once', () => {

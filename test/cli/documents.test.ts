@@ -1,6 +1,10 @@
 /** Issue 16: no placeholder leaves the office; NIPs are checked; numbers are written the Indonesian way. */
 import { describe, expect, it } from 'vitest';
-import { letterArgs, runLoket, SIGNERS } from '../helpers/loket.js';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { letterArgs, runLoket, SIGNERS, tempHome } from '../helpers/loket.js';
+import { pdfText } from '../helpers/pdf.js';
 import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 
 let home = '';
@@ -95,6 +99,70 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
         recommendation: { name: 'Dr. Ratna Dewi, M.Si.' },
         certificate: { name: 'Prof. Agus Pramusinto', nip: '196508171990031002' },
       });
+    });
+  });
+
+  describe('every document the office issued stays printable', () => {
+    const ALL_MET = 'identity,contact,email,material,tor,purpose,schedule,place,id-document';
+
+    it('the letter asking for papers and the approval after them are kept apart, listed and written out', async () => {
+      await run(['init', '--yes', ...SIGNERS]);
+      await run(letterArgs(['--event-date', '2026-04-20T09:00']));
+      await run(['dispose', '2026-0001', '--to', 'Budi'], '2026-03-16T09:10:00+07:00');
+      await run(['decide', '2026-0001', '--incomplete'], '2026-03-16T09:20:00+07:00');
+      const first = await run(['reply', '2026-0001', '--json'], '2026-03-16T09:30:00+07:00');
+      await run(['send', '2026-0001', '--via', 'pos'], '2026-03-16T09:40:00+07:00');
+      await run(['requirements', '2026-0001', '--met', ALL_MET], '2026-03-17T09:00:00+07:00');
+      await run(['analyse', '2026-0001', '--feasible', 'yes'], '2026-03-17T09:10:00+07:00');
+      await run(['decide', '2026-0001', '--approve', '--contact', 'Budi, 0812-1111-2222'], '2026-03-17T09:20:00+07:00');
+      const second = await run(['reply', '2026-0001', '--json'], '2026-03-17T09:30:00+07:00');
+      expect([first.json.letterNumber, second.json.letterNumber]).toEqual(['B-1/JP.01/03/2026', 'B-2/JP.01/03/2026']);
+      expect(second.json.file).not.toBe(first.json.file);
+      const listed = await run(['documents', '2026-0001', '--json'], '2026-03-17T09:40:00+07:00');
+      expect(listed.code).toBe(0);
+      expect(listed.json.documents).toEqual([
+        expect.objectContaining({ kind: 'reply', letterNumber: 'B-1/JP.01/03/2026', issuedAt: '2026-03-16T09:30:00+07:00' }),
+        expect.objectContaining({ kind: 'reply', letterNumber: 'B-2/JP.01/03/2026', issuedAt: '2026-03-17T09:30:00+07:00' }),
+      ]);
+      // From another workstation (on the database) or a copy of the folder: every document, its number in its name.
+      const elsewhere = tempHome();
+      const out = tempHome();
+      try {
+        const written = await runLoket(['documents', '2026-0001', '--out', out.home, '--json'], {
+          home: env.LOKET_DATABASE_URL ? elsewhere.home : home,
+          env,
+          now: '2026-03-17T10:00:00+07:00',
+        });
+        expect(written.code).toBe(0);
+        const files = readdirSync(out.home).sort();
+        expect(files).toEqual(['surat-jawaban-2026-0001-B-1-JP.01-03-2026.pdf', 'surat-jawaban-2026-0001-B-2-JP.01-03-2026.pdf']);
+        const texts = await Promise.all(files.map((f) => pdfText(join(out.home, f))));
+        expect(texts[0]).toContain('B-1/JP.01/03/2026');
+        expect(texts[1]).toContain('B-2/JP.01/03/2026');
+        for (const [i, d] of listed.json.documents.entries())
+          expect(
+            createHash('sha256')
+              .update(readFileSync(join(out.home, files[i]!)))
+              .digest('hex'),
+          ).toBe(d.sha256);
+      } finally {
+        elsewhere.cleanup();
+        out.cleanup();
+      }
+    });
+
+    it('a receipt printed again after its papers came is a new version beside the first', async () => {
+      await run(letterArgs(['--event-date', '2026-04-20T09:00']));
+      await run(['receipt', '2026-0001'], '2026-03-16T09:05:00+07:00');
+      await run(['receipt', '2026-0001'], '2026-03-16T09:05:00+07:00');
+      await run(['requirements', '2026-0001', '--met', 'tor'], '2026-03-16T10:00:00+07:00');
+      await run(['receipt', '2026-0001'], '2026-03-16T10:05:00+07:00');
+      const listed = await run(['documents', '2026-0001', '--json']);
+      expect(listed.json.documents.map((d: { name: string }) => d.name)).toEqual([
+        'tanda-terima-2026-0001.pdf',
+        'tanda-terima-2026-0001-v2.pdf',
+      ]);
+      expect((await run(['documents', '2026-0999', '--json'])).code).toBe(2);
     });
   });
 });

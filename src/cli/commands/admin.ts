@@ -171,15 +171,9 @@ export const restoreCommand = command({
   },
 });
 
-export const adminCommands = [
-  initCommand,
-  group({
-    name: 'config',
-    description: 'help.config',
-    examples: ['loket config get', 'loket config set signatories.reply.nip 197001011990031001'],
-    commands: [configGetCommand, configSetCommand],
-  }),
-  checkCommand,
-  backupCommand,
-  restoreCommand,
-];
+export const configGroup = group({
+  name: 'config',
+  description: 'help.config',
+  examples: ['loket config get', 'loket config set signatories.reply.nip 197001011990031001'],
+  commands: [configGetCommand, configSetCommand],
+});

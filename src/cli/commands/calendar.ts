@@ -65,15 +65,13 @@ export const calendarOpenCommand = command({
   },
 });
 
-export const calendarCommands = [
-  group({
-    name: 'calendar',
-    description: 'help.calendar',
-    examples: [
-      'loket calendar list --year 2026',
-      'loket calendar due 2026-03-13 --working-days 5',
-      'loket calendar close 2026-12-31 --name "Penutupan kantor"',
-    ],
-    commands: [calendarListCommand, calendarDueCommand, calendarCloseCommand, calendarOpenCommand],
-  }),
-];
+export const calendarGroup = group({
+  name: 'calendar',
+  description: 'help.calendar',
+  examples: [
+    'loket calendar list --year 2026',
+    'loket calendar due 2026-03-13 --working-days 5',
+    'loket calendar close 2026-12-31 --name "Penutupan kantor"',
+  ],
+  commands: [calendarListCommand, calendarDueCommand, calendarCloseCommand, calendarOpenCommand],
+});

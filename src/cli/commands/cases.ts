@@ -74,5 +74,3 @@ export const findCommand = command({
     return output(rows, () => (rows.length ? renderSummaryTable(rows, wide ? Infinity : 100) : t('find.none', { text: words })));
   },
 });
-
-export const caseCommands = [showCommand, listCommand, findCommand];

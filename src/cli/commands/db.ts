@@ -31,11 +31,9 @@ export const dbImportCommand = command({
   },
 });
 
-export const dbCommands = [
-  group({
-    name: 'db',
-    description: 'help.db',
-    examples: ['loket db migrate', 'loket db import --from /srv/loket'],
-    commands: [dbMigrateCommand, dbImportCommand],
-  }),
-];
+export const dbGroup = group({
+  name: 'db',
+  description: 'help.db',
+  examples: ['loket db migrate', 'loket db import --from /srv/loket'],
+  commands: [dbMigrateCommand, dbImportCommand],
+});

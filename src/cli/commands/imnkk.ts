@@ -185,19 +185,16 @@ export const verifyCommand = command({
   },
 });
 
-export const imnkkCommands = [
-  group({
-    name: 'imnkk',
-    description: 'help.imnkk',
-    examples: ['loket imnkk requirements 2026-0042 --self-assessment-complete', 'loket imnkk list', 'loket imnkk certificate 2026-0042'],
-    commands: [
-      imnkkRequirementsCommand,
-      imnkkVerifyCommand,
-      imnkkPlenaryCommand,
-      imnkkCertificateCommand,
-      imnkkRevokeCommand,
-      imnkkListCommand,
-    ],
-  }),
-  verifyCommand,
-];
+export const imnkkGroup = group({
+  name: 'imnkk',
+  description: 'help.imnkk',
+  examples: ['loket imnkk requirements 2026-0042 --self-assessment-complete', 'loket imnkk list', 'loket imnkk certificate 2026-0042'],
+  commands: [
+    imnkkRequirementsCommand,
+    imnkkVerifyCommand,
+    imnkkPlenaryCommand,
+    imnkkCertificateCommand,
+    imnkkRevokeCommand,
+    imnkkListCommand,
+  ],
+});

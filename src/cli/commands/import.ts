@@ -80,11 +80,9 @@ export const importAgendaCommand = command({
   },
 });
 
-export const importCommands = [
-  group({
-    name: 'import',
-    description: 'help.import',
-    examples: ['loket import agenda buku-agenda-2024.xlsx --service pengaduan --dry-run'],
-    commands: [importAgendaCommand],
-  }),
-];
+export const importGroup = group({
+  name: 'import',
+  description: 'help.import',
+  examples: ['loket import agenda buku-agenda-2024.xlsx --service pengaduan --dry-run'],
+  commands: [importAgendaCommand],
+});

@@ -1,73 +1,68 @@
 /**
- * Every command group, loaded on demand: a command line names one group, and only that group's
- * module (with what it imports) is loaded, so a registration does not pay for the report code.
+ * The command registry: every top-level command declared once, in the order `loket --help` lists
+ * them, with its help heading and the loader of its module. A command line names one command, and
+ * only that command's module (with what it imports) is loaded: a registration does not pay for
+ * the report code.
  */
 import type { Command } from '../commander.js';
 import { addCommand, type Runner } from '../build-commands.js';
 import type { AnyCommand } from '../command-spec.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 
-const GROUPS: Record<string, () => Promise<readonly AnyCommand[]>> = {
-  admin: async () => (await import('./admin.js')).adminCommands,
-  calendar: async () => (await import('./calendar.js')).calendarCommands,
-  register: async () => (await import('./register.js')).registerCommands,
-  cases: async () => (await import('./cases.js')).caseCommands,
-  workflow: async () => (await import('./workflow.js')).workflowCommands,
-  letters: async () => (await import('./letters.js')).letterCommands,
-  reports: async () => (await import('./reports.js')).reportCommands,
-  imnkk: async () => (await import('./imnkk.js')).imnkkCommands,
-  officers: async () => (await import('./officers.js')).officerCommands,
-  import: async () => (await import('./import.js')).importCommands,
-  db: async () => (await import('./db.js')).dbCommands,
-};
+interface Entry {
+  name: string;
+  alias?: string;
+  heading: MessageKey;
+  load: () => Promise<AnyCommand>;
+}
 
-/** Which group defines each top-level command. */
-const COMMANDS: Record<string, keyof typeof GROUPS> = {
-  init: 'admin',
-  officer: 'officers',
-  import: 'import',
-  db: 'db',
-  config: 'admin',
-  check: 'admin',
-  backup: 'admin',
-  restore: 'admin',
-  calendar: 'calendar',
-  register: 'register',
-  receipt: 'register',
-  show: 'cases',
-  list: 'cases',
-  find: 'cases',
-  requirements: 'workflow',
-  slip: 'workflow',
-  dispose: 'workflow',
-  analyse: 'workflow',
-  analyze: 'workflow',
-  examine: 'workflow',
-  decide: 'workflow',
-  send: 'workflow',
-  reopen: 'workflow',
-  history: 'workflow',
-  reply: 'letters',
-  disposition: 'letters',
-  'verify-pdf': 'letters',
-  due: 'reports',
-  recap: 'reports',
-  imnkk: 'imnkk',
-  verify: 'imnkk',
-};
+const counter = (name: string, load: Entry['load']): Entry => ({ name, heading: 'help.group.counter', load });
+const workflow = (name: string, load: Entry['load'], alias?: string): Entry => ({ name, alias, heading: 'help.group.workflow', load });
+const reports = (name: string, load: Entry['load']): Entry => ({ name, heading: 'help.group.reports', load });
+const imnkk = (name: string, load: Entry['load']): Entry => ({ name, heading: 'help.group.imnkk', load });
+const admin = (name: string, load: Entry['load']): Entry => ({ name, heading: 'help.group.admin', load });
 
-/** `loket --help` lists the commands in the order of the work, under these headings. */
-const HELP_ORDER: [heading: MessageKey, commands: string[]][] = [
-  ['help.group.counter', ['register', 'receipt', 'show', 'find', 'list']],
-  [
-    'help.group.workflow',
-    ['requirements', 'dispose', 'analyse', 'examine', 'decide', 'reply', 'send', 'slip', 'reopen', 'history', 'disposition'],
-  ],
-  ['help.group.reports', ['due', 'recap']],
-  ['help.group.imnkk', ['imnkk', 'verify', 'verify-pdf']],
-  ['help.group.admin', ['init', 'officer', 'import', 'config', 'calendar', 'check', 'backup', 'restore', 'db']],
+const register = () => import('./register.js');
+const cases = () => import('./cases.js');
+const steps = () => import('./workflow.js');
+const letters = () => import('./letters.js');
+const report = () => import('./reports.js');
+const imnkkModule = () => import('./imnkk.js');
+const adminModule = () => import('./admin.js');
+
+export const REGISTRY: readonly Entry[] = [
+  counter('register', async () => (await register()).registerGroup),
+  counter('receipt', async () => (await register()).receiptCommand),
+  counter('show', async () => (await cases()).showCommand),
+  counter('find', async () => (await cases()).findCommand),
+  counter('list', async () => (await cases()).listCommand),
+  workflow('requirements', async () => (await steps()).requirementsCommand),
+  workflow('dispose', async () => (await steps()).disposeCommand),
+  workflow('analyse', async () => (await steps()).analyseCommand, 'analyze'),
+  workflow('examine', async () => (await steps()).examineCommand),
+  workflow('decide', async () => (await steps()).decideCommand),
+  workflow('reply', async () => (await letters()).replyCommand),
+  workflow('send', async () => (await steps()).sendCommand),
+  workflow('slip', async () => (await steps()).slipCommand),
+  workflow('reopen', async () => (await steps()).reopenCommand),
+  workflow('history', async () => (await steps()).historyCommand),
+  workflow('disposition', async () => (await letters()).dispositionCommand),
+  workflow('documents', async () => (await import('./documents.js')).documentsCommand),
+  reports('due', async () => (await report()).dueCommand),
+  reports('recap', async () => (await report()).recapCommand),
+  imnkk('imnkk', async () => (await imnkkModule()).imnkkGroup),
+  imnkk('verify', async () => (await imnkkModule()).verifyCommand),
+  imnkk('verify-pdf', async () => (await letters()).verifyPdfCommand),
+  admin('init', async () => (await adminModule()).initCommand),
+  admin('officer', async () => (await import('./officers.js')).officerGroup),
+  admin('import', async () => (await import('./import.js')).importGroup),
+  admin('config', async () => (await adminModule()).configGroup),
+  admin('calendar', async () => (await import('./calendar.js')).calendarGroup),
+  admin('check', async () => (await adminModule()).checkCommand),
+  admin('backup', async () => (await adminModule()).backupCommand),
+  admin('restore', async () => (await adminModule()).restoreCommand),
+  admin('db', async () => (await import('./db.js')).dbGroup),
 ];
-const POSITION = new Map(HELP_ORDER.flatMap(([, names], g) => names.map((name, i) => [name, g * 100 + i] as const)));
 
 const GLOBAL_WITH_VALUE = new Set(['--home', '--as', '--database']);
 
@@ -82,16 +77,24 @@ export function commandWord(argv: string[]): string | undefined {
   return undefined;
 }
 
-/** Adds the group that argv names, or every group when argv names none of them (help, menu, typos). */
+/** The entry of a command name or alias. */
+export function entryOf(word: string | undefined): Entry | undefined {
+  return word === undefined ? undefined : REGISTRY.find((e) => e.name === word || e.alias === word);
+}
+
+/** Adds the command that argv names, or every command when argv names none of them (help, menu, typos). */
 export async function registerCommands(program: Command, run: Runner, argv: string[]): Promise<void> {
-  const word = commandWord(argv);
-  const group = word === undefined ? undefined : COMMANDS[word];
-  const names = group ? [group] : Object.keys(GROUPS);
-  const groups = await Promise.all(names.map((n) => GROUPS[n]?.() ?? []));
-  const specs = groups.flat().sort((a, b) => (POSITION.get(a.name) ?? 999) - (POSITION.get(b.name) ?? 999));
-  for (const spec of specs) {
+  const named = entryOf(commandWord(argv));
+  const entries = named ? [named] : REGISTRY;
+  const specs = await Promise.all(entries.map((e) => e.load()));
+  entries.forEach((entry, i) => {
+    const spec = specs[i];
+    if (!spec) return;
+    // The registry names it: a declaration loaded under another name is a mistake of this file.
+    if (spec.name !== entry.name) throw new Error(`the registry's ${entry.name} loads ${spec.name}`);
     addCommand(program, spec, run);
-    const heading = HELP_ORDER.find(([, commands]) => commands.includes(spec.name))?.[0];
-    if (heading) program.commands.at(-1)?.helpGroup(t(heading));
-  }
+    const added = program.commands.at(-1);
+    if (entry.alias) added?.alias(entry.alias);
+    added?.helpGroup(t(entry.heading));
+  });
 }

@@ -78,5 +78,3 @@ export const verifyPdfCommand = command({
     return output({ file: path, ...check }, lines, check.valid ? undefined : 4);
   },
 });
-
-export const letterCommands = [replyCommand, dispositionCommand, verifyPdfCommand];

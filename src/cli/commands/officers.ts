@@ -47,11 +47,9 @@ export const officerRemoveCommand = command({
   },
 });
 
-export const officerCommands = [
-  group({
-    name: 'officer',
-    description: 'help.officer',
-    examples: ['loket officer list', 'loket officer add "Siti Aminah" --role penerima'],
-    commands: [officerAddCommand, officerListCommand, officerRemoveCommand],
-  }),
-];
+export const officerGroup = group({
+  name: 'officer',
+  description: 'help.officer',
+  examples: ['loket officer list', 'loket officer add "Siti Aminah" --role penerima'],
+  commands: [officerAddCommand, officerListCommand, officerRemoveCommand],
+});

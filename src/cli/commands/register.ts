@@ -87,12 +87,9 @@ export const receiptCommand = command({
   },
 });
 
-export const registerCommands = [
-  group({
-    name: 'register',
-    description: 'help.register',
-    examples: ['loket register walkin', 'loket register letter', 'loket register letter --help'],
-    commands: [registerLetterCommand, registerWalkinCommand],
-  }),
-  receiptCommand,
-];
+export const registerGroup = group({
+  name: 'register',
+  description: 'help.register',
+  examples: ['loket register walkin', 'loket register letter', 'loket register letter --help'],
+  commands: [registerLetterCommand, registerWalkinCommand],
+});

@@ -90,5 +90,3 @@ export const recapCommand = command({
     return output({ ...recap, ...files }, lines);
   },
 });
-
-export const reportCommands = [dueCommand, recapCommand];

@@ -34,7 +34,6 @@ export const disposeCommand = command({
 /** `loket analyse ID --feasible yes|no`: the officer's analysis. */
 export const analyseCommand = command({
   name: 'analyse',
-  alias: 'analyze',
   description: 'help.analyse',
   args: [ID_ARG],
   options: {
@@ -210,15 +209,3 @@ export const requirementsCommand = command({
     return output(view, lines);
   },
 });
-
-export const workflowCommands = [
-  requirementsCommand,
-  slipCommand,
-  disposeCommand,
-  analyseCommand,
-  examineCommand,
-  decideCommand,
-  sendCommand,
-  reopenCommand,
-  historyCommand,
-];
