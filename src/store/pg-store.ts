@@ -19,6 +19,7 @@ import type { ConfigDoc } from './schema.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
 import { keptName } from './kept-documents.js';
 import { issuedRows, writePrintableCopy } from './pg/documents.js';
+import { validCase, validCases, validConfig } from './pg/valid-rows.js';
 
 export interface PgStoreOptions {
   url: string;
@@ -88,7 +89,7 @@ export class PgStore implements Store {
     if (this.cachedConfig) return this.cachedConfig;
     const sql = await this.sql();
     const [row] = await this.guard(() => sql`select doc from config where id = 1`);
-    this.cachedConfig = (row?.doc as ConfigDoc | undefined) ?? defaultConfig();
+    this.cachedConfig = row ? await validConfig(row.doc, this.location) : defaultConfig();
     return this.cachedConfig;
   }
 
@@ -141,15 +142,15 @@ export class PgStore implements Store {
   async get(id: string): Promise<Case> {
     const parsed = locate(id);
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select doc from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber}`);
+    const [row] = await this.guard(() => sql`select id, doc from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber}`);
     if (!row) throw InputError.of('id', 'input.caseNotFound', { value: id });
-    return row.doc as Case;
+    return validCase(row, this.location);
   }
 
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
     const parsed = locate(id);
     const tz = await this.timeZone();
-    return this.tx((sql) => changeCase(sql, parsed, change, (changes) => this.event(action, changes, tz)));
+    return this.tx((sql) => changeCase(sql, { ...parsed, location: this.location }, change, (changes) => this.event(action, changes, tz)));
   }
 
   async issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>) {
@@ -177,7 +178,7 @@ export class PgStore implements Store {
       }
       const updated = await changeCase(
         sql,
-        parsed,
+        { ...parsed, location: this.location },
         (c) => apply(c, letter),
         (changes) => this.event(`letter:${kind}`, changes, tz),
       );
@@ -187,14 +188,14 @@ export class PgStore implements Store {
 
   async openCases(): Promise<Case[]> {
     const sql = await this.sql();
-    const rows = await this.guard(() => sql`select doc from cases where open order by year, agenda`);
-    return rows.map((r) => r.doc as Case);
+    const rows = await this.guard(() => sql`select id, doc from cases where open order by year, agenda`);
+    return validCases(rows, this.location);
   }
 
   async listCases(filter: CaseFilter, years: { first: number; last: number }): Promise<Case[]> {
     const sql = await this.sql();
     const rows = await this.guard(() => listRows(sql, filter, years));
-    return rows.map((r) => r.doc as Case).filter((c) => matchesFilter(c, filter));
+    return (await validCases(rows, this.location)).filter((c) => matchesFilter(c, filter));
   }
 
   async revocations(): Promise<RecordedRevocation[]> {

@@ -150,6 +150,22 @@ describe.skipIf(!DATABASE_URL)('loket on PostgreSQL', () => {
     await sql.end();
   });
 
+  it('refuses a case row edited by hand with exit 3, as the files refuse a damaged file', async () => {
+    await ok(letterArgs());
+    await ok(letterArgs());
+    const { default: postgres } = await import('postgres');
+    const sql = postgres(db.url, { max: 1, onnotice: () => undefined });
+    await sql`update cases set doc = jsonb_set(doc, '{status}', '"hackedxxxx"') where id = '2026-0001'`;
+    await sql`update cases set doc = jsonb_set(doc, '{id}', '"2026-0001"') where id = '2026-0002'`;
+    for (const args of [['show', '2026-0001'], ['due'], ['list'], ['dispose', '2026-0001', '--to', 'Budi'], ['show', '2026-0002']]) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.stderr).toMatch(/cases 2026-000[12]/);
+    }
+    expect((await sql`select doc->>'status' as status from cases where id = '2026-0001'`)[0]!.status).toBe('hackedxxxx');
+    await sql.end();
+  });
+
   it('8 processes × 50 registrations give 400 cases numbered 1–400, and check is clean', async () => {
     const workers = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((tag) => worker(50, tag));
     const codes = await Promise.all(workers.map((w) => w.exit));

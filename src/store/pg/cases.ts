@@ -1,4 +1,5 @@
 /** Case rows of the database: the columns beside each case's document, inserted and changed in the caller's transaction. */
+import { validCase } from './valid-rows.js';
 import type { CaseFilter } from '../../domain/case-filter.js';
 import { isOpen, type AuditEvent, type Case, type Change } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
@@ -36,13 +37,13 @@ export async function insertCase(sql: Sql, c: Case): Promise<void> {
  */
 export async function changeCase(
   sql: Sql,
-  where: { id: string; year: number; agendaNumber: number },
+  where: { id: string; year: number; agendaNumber: number; location: string },
   change: (c: Case) => Change<Case>,
   eventOf: (changes: Record<string, unknown>) => AuditEvent,
 ): Promise<Case> {
-  const [row] = await sql`select doc from cases where year = ${where.year} and agenda = ${where.agendaNumber} for update`;
+  const [row] = await sql`select id, doc from cases where year = ${where.year} and agenda = ${where.agendaNumber} for update`;
   if (!row) throw InputError.of('id', 'input.caseNotFound', { value: where.id });
-  const before = row.doc as Case;
+  const before = await validCase(row, where.location);
   const { value, changes } = change(structuredClone(before));
   const event = eventOf(changes);
   assertAfterLast(before, event.at);
@@ -61,7 +62,7 @@ export async function changeCase(
 /** The rows of the cases received in the years that the filter's indexed fields ask for (the caller filters the rest). */
 export function listRows(sql: Sql, filter: CaseFilter, years: { first: number; last: number }) {
   return sql`
-    select doc from cases
+    select id, doc from cases
     where year between ${years.first} and ${years.last}
       ${filter.service ? sql`and service = ${filter.service}` : sql``}
       ${filter.status ? sql`and status = ${filter.status}` : sql``}

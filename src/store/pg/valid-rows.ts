@@ -1,0 +1,41 @@
+/**
+ * What the database hands back is checked with the same schemas as the files: a row edited by hand
+ * with a SQL client, or written by a broken client, is refused (exit 3) like a damaged file, not
+ * passed on to a command that would print or change it.
+ */
+import type { Case } from '../../domain/model.js';
+import { StoreError } from '../../errors.js';
+import { firstIssue } from '../document.js';
+import type { ConfigDoc } from '../schema.js';
+
+const schemas = () => import('../schema.js');
+
+function refused(location: string, table: string, key: string, problem: string): StoreError {
+  return new StoreError('store.invalid', { file: `${location} (${table} ${key})`, problem });
+}
+
+/** The cases of rows (`doc` each, `id` when selected), each validated; exit 3 naming the first that is not a case. */
+export async function validCases(rows: readonly Record<string, unknown>[], location: string): Promise<Case[]> {
+  const { caseSchema } = await schemas();
+  return rows.map((row) => {
+    const problem =
+      firstIssue(caseSchema, row.doc) ??
+      (row.id !== undefined && (row.doc as Case).id !== row.id ? 'id: not the row of this case' : undefined);
+    if (problem) throw refused(location, 'cases', String(row.id ?? (row.doc as { id?: unknown } | null)?.id ?? '?'), problem);
+    return row.doc as Case;
+  });
+}
+
+/** The one case of a row, validated. */
+export async function validCase(row: Record<string, unknown>, location: string): Promise<Case> {
+  const [c] = await validCases([row], location);
+  return c!;
+}
+
+/** The configuration of its row, validated. */
+export async function validConfig(doc: unknown, location: string): Promise<ConfigDoc> {
+  const { configSchema } = await schemas();
+  const problem = firstIssue(configSchema, doc);
+  if (problem) throw refused(location, 'config', '1', problem);
+  return doc as ConfigDoc;
+}
