@@ -1,9 +1,9 @@
 /** Asking in a terminal for the options a command declares as questions and the user did not give. */
-import { t, tOr } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
+import { choiceName } from './choice-words.js';
 import type { AskCheck, OptionSpecs } from './command-spec.js';
 import { dateOption, dateTimeOption, emailOption, fileOption, phoneOption, validatorOf } from '../app/typed-values.js';
 import { askSelect, askText } from './prompts.js';
-import { uiLabel } from '../render/ui-labels.js';
 
 const CHECKS: Record<AskCheck, (value: string) => string | true> = {
   date: validatorOf(dateOption),
@@ -36,8 +36,8 @@ export async function askMissing(
     let answer: string;
     const values = ask.options?.(known) ?? option.choices;
     if (values) {
-      const named = (value: string) =>
-        ask.labels ? uiLabel(ask.labels, value) : ask.catalogue ? catalogueName(ask.catalogue, value) : value;
+      const words = option.words;
+      const named = (value: string) => (words ? choiceName(words, value) : value);
       const choices = values.map((value) => ({ value, name: named(value) }));
       answer = await askSelect(t(ask.question), ask.skippable ? [{ value: '', name: t('ask.skip') }, ...choices] : choices);
     } else {
@@ -47,10 +47,4 @@ export async function askMissing(
     if (answer) known[key] = answer;
   }
   return known;
-}
-
-/** The catalogue's name of a choice, or the choice itself. */
-function catalogueName(prefix: string, value: string): string {
-  const key = `${prefix}.${value}`;
-  return tOr(key, value);
 }

@@ -1,7 +1,8 @@
 /** Commander commands built from declarations: arguments, options, help and examples in one place. */
 import { Command, Option } from './commander.js';
 import { t } from '../i18n/index.js';
-import { isGroup, type AnyCommand, type ArgSpec, type CommandSpec, type OptionSpecs } from './command-spec.js';
+import { choiceName, choicesInHelp } from './choice-words.js';
+import { isGroup, type AnyCommand, type ArgSpec, type CommandSpec, type OptionSpec, type OptionSpecs } from './command-spec.js';
 
 /** Turns a declaration into commander's action; program.ts supplies it (context, input, output). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,9 +18,12 @@ export function withExamples(cmd: Command, lines: readonly string[]): Command {
   return cmd.addHelpText('after', `\n${t('help.examples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}`);
 }
 
-/** An option's help line: its text, and its choices when it has them. */
-function optionHelp(help: string, choices: readonly string[] | undefined): string {
-  return choices ? `${help} (${choices.join(' | ')})` : help;
+/** An option's help line: its text, its choices when it has them (as the tables name them), its default. */
+function optionHelp(o: OptionSpec): string {
+  const parts = [t(o.help)];
+  if (o.choices) parts.push(`(${choicesInHelp(o.words, o.choices).join(' | ')})`);
+  if (o.default !== undefined) parts.push(t('help.default', { value: o.words ? choiceName(o.words, o.default) : o.default }));
+  return parts.join(' ');
 }
 
 /** Adds the declared command (or group, with its subcommands) under `parent`. */
@@ -32,10 +36,11 @@ export function addCommand(parent: Command, spec: AnyCommand, run: Runner): void
   }
   const args: readonly ArgSpec[] = spec.args ?? [];
   const options: OptionSpecs = spec.options ?? {};
-  for (const arg of args) cmd.argument(arg.syntax, arg.help);
+  for (const arg of args) cmd.argument(arg.syntax, t(arg.help));
   for (const o of Object.values(options)) {
-    const option = new Option(o.flags, optionHelp(t(o.help), o.choices));
+    const option = new Option(o.flags, optionHelp(o));
     if (o.required) option.makeOptionMandatory();
+    // The default is said in the help line above, in the interface language (commander would say it in English).
     if (o.default !== undefined) option.default(o.default);
     if (o.list) option.argParser(repeatable);
     if (o.conflicts) option.conflicts([...o.conflicts]);

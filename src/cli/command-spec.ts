@@ -4,6 +4,7 @@
  * and the check of choices; the handler receives typed input and is what tests call in-process.
  */
 import type { MessageKey } from '../i18n/index.js';
+import type { ChoiceWords } from './choice-words.js';
 import type { Context } from './context.js';
 import type { CommandOutput } from './output.js';
 
@@ -17,6 +18,8 @@ export interface OptionSpec {
   readonly help: MessageKey;
   /** The allowed values: checked before the handler runs, listed in help, offered as a list when asked. */
   readonly choices?: readonly string[];
+  /** The names of the choices (what tables print): accepted as typed, listed in help and offered when asked. */
+  readonly words?: ChoiceWords;
   /** Repeatable (`--attach a --attach b`): a list of strings. */
   readonly list?: true;
   /** Commander refuses the command without it. */
@@ -34,10 +37,6 @@ export interface OptionSpec {
     readonly noFirst?: boolean;
     /** A list that may be skipped (an empty answer). */
     readonly skippable?: boolean;
-    /** The label table (templates/labels.json) that names the choices. */
-    readonly labels?: 'service' | 'channel' | 'applicantType' | 'mode';
-    /** Or the catalogue's names of the choices (`activity.<value>`). */
-    readonly catalogue?: 'activity' | 'reportType';
     /** The choices offered when they come from data, given what is known so far (checked by the handler). */
     readonly options?: (known: Readonly<Record<string, unknown>>) => readonly string[];
     readonly when?: (known: Readonly<Record<string, unknown>>) => boolean;
@@ -48,8 +47,8 @@ export interface OptionSpec {
 export interface ArgSpec {
   readonly name: string;
   readonly syntax: `<${string}>` | `[${string}]`;
-  /** A sample value or a short description, shown in help. */
-  readonly help: string;
+  /** What it is, with a sample value, in the interface language. */
+  readonly help: MessageKey;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -129,4 +128,4 @@ export function isGroup(spec: AnyCommand): spec is GroupSpec {
 }
 
 /** The case number every case command takes first. */
-export const ID_ARG = { name: 'id', syntax: '<id>', help: '2026-0042' } as const;
+export const ID_ARG = { name: 'id', syntax: '<id>', help: 'arg.id' } as const;

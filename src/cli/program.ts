@@ -46,6 +46,24 @@ export async function buildProgram(version: string, sink: { result?: RunResult }
     styleTitle: (title) => (title in titles ? t(titles[title] ?? 'help.title.usage') : title),
     styleUsage: (usage) => usage.replace('[options]', t('help.usage.options')).replace('[command]', t('help.usage.command')),
     styleSubcommandTerm: (term) => term.replace('[options]', t('help.usage.options')),
+    // Each option's line says its choices and default itself, in the interface language.
+    optionDescription: (option) => option.description,
+    // An alias (`analyze`) is accepted, not advertised.
+    commandUsage: (cmd) => {
+      let name = cmd.name();
+      for (let p = cmd.parent; p; p = p.parent) name = `${p.name()} ${name}`;
+      return `${name} ${cmd.usage()}`;
+    },
+    subcommandTerm: (cmd) =>
+      [
+        cmd.name(),
+        cmd.options.length ? '[options]' : '',
+        ...cmd.registeredArguments.map((a) =>
+          a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`,
+        ),
+      ]
+        .filter(Boolean)
+        .join(' '),
   });
   const run: Runner =
     (spec) =>

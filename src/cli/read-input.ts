@@ -6,6 +6,7 @@
  */
 import { InputError, ProblemList } from '../errors.js';
 import type { AnyCommand, ArgSpec, CommandSpec, InputOf, OptionSpecs } from './command-spec.js';
+import { choiceKey, choicesInHelp } from './choice-words.js';
 import { cleanText } from './free-text.js';
 
 function text(problems: ProblemList, field: string, value: string): string | undefined {
@@ -38,12 +39,15 @@ export function readInput<O extends OptionSpecs, A extends readonly ArgSpec[] = 
     // A required option given as "" keeps its place in the typed input; the handler refuses it by name.
     if (value === undefined && option.required && typeof given === 'string') input[key] = '';
     if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (option.choices && typeof item === 'string' && !option.choices.includes(item)) {
-        problems.add(key, 'input.oneOf', { value: item, choices: option.choices.join('|') });
-      }
-    }
-    input[key] = value;
+    const choices = option.choices;
+    // A choice may be typed as its key or as the word the tables print for it.
+    const chosen = (item: unknown) => {
+      if (!choices || typeof item !== 'string') return item;
+      const found = choiceKey(option.words, choices, item);
+      if (found === undefined) problems.add(key, 'input.oneOf', { value: item, choices: choicesInHelp(option.words, choices).join(' | ') });
+      return found ?? item;
+    };
+    input[key] = Array.isArray(value) ? value.map(chosen) : chosen(value);
   }
   problems.throwIfAny();
   // The declaration's types are computed from the same spec these values were read and checked by.

@@ -18,7 +18,8 @@ const REPORT_OPTIONS = {
     flags: '--report-type <type>',
     help: 'help.register.reportType',
     choices: REPORT_TYPES,
-    ask: { question: 'ask.reportType', catalogue: 'reportType', when: isReport },
+    words: { catalogue: 'reportType' },
+    ask: { question: 'ask.reportType', when: isReport },
   },
   channelRef: { flags: '--channel-ref <text>', help: 'help.register.channelRef', ask: { question: 'ask.channelRef', when: isReport } },
   about: { flags: '--about <case-id>', help: 'help.register.about', ask: { question: 'ask.about', when: isReport } },
@@ -52,7 +53,8 @@ const ACTIVITY = {
   flags: '--activity <form>',
   help: 'opt.activity',
   choices: ACTIVITIES,
-  ask: { question: 'ask.activity', catalogue: 'activity', skippable: true, when: forService('sosialisasi') },
+  words: { catalogue: 'activity' },
+  ask: { question: 'ask.activity', skippable: true, when: forService('sosialisasi') },
 } as const satisfies OptionSpec;
 const EVENT_DATE = {
   flags: '--event-date <date[THH:MM]>',
@@ -67,12 +69,19 @@ const EVENT_PLACE = {
 
 export const LETTER_OPTIONS = {
   fromEml: { flags: '--from-eml <file>', help: 'help.register.fromEml' },
-  service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, ask: { question: 'ask.service', labels: 'service' } },
+  service: {
+    flags: '--service <key>',
+    help: 'opt.service',
+    choices: SERVICES,
+    words: { labels: 'service' },
+    ask: { question: 'ask.service' },
+  },
   // The office's channel list is data: offered from it, checked against it (register-input.ts).
   channel: {
     flags: '--channel <channel>',
     help: 'opt.channel',
-    ask: { question: 'ask.channel', labels: 'channel', options: (known: Known) => channelsFor(known.service as Service | undefined) },
+    words: { labels: 'channel' },
+    ask: { question: 'ask.channel', options: (known: Known) => channelsFor(known.service as Service | undefined) },
   },
   reportType: REPORT_OPTIONS.reportType,
   anonymous: { flags: '--anonymous', help: 'help.register.anonymous', ask: { question: 'ask.anonymous', when: isReport, noFirst: true } },
@@ -86,7 +95,8 @@ export const LETTER_OPTIONS = {
     flags: '--applicant-type <type>',
     help: 'opt.applicantType',
     choices: APPLICANT_TYPES,
-    ask: { question: 'ask.applicantType', labels: 'applicantType', skippable: true, when: named },
+    words: { labels: 'applicantType' },
+    ask: { question: 'ask.applicantType', skippable: true, when: named },
   },
   institution: { flags: '--institution <name>', help: 'ask.institution' },
   contact: {
@@ -113,7 +123,8 @@ export const LETTER_OPTIONS = {
     flags: '--mode <mode>',
     help: 'opt.mode',
     choices: MODES,
-    ask: { question: 'ask.mode', labels: 'mode', skippable: true, when: forService('sosialisasi') },
+    words: { labels: 'mode' },
+    ask: { question: 'ask.mode', skippable: true, when: forService('sosialisasi') },
   },
   eventPlace: EVENT_PLACE,
   tor: { flags: '--tor <file>', help: 'ask.tor', ask: { question: 'ask.tor', check: 'file', when: forService('sosialisasi') } },
@@ -148,7 +159,13 @@ export const WALKIN_OPTIONS = {
   },
   institution: { flags: '--institution <name>', help: 'ask.institution', ask: { question: 'ask.institution', when: named } },
   contact: { flags: '--contact <phone>', help: 'ask.contact', ask: { question: 'ask.contact', check: 'phone', when: named } },
-  service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, ask: { question: 'ask.service', labels: 'service' } },
+  service: {
+    flags: '--service <key>',
+    help: 'opt.service',
+    choices: SERVICES,
+    words: { labels: 'service' },
+    ask: { question: 'ask.service' },
+  },
   reportType: REPORT_OPTIONS.reportType,
   // A visitor who will not give a name says so before anything is asked: the flag, not a question.
   anonymous: { flags: '--anonymous', help: 'help.register.anonymous' },

@@ -321,7 +321,7 @@ export const en: Record<MessageKey, string> = {
   'help.dispose.to': 'officer who receives the case',
   'help.dispose.instruction': 'instruction',
   'help.analyse': 'record the analysis: feasible or not, face to face or online',
-  'help.analyse.feasible': 'feasible: yes | no',
+  'help.analyse.feasible': 'whether it can be served',
   'help.analyse.note': 'analysis note',
   'help.decide': 'record the decision: approved, declined or incomplete',
   'help.decide.approve': 'approve',

@@ -56,9 +56,27 @@ describe('what people read', () => {
     [['show', '2'], /Received\s+Monday, 16 March 2026 at 09\.00 WIB/],
     [['due', '--date', '2026-03-25'], /Deadline report Wednesday, 25 March 2026/],
     [['history', '2'], /registered[\s\S]*disposed/],
+    [
+      [
+        'register',
+        'letter',
+        '--yes',
+        '--no-receipt',
+        '--service',
+        'sosialisasi',
+        '--channel',
+        'surat',
+        '--applicant',
+        'A',
+        '--subject',
+        'B',
+      ],
+      /Requirements missing: .*Terms of reference/,
+    ],
+    [['requirements', '2'], /still lacks .*Terms of reference|Terms of reference/],
   ])('with LOKET_LANG=en, %j is English', async (args, expected) => {
     const r = await run(args, '2026-03-25T09:00:00+07:00', { LOKET_LANG: 'en' });
     expect(r.stdout).toMatch(expected);
-    expect(r.stdout).not.toMatch(/\b(Senin|Maret|Riwayat|Tenggat|Penggunaan|didisposisi|pukul)\b/);
+    expect(r.stdout).not.toMatch(/\b(Senin|Maret|Riwayat|Tenggat|Penggunaan|didisposisi|pukul|Kerangka|persyaratan)\b/i);
   });
 });

@@ -105,7 +105,7 @@ export const initCommand = command({
 export const configGetCommand = command({
   name: 'get',
   description: 'help.config.get',
-  args: [{ name: 'key', syntax: '[key]', help: 'agency | signatories.reply.nip | officeHours.fri | ...' }],
+  args: [{ name: 'key', syntax: '[key]', help: 'arg.configKey' }],
   examples: ['loket config get', 'loket config get signatories.reply.name', 'loket config get services.pengaduan.letterWorkingDays --json'],
   async run(ctx, { key }) {
     const value = await profileValue(ctx, key);
@@ -118,8 +118,8 @@ export const configSetCommand = command({
   name: 'set',
   description: 'help.config.set',
   args: [
-    { name: 'key', syntax: '<key>', help: '' },
-    { name: 'value', syntax: '<value>', help: '' },
+    { name: 'key', syntax: '<key>', help: 'arg.configKey' },
+    { name: 'value', syntax: '<value>', help: 'arg.configValue' },
   ],
   examples: [
     'loket config set signatories.reply.name "Dr. Nama Pejabat, M.Si."',

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import { command, group } from '../command-spec.js';
 import { output } from '../output.js';
 
-const DATE_ARG = { name: 'date', syntax: '<date>', help: 'YYYY-MM-DD' } as const;
+const DATE_ARG = { name: 'date', syntax: '<date>', help: 'arg.date' } as const;
 
 /** `loket calendar list`: the year's holidays, cuti bersama and the office's own days. */
 export const calendarListCommand = command({
@@ -26,7 +26,7 @@ export const calendarListCommand = command({
 export const calendarDueCommand = command({
   name: 'due',
   description: 'help.calendar.due',
-  args: [{ name: 'from', syntax: '<from>', help: 'YYYY-MM-DD | ISO 8601' }],
+  args: [{ name: 'from', syntax: '<from>', help: 'arg.from' }],
   options: {
     workingDays: { flags: '--working-days <n>', help: 'help.calendar.workingDays', conflicts: ['officeHours'] },
     officeHours: { flags: '--office-hours <n>', help: 'help.calendar.officeHours' },

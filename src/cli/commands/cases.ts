@@ -32,10 +32,10 @@ export const listCommand = command({
   name: 'list',
   description: 'help.list',
   options: {
-    service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES },
-    status: { flags: '--status <status>', help: 'opt.status', choices: STATUSES },
-    activity: { flags: '--activity <form>', help: 'help.list.activity', choices: ACTIVITIES },
-    reportType: { flags: '--report-type <type>', help: 'help.list.reportType', choices: REPORT_TYPES },
+    service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, words: { labels: 'service' } },
+    status: { flags: '--status <status>', help: 'opt.status', choices: STATUSES, words: { catalogue: 'status' } },
+    activity: { flags: '--activity <form>', help: 'help.list.activity', choices: ACTIVITIES, words: { catalogue: 'activity' } },
+    reportType: { flags: '--report-type <type>', help: 'help.list.reportType', choices: REPORT_TYPES, words: { catalogue: 'reportType' } },
     channel: { flags: '--channel <channel>', help: 'help.list.channel' },
     from: { flags: '--from <date>', help: 'help.list.from' },
     to: { flags: '--to <date>', help: 'help.list.to' },
@@ -45,7 +45,7 @@ export const listCommand = command({
   examples: [
     'loket list --from 2026-01-01 --to 2026-03-31 --xlsx kasus-triwulan-1.xlsx',
     'loket list',
-    'loket list --service sosialisasi --status registered',
+    'loket list --service sosialisasi --status terdaftar',
     'loket list --service pengaduan --report-type pengaduan --channel lapor',
     'loket list --from 2026-03-01 --to 2026-03-31 --json',
   ],

@@ -23,7 +23,7 @@ export const imnkkRequirementsCommand = command({
     operatorLetter: { flags: '--operator-letter <ref|file>', help: 'help.imnkk.operatorLetter' },
     selfAssessmentComplete: { flags: '--self-assessment-complete', help: 'help.imnkk.selfAssessment' },
     date: { flags: '--date <date>', help: 'help.imnkk.reqDate' },
-    unmet: { flags: '--unmet <key>', help: 'help.imnkk.unmet', choices: Object.keys(IMNKK_REQUIREMENTS) },
+    unmet: { flags: '--unmet <key>', help: 'help.imnkk.unmet', choices: Object.keys(IMNKK_REQUIREMENTS), words: { labels: 'requirement' } },
     reason: { flags: '--reason <text>', help: 'help.requirements.reason' },
   },
   examples: [
@@ -44,7 +44,7 @@ export const imnkkRequirementsCommand = command({
       view,
       c.imnkk?.clockStart
         ? t('imnkk.clock', { id: c.id, start: dateText(c.imnkk.clockStart), due: c.answerDue ? storedTimeText(c.answerDue, profile) : '-' })
-        : t('imnkk.stillMissing', { id: c.id, list: view.missing.join(', ') }),
+        : t('imnkk.stillMissing', { id: c.id, list: view.missing.map((m) => uiLabel('requirement', m)).join('; ') }),
     );
   },
 });
@@ -56,7 +56,7 @@ export const imnkkVerifyCommand = command({
   args: [ID_ARG],
   options: {
     date: { flags: '--date <date>', help: 'help.imnkk.visitDate', required: true },
-    mode: { flags: '--mode <mode>', help: 'opt.mode', choices: MODES, required: true },
+    mode: { flags: '--mode <mode>', help: 'opt.mode', choices: MODES, words: { labels: 'mode' }, required: true },
     team: { flags: '--team <names>', help: 'help.imnkk.team' },
     note: { flags: '--note <text>', help: 'help.imnkk.note' },
     planned: { flags: '--planned', help: 'help.imnkk.planned' },
@@ -166,7 +166,7 @@ export const imnkkListCommand = command({
 export const verifyCommand = command({
   name: 'verify',
   description: 'help.verify',
-  args: [{ name: 'code', syntax: '<code>', help: 'ABCD-EFGH-JKLM-NPQR' }],
+  args: [{ name: 'code', syntax: '<code>', help: 'arg.code' }],
   examples: ['loket verify K7QM-2XNA-P4RT-9HZC', 'loket verify k7qm2xnap4rt9hzc --json'],
   async run(ctx, input) {
     const { code, report } = await verifyCertificate(ctx, input.code);

@@ -24,12 +24,12 @@ function reasonOf(r: RowProblem): string {
 export const importAgendaCommand = command({
   name: 'agenda',
   description: 'help.import.agenda',
-  args: [{ name: 'file', syntax: '<file>', help: 'buku-agenda-2024.xlsx' }],
+  args: [{ name: 'file', syntax: '<file>', help: 'arg.agendaBook' }],
   options: {
     sheet: { flags: '--sheet <name>', help: 'help.import.sheet' },
     year: { flags: '--year <yyyy>', help: 'help.import.year' },
     map: { flags: '--map <heading=field,...>', help: 'help.import.map' },
-    service: { flags: '--service <key>', help: 'help.import.service', choices: SERVICES },
+    service: { flags: '--service <key>', help: 'help.import.service', choices: SERVICES, words: { labels: 'service' } },
     dryRun: { flags: '--dry-run', help: 'help.import.dryRun' },
     skipBad: { flags: '--skip-bad', help: 'help.import.skipBad' },
   },

@@ -62,7 +62,7 @@ export const dispositionCommand = command({
 export const verifyPdfCommand = command({
   name: 'verify-pdf',
   description: 'help.verifyPdf',
-  args: [{ name: 'file', syntax: '<file>', help: 'surat-jawaban-2026-0042.pdf' }],
+  args: [{ name: 'file', syntax: '<file>', help: 'arg.pdf' }],
   examples: ['loket verify-pdf surat-jawaban-2026-0042.pdf', 'loket verify-pdf sertifikat-2026-0042.pdf --json'],
   async run(ctx, { file }) {
     const problems = new ProblemList();

@@ -9,7 +9,7 @@ import { output } from '../output.js';
 export const officerAddCommand = command({
   name: 'add',
   description: 'help.officer.add',
-  args: [{ name: 'name', syntax: '<name>', help: '"Siti Aminah"' }],
+  args: [{ name: 'name', syntax: '<name>', help: 'arg.officer' }],
   options: {
     nip: { flags: '--nip <nip>', help: 'help.officer.nip' },
     role: { flags: '--role <role>', help: 'help.officer.role', choices: OFFICER_ROLES, list: true },
@@ -40,7 +40,7 @@ export const officerListCommand = command({
 export const officerRemoveCommand = command({
   name: 'remove',
   description: 'help.officer.remove',
-  args: [{ name: 'name', syntax: '<name>', help: '"Siti Aminah"' }],
+  args: [{ name: 'name', syntax: '<name>', help: 'arg.officer' }],
   examples: ['loket officer remove "Siti Aminah"'],
   async run(ctx, { name }) {
     return output({ officers: await removeOfficer(ctx, name) }, t('officer.removed', { name }));

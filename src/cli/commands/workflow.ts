@@ -5,7 +5,7 @@ import { decideCase } from '../../app/decide.js';
 import { recordRequirements } from '../../app/requirements.js';
 import { reprintSlip, sendAnswer } from '../../app/send.js';
 import { caseHistory } from '../../app/show-case.js';
-import { MODES, URGENCIES, type Case, type Substantiated } from '../../domain/model.js';
+import { MODES, SUBSTANTIATED, URGENCIES, type Case } from '../../domain/model.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { storedTimeText, uiLabel } from '../../render/ui-labels.js';
 import { command, ID_ARG } from '../command-spec.js';
@@ -25,7 +25,7 @@ export const disposeCommand = command({
   options: {
     to: { flags: '--to <officer>', help: 'help.dispose.to', required: true },
     instruction: { flags: '--instruction <text>', help: 'help.dispose.instruction' },
-    urgency: { flags: '--urgency <level>', help: 'opt.urgency', choices: URGENCIES, default: 'biasa' },
+    urgency: { flags: '--urgency <level>', help: 'opt.urgency', choices: URGENCIES, words: { labels: 'urgency' }, default: 'biasa' },
   },
   examples: ['loket dispose 2026-0042 --to "Budi Santoso" --instruction "Siapkan narasumber" --urgency segera --as "Kepala Pokja"'],
   run: async (ctx, input) => done('workflow.disposed', await disposeCase(ctx, input)),
@@ -37,13 +37,19 @@ export const analyseCommand = command({
   description: 'help.analyse',
   args: [ID_ARG],
   options: {
-    feasible: { flags: '--feasible <yes|no>', help: 'help.analyse.feasible', choices: ['yes', 'no', 'ya', 'tidak'], required: true },
-    mode: { flags: '--mode <mode>', help: 'opt.mode', choices: MODES },
+    feasible: {
+      flags: '--feasible <answer>',
+      help: 'help.analyse.feasible',
+      choices: ['yes', 'no'],
+      words: { catalogue: 'value' },
+      required: true,
+    },
+    mode: { flags: '--mode <mode>', help: 'opt.mode', choices: MODES, words: { labels: 'mode' } },
     note: { flags: '--note <text>', help: 'help.analyse.note' },
   },
   examples: ['loket analyse 2026-0042 --feasible yes --mode daring --note "Narasumber tersedia"'],
   run: async (ctx, { id, feasible, mode, note }) =>
-    done('workflow.analysed', await analyseCase(ctx, { id, feasible: feasible === 'yes' || feasible === 'ya', mode, note })),
+    done('workflow.analysed', await analyseCase(ctx, { id, feasible: feasible === 'yes', mode, note })),
 });
 
 /** `loket examine ID --finding TEXT`: the officer's examination of a report (the pengaduan service's analysis). */
@@ -55,16 +61,6 @@ export const examineCommand = command({
   examples: ['loket examine 2026-0057 --finding "Petugas loket terbukti meminta biaya fotokopi di luar ketentuan."'],
   run: async (ctx, input) => done('workflow.examined', await examineReport(ctx, input)),
 });
-
-/** `--substantiated` in either language. */
-const SUBSTANTIATED_WORDS: Record<string, Substantiated> = {
-  yes: 'yes',
-  ya: 'yes',
-  no: 'no',
-  tidak: 'no',
-  partly: 'partly',
-  sebagian: 'partly',
-};
 
 /** `loket decide ID --approve|--decline|--incomplete`: the decision on the request. */
 export const decideCommand = command({
@@ -80,9 +76,10 @@ export const decideCommand = command({
     reason: { flags: '--reason <text>', help: 'help.decide.reason' },
     incomplete: { flags: '--incomplete', help: 'help.decide.incomplete' },
     substantiated: {
-      flags: '--substantiated <yes|no|partly>',
+      flags: '--substantiated <answer>',
       help: 'help.decide.substantiated',
-      choices: Object.keys(SUBSTANTIATED_WORDS),
+      choices: SUBSTANTIATED,
+      words: { catalogue: 'substantiated', also: { ya: 'yes', tidak: 'no', sebagian: 'partly' } },
     },
     followUp: { flags: '--follow-up <text>', help: 'help.decide.followUp' },
   },
@@ -93,8 +90,7 @@ export const decideCommand = command({
     'loket decide 2026-0042 --incomplete',
   ],
   async run(ctx, input) {
-    const substantiated = input.substantiated === undefined ? undefined : SUBSTANTIATED_WORDS[input.substantiated];
-    const { case: c, warnings } = await decideCase(ctx, { ...input, substantiated });
+    const { case: c, warnings } = await decideCase(ctx, input);
     const view = c.service === 'pengaduan' && !input.incomplete ? caseView(c) : { ...caseView(c), warnings };
     return output(view, t('workflow.decided', { id: c.id, status: t(`status.${c.status}`) }));
   },
@@ -106,7 +102,13 @@ export const sendCommand = command({
   description: 'help.send',
   args: [ID_ARG],
   options: {
-    via: { flags: '--via <channel>', help: 'opt.via', choices: ['email', 'pos', 'langsung', 'lapor', 'wbs', 'none'], required: true },
+    via: {
+      flags: '--via <channel>',
+      help: 'opt.via',
+      choices: ['email', 'pos', 'langsung', 'lapor', 'wbs', 'none'],
+      words: { catalogue: 'via' },
+      required: true,
+    },
     at: { flags: '--at <instant>', help: 'help.send.at' },
     note: { flags: '--note <text>', help: 'help.send.note' },
   },
