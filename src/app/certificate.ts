@@ -6,7 +6,7 @@ import { assertSignatories } from '../domain/signatory.js';
 import { formatInstant } from '../domain/timezone.js';
 import { letterOf } from '../domain/workflow.js';
 import { ProblemList } from '../errors.js';
-import { issueDocument, type Issued } from './documents.js';
+import { issueDocument, type Issued } from './issued-documents.js';
 import type { Session } from './session.js';
 import { signingKey } from './signing-key.js';
 import { dateOrToday } from './typed-values.js';

@@ -1,7 +1,7 @@
 /** The disposition sheet (lembar disposisi) of a disposed case: what the leader instructed, for the officer's file. */
 import type { Case } from '../domain/model.js';
 import { InputError } from '../errors.js';
-import { issueDocument, type Issued } from './documents.js';
+import { issueDocument, type Issued } from './issued-documents.js';
 import type { Session } from './session.js';
 
 /** Renders and keeps the sheet; exit 2 when the case was not disposed yet. */

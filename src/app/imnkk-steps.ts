@@ -16,7 +16,7 @@ import { formatInstant } from '../domain/timezone.js';
 import { InputError, ProblemList } from '../errors.js';
 import { categoryBands } from '../reference/imnkk-categories.js';
 import { attachmentLimitBytes } from '../store/defaults.js';
-import { isScan } from './registration-input.js';
+import { isScan } from './registration-checks.js';
 import type { Session } from './session.js';
 import { dateOption, dateOrToday, fileOption, intOption, numberOption } from './typed-values.js';
 

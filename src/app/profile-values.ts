@@ -4,7 +4,7 @@ import { patternProblems } from '../domain/numbering.js';
 import { isValidTimeZone } from '../domain/timezone.js';
 import { InputError, ProblemList } from '../errors.js';
 import { DEFAULT_ATTACHMENT_MB } from '../store/defaults.js';
-import { DEFAULT_REPORT_PERIODS } from '../domain/reports.js';
+import { DEFAULT_REPORT_PERIODS } from '../domain/report-types.js';
 import type { Profile } from '../domain/profile.js';
 import { isNip, isUnset } from '../domain/signatory.js';
 import { profileSchema } from '../store/schema.js';

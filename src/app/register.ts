@@ -9,9 +9,9 @@ import { t } from '../i18n/index.js';
 import { storedTimeText } from '../render/ui-labels.js';
 import { attachmentLimitBytes } from '../store/defaults.js';
 import { caseView } from './case-view.js';
-import { issueDocument, type Issued } from './documents.js';
+import { issueDocument, type Issued } from './issued-documents.js';
 import type { RegistrationFields } from './registration-fields.js';
-import { parseRegistration } from './registration-input.js';
+import { parseRegistration } from './registration-checks.js';
 import { currentYear, type Session } from './session.js';
 
 /** Bytes to keep on a case: a part of an e-mail, or the message itself. */

@@ -4,7 +4,7 @@ import type { Case, LetterNumber } from '../domain/model.js';
 import { assertSignatory } from '../domain/signatory.js';
 import { assertAllowed, letterOf, recordReply, replyKind } from '../domain/workflow.js';
 import { ProblemList } from '../errors.js';
-import { issueDocument, type Issued } from './documents.js';
+import { issueDocument, type Issued } from './issued-documents.js';
 import type { Session } from './session.js';
 import { signingKey } from './signing-key.js';
 import { dateOrToday } from './typed-values.js';

@@ -2,7 +2,7 @@
 import type { Case } from '../domain/model.js';
 import { send } from '../domain/workflow.js';
 import { InputError, ProblemList } from '../errors.js';
-import { issueDocument, type Issued } from './documents.js';
+import { issueDocument, type Issued } from './issued-documents.js';
 import type { Session } from './session.js';
 import { instantOption } from './typed-values.js';
 

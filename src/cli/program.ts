@@ -7,7 +7,7 @@ import { createContext, type GlobalOptions, type Terminal } from './context.js';
 import type { Streams } from './print.js';
 import type { CommandOutput } from './output.js';
 import type { Runner } from './build-commands.js';
-import { flagProblems, readInput } from './read-input.js';
+import { flagProblems, readInput } from './typed-options.js';
 import { typedCaseId } from '../domain/model.js';
 
 export interface RunResult {

@@ -4,7 +4,7 @@
  */
 import { InputError, ProblemList } from '../errors.js';
 import type { Case, Change, Substantiated } from './model.js';
-import { reportOf } from './reports.js';
+import { reportOf } from './report-types.js';
 import { formatInstant } from './timezone.js';
 import { assertAllowed } from './workflow.js';
 

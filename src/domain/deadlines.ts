@@ -1,7 +1,7 @@
 /** When an answer is due, and whether a sosialisasi request came early enough. */
 import { addDays, addMonths } from './dates.js';
 import { dueOf } from './due.js';
-import { DEFAULT_REPORT_PERIODS, type ReportPeriod } from './reports.js';
+import { DEFAULT_REPORT_PERIODS, type ReportPeriod } from './report-types.js';
 import type { AnswerPeriods } from './profile.js';
 import type { WorkingCalendar } from './calendar.js';
 import type { CaseKind, ReportType, Service } from './model.js';

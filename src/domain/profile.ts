@@ -1,5 +1,5 @@
 /** The office profile: who the office is, when it is open, how it numbers letters, who signs. */
-import type { ReportPeriod } from './reports.js';
+import type { ReportPeriod } from './report-types.js';
 import type { ReportType } from './model.js';
 import type { WeeklySchedule } from './office-hours.js';
 

@@ -1,5 +1,5 @@
 /** Turning what the counter was told into a new case: agenda id, deadline, lead time, requirements. */
-import { reportDue } from './reports.js';
+import { reportDue } from './report-types.js';
 import { answerDue, imnkkDue, leadTime, reportPeriod, type ServicePeriods } from './deadlines.js';
 import { identityShield, recordedAttachmentNames } from './identity.js';
 import { caseId, type Case, type ImnkkState } from './model.js';

@@ -4,7 +4,7 @@ import { dueOf, formatDue } from '../domain/due.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import type { Profile } from '../domain/profile.js';
-import { reportOf } from '../domain/reports.js';
+import { reportOf } from '../domain/report-types.js';
 import { reportPeriod } from '../domain/deadlines.js';
 import { identityShield } from '../domain/identity.js';
 import { label } from './labels.js';

@@ -8,7 +8,7 @@ import { identityShield } from '../domain/identity.js';
 import type { Case, LetterNumber } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { assertSignatory } from '../domain/signatory.js';
-import { reportOf } from '../domain/reports.js';
+import { reportOf } from '../domain/report-types.js';
 import { label } from './labels.js';
 import { drawAddressee, finishLetter, paragraph, startLetter } from './letter-parts.js';
 import type { SigningKey } from './pdf-signing.js';

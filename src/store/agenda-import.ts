@@ -6,7 +6,7 @@
 import type { Low } from 'lowdb';
 import { InputError } from '../errors.js';
 import type { AuditEvent, Case } from '../domain/model.js';
-import { assertCase } from './case-check.js';
+import { assertCase } from './case-rules.js';
 import { blockOf } from './paths.js';
 import type { BlockDoc, MetaDoc } from './schema.js';
 

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { isOpen, type Case } from '../domain/model.js';
-import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
+import { openBlock, openConfig, openLetterBook, openMeta } from './store-files.js';
 import { appendLineDurable, ensureDir, openDurableSink, parseJsonLine, readIfExists } from './durable-file.js';
 import type { BackupSource, LetterEntry, RestoreSink, StoreFacts } from './logical-backup.js';
 import { blockKey, blockOf, type BlockRef, type StorePaths } from './paths.js';

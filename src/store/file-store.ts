@@ -12,8 +12,8 @@ import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
 import { storeAttachment, storeAttachmentBytes } from './attachments.js';
-import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-check.js';
-import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
+import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-rules.js';
+import { openBlock, openConfig, openLetterBook, openMeta } from './store-files.js';
 import { ensureDir, writeFileDurable } from './durable-file.js';
 import { appendIssued, findIssued, issuedFor } from './issued-register.js';
 import { keptName } from './kept-documents.js';
@@ -303,7 +303,7 @@ export class FileStore implements Store {
   }
 
   async check(): Promise<CheckResult> {
-    const { checkStore } = await import('./check.js');
+    const { checkStore } = await import('./file-check.js');
     return checkStore(this);
   }
 
@@ -317,7 +317,7 @@ export class FileStore implements Store {
 
   async restore(source: string): Promise<{ files: number }> {
     const { restoreBackup } = await import('./restore.js');
-    const { checkStore } = await import('./check.js');
+    const { checkStore } = await import('./file-check.js');
     return this.locked(async () => {
       if (await this.hasData()) throw InputError.of('home', 'input.restoreNotEmpty', { value: this.home });
       this.cachedConfig = undefined;

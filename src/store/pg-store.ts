@@ -9,7 +9,7 @@ import { certificatesOf, type AuditEvent, type Case, type RecordedRevocation } f
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
-import { parseCaseId } from './case-check.js';
+import { parseCaseId } from './case-rules.js';
 import { defaultConfig } from './defaults.js';
 import { databaseError, maskUrl, openClient } from './pg/connect.js';
 import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
@@ -18,7 +18,7 @@ import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
 import { keptName } from './kept-documents.js';
-import { issuedRows, writePrintableCopy } from './pg/documents.js';
+import { issuedRows, writePrintableCopy } from './pg/kept-documents.js';
 import { validCase, validCases, validConfig } from './pg/valid-rows.js';
 
 export interface PgStoreOptions {
@@ -286,7 +286,7 @@ export class PgStore implements Store {
   }
 
   async check(): Promise<CheckResult> {
-    const { checkDatabase } = await import('./pg/check.js');
+    const { checkDatabase } = await import('./pg/database-check.js');
     const sql = await this.sql();
     return this.guard(() => checkDatabase(sql));
   }

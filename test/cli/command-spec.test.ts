@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Option } from 'commander';
 import { isGroup, type AnyCommand, type CommandSpec, type OptionSpecs } from '../../src/cli/command-spec.js';
-import { flagProblems, readInput } from '../../src/cli/read-input.js';
+import { flagProblems, readInput } from '../../src/cli/typed-options.js';
 import { InputError } from '../../src/errors.js';
 import { REGISTRY } from '../../src/cli/commands/index.js';
 import { listCommand } from '../../src/cli/commands/cases.js';

@@ -16,7 +16,7 @@ vi.mock('../../src/cli/prompts.js', () => {
 
 const { askMissing } = await import('../../src/cli/ask-missing.js');
 const { WALKIN_OPTIONS } = await import('../../src/cli/register-options.js');
-const { parseRegistration } = await import('../../src/app/registration-input.js');
+const { parseRegistration } = await import('../../src/app/registration-checks.js');
 const { chooseCommand, runMenu } = await import('../../src/cli/menu.js');
 const { emailOption, validatorOf } = await import('../../src/app/typed-values.js');
 const { t } = await import('../../src/i18n/index.js');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/domain/calendar.js';
 import { concludeReport, examine } from '../../src/domain/complaints.js';
-import { reportDue, type ReportPeriod } from '../../src/domain/reports.js';
+import { reportDue, type ReportPeriod } from '../../src/domain/report-types.js';
 import { identityShield, shieldCase } from '../../src/domain/identity.js';
 import type { Case, Report, Status } from '../../src/domain/model.js';
 import { caseHeadline } from '../../src/domain/model.js';

@@ -116,7 +116,7 @@ describe('search across years', () => {
 
 describe('blocks of agenda numbers', () => {
   it('a busy year spills into the next block without a gap, and every case is still found and checked', async () => {
-    const { checkStore } = await import('../../src/store/check.js');
+    const { checkStore } = await import('../../src/store/file-check.js');
     await store.importCases(
       2026,
       Array.from(

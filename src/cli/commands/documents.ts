@@ -1,6 +1,6 @@
 /** `loket documents ID [--out DIR]`: every document issued for a case, listed or written out, from any workstation. */
 import { join } from 'node:path';
-import { documentFiles, listDocuments, type DocumentEntry } from '../../app/documents.js';
+import { documentFiles, listDocuments, type DocumentEntry } from '../../app/issued-documents.js';
 import { t, tOr } from '../../i18n/index.js';
 import { storedTimeText } from '../../render/ui-labels.js';
 import { command, ID_ARG } from '../command-spec.js';

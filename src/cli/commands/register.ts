@@ -12,7 +12,7 @@ import { deliver } from '../deliver.js';
 import { checkOutPath } from '../out-file.js';
 import { output, type CommandOutput } from '../output.js';
 import type { EmlFile } from '../eml-input.js';
-import { readInput } from '../read-input.js';
+import { readInput } from '../typed-options.js';
 import { LETTER_OPTIONS, WALKIN_OPTIONS, type RegistrationOptions } from '../register-options.js';
 
 /** Registers a letter or a walk-in through the use case, and tells the counter what to say. */

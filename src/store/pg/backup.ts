@@ -18,7 +18,7 @@ import {
 import type { ConfigDoc } from '../schema.js';
 import type { IssuedDocument } from '../store.js';
 import { insertCase } from './cases.js';
-import { checkDatabase } from './check.js';
+import { checkDatabase } from './database-check.js';
 import type { RootSql, Sql } from './types.js';
 
 /** The database as a backup source, read inside the caller's (snapshot) transaction. */

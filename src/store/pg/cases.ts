@@ -3,7 +3,7 @@ import { validCase } from './valid-rows.js';
 import type { CaseFilter } from '../../domain/case-filter.js';
 import { isOpen, type AuditEvent, type Case, type Change } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
-import { assertAfterLast, assertCase, newRevocations } from '../case-check.js';
+import { assertAfterLast, assertCase, newRevocations } from '../case-rules.js';
 import { summaryOf, wordsOf } from '../search-index.js';
 import type { Sql } from './types.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Case } from '../../domain/model.js';
 import { StoreError } from '../../errors.js';
-import { firstIssue } from '../document.js';
+import { firstIssue } from '../json-file.js';
 import type { ConfigDoc } from '../schema.js';
 
 const schemas = () => import('../schema.js');

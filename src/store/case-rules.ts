@@ -1,7 +1,7 @@
 /** Case ids, and the checks every store makes before a case or a change of one is recorded. */
 import { certificatesOf, type Case, type RecordedRevocation } from '../domain/model.js';
 import { InputError } from '../errors.js';
-import { firstIssue } from './document.js';
+import { firstIssue } from './json-file.js';
 
 /** Parses `2026-0042` (or `2026-42`) into year and agenda number. */
 export function parseCaseId(id: string): { year: number; agendaNumber: number } | undefined {

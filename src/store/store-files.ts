@@ -2,7 +2,7 @@
 import type { Low } from 'lowdb';
 import { requireCjs } from '../cjs.js';
 import { defaultConfig } from './defaults.js';
-import { firstIssue, loadDocument } from './document.js';
+import { firstIssue, loadDocument } from './json-file.js';
 import type { BlockRef, StorePaths } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
