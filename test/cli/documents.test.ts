@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { letterArgs, runLoket, SIGNERS, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket, SIGNERS, tempHome, registrationArgs } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 
@@ -14,18 +14,7 @@ const fields = (r: { json: { error: { problems: { field: string }[] } } }) => r.
 
 async function imnkkToPlenary(): Promise<void> {
   await run([
-    'register',
-    'letter',
-    '--yes',
-    '--no-receipt',
-    '--service',
-    'imnkk',
-    '--channel',
-    'surat',
-    '--applicant',
-    'Pemerintah Kabupaten Banyumas',
-    '--subject',
-    'Permohonan pengukuran IM-NKK',
+    ...registrationArgs('imnkk', 'Pemerintah Kabupaten Banyumas', 'Permohonan pengukuran IM-NKK'),
     '--ethics-regulation',
     'Perbup 12/2025',
     '--sinden-account',

@@ -80,7 +80,8 @@ describe('import agenda', () => {
 
     // The same numbers again are refused; the next live registration of 2024 would follow the book.
     const again = await run(['import', 'agenda', path, '--service', 'pengaduan', '--skip-bad', '--json']);
-    expect(again.json.imported ?? []).toEqual([]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.json.imported).toEqual([]);
     expect(again.json.refused.map((x: { row: number }) => x.row)).toEqual([4, 5, 6, 7]);
   });
 

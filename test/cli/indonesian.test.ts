@@ -1,7 +1,7 @@
 /** Issue 17: everything a receptionist reads is Indonesian (and English with LOKET_LANG=en): no catalogue key, no stored key. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { id as catalogue } from '../../src/i18n/id.js';
-import { letterArgs, runLoket, signedOffice, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket, signedOffice, tempHome, registrationArgs } from '../helpers/loket.js';
 
 const { home, cleanup } = tempHome();
 afterAll(() => cleanup());
@@ -56,23 +56,7 @@ describe('what people read', () => {
     [['show', '2'], /Received\s+Monday, 16 March 2026 at 09\.00 WIB/],
     [['due', '--date', '2026-03-25'], /Deadline report Wednesday, 25 March 2026/],
     [['history', '2'], /registered[\s\S]*disposed/],
-    [
-      [
-        'register',
-        'letter',
-        '--yes',
-        '--no-receipt',
-        '--service',
-        'sosialisasi',
-        '--channel',
-        'surat',
-        '--applicant',
-        'A',
-        '--subject',
-        'B',
-      ],
-      /Requirements missing: .*Terms of reference/,
-    ],
+    [registrationArgs('sosialisasi', 'A', 'B'), /Requirements missing: .*Terms of reference/],
     [['requirements', '2'], /still lacks .*Terms of reference|Terms of reference/],
   ])('with LOKET_LANG=en, %j is English', async (args, expected) => {
     const r = await run(args, '2026-03-25T09:00:00+07:00', { LOKET_LANG: 'en' });

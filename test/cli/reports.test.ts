@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket as runCli, tempHome, registrationArgs } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 
@@ -29,23 +29,7 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
         ['register', 'walkin', '--yes', '--no-receipt', '--visitor', 'Siti', '--service', 'sosialisasi', '--purpose', 'Konsultasi'],
         '2026-03-25T09:00:00+07:00',
       );
-      await cli(
-        [
-          'register',
-          'letter',
-          '--yes',
-          '--no-receipt',
-          '--service',
-          'imnkk',
-          '--channel',
-          'surat',
-          '--applicant',
-          'Pemkot Contoh',
-          '--subject',
-          'IM-NKK',
-        ],
-        '2026-03-02T09:00:00+07:00',
-      );
+      await cli(registrationArgs('imnkk', 'Pemkot Contoh', 'IM-NKK'), '2026-03-02T09:00:00+07:00');
       await cli(['dispose', '2026-0001', '--to', 'Budi Santoso'], '2026-03-10T09:00:00+07:00');
       await cli(['dispose', '2026-0002', '--to', 'Ani Lestari'], '2026-03-12T09:00:00+07:00');
     });

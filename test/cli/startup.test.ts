@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/cli.js';
+import { BIN, registrationArgs } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'loket-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,20 +46,7 @@ describe('start-up loads only what a command needs', () => {
   });
 
   it('the morning report and a registration on an existing store load no node:crypto (a few ms each)', () => {
-    const register = [
-      'register',
-      'letter',
-      '--yes',
-      '--no-receipt',
-      '--service',
-      'pengaduan',
-      '--channel',
-      'surat',
-      '--applicant',
-      'A',
-      '--subject',
-      'B',
-    ];
+    const register = registrationArgs('pengaduan', 'A', 'B');
     loaded(register);
     for (const args of [['due', '--json'], register]) expect(loaded(args), args.join(' ')).not.toMatch(/^(require:)?(node:)?crypto$/m);
   });

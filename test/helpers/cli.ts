@@ -48,22 +48,25 @@ export function runCli(
   });
 }
 
-/** Flags of a minimal valid letter registration, merged with `extra`. */
-export function letterArgs(extra: string[] = []): string[] {
+/** Flags of a letter received by post for `service`, without a receipt: what most tests register first. */
+export function registrationArgs(service: 'sosialisasi' | 'imnkk' | 'pengaduan', applicant: string, subject: string): string[] {
   return [
     'register',
     'letter',
     '--yes',
-    '--json',
     '--no-receipt',
     '--service',
-    'sosialisasi',
+    service,
     '--channel',
     'surat',
     '--applicant',
-    'Dinas Kominfo Kab. Contoh',
+    applicant,
     '--subject',
-    'Permohonan narasumber',
-    ...extra,
+    subject,
   ];
+}
+
+/** Flags of a minimal valid letter registration (with --json), merged with `extra`. */
+export function letterArgs(extra: string[] = []): string[] {
+  return [...registrationArgs('sosialisasi', 'Dinas Kominfo Kab. Contoh', 'Permohonan narasumber'), '--json', ...extra];
 }

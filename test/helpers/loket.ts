@@ -7,7 +7,7 @@ import { run } from '../../src/cli/run.js';
 import type { Writer } from '../../src/cli/print.js';
 import type { CliResult } from './cli.js';
 
-export { letterArgs, tempHome, type CliResult } from './cli.js';
+export { letterArgs, registrationArgs, tempHome, type CliResult } from './cli.js';
 
 function parsed(stdout: string): unknown {
   try {
