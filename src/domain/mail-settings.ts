@@ -53,7 +53,15 @@ export const DEFAULT_MAIL_RULES: Required<MailRules> = {
 export const DEFAULT_SMTP: SmtpSettings = { host: '', port: 587, secure: 'starttls', user: '', passwordFile: '' };
 
 /** A new IMAP group: IMAP over TLS, the inbox, handled messages flagged as seen. */
-export const DEFAULT_IMAP: ImapSettings = { host: '', port: 993, secure: 'tls', user: '', passwordFile: '', folder: 'INBOX', doneFolder: '' };
+export const DEFAULT_IMAP: ImapSettings = {
+  host: '',
+  port: 993,
+  secure: 'tls',
+  user: '',
+  passwordFile: '',
+  folder: 'INBOX',
+  doneFolder: '',
+};
 
 /** The port a security mode usually has, for a message that suggests it. */
 export function usualPort(server: 'smtp' | 'imap', secure: MailSecurity): number {

@@ -33,7 +33,13 @@ export function queueMail(c: Case, mail: QueuedMail, firstAttempt?: OutboxAttemp
   const entry: OutboxEntry = { ...mail, id, attempts: firstAttempt ? [firstAttempt] : [] };
   return {
     value: { ...c, mail: { ...c.mail, outbox: [...outbox, entry] } },
-    changes: { outbox: id, kind: mail.kind, to: mail.to, messageId: mail.messageId, ...(firstAttempt ? { answer: firstAttempt.answer } : {}) },
+    changes: {
+      outbox: id,
+      kind: mail.kind,
+      to: mail.to,
+      messageId: mail.messageId,
+      ...(firstAttempt ? { answer: firstAttempt.answer } : {}),
+    },
   };
 }
 
