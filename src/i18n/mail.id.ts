@@ -31,4 +31,5 @@ export const mailId = {
   'mail.warn.attachmentTooLarge': 'lampiran "{name}" ({mb} MB) melebihi batas {max} MB dan tidak disimpan',
   'mail.warn.attachmentSkipped': 'lampiran "{name}" ({type}) bukan PDF atau gambar dan tidak disimpan; pesan aslinya tetap disimpan',
   'mail.warn.bodyCut': 'isi pesan dipotong menjadi {max} karakter; pesan aslinya tetap disimpan',
+  'mail.storedMissing': 'tidak ada berkas tersimpan dengan SHA-256 {value}',
 } as const;

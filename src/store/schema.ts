@@ -266,7 +266,10 @@ const mailProfile = z
       .object({ ...mailServer, folder: text.min(1), doneFolder: text })
       .strict()
       .optional(),
-    rules: z.object(Object.fromEntries(SERVICES.map((s) => [s, z.array(text.min(1)).optional()]))).strict().optional(),
+    rules: z
+      .object(Object.fromEntries(SERVICES.map((s) => [s, z.array(text.min(1)).optional()])))
+      .strict()
+      .optional(),
     cc: z.array(email).optional(),
   })
   .strict();
