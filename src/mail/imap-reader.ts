@@ -91,7 +91,8 @@ export async function openMailbox(server: Connection<ImapSettings>): Promise<Mai
     await client.connect();
     lock = await client.getMailboxLock(server.folder);
   } catch (error) {
-    await client.logout().catch(() => client.close());
+    // Closed, not logged out: a server that just refused us owes no goodbye (and a LOGOUT can wait seconds).
+    client.close();
     throw fail(error);
   }
   let doneReady = false;
