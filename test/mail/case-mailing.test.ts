@@ -107,9 +107,9 @@ describe('e-mailing a case', () => {
   });
 
   it('without an address, refuses before anything is sent (exit 2 naming --to)', async () => {
-    server = await startSmtp();
+    const smtp = (server = await startSmtp());
     const { c } = await storeWith({ kind: 'walkin', channel: 'langsung', applicant: { name: 'Pengunjung' } });
-    expect(() => prepareCaseMail({ c, profile: office(server.port), kind: 'reply', letter })).toThrow(
+    expect(() => prepareCaseMail({ c, profile: office(smtp.port), kind: 'reply', letter })).toThrow(
       expect.objectContaining({ problems: [expect.objectContaining({ field: 'to', key: 'mail.noRecipient' })] }),
     );
     expect(server.received).toEqual([]);
