@@ -34,4 +34,5 @@ export const mailEn: Record<keyof typeof mailId, string> = {
   'mail.warn.attachmentSkipped': 'the attachment "{name}" ({type}) is not a PDF or an image and was not kept; the original message is kept',
   'mail.warn.bodyCut': 'the message body was cut to {max} characters; the original message is kept',
   'mail.storedMissing': 'no stored file has the SHA-256 {value}',
+  'mail.error': 'The mail server cannot be used (nothing was recorded as sent):',
 };

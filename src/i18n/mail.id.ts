@@ -32,4 +32,5 @@ export const mailId = {
   'mail.warn.attachmentSkipped': 'lampiran "{name}" ({type}) bukan PDF atau gambar dan tidak disimpan; pesan aslinya tetap disimpan',
   'mail.warn.bodyCut': 'isi pesan dipotong menjadi {max} karakter; pesan aslinya tetap disimpan',
   'mail.storedMissing': 'tidak ada berkas tersimpan dengan SHA-256 {value}',
+  'mail.error': 'Server e-mail tidak dapat digunakan (tidak ada yang dicatat terkirim):',
 } as const;

@@ -110,6 +110,7 @@ describe('sending through the SMTP server', () => {
     const e = await failure(sendMail(smtpConnection(office(server.port), { LOKET_SMTP_PASSWORD: 'salah-sekali' }), reply));
     expect(e).toMatchObject({ failure: 'auth', responseCode: 535, key: 'mail.smtp.auth' });
     const printed = formatError(e, true, 3);
+    expect(printed.stderr.split('\n')[0]).toBe('Server e-mail tidak dapat digunakan (tidak ada yang dicatat terkirim):');
     expect(printed.stderr).toContain(SMTP_USER);
     expect(printed.stderr).toContain('LOKET_SMTP_PASSWORD');
     expect(printed.stderr + printed.stdout).not.toContain('salah-sekali');
