@@ -7,6 +7,7 @@ import { DEFAULT_ATTACHMENT_MB } from '../store/defaults.js';
 import { DEFAULT_REPORT_PERIODS } from '../domain/report-types.js';
 import type { Profile } from '../domain/profile.js';
 import { isNip, isUnset } from '../domain/signatory.js';
+import { MAIL_OPTIONAL_GROUPS, MAIL_OPTIONAL_KEYS } from '../domain/mail-settings.js';
 import { profileSchema } from '../store/schema.js';
 
 /** Keys a profile written by an older version may lack, with the value that then applies. */
@@ -24,6 +25,7 @@ const OPTIONAL_KEYS: Record<string, unknown> = {
   'signatories.recommendation.position': '',
   'signatories.recommendation.name': '',
   'signatories.recommendation.nip': '',
+  ...MAIL_OPTIONAL_KEYS,
 };
 
 /** Optional groups, created whole (with these values) when one of their keys is first set. */
@@ -33,6 +35,7 @@ const OPTIONAL_GROUPS: Record<string, Record<string, unknown>> = {
   signing: { p12: '', reason: 'Saya menyetujui dokumen ini' },
   'signatories.recommendation': { position: '', name: '', nip: '' },
   'services.pengaduan.reportTypes': DEFAULT_REPORT_PERIODS,
+  ...MAIL_OPTIONAL_GROUPS,
 };
 
 /** Every key `config get/set` accepts, e.g. `signatories.reply.nip`, `officeHours.fri`. */

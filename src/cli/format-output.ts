@@ -39,7 +39,9 @@ export function describeError(error: unknown): string[] {
     return [t('error.input'), ...error.problems.map((p) => `  ${p.field}: ${t(p.key, named(p.params))}`)];
   }
   if (error instanceof StoreError) {
-    return [t('error.store'), `  ${t(error.key, error.params)}`, ...error.findings.map((f) => `  - ${t(f.key, f.params)}`)];
+    // A mail server's refusal is exit 3 like an unusable store, but the store is fine: say which it was.
+    const heading = error.key.startsWith('mail.') ? 'mail.error' : 'error.store';
+    return [t(heading), `  ${t(error.key, error.params)}`, ...error.findings.map((f) => `  - ${t(f.key, f.params)}`)];
   }
   if (isCancelled(error)) return [t('error.cancelled')];
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -1,4 +1,5 @@
 /** The shapes of a case and of its parts, shared by the domain, the store and rendering. */
+import type { CaseMail } from './case-mail.js';
 import { shownApplicant, type Shield } from './identity.js';
 
 export const SERVICES = ['sosialisasi', 'imnkk', 'pengaduan'] as const;
@@ -233,6 +234,8 @@ export interface Case {
   imported?: { file: string; row: number; disposition?: string; note?: string };
   imnkk?: ImnkkState;
   report?: Report;
+  /** The message it was registered from, and its e-mails waiting to leave. */
+  mail?: CaseMail;
   events: AuditEvent[];
 }
 

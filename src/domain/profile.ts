@@ -2,6 +2,7 @@
 import type { ReportPeriod } from './report-types.js';
 import type { ReportType } from './model.js';
 import type { WeeklySchedule } from './office-hours.js';
+import type { MailProfile } from './mail-settings.js';
 
 /** A signatory of the office's documents. */
 export interface Signatory {
@@ -23,6 +24,8 @@ export interface Officer {
   name: string;
   nip: string;
   roles: ('penerima' | 'disposisi' | 'analis' | 'penandatangan')[];
+  /** Where the morning report reaches them. */
+  email?: string;
 }
 
 export interface Profile {
@@ -57,6 +60,8 @@ export interface Profile {
   signatories: { reply: Signatory; recommendation?: Signatory; certificate: Signatory };
   /** The officers; once listed, `--as` must name one of them. */
   officers?: Officer[];
+  /** The office mailbox: SMTP out, IMAP in, the subject rules (passwords are never here). */
+  mail?: MailProfile;
   /** Tembusan lines of outgoing letters. */
   copies: string[];
   complaintChannels: string[];

@@ -1,2 +1,36 @@
 /** Indonesian messages of the mail feature. */
-export const mailId = {} as const;
+export const mailId = {
+  'mail.notSet': '{key} belum diisi; isi dengan `loket config set {key} ...`',
+  'mail.noSender': 'e-mail kantor "{value}" bukan alamat pengirim yang sah; isi dengan `loket config set email persuratan@...`',
+  'mail.passwordMissing': 'kata sandi server e-mail tidak ada: isi variabel {env} atau sebutkan berkas kata sandi di {key}',
+  'mail.passwordFileUnreadable': 'berkas kata sandi {value} tidak dapat dibaca',
+  'mail.passwordFileOpen': 'berkas kata sandi {value} dapat dibaca pengguna lain (mode {mode}); jalankan `chmod 600 {value}`',
+  'mail.passwordFileEmpty': 'berkas kata sandi {value} kosong',
+  'mail.smtp.refused': 'server e-mail {server} menolak pesan: {answer}',
+  'mail.smtp.unreachable': 'server e-mail {server} tidak dapat dihubungi: {answer}',
+  'mail.smtp.auth':
+    'server e-mail {server} menolak login {user}: {answer} (periksa LOKET_SMTP_PASSWORD atau berkas mail.smtp.passwordFile)',
+  'mail.smtp.tooLarge': 'pesan terlalu besar bagi server e-mail {server}: {answer}',
+  'mail.smtp.tls': 'sambungan aman ke server e-mail {server} gagal: {answer} (periksa mail.smtp.secure dan mail.smtp.port)',
+  'mail.smtp.folder': 'server e-mail {server}: {answer}',
+  'mail.smtp.failed': 'pengiriman melalui server e-mail {server} gagal: {answer}',
+  'mail.imap.refused': 'kotak surat {server} menolak perintah: {answer}',
+  'mail.imap.unreachable': 'kotak surat {server} tidak dapat dihubungi: {answer}',
+  'mail.imap.auth': 'kotak surat {server} menolak login {user}: {answer} (periksa LOKET_IMAP_PASSWORD atau berkas mail.imap.passwordFile)',
+  'mail.imap.tooLarge': 'pesan terlalu besar: {answer}',
+  'mail.imap.tls': 'sambungan aman ke kotak surat {server} gagal: {answer} (periksa mail.imap.secure dan mail.imap.port)',
+  'mail.imap.folder': 'folder "{folder}" tidak ada di kotak surat {server} (mail.imap.folder / mail.imap.doneFolder): {answer}',
+  'mail.imap.failed': 'membaca kotak surat {server} gagal: {answer}',
+  'mail.alreadyRegistered': 'pesan {value} sudah dicatat sebagai kasus {id}',
+  'mail.noRecipient': 'tidak ada alamat e-mail penerima: pemohon tidak memberikan e-mail; berikan --to ALAMAT',
+  'mail.badAddress': 'bukan alamat e-mail yang sah: "{value}"',
+  'mail.protectedRecipient':
+    'pelapor yang dirahasiakan hanya dikirimi e-mail ke alamat yang ia berikan sendiri; "{value}" bukan alamat itu',
+  'mail.warn.future': 'pesan bertanggal {date}, di masa depan: dicatat diterima {at}',
+  'mail.warn.undated': 'pesan tanpa tanggal yang dapat dipakai: dicatat diterima {at}',
+  'mail.warn.attachmentTooLarge': 'lampiran "{name}" ({mb} MB) melebihi batas {max} MB dan tidak disimpan',
+  'mail.warn.attachmentSkipped': 'lampiran "{name}" ({type}) bukan PDF atau gambar dan tidak disimpan; pesan aslinya tetap disimpan',
+  'mail.warn.bodyCut': 'isi pesan dipotong menjadi {max} karakter; pesan aslinya tetap disimpan',
+  'mail.storedMissing': 'tidak ada berkas tersimpan dengan SHA-256 {value}',
+  'mail.error': 'Server e-mail tidak dapat digunakan (tidak ada yang dicatat terkirim):',
+} as const;

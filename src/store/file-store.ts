@@ -22,6 +22,8 @@ import { assertLocksHeld, type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
+import { AlreadyRegistered } from './already-registered.js';
+import { caseIdOfMessage } from './message-key-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
 
 export interface FileStoreOptions {
@@ -239,6 +241,21 @@ export class FileStore implements Store {
     return searchBlocks(this, await this.blocks(), text);
   }
 
+  async findByMessageKey(key: string): Promise<Case | undefined> {
+    const id = await caseIdOfMessage(this, await this.blocks(), key);
+    return id ? this.get(id) : undefined;
+  }
+
+  async readAttachment(sha256: string): Promise<Uint8Array> {
+    const { readFile } = await import('node:fs/promises');
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw InputError.of('sha256', 'mail.storedMissing', { value: sha256 });
+    try {
+      return await readFile(this.paths.attachment(sha256));
+    } catch {
+      throw InputError.of('sha256', 'mail.storedMissing', { value: sha256 });
+    }
+  }
+
   async storeAttachment(path: string): Promise<{ sha256: string; size: number }> {
     return storeAttachment(this.paths, path);
   }
@@ -376,6 +393,15 @@ export class FileStore implements Store {
         }
         const agenda = db.data.lastAgenda + 1;
         const { value, event } = build(agenda);
+        // Inside the lock: a message fetched twice, or by two processes at once, is one case.
+        const key = value.mail?.source?.key;
+        if (key) {
+          const existing =
+            added.find((c) => c.mail?.source?.key === key)?.id ??
+            db.data.cases.find((c) => c.mail?.source?.key === key)?.id ??
+            (await caseIdOfMessage(this, await this.blocks(), key));
+          if (existing) throw new AlreadyRegistered(key, existing);
+        }
         value.events.push(this.event(event[0], event[1], tz));
         await assertCase(value);
         db.data.cases.push(value);

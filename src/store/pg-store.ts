@@ -14,6 +14,7 @@ import { defaultConfig } from './defaults.js';
 import { databaseError, maskUrl, openClient } from './pg/connect.js';
 import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
+import { AlreadyRegistered } from './already-registered.js';
 import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
@@ -108,13 +109,25 @@ export class PgStore implements Store {
   }
 
   async register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case> {
-    const [added] = await this.append(year, [
-      (agenda) => {
-        const { value, changes } = build(agenda);
-        return { value, action: 'register', changes };
-      },
-    ]);
-    return added!;
+    let key: string | undefined;
+    try {
+      const [added] = await this.append(year, [
+        (agenda) => {
+          const { value, changes } = build(agenda);
+          key = value.mail?.source?.key;
+          return { value, action: 'register', changes };
+        },
+      ]);
+      return added!;
+    } catch (error) {
+      // Two workstations registering one message at once: the unique index let one through (its
+      // transaction, and the agenda number it took, rolled back): the other case is the answer.
+      if (key && (error as { constraint_name?: string }).constraint_name === 'cases_mail_key') {
+        const existing = await this.findByMessageKey(key);
+        if (existing) throw new AlreadyRegistered(key, existing.id);
+      }
+      throw error;
+    }
   }
 
   async importCases(year: number, builds: ((agendaNumber: number) => Case)[]): Promise<Case[]> {
@@ -258,6 +271,19 @@ export class PgStore implements Store {
     return row.bytes as Buffer;
   }
 
+  async findByMessageKey(key: string): Promise<Case | undefined> {
+    const sql = await this.sql();
+    const [row] = await this.guard(() => sql`select id, doc from cases where doc #>> '{mail,source,key}' = ${key}`);
+    return row ? validCase(row, this.location) : undefined;
+  }
+
+  async readAttachment(sha256: string): Promise<Uint8Array> {
+    const sql = await this.sql();
+    const [row] = await this.guard(() => sql`select bytes from attachments where sha256 = ${sha256}`);
+    if (!row) throw InputError.of('sha256', 'mail.storedMissing', { value: sha256 });
+    return new Uint8Array(row.bytes as Buffer);
+  }
+
   async findDocument(sha256: string): Promise<IssuedDocument | undefined> {
     const sql = await this.sql();
     const [row] = await this.guard(() => sql`select doc from issued where sha256 = ${sha256} order by n limit 1`);
@@ -322,6 +348,11 @@ export class PgStore implements Store {
           insert into counters values ('agenda', ${year}, 1)
           on conflict (kind, year) do update set last = counters.last + 1 returning last`;
         const { value, action, changes } = build(Number(counter!.last));
+        const key = value.mail?.source?.key;
+        if (key) {
+          const [existing] = await sql`select id from cases where doc #>> '{mail,source,key}' = ${key}`;
+          if (existing) throw new AlreadyRegistered(key, existing.id as string);
+        }
         value.events.push(this.event(action, changes, tz));
         await insertCase(sql, value);
         added.push(value);

@@ -15,6 +15,7 @@ import {
 } from '../domain/model.js';
 
 import { MAX_OFFICE_HOURS, MAX_WORKING_DAYS } from '../domain/limits.js';
+import { MAIL_SECURITY } from '../domain/mail-settings.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
@@ -23,6 +24,29 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'ISO 8601 instant');
 const text = z.string();
 const audit = z.object({ at: instant, by: text, action: text, changes: z.record(z.unknown()) });
+
+const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address');
+
+// What a case keeps of the mail (domain/case-mail.ts).
+const outboxEntry = z.object({
+  id: text,
+  kind: text,
+  to: z.array(text),
+  cc: z.array(text),
+  subject: text,
+  text: text,
+  messageId: text,
+  documents: z.array(z.object({ name: text, sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  queuedAt: instant,
+  queuedBy: text,
+  attempts: z.array(z.object({ at: instant, by: text, ok: z.boolean(), answer: text })),
+  sentAt: instant.optional(),
+  cancelled: z.object({ at: instant, by: text, reason: text }).optional(),
+});
+const caseMail = z.object({
+  source: z.object({ key: z.string().regex(/^(mid|hdr)-[0-9a-f]{32}$/), messageId: text.optional(), folder: text.optional() }).optional(),
+  outbox: z.array(outboxEntry).optional(),
+});
 
 const revocation = z.object({ at: instant, by: text, reason: text, decision: text.optional() });
 const certificate = z.object({
@@ -159,6 +183,7 @@ export const caseSchema = z
         conclusion: z.object({ substantiated: z.enum(SUBSTANTIATED).optional(), followUp: text, at: instant, by: text }).optional(),
       })
       .optional(),
+    mail: caseMail.optional(),
     events: z.array(audit),
   })
   .refine((c) => c.applicant.name.length > 0 || !!c.report?.anonymous, {
@@ -232,6 +257,22 @@ const servicePeriods = z.object({
   walkinOfficeHours: z.number().min(0).max(MAX_OFFICE_HOURS),
   leadTimeWorkingDays: z.number().int().min(0).max(MAX_WORKING_DAYS),
 });
+const port = z.number().int().min(1).max(65_535);
+const mailServer = { host: text, port, secure: z.enum(MAIL_SECURITY), user: text, passwordFile: text };
+const mailProfile = z
+  .object({
+    smtp: z.object(mailServer).strict().optional(),
+    imap: z
+      .object({ ...mailServer, folder: text.min(1), doneFolder: text })
+      .strict()
+      .optional(),
+    rules: z
+      .object(Object.fromEntries(SERVICES.map((s) => [s, z.array(text.min(1)).optional()])))
+      .strict()
+      .optional(),
+    cc: z.array(email).optional(),
+  })
+  .strict();
 const reportPeriod = z.object({ days: z.number().int().min(1).max(MAX_WORKING_DAYS), counting: z.enum(['calendar', 'working']) });
 
 export const profileSchema: z.ZodType<Profile> = z.object({
@@ -272,8 +313,16 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   verification: z.object({ url: text }).optional(),
   signing: z.object({ p12: text, reason: text }).optional(),
   officers: z
-    .array(z.object({ name: text.min(1), nip: text, roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan'])) }))
+    .array(
+      z.object({
+        name: text.min(1),
+        nip: text,
+        roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan'])),
+        email: email.optional(),
+      }),
+    )
     .optional(),
+  mail: mailProfile.optional(),
   signatories: z.object({ reply: signatory, recommendation: signatory.optional(), certificate: signatory }),
   copies: z.array(text),
   complaintChannels: z.array(text),

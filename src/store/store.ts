@@ -121,12 +121,20 @@ export interface Store {
   readDocument(caseId: string, name: string): Promise<Uint8Array>;
   /** The issued document with this SHA-256, if the office issued it. */
   findDocument(sha256: string): Promise<IssuedDocument | undefined>;
+  /**
+   * The case registered from the message with this key (`mid-…`/`hdr-…`, domain/message-key.ts), if
+   * any. `register` refuses a second case with the same `mail.source.key` (AlreadyRegistered), decided
+   * inside the lock or transaction, so no message makes two cases whoever fetches it.
+   */
+  findByMessageKey(key: string): Promise<Case | undefined>;
   /** The case that issued (or once issued) the certificate with this code, if any. */
   findByCertificateCode(code: string): Promise<Case | undefined>;
   /** Copies a file into the store under its SHA-256. */
   storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
   /** Keeps bytes (a part of an e-mail) in the store under their SHA-256. */
   storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }>;
+  /** The bytes kept under this SHA-256 (an attachment, or a document an outbox e-mail carries); an InputError when none. */
+  readAttachment(sha256: string): Promise<Uint8Array>;
   /** The store's secret key (hex), created by the first write of a new store; exit 3 when a store with cases lost it. */
   secret(): Promise<string>;
   /** Verifies schema, unique gap-free numbers, event order and attachment hashes. */

@@ -97,7 +97,11 @@ describe.skipIf(!DATABASE_URL)('loket on PostgreSQL', () => {
     const sql = postgres(db.url, { max: 1 });
     const docs = await sql`select name from documents order by name`;
     await sql.end();
-    expect(docs.map((d) => d.name)).toEqual(['surat-jawaban-2026-0001.pdf', 'tanda-terima-2026-0001.pdf', 'tanda-terima-2026-0002.pdf']);
+    expect(docs.map((d) => d.name)).toEqual([
+      'surat-jawaban-2026-0001-B-1-JP.01-03-2026.pdf',
+      'tanda-terima-2026-0001.pdf',
+      'tanda-terima-2026-0002.pdf',
+    ]);
     expect((await ok(['check', '--json'])).json).toMatchObject({ ok: true, cases: 2, letters: 1 });
   }, 60_000);
 

@@ -48,6 +48,10 @@ const MIGRATIONS: string[] = [
   create index issued_sha256 on issued (sha256);
   create table revocations (code text primary key, case_id text not null, doc jsonb not null);
   `,
+  // The message a case was registered from: one case per message, whichever workstation fetched it.
+  `
+  create unique index cases_mail_key on cases ((doc #>> '{mail,source,key}')) where doc #>> '{mail,source,key}' is not null;
+  `,
 ];
 
 /** The version this loket writes and reads. */
