@@ -1,2 +1,12 @@
 /** Indonesian messages of the skm feature. */
-export const skmId = {} as const;
+export const skmId = {
+  // reading a questionnaire's answers
+  'skm.input.future': 'tanggal {value} belum tiba',
+  'skm.input.service': 'layanan tidak dikenal: "{value}"',
+  'skm.input.serviceMissing': 'layanan tidak diisi (isi kolom layanan, atau beri --service untuk semua baris)',
+  'skm.input.unanswered': 'unsur ini belum dijawab',
+  'skm.input.answer': 'jawaban harus 1, 2, 3 atau 4 (atau a, b, c, d): "{value}"',
+  'skm.input.noAnswers': 'tidak ada satu unsur pun yang dijawab (kolom u1 … u9 kosong)',
+  'skm.input.profile': 'bukan pilihan yang ada: "{value}" (pilihan: {choices})',
+  'skm.input.questionnaire': 'kuesioner SKM tidak sah: {value}',
+} as const;
