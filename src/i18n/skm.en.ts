@@ -10,4 +10,7 @@ export const skmEn: Record<keyof typeof skmId, string> = {
   'skm.input.noAnswers': 'not one element is answered (columns u1 … u9 are empty)',
   'skm.input.profile': 'not one of the choices: "{value}" (choices: {choices})',
   'skm.input.questionnaire': 'the SKM questionnaire is not valid: {value}',
+  'skm.input.tokenUnknown': 'this survey link is not known; check its address',
+  'skm.input.tokenUsed': 'the survey for this request has already been answered; thank you',
+  'skm.input.imported': '{value} was already imported on {at} ({rows} questionnaires); the same file is not counted twice',
 };

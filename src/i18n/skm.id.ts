@@ -9,4 +9,7 @@ export const skmId = {
   'skm.input.noAnswers': 'tidak ada satu unsur pun yang dijawab (kolom u1 … u9 kosong)',
   'skm.input.profile': 'bukan pilihan yang ada: "{value}" (pilihan: {choices})',
   'skm.input.questionnaire': 'kuesioner SKM tidak sah: {value}',
+  'skm.input.tokenUnknown': 'tautan survei ini tidak dikenal; periksa kembali alamatnya',
+  'skm.input.tokenUsed': 'survei untuk permohonan ini sudah diisi; terima kasih',
+  'skm.input.imported': 'berkas {value} sudah dimasukkan pada {at} ({rows} kuesioner); berkas yang sama tidak dihitung dua kali',
 } as const;

@@ -21,6 +21,8 @@ import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, p
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
+import { fileSurveys } from './survey-files.js';
+import type { SurveyStore } from './survey-store.js';
 
 export interface FileStoreOptions {
   home: string;
@@ -288,6 +290,37 @@ export class FileStore implements Store {
       const check = async (home: string) => (await checkStore(new FileStore({ ...this.options, home }))).findings;
       return { files: await restoreBackup(this.paths, source, check) };
     });
+  }
+
+  // The satisfaction survey: its files and rules are in survey-files.ts.
+  private survey(): SurveyStore {
+    return fileSurveys({
+      paths: this.paths,
+      locked: (fn) => this.locked(fn),
+      get: (id) => this.get(id),
+      user: this.options.user,
+      at: async () => formatInstant(this.options.now(), await this.timeZone()),
+    });
+  }
+
+  surveyToken(caseId: string): Promise<string> {
+    return this.survey().surveyToken(caseId);
+  }
+
+  findSurveyToken(token: string): ReturnType<SurveyStore['findSurveyToken']> {
+    return this.survey().findSurveyToken(token);
+  }
+
+  recordSurveyResponse(...args: Parameters<SurveyStore['recordSurveyResponse']>): Promise<void> {
+    return this.survey().recordSurveyResponse(...args);
+  }
+
+  importSurveyResponses(...args: Parameters<SurveyStore['importSurveyResponses']>): Promise<number> {
+    return this.survey().importSurveyResponses(...args);
+  }
+
+  surveyResponses(from: string, to: string): ReturnType<SurveyStore['surveyResponses']> {
+    return this.survey().surveyResponses(from, to);
   }
 
   /** One block of cases as stored (empty when absent), validated (`verify`: even if stamped as valid). */
