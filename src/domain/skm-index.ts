@@ -28,6 +28,12 @@ export function hundredths(value: number): number {
   return Math.round(Number((value * 100).toPrecision(12)));
 }
 
+/** A value rounded half up to `digits` decimals, as the report prints it (the same guard against binary noise). */
+export function roundTo(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(Number((value * scale).toPrecision(12))) / scale;
+}
+
 /**
  * The band of a converted value. The table leaves gaps between its bands (64,99 | 65,00, 76,60 |
  * 76,61, 88,30 | 88,31) because it is written to two decimals: an unrounded value is graded by its

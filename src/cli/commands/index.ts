@@ -19,6 +19,7 @@ const GROUPS: Record<string, () => Promise<readonly AnyCommand[]>> = {
   officers: async () => (await import('./officers.js')).officerCommands,
   import: async () => (await import('./import.js')).importCommands,
   db: async () => (await import('./db.js')).dbCommands,
+  skm: async () => (await import('./skm.js')).skmCommands,
 };
 
 /** Which group defines each top-level command. */
@@ -52,6 +53,7 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   'verify-pdf': 'letters',
   due: 'reports',
   recap: 'reports',
+  skm: 'skm',
   imnkk: 'imnkk',
   verify: 'imnkk',
 };
@@ -63,7 +65,7 @@ const HELP_ORDER: [heading: MessageKey, commands: string[]][] = [
     'help.group.workflow',
     ['requirements', 'dispose', 'analyse', 'examine', 'decide', 'reply', 'send', 'slip', 'reopen', 'history', 'disposition'],
   ],
-  ['help.group.reports', ['due', 'recap']],
+  ['help.group.reports', ['due', 'recap', 'skm']],
   ['help.group.imnkk', ['imnkk', 'verify', 'verify-pdf']],
   ['help.group.admin', ['init', 'officer', 'import', 'config', 'calendar', 'check', 'backup', 'restore', 'db']],
 ];
