@@ -21,7 +21,7 @@ import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, p
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
-import { fileSurveys } from './survey-files.js';
+import { fileSurveys, surveyYearsIn } from './survey-files.js';
 import type { SurveyStore } from './survey-store.js';
 
 export interface FileStoreOptions {
@@ -339,10 +339,10 @@ export class FileStore implements Store {
     return (await openMeta(this.paths)).data;
   }
 
-  /** Whether anything was ever registered or numbered here. */
+  /** Whether anything was ever registered, numbered or answered in the survey here. */
   async hasData(): Promise<boolean> {
     const names = await this.fileNames();
-    return blocksIn(names).length > 0 || letterYearsIn(names).length > 0;
+    return blocksIn(names).length > 0 || letterYearsIn(names).length > 0 || surveyYearsIn(names).length > 0;
   }
 
   /** The meta document; undefined for a new store, exit 3 when a store with cases has lost it (its secret with it). */

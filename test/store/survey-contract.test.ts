@@ -3,13 +3,14 @@
  * the file store always, PostgreSQL when LOKET_TEST_DATABASE_URL is set; through the Store interface,
  * but for the last checks, which look at what each store keeps (files, tables) for a trace of a token.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewSurveyResponse } from '../../src/domain/skm.js';
 import type { Store } from '../../src/store/store.js';
 import { simpleCase } from '../helpers/store.js';
 import { STORE_KINDS, type OpenedStore } from '../helpers/stores.js';
+import { tempHome } from '../helpers/cli.js';
 
 const now = () => Date.parse('2026-11-27T09:00:00+07:00');
 const opened: OpenedStore[] = [];
@@ -147,5 +148,49 @@ describe.each(STORE_KINDS)('the survey on the $name store', (kind) => {
         await sql.end();
       }
     }
+  });
+  describe.each(STORE_KINDS)('backed up and restored into the $name store', (target) => {
+    it('keeps every token (used or not), batch and response; a store with answers is not restored over', async () => {
+      const { store } = await open();
+      const a = await register(store);
+      const b = await register(store, 'imnkk');
+      const used = await store.surveyToken(a.id);
+      const unused = await store.surveyToken(b.id);
+      await store.recordSurveyResponse(response({ suggestion: 'Baik' }), used);
+      await store.recordSurveyResponse(response({ date: '2025-12-31', service: 'imnkk' }));
+      await store.importSurveyResponses([response({ date: '2026-02-01', gender: 'L' })], source('c'));
+      const { home, cleanup } = tempHome();
+      try {
+        const file = join(home, 'cadangan.jsonl');
+        await store.backup(file, '2026-11-27T09:00:00+07:00');
+        const into = await target.open(now);
+        opened.push(into);
+        await into.store.restore(file);
+        const all = (s: Store) => s.surveyResponses('2000-01-01', '2100-12-31');
+        expect(await all(into.store)).toEqual(await all(store));
+        expect(await into.store.findSurveyToken(used)).toEqual({ service: 'sosialisasi', used: true });
+        expect(await into.store.findSurveyToken(unused)).toEqual({ service: 'imnkk', used: false });
+        expect(await into.store.surveyToken(b.id)).toBe(unused);
+        await expect(into.store.importSurveyResponses([response()], source('c'))).rejects.toMatchObject({
+          problems: [{ key: 'skm.input.imported' }],
+        });
+        expect((await into.store.check()).findings).toEqual([]);
+        // Answers but no case yet (a counter that surveyed before its first registration): not restored over.
+        const answered = await target.open(now);
+        opened.push(answered);
+        await answered.store.recordSurveyResponse(response());
+        await expect(answered.store.restore(file)).rejects.toMatchObject({ problems: [{ key: 'input.restoreNotEmpty' }] });
+        expect(await all(answered.store)).toHaveLength(1);
+        // A response altered in the backup is refused whole.
+        const lines = readFileSync(file, 'utf8').replace('"answers":[4,3,3,4,3,4,4,2,3]', '"answers":[9,3,3,4,3,4,4,2,3]');
+        writeFileSync(file, lines);
+        const fresh = await target.open(now);
+        opened.push(fresh);
+        await expect(fresh.store.restore(file)).rejects.toMatchObject({ problems: [{ key: 'input.notBackup' }] });
+        expect(await all(fresh.store)).toEqual([]);
+      } finally {
+        cleanup();
+      }
+    });
   });
 });
