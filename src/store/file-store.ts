@@ -21,7 +21,7 @@ import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, p
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
-import { fileSurveys, surveyYearsIn } from './survey-files.js';
+import { surveyYearsIn } from './survey-paths.js';
 import type { SurveyStore } from './survey-store.js';
 
 export interface FileStoreOptions {
@@ -293,7 +293,8 @@ export class FileStore implements Store {
   }
 
   // The satisfaction survey: its files and rules are in survey-files.ts.
-  private survey(): SurveyStore {
+  private async survey(): Promise<SurveyStore> {
+    const { fileSurveys } = await import('./survey-files.js');
     return fileSurveys({
       paths: this.paths,
       locked: (fn) => this.locked(fn),
@@ -303,24 +304,24 @@ export class FileStore implements Store {
     });
   }
 
-  surveyToken(caseId: string): Promise<string> {
-    return this.survey().surveyToken(caseId);
+  async surveyToken(caseId: string): Promise<string> {
+    return (await this.survey()).surveyToken(caseId);
   }
 
-  findSurveyToken(token: string): ReturnType<SurveyStore['findSurveyToken']> {
-    return this.survey().findSurveyToken(token);
+  async findSurveyToken(token: string): ReturnType<SurveyStore['findSurveyToken']> {
+    return (await this.survey()).findSurveyToken(token);
   }
 
-  recordSurveyResponse(...args: Parameters<SurveyStore['recordSurveyResponse']>): Promise<void> {
-    return this.survey().recordSurveyResponse(...args);
+  async recordSurveyResponse(...args: Parameters<SurveyStore['recordSurveyResponse']>): Promise<void> {
+    return (await this.survey()).recordSurveyResponse(...args);
   }
 
-  importSurveyResponses(...args: Parameters<SurveyStore['importSurveyResponses']>): Promise<number> {
-    return this.survey().importSurveyResponses(...args);
+  async importSurveyResponses(...args: Parameters<SurveyStore['importSurveyResponses']>): Promise<number> {
+    return (await this.survey()).importSurveyResponses(...args);
   }
 
-  surveyResponses(from: string, to: string): ReturnType<SurveyStore['surveyResponses']> {
-    return this.survey().surveyResponses(from, to);
+  async surveyResponses(from: string, to: string): ReturnType<SurveyStore['surveyResponses']> {
+    return (await this.survey()).surveyResponses(from, to);
   }
 
   /** One block of cases as stored (empty when absent), validated (`verify`: even if stamped as valid). */

@@ -4,7 +4,6 @@
  * their order tells nothing of when each came. Every change runs inside the store's lock.
  */
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Case } from '../domain/model.js';
 import type { NewSurveyResponse, SurveyResponse } from '../domain/skm.js';
@@ -15,21 +14,11 @@ import type { SurveyBook, SurveyYear } from './survey-schema.js';
 import type { SurveyImport, SurveyStore, SurveyTokenInfo } from './survey-store.js';
 import { SCHEMA_VERSION } from './version.js';
 import { newResponseId, newSurveyToken, sortResponses } from './survey-ids.js';
+import { surveyBookPath, surveyYearPath, surveyYearsIn } from './survey-paths.js';
+
+export { surveyYearsIn };
 
 const schemas = () => import('./survey-schema.js');
-
-/** Where the survey's files are. */
-export const surveyBookPath = (paths: StorePaths) => join(paths.data, 'survey.json');
-export const surveyYearPath = (paths: StorePaths, year: number) => join(paths.data, `survey-${year}.json`);
-
-/** The years that have responses, ascending. */
-export function surveyYearsIn(fileNames: string[]): number[] {
-  return fileNames
-    .map((n) => /^survey-(\d{4})\.json$/.exec(n)?.[1])
-    .filter((y): y is string => !!y)
-    .map(Number)
-    .sort((a, b) => a - b);
-}
 
 export function openSurveyBook(paths: StorePaths, verify = false): Promise<Low<SurveyBook>> {
   return loadDocument(

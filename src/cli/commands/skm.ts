@@ -93,10 +93,11 @@ export const skmReportCommand = command({
     const pdf = input.pdf && checkOutPath('pdf', input.pdf, ctx.home, `${name}.pdf`);
     const profile = (await ctx.config()).profile;
     const signatory = pdf ? assertSignatory(profile, 'reply') : undefined;
-    const render = await import('../../render/skm-report.js');
+    // The renderers (and csv-stringify, exceljs, pdfkit) are loaded only for what is asked: `--json` needs none.
+    const render = () => import('../../render/skm-report.js');
     if (xlsx) {
-      const { renderXlsx } = await import('../../render/xlsx.js');
-      json.xlsx = await writeOutFile(xlsx, await renderXlsx(render.skmSheets(report)));
+      const [{ skmSheets }, { renderXlsx }] = await Promise.all([render(), import('../../render/xlsx.js')]);
+      json.xlsx = await writeOutFile(xlsx, await renderXlsx(skmSheets(report)));
       written.push(t('xlsx.written', { file: xlsx }));
     }
     if (pdf && signatory) {
@@ -104,8 +105,9 @@ export const skmReportCommand = command({
       json.pdf = await writeOutFile(pdf, await renderSkmPdf(report, profile, signatory, new Date(ctx.now()), input.followUp ?? []));
       written.push(t('recap.pdf', { file: pdf }));
     }
-    if (input.csv) return output(json, render.renderSkmCsv(report));
-    return output(json, () => [render.renderSkmText(report), ...written].join('\n'));
+    if (input.csv) return output(json, (await render()).renderSkmCsv(report));
+    if (ctx.json) return output(json, '');
+    return output(json, [(await render()).renderSkmText(report), ...written].join('\n'));
   },
 });
 
