@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import type { Case } from '../domain/model.js';
 import type { NewSurveyResponse, SurveyResponse } from '../domain/skm.js';
-import { InputError } from '../errors.js';
+import { InputError, StoreError, type Finding } from '../errors.js';
 import { loadDocument } from './document.js';
 import type { StorePaths } from './paths.js';
 import type { SurveyBook, SurveyYear } from './survey-schema.js';
@@ -124,4 +124,21 @@ export function fileSurveys(host: SurveyHost): SurveyStore {
       return out;
     },
   };
+}
+
+/** What `loket check` finds wrong with the survey's files: each one unreadable or invalid, as loading it would say. */
+export async function checkSurveyFiles(paths: StorePaths): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const attempt = async (open: () => Promise<unknown>) => {
+    try {
+      await open();
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      findings.push({ key: error.key, params: error.params });
+    }
+  };
+  await attempt(() => openSurveyBook(paths, true));
+  for (const year of surveyYearsIn(await readdir(paths.data).catch(() => [] as string[])))
+    await attempt(() => openSurveyYear(paths, year, true));
+  return findings;
 }

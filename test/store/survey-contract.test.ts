@@ -134,6 +134,15 @@ describe.each(STORE_KINDS)('the survey on the $name store', (kind) => {
       const year = JSON.parse(readFileSync(join(o.home, 'store', 'survey-2026.json'), 'utf8'));
       expect(JSON.stringify(year)).not.toContain(token);
       expect(readdirSync(join(o.home, 'store')).filter((n) => n.startsWith('survey'))).toEqual(['survey-2026.json', 'survey.json']);
+      // A hand-broken file is a finding of `loket check`, and the survey refuses to read it (exit 3).
+      writeFileSync(
+        join(o.home, 'store', 'survey-2026.json'),
+        JSON.stringify({ ...year, responses: [{ ...year.responses[0], answers: [7] }] }),
+      );
+      expect((await o.store.check()).findings).toEqual([
+        { key: 'store.invalid', params: expect.objectContaining({ problem: expect.stringContaining('answers') }) },
+      ]);
+      await expect(o.store.surveyResponses('2026-01-01', '2026-12-31')).rejects.toMatchObject({ key: 'store.invalid' });
     } else {
       const { default: postgres } = await import('postgres');
       const sql = postgres(o.env.LOKET_DATABASE_URL!, { max: 1, onnotice: () => undefined });
