@@ -76,7 +76,7 @@ export const LETTER_OPTIONS = {
     words: { labels: 'service' },
     ask: { question: 'ask.service' },
   },
-  // The office's channel list is data: offered from it, checked against it (register-input.ts).
+  // The office's channel list is data: offered from it, checked against it (app/registration-checks.ts).
   channel: {
     flags: '--channel <channel>',
     help: 'opt.channel',

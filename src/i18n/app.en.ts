@@ -27,4 +27,5 @@ export const appEn: Record<keyof typeof appId, string> = {
   'arg.date': 'a date, e.g. 31/12/2026 or 2026-12-31',
   'arg.from': 'a date (for working days) or a date and time (for office hours), e.g. 13/03/2026 15:30',
   'help.default': '(default: {value})',
+  'arg.surveyFile': 'paper SKM questionnaires typed in, .csv or .xlsx, e.g. kuesioner-skm-2026.xlsx',
 };

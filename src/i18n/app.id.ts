@@ -25,4 +25,5 @@ export const appId = {
   'arg.date': 'tanggal, mis. 31/12/2026 atau 2026-12-31',
   'arg.from': 'tanggal (untuk hari kerja) atau tanggal dan jam (untuk jam layanan), mis. 13/03/2026 15:30',
   'help.default': '(bawaan: {value})',
+  'arg.surveyFile': 'kuesioner SKM kertas yang sudah diketik, .csv atau .xlsx, mis. kuesioner-skm-2026.xlsx',
 } as const;

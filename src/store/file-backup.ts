@@ -11,6 +11,7 @@ import type { BackupSource, LetterEntry, RestoreSink, StoreFacts } from './logic
 import { blockKey, blockOf, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc, ConfigDoc, LetterBook, MetaDoc } from './schema.js';
 import type { IssuedDocument } from './store.js';
+import { fileSurveyRecords, fileSurveySink } from './survey-backup.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** What the backup reads of a file store. */
@@ -53,6 +54,7 @@ export function fileBackupSource(store: FileStoreReader): BackupSource {
         if (entry?.success) yield entry.data;
       }
     },
+    surveys: () => fileSurveyRecords(paths),
     async *attachments() {
       for (const sub of (await readdir(paths.attachments).catch(() => [] as string[])).sort())
         for (const name of (await readdir(`${paths.attachments}/${sub}`).catch(() => [] as string[])).sort())
@@ -71,6 +73,7 @@ export function fileRestoreSink(paths: StorePaths): RestoreSink & { finish(): Pr
   let block: BlockDoc | undefined;
   const openBlocks = new Set<string>();
   let letters: LetterBook | undefined;
+  const surveys = fileSurveySink(paths);
   const flushBlock = async () => {
     if (!block) return;
     const db = await openBlock(paths, block);
@@ -114,6 +117,7 @@ export function fileRestoreSink(paths: StorePaths): RestoreSink & { finish(): Pr
       await ensureDir(paths.data);
       await appendLineDurable(paths.issued, JSON.stringify(doc));
     },
+    survey: (record) => surveys.add(record),
     async attachment(sha256, chunks) {
       const sink = await openDurableSink(paths.attachment(sha256));
       for await (const chunk of chunks) await sink.write(chunk);
@@ -122,6 +126,7 @@ export function fileRestoreSink(paths: StorePaths): RestoreSink & { finish(): Pr
     async finish() {
       await flushBlock();
       await flushLetters();
+      await surveys.finish();
       const db = await openMeta(paths);
       db.data = {
         schemaVersion: SCHEMA_VERSION,

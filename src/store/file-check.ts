@@ -134,6 +134,8 @@ export async function checkStore(store: StoreFiles): Promise<CheckResult> {
     },
     behind,
   );
+  // The survey's files: each readable and valid, as the survey reads them.
+  findings.push(...(await (await import('./survey-files.js')).checkSurveyFiles(store.paths)));
   return { findings, cases, letters, attachments };
 }
 

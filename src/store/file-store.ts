@@ -25,6 +25,8 @@ import { searchBlocks } from './search-index.js';
 import { AlreadyRegistered } from './already-registered.js';
 import { caseIdOfMessage } from './message-key-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
+import { surveyYearsIn } from './survey-paths.js';
+import type { SurveyStore } from './survey-store.js';
 
 export interface FileStoreOptions {
   home: string;
@@ -343,6 +345,38 @@ export class FileStore implements Store {
     });
   }
 
+  // The satisfaction survey: its files and rules are in survey-files.ts.
+  private async survey(): Promise<SurveyStore> {
+    const { fileSurveys } = await import('./survey-files.js');
+    return fileSurveys({
+      paths: this.paths,
+      locked: (fn) => this.locked(fn),
+      get: (id) => this.get(id),
+      user: this.options.user,
+      at: async () => formatInstant(this.options.now(), await this.timeZone()),
+    });
+  }
+
+  async surveyToken(caseId: string): Promise<string> {
+    return (await this.survey()).surveyToken(caseId);
+  }
+
+  async findSurveyToken(token: string): ReturnType<SurveyStore['findSurveyToken']> {
+    return (await this.survey()).findSurveyToken(token);
+  }
+
+  async recordSurveyResponse(...args: Parameters<SurveyStore['recordSurveyResponse']>): Promise<void> {
+    return (await this.survey()).recordSurveyResponse(...args);
+  }
+
+  async importSurveyResponses(...args: Parameters<SurveyStore['importSurveyResponses']>): Promise<number> {
+    return (await this.survey()).importSurveyResponses(...args);
+  }
+
+  async surveyResponses(from: string, to: string): ReturnType<SurveyStore['surveyResponses']> {
+    return (await this.survey()).surveyResponses(from, to);
+  }
+
   /** One block of cases as stored (empty when absent), validated (`verify`: even if stamped as valid). */
   async readBlock(ref: BlockRef, verify = false): Promise<BlockDoc> {
     return (await openBlock(this.paths, ref, 0, verify)).data;
@@ -359,10 +393,10 @@ export class FileStore implements Store {
     return (await openMeta(this.paths)).data;
   }
 
-  /** Whether anything was ever registered or numbered here. */
+  /** Whether anything was ever registered, numbered or answered in the survey here. */
   async hasData(): Promise<boolean> {
     const names = await this.fileNames();
-    return blocksIn(names).length > 0 || letterYearsIn(names).length > 0;
+    return blocksIn(names).length > 0 || letterYearsIn(names).length > 0 || surveyYearsIn(names).length > 0;
   }
 
   /** The meta document; undefined for a new store, exit 3 when a store with cases has lost it (its secret with it). */

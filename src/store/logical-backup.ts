@@ -15,6 +15,7 @@ import { InputError } from '../errors.js';
 import { FILE_MODE, ensureDir } from './durable-file.js';
 import type { ConfigDoc, LetterBook } from './schema.js';
 import type { IssuedDocument } from './store.js';
+import type { SurveyRecord } from './survey-backup.js';
 
 export const BACKUP_FORMAT = 'loket-backup';
 export const LOGICAL_VERSION = 3;
@@ -39,6 +40,8 @@ export interface BackupSource {
   cases(): AsyncIterable<Case>;
   letters(): AsyncIterable<LetterEntry>;
   issued(): AsyncIterable<IssuedDocument>;
+  /** The satisfaction survey: tokens, paper batches, anonymous responses. */
+  surveys(): AsyncIterable<SurveyRecord>;
   attachments(): AsyncIterable<{ sha256: string; chunks: AsyncIterable<Buffer> }>;
 }
 
@@ -49,6 +52,7 @@ export interface RestoreSink {
   case(c: Case): Promise<void>;
   letter(entry: LetterEntry): Promise<void>;
   issued(doc: IssuedDocument): Promise<void>;
+  survey(record: SurveyRecord): Promise<void>;
   /** Takes an attachment's bytes as they are read; the reader checks them against the SHA-256 afterwards. */
   attachment(sha256: string, chunks: AsyncIterable<Buffer>): Promise<void>;
 }
@@ -60,6 +64,7 @@ type Line =
   | { t: 'case'; doc: Case }
   | { t: 'letter'; entry: LetterEntry }
   | { t: 'issued'; doc: IssuedDocument }
+  | { t: 'survey'; record: SurveyRecord }
   | { t: 'attachment'; sha256: string }
   | { t: 'data'; b64: string }
   | { t: 'sum'; sha256: string; size: number }
@@ -69,12 +74,14 @@ export interface Counts {
   cases: number;
   letters: number;
   issued: number;
+  /** Survey records (absent in the end line of a backup made before the survey: none). */
+  surveys: number;
   attachments: number;
 }
 
 /** How many records a backup holds: the configuration and the facts, then every case, letter, issued document and attachment. */
 export function recordsOf(c: Counts): number {
-  return c.cases + c.letters + c.issued + c.attachments + 2;
+  return c.cases + c.letters + c.issued + c.surveys + c.attachments + 2;
 }
 
 async function put(stream: NodeJS.WritableStream, line: Line): Promise<void> {
@@ -95,7 +102,7 @@ export async function writeLogicalBackup(
   await ensureDir(dirname(out));
   const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   const stream = createWriteStream(tmp, { flags: 'wx', mode: FILE_MODE });
-  const counts: Counts = { cases: 0, letters: 0, issued: 0, attachments: 0 };
+  const counts: Counts = { cases: 0, letters: 0, issued: 0, surveys: 0, attachments: 0 };
   try {
     await once(stream, 'open');
     await put(stream, { t: 'head', format: BACKUP_FORMAT, version: LOGICAL_VERSION, createdAt });
@@ -112,6 +119,10 @@ export async function writeLogicalBackup(
     for await (const doc of source.issued()) {
       await put(stream, { t: 'issued', doc });
       counts.issued++;
+    }
+    for await (const record of source.surveys()) {
+      await put(stream, { t: 'survey', record });
+      counts.surveys++;
     }
     for await (const a of source.attachments()) {
       await put(stream, { t: 'attachment', sha256: a.sha256 });
@@ -158,7 +169,7 @@ const object = (v: unknown): v is Record<string, unknown> => !!v && typeof v ===
  */
 export async function readLogicalBackup(source: string, lines: AsyncIterator<unknown>, sink: RestoreSink): Promise<Counts> {
   const { createHash } = await import('node:crypto');
-  const counts: Counts = { cases: 0, letters: 0, issued: 0, attachments: 0 };
+  const counts: Counts = { cases: 0, letters: 0, issued: 0, surveys: 0, attachments: 0 };
   const next = async (): Promise<Record<string, unknown>> => {
     const r = await lines.next();
     if (r.done) throw notBackup(source, 'cut short: no end');
@@ -182,6 +193,10 @@ export async function readLogicalBackup(source: string, lines: AsyncIterator<unk
     } else if (line.t === 'issued' && object(line.doc)) {
       await sink.issued(line.doc as unknown as IssuedDocument);
       counts.issued++;
+    } else if (line.t === 'survey' && object(line.record)) {
+      const { checkedRecord } = await import('./survey-backup.js');
+      await sink.survey(await checkedRecord(source, line.record as unknown as SurveyRecord));
+      counts.surveys++;
     } else if (line.t === 'attachment' && typeof line.sha256 === 'string' && /^[0-9a-f]{64}$/.test(line.sha256)) {
       const expected = line.sha256;
       const hash = createHash('sha256');
@@ -212,7 +227,13 @@ export async function readLogicalBackup(source: string, lines: AsyncIterator<unk
       counts.attachments++;
     } else if (line.t === 'end' && object(line.counts)) {
       const c = line.counts;
-      if (c.cases !== counts.cases || c.letters !== counts.letters || c.issued !== counts.issued || c.attachments !== counts.attachments)
+      if (
+        c.cases !== counts.cases ||
+        c.letters !== counts.letters ||
+        c.issued !== counts.issued ||
+        (c.surveys ?? 0) !== counts.surveys ||
+        c.attachments !== counts.attachments
+      )
         throw notBackup(source, 'counts');
       return counts;
     } else throw notBackup(source, `line after ${counts.cases} cases`);
@@ -221,7 +242,7 @@ export async function readLogicalBackup(source: string, lines: AsyncIterator<unk
 
 /** Copies a store into another without a file between them (`db import`): the same records a backup holds. */
 export async function copyInto(source: BackupSource, sink: RestoreSink): Promise<Counts> {
-  const counts: Counts = { cases: 0, letters: 0, issued: 0, attachments: 0 };
+  const counts: Counts = { cases: 0, letters: 0, issued: 0, surveys: 0, attachments: 0 };
   await sink.config(await source.config());
   await sink.facts(await source.facts());
   for await (const c of source.cases()) {
@@ -235,6 +256,10 @@ export async function copyInto(source: BackupSource, sink: RestoreSink): Promise
   for await (const d of source.issued()) {
     await sink.issued(d);
     counts.issued++;
+  }
+  for await (const r of source.surveys()) {
+    await sink.survey(r);
+    counts.surveys++;
   }
   for await (const a of source.attachments()) {
     await sink.attachment(a.sha256, a.chunks);

@@ -21,6 +21,7 @@ import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, Le
 import { keptName } from './kept-documents.js';
 import { issuedRows, writePrintableCopy } from './pg/kept-documents.js';
 import { validCase, validCases, validConfig } from './pg/valid-rows.js';
+import type { SurveyStore } from './survey-store.js';
 
 export interface PgStoreOptions {
   url: string;
@@ -333,6 +334,38 @@ export class PgStore implements Store {
     const sql = await this.sql();
     this.cachedConfig = undefined;
     return this.guard(() => restoreIntoDatabase(sql, source, this.location));
+  }
+
+  // The satisfaction survey: its tables and rules are in pg/survey.ts.
+  private async survey(): Promise<SurveyStore> {
+    const { pgSurveys } = await import('./pg/survey.js');
+    return pgSurveys({
+      sql: () => this.sql(),
+      tx: (fn) => this.tx(fn),
+      guard: (fn) => this.guard(fn),
+      user: this.options.user,
+      at: async () => formatInstant(this.options.now(), await this.timeZone()),
+    });
+  }
+
+  async surveyToken(caseId: string): Promise<string> {
+    return (await this.survey()).surveyToken(caseId);
+  }
+
+  async findSurveyToken(token: string): ReturnType<SurveyStore['findSurveyToken']> {
+    return (await this.survey()).findSurveyToken(token);
+  }
+
+  async recordSurveyResponse(...args: Parameters<SurveyStore['recordSurveyResponse']>): Promise<void> {
+    return (await this.survey()).recordSurveyResponse(...args);
+  }
+
+  async importSurveyResponses(...args: Parameters<SurveyStore['importSurveyResponses']>): Promise<number> {
+    return (await this.survey()).importSurveyResponses(...args);
+  }
+
+  async surveyResponses(from: string, to: string): ReturnType<SurveyStore['surveyResponses']> {
+    return (await this.survey()).surveyResponses(from, to);
   }
 
   /** Adds cases under the year's next agenda numbers, taken from the counter row in the same transaction. */

@@ -7,6 +7,7 @@ import type { Case, Change, LetterNumber, RecordedRevocation, ReportType, Servic
 import type { Finding } from '../errors.js';
 import type { CaseFilter } from '../domain/case-filter.js';
 import type { ConfigDoc } from './schema.js';
+import type { SurveyStore } from './survey-store.js';
 
 export type { Change, LetterNumber };
 
@@ -66,7 +67,8 @@ export interface CheckResult {
   attachments: number;
 }
 
-export interface Store {
+/** The store of cases, letters, documents and settings; and of the satisfaction survey (survey-store.ts). */
+export interface Store extends SurveyStore {
   /** Where the store is, for messages: its data folder, or the database address with the password masked. */
   readonly location: string;
   /** The configuration (defaults when none was written yet). */

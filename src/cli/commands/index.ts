@@ -50,6 +50,7 @@ export const REGISTRY: readonly Entry[] = [
   workflow('documents', async () => (await import('./documents.js')).documentsCommand),
   reports('due', async () => (await report()).dueCommand),
   reports('recap', async () => (await report()).recapCommand),
+  reports('skm', async () => (await import('./skm.js')).skmGroup),
   imnkk('imnkk', async () => (await imnkkModule()).imnkkGroup),
   imnkk('verify', async () => (await imnkkModule()).verifyCommand),
   imnkk('verify-pdf', async () => (await letters()).verifyPdfCommand),

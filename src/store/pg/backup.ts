@@ -19,6 +19,7 @@ import type { ConfigDoc } from '../schema.js';
 import type { IssuedDocument } from '../store.js';
 import { insertCase } from './cases.js';
 import { checkDatabase } from './database-check.js';
+import { pgSurveyRecord, pgSurveyRecords } from '../survey-backup.js';
 import type { RootSql, Sql } from './types.js';
 
 /** The database as a backup source, read inside the caller's (snapshot) transaction. */
@@ -59,6 +60,7 @@ export function pgBackupSource(sql: Sql): BackupSource {
     async *issued() {
       for (const r of await sql`select doc from issued order by n`) yield r.doc as IssuedDocument;
     },
+    surveys: () => pgSurveyRecords(sql),
     async *attachments() {
       for (const a of await sql`select sha256 from attachments order by sha256`)
         yield { sha256: a.sha256 as string, chunks: sliceReader(sql, a.sha256) };
@@ -101,6 +103,7 @@ export function pgRestoreSink(sql: Sql): RestoreSink {
     async issued(doc) {
       await sql`insert into issued (sha256, doc) values (${doc.sha256}, ${sql.json(doc as never)})`;
     },
+    survey: (record) => pgSurveyRecord(sql, record),
     async attachment(sha256, chunks) {
       // Already kept (by a registration that was then refused): the same bytes, by their hash; left as they are.
       const created =
@@ -138,7 +141,8 @@ export async function loadIntoDatabase(
   expected?: { cases: number; letters: number; attachments: number },
 ): Promise<Counts> {
   return sql.begin(async (tx) => {
-    const [used] = await tx`select (select count(*) from cases) + (select count(*) from letters) as n`;
+    const [used] = await tx`
+      select (select count(*) from cases) + (select count(*) from letters) + (select count(*) from survey_responses) as n`;
     if (Number(used?.n) > 0) throw InputError.of('home', 'input.restoreNotEmpty', { value: location });
     await tx`lock table cases, letters, counters in exclusive mode`;
     const counts = await feed(pgRestoreSink(tx));

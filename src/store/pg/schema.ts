@@ -52,6 +52,20 @@ const MIGRATIONS: string[] = [
   `
   create unique index cases_mail_key on cases ((doc #>> '{mail,source,key}')) where doc #>> '{mail,source,key}' is not null;
   `,
+  // The satisfaction survey (pg/survey.ts): one token per case, its use recorded without a time; anonymous
+  // responses with random ids and a day, no serial and no time, so that nothing tells which token let which
+  // response in; and the paper batches imported, by their file's SHA-256.
+  `
+  create table survey_tokens (
+    token text primary key,
+    case_id text not null unique references cases (id),
+    service text not null,
+    used boolean not null
+  );
+  create table survey_responses (id text primary key, date date not null, service text not null, doc jsonb not null);
+  create index survey_responses_date on survey_responses (date);
+  create table survey_imports (sha256 text primary key, doc jsonb not null);
+  `,
 ];
 
 /** The version this loket writes and reads. */

@@ -1,0 +1,48 @@
+/**
+ * The use case of the online and the counter survey: one visitor's answers, checked as a whole and
+ * recorded anonymously. Online, the token of the visitor's case lets one answer in and names the
+ * service; at the counter, the case just answered names it. Nothing of the case, the visitor or the
+ * token is kept with the answers.
+ */
+import type { Service } from '../domain/model.js';
+import type { NewSurveyResponse } from '../domain/skm.js';
+import { readAnswers, type SurveyRaw } from '../domain/skm-answers.js';
+import { InputError } from '../errors.js';
+import type { SurveyStore } from '../store/survey-store.js';
+import { profileNamed, serviceNamed } from './survey-lookups.js';
+
+/** How the visitor came to the survey: a token from a letter, slip or e-mail, or the counter after a walk-in. */
+export type SurveyEntry = { token: string } | { counter: Service };
+
+/**
+ * Records one visitor's answers (the fields of the form: u1 … u9 required, 1–4 or a–d;
+ * jenis_kelamin, pendidikan, pekerjaan and saran optional) as given on `today`. An InputError names
+ * every field that is wrong (nothing recorded), or `token` when the token is unknown or was used.
+ */
+export async function answerSurvey(
+  store: SurveyStore,
+  entry: SurveyEntry,
+  answers: SurveyRaw,
+  today: string,
+): Promise<{ response: NewSurveyResponse }> {
+  let service: Service;
+  if ('token' in entry) {
+    const info = await store.findSurveyToken(entry.token);
+    if (!info) throw InputError.of('token', 'skm.input.tokenUnknown');
+    if (info.used) throw InputError.of('token', 'skm.input.tokenUsed');
+    service = info.service;
+  } else service = entry.counter;
+  // The day is today and the service the one of the visit, whatever the form says.
+  const read = readAnswers(
+    { ...answers, tanggal: undefined, layanan: undefined },
+    { requireAll: true, today, service, serviceOf: serviceNamed, profileOf: profileNamed() },
+  );
+  if ('problems' in read) throw new InputError(read.problems);
+  await store.recordSurveyResponse(read.response, 'token' in entry ? entry.token : undefined);
+  return read;
+}
+
+/** The survey token of a case, made the first time (for the link and QR code on its letter, slip and e-mail). */
+export function surveyTokenFor(store: SurveyStore, caseId: string): Promise<string> {
+  return store.surveyToken(caseId);
+}
