@@ -20,6 +20,7 @@ import { assertLocksHeld, type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
+import { TrackingIndex } from './tracking-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
 
 export interface FileStoreOptions {
@@ -34,6 +35,8 @@ export interface FileStoreOptions {
 export class FileStore implements Store {
   readonly paths: StorePaths;
   private cachedConfig?: ConfigDoc;
+  private secretHex?: string;
+  private readonly tracking = new TrackingIndex();
 
   constructor(private readonly options: FileStoreOptions) {
     this.paths = new StorePaths(options.home);
@@ -101,7 +104,7 @@ export class FileStore implements Store {
           meta,
           used: await this.agendaNumbers(year),
           event: (action, changes) => this.event(action, changes, tz),
-          openBlock: (block) => openBlock(this.paths, { year, block }),
+          openBlock: (block) => this.caseBlock({ year, block }),
           writeBlock: (db, added) => this.writeBlock(meta, db, added),
         },
         year,
@@ -121,7 +124,7 @@ export class FileStore implements Store {
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
     const { ref, agendaNumber } = this.locate(id);
     return this.locked(async (meta) => {
-      const db = await openBlock(this.paths, ref);
+      const db = await this.caseBlock(ref);
       const index = db.data.cases.findIndex((c) => c.agendaNumber === agendaNumber);
       if (index < 0) throw InputError.of('id', 'input.caseNotFound', { value: id });
       const before = db.data.cases[index]!;
@@ -224,6 +227,13 @@ export class FileStore implements Store {
     return letterYearsIn(await this.fileNames());
   }
 
+  async findByTrackingCode(code: string): Promise<Case | undefined> {
+    const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
+    const hit = await this.tracking.find(this, trackingDigest(code));
+    const c = hit && (await this.readBlock(hit.ref)).cases.find((x) => x.agendaNumber === hit.agendaNumber);
+    return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
+  }
+
   async findByCertificateCode(code: string): Promise<Case | undefined> {
     // Codes are in the search index; the case itself decides, since a code may also match other words.
     for (const hit of await this.search(code)) {
@@ -285,6 +295,7 @@ export class FileStore implements Store {
     return this.locked(async () => {
       if (await this.hasData()) throw InputError.of('home', 'input.restoreNotEmpty', { value: this.home });
       this.cachedConfig = undefined;
+      this.secretHex = undefined;
       const check = async (home: string) => (await checkStore(new FileStore({ ...this.options, home }))).findings;
       return { files: await restoreBackup(this.paths, source, check) };
     });
@@ -292,7 +303,26 @@ export class FileStore implements Store {
 
   /** One block of cases as stored (empty when absent), validated (`verify`: even if stamped as valid). */
   async readBlock(ref: BlockRef, verify = false): Promise<BlockDoc> {
-    return (await openBlock(this.paths, ref, 0, verify)).data;
+    return (await this.caseBlock(ref, 0, verify)).data;
+  }
+
+  /**
+   * A block of cases, each with a tracking code: a case stored before codes gets the one derived from
+   * the store's secret (the same on every read), written with the block's next change.
+   */
+  private async caseBlock(ref: BlockRef, previousLast = 0, verify = false): Promise<Low<BlockDoc>> {
+    const db = await openBlock(this.paths, ref, previousLast, verify);
+    if (db.data.cases.some((c) => !c.trackingCode)) {
+      // Without meta.json there is no secret: the case is shown without a code (and `check` says why).
+      this.secretHex ??= await this.readMeta().then(
+        (m) => m?.secret,
+        () => undefined,
+      );
+      const { legacyTrackingCode } = await import('../domain/tracking-lookup.js');
+      const secret = this.secretHex;
+      if (secret) for (const c of db.data.cases) c.trackingCode ??= legacyTrackingCode(secret, c.id);
+    }
+    return db;
   }
 
   /** A year's book of outgoing letters (empty when none). */
@@ -327,7 +357,7 @@ export class FileStore implements Store {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
       const last = (await this.blocks()).filter((b) => b.year === year).pop() ?? { year, block: 0 };
-      let db = await openBlock(this.paths, last);
+      let db = await this.caseBlock(last);
       const highWater = meta.data.agendaHighWater?.[year] ?? 0;
       // Numbers above what the blocks hold were given to cases that are gone: never give them again.
       if (highWater > db.data.lastAgenda)
@@ -336,7 +366,7 @@ export class FileStore implements Store {
       for (const build of builds) {
         if (db.data.cases.length >= BLOCK_SIZE) {
           await this.writeBlock(meta, db, added);
-          db = await openBlock(this.paths, { year, block: db.data.block + 1 }, db.data.lastAgenda);
+          db = await this.caseBlock({ year, block: db.data.block + 1 }, db.data.lastAgenda);
         }
         const agenda = db.data.lastAgenda + 1;
         const { value, event } = build(agenda);

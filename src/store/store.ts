@@ -92,6 +92,8 @@ export interface Store {
   recordDocument(entry: IssuedDocument): Promise<void>;
   /** The issued document with this SHA-256, if the office issued it. */
   findDocument(sha256: string): Promise<IssuedDocument | undefined>;
+  /** The case whose tracking code is `code` (found by the code's digest, compared in constant time), if any. */
+  findByTrackingCode(code: string): Promise<Case | undefined>;
   /** The case that issued (or once issued) the certificate with this code, if any. */
   findByCertificateCode(code: string): Promise<Case | undefined>;
   /** Copies a file into the store under its SHA-256. */

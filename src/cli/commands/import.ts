@@ -10,6 +10,8 @@ import {
 } from '../../domain/agenda-book.js';
 import { SERVICES, type Case, type Service } from '../../domain/model.js';
 import { buildCase } from '../../domain/registration.js';
+import { randomBytes } from 'node:crypto';
+import { TRACKING_BYTES, trackingCode } from '../../domain/tracking-code.js';
 import { zonedToInstant } from '../../domain/timezone.js';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
 import { InputError, ProblemList } from '../../errors.js';
@@ -152,6 +154,7 @@ export const importAgendaCommand = command({
             profile.services,
             0,
             clock,
+            trackingCode(randomBytes(TRACKING_BYTES)),
           );
           const imported: NonNullable<Case['imported']> = {
             file,

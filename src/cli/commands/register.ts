@@ -4,6 +4,8 @@ import { dateText, storedTimeText } from '../../render/ui-labels.js';
 import { formatNumber } from '../../domain/numbering.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import { isOfficeOpen } from '../../domain/office-hours.js';
+import { TRACKING_BYTES, trackingCode } from '../../domain/tracking-code.js';
+import { requireCjs } from '../../cjs.js';
 import { formatInstant } from '../../domain/timezone.js';
 import { typedCaseId, type Case, type CaseKind } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
@@ -65,8 +67,10 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, 
   if (!isOfficeOpen(input.receivedMs, clock))
     ctx.warnings.push(t('warn.officeClosed', { at: storedTimeText(formatInstant(input.receivedMs, profile.timeZone), profile) }));
   const year = agendaYear(input.receivedMs, profile.timeZone);
+  // The tracking code's 80 random bits (node:crypto by require: ~0.2 ms, against ~2 ms for an import).
+  const code = trackingCode((requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(TRACKING_BYTES));
   const c = await store.register(year, (agenda) => {
-    const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock);
+    const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock, code);
     return { value, changes: registrationChanges(value) };
   });
   // The case is recorded now: whatever goes wrong with its receipt (a broken office template, a full
@@ -87,6 +91,7 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, 
   }
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
+    t('web.register.trackingCode', { code: view.trackingCode }),
     t('register.due', { due: c.answerDue === null ? t('register.waiting') : storedTimeText(c.answerDue, profile) }),
     view.missing.length
       ? t('register.missing', { list: view.missing.map((m) => label('requirement', m)).join('; ') })
