@@ -21,3 +21,8 @@ export function printOutput(out: CommandOutput, json: boolean, warnings: string[
 export function printError(error: unknown, json: boolean, code: number): Promise<void> {
   return print(formatError(error, json, code));
 }
+
+/** One line of a long-running command's log (the public server's access log) on stderr, as it happens. */
+export function printLog(line: string): void {
+  process.stderr.write(`${line}\n`);
+}

@@ -19,6 +19,7 @@ const GROUPS: Record<string, () => Promise<readonly AnyCommand[]>> = {
   officers: async () => (await import('./officers.js')).officerCommands,
   import: async () => (await import('./import.js')).importCommands,
   db: async () => (await import('./db.js')).dbCommands,
+  serve: async () => (await import('./serve.js')).serveCommands,
 };
 
 /** Which group defines each top-level command. */
@@ -54,6 +55,7 @@ const COMMANDS: Record<string, keyof typeof GROUPS> = {
   recap: 'reports',
   imnkk: 'imnkk',
   verify: 'imnkk',
+  serve: 'serve',
 };
 
 /** `loket --help` lists the commands in the order of the work, under these headings. */
@@ -64,7 +66,7 @@ const HELP_ORDER: [heading: MessageKey, commands: string[]][] = [
     ['requirements', 'dispose', 'analyse', 'examine', 'decide', 'reply', 'send', 'slip', 'reopen', 'history', 'disposition'],
   ],
   ['help.group.reports', ['due', 'recap']],
-  ['help.group.imnkk', ['imnkk', 'verify', 'verify-pdf']],
+  ['help.group.imnkk', ['imnkk', 'verify', 'verify-pdf', 'serve']],
   ['help.group.admin', ['init', 'officer', 'import', 'config', 'calendar', 'check', 'backup', 'restore', 'db']],
 ];
 const POSITION = new Map(HELP_ORDER.flatMap(([, names], g) => names.map((name, i) => [name, g * 100 + i] as const)));
