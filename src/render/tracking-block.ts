@@ -1,7 +1,7 @@
 /** The tracking code on a receipt: the code in large type and a QR code of the public page that follows it. */
 import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
-import { statusUrl } from '../domain/verification.js';
+import { publicUrl, statusUrl } from '../domain/verification.js';
 import { FONT, FONT_BOLD, type Doc } from './pdf.js';
 import { drawQr } from './qr.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
@@ -46,7 +46,9 @@ export function drawTrackingBlock(doc: Doc, c: Case, profile: Profile): void {
   doc
     .font(FONT)
     .fontSize(8)
-    .text(url ? fill(tpl.followAt, { url, what }) : fill(tpl.followHow, { what }), textX, doc.y + 2, { width });
+    .text(url ? fill(tpl.followAt, { url: `${publicUrl(profile)}/status`, what }) : fill(tpl.followHow, { what }), textX, doc.y + 2, {
+      width,
+    });
   doc.x = x;
   doc.y = Math.max(doc.y, y + size) + 2;
   doc.fontSize(9);

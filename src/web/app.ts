@@ -10,6 +10,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
 import type { HttpBindings } from '@hono/node-server';
 import { StoreError } from '../errors.js';
+import { normalizeCode } from '../domain/certificate-code.js';
+import { normalizeTrackingCode } from '../domain/tracking-code.js';
 import type { MessageKey } from '../i18n/id.js';
 import { STYLE_SHEET } from './assets.js';
 import { formPage, homePage, messagePage } from './pages/pages.js';
@@ -124,10 +126,11 @@ export function createApp(o: WebOptions): Hono<Env> {
 
   // The forms send the code as ?code=: answered at the code's own address, so both ways give the same page.
   const formOrRedirect = (path: '/status' | '/verifikasi', which: 'status' | 'certificate') => async (c: Context<Env>) => {
-    const code = c.req.query('code');
-    if (code === undefined) return render(c, 200, (ctx) => formPage(ctx, which));
+    const typed = c.req.query('code');
+    if (typed === undefined) return render(c, 200, (ctx) => formPage(ctx, which));
     const lang = c.req.query('lang');
-    const target = `${path}/${encodeURIComponent(code.trim().slice(0, 64))}${lang === 'en' || lang === 'id' ? `?lang=${lang}` : ''}`;
+    const code = (which === 'status' ? normalizeTrackingCode(typed) : normalizeCode(typed.slice(0, 64))) ?? typed.trim().slice(0, 64);
+    const target = `${path}/${encodeURIComponent(code)}${lang === 'en' || lang === 'id' ? `?lang=${lang}` : ''}`;
     return c.redirect(target, 303);
   };
   app.get('/status', formOrRedirect('/status', 'status'));

@@ -18,6 +18,8 @@ nav a:hover,nav a[aria-current]{text-decoration:underline}
 main{max-width:44rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}
 h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+section>h2:first-child{margin-top:0}
+.nowrap{white-space:nowrap}
 section{background:#fff;border:1px solid #d0d4da;border-radius:6px;padding:1rem;margin:0 0 1rem}
 label{display:block;font-weight:600;margin-bottom:.25rem}
 .hint{font-size:.9rem;color:#3d3d3d;margin:.25rem 0 .5rem}

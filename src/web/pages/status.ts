@@ -36,7 +36,8 @@ function answerPart(ctx: PageContext, v: PublicView): Html {
 export function statusPage(ctx: PageContext, v: PublicView): Html {
   const { t, label } = ctx.text;
   const catalogueStatus = t(`status.${v.status}`);
-  const body = html`<h1>${t('web.page.status.heading', { id: v.id })}</h1>
+  const [before, after] = t('web.page.status.heading', { id: '\u0000' }).split('\u0000');
+  const body = html`<h1>${before}<span class="nowrap">${v.id}</span>${after}</h1>
     <section aria-labelledby="ringkasan">
       <h2 id="ringkasan" class="skip">${t('web.page.status.heading', { id: v.id })}</h2>
       <dl>
