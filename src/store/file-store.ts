@@ -229,7 +229,7 @@ export class FileStore implements Store {
 
   async findByTrackingCode(code: string): Promise<Case | undefined> {
     const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
-    const hit = await this.tracking.find(this, trackingDigest(code));
+    const hit = await this.tracking.find(this, trackingDigest(code), trackingDigest);
     const c = hit && (await this.readBlock(hit.ref)).cases.find((x) => x.agendaNumber === hit.agendaNumber);
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }

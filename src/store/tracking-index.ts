@@ -5,7 +5,6 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Case } from '../domain/model.js';
-import { trackingDigest } from '../domain/tracking-lookup.js';
 import { blockKey, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc } from './schema.js';
 
@@ -24,16 +23,23 @@ interface BlockDigests {
 export class TrackingIndex {
   private readonly blocks = new Map<string, BlockDigests>();
 
-  /** The block and agenda number of the case whose code has this digest, newest blocks first. */
-  async find(store: BlockSource, digest: string): Promise<{ ref: BlockRef; agendaNumber: number } | undefined> {
+  /**
+   * The block and agenda number of the case whose code has this digest, newest blocks first.
+   * `digestOf` is domain/tracking-lookup.ts's, passed in: node:crypto is loaded only by a lookup.
+   */
+  async find(
+    store: BlockSource,
+    digest: string,
+    digestOf: (code: string) => string,
+  ): Promise<{ ref: BlockRef; agendaNumber: number } | undefined> {
     for (const ref of (await store.blocks()).reverse()) {
-      const agendaNumber = (await this.digestsOf(store, ref)).get(digest);
+      const agendaNumber = (await this.digestsOf(store, ref, digestOf)).get(digest);
       if (agendaNumber !== undefined) return { ref, agendaNumber };
     }
     return undefined;
   }
 
-  private async digestsOf(store: BlockSource, ref: BlockRef): Promise<Map<string, number>> {
+  private async digestsOf(store: BlockSource, ref: BlockRef, digestOf: (code: string) => string): Promise<Map<string, number>> {
     const path = store.paths.cases(ref);
     let key: string;
     try {
@@ -44,9 +50,7 @@ export class TrackingIndex {
     }
     const cached = this.blocks.get(blockKey(ref));
     if (cached?.key === key) return cached.digests;
-    const digests = new Map(
-      (await store.readBlock(ref)).cases.filter(hasCode).map((c) => [trackingDigest(c.trackingCode), c.agendaNumber]),
-    );
+    const digests = new Map((await store.readBlock(ref)).cases.filter(hasCode).map((c) => [digestOf(c.trackingCode), c.agendaNumber]));
     this.blocks.set(blockKey(ref), { key, digests });
     return digests;
   }

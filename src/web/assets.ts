@@ -30,7 +30,7 @@ dl{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.35rem 1r
 dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
 @media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}}
 ol.steps{padding-left:1.25rem;margin:0}ol.steps li{margin:.3rem 0}
-time{white-space:nowrap}
+
 .verdict{font-weight:700;padding:.75rem 1rem;border-radius:4px;border-left:6px solid;margin:0 0 1rem}
 .verdict.valid{background:#e7f4ea;border-color:#0a6b2d;color:#0a4d21}
 .verdict.revoked{background:#fff4e0;border-color:#8a4b00;color:#5c3200}
