@@ -69,9 +69,8 @@ describe.skipIf(!STORE_KINDS.some((k) => k.name === 'postgres'))('db migrate on 
     opened.push(o);
     await register(o.store, CODES[0]);
     await register(o.store, CODES[1]);
-    const { PgStore } = await import('../../src/store/pg-store.js');
     const { DB_VERSION } = await import('../../src/store/pg/schema.js');
-    const store = o.again() as InstanceType<typeof PgStore>;
+    const store = o.again() as import('../../src/store/pg-store.js').PgStore;
     const sql = await store.sql();
     // As the database was before the tracking migration (the last one when it was written).
     await sql.unsafe(`
