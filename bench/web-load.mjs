@@ -9,6 +9,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+
+/* global fetch */
 import { generateStore } from './generate.mjs';
 import { legacyTrackingCode } from '../dist/src/domain/tracking-lookup.js';
 

@@ -33,7 +33,9 @@ describe('the tracking code at the counter', () => {
     expect(bad.code).toBe(2);
     expect(bad.json.error.problems[0].field).toBe('serve.publicUrl');
     expect((await runLoket(['config', 'set', 'serve.publicUrl', 'https://layanan.contoh.go.id'], { home, now: NOW })).code).toBe(0);
-    expect((await runLoket(['config', 'get', 'serve.publicUrl', '--json'], { home, now: NOW })).json).toMatchObject({ value: 'https://layanan.contoh.go.id' });
+    expect((await runLoket(['config', 'get', 'serve.publicUrl', '--json'], { home, now: NOW })).json).toMatchObject({
+      value: 'https://layanan.contoh.go.id',
+    });
   });
 });
 
