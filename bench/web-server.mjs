@@ -18,7 +18,10 @@ const server = await startServer({
   port: 0,
   lookupsPerMinute: Infinity,
   uploadsPerMinute: Infinity,
-  log: () => undefined,
+  log: (line) => {
+    const ms = Number(/ (\d+)ms$/.exec(line)?.[1]);
+    if (process.env.LOKET_LOAD_SLOW && ms > 2000) console.error(`slow: ${line}`);
+  },
   logError: (e) => {
     if (errors++ < 5) console.error(e);
   },

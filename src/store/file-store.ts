@@ -229,9 +229,9 @@ export class FileStore implements Store {
 
   async findByTrackingCode(code: string): Promise<Case | undefined> {
     const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
-    const hit = await this.tracking.find(this, trackingDigest(code), trackingDigest);
-    const c = hit && (await this.readBlock(hit.ref)).cases.find((x) => x.agendaNumber === hit.agendaNumber);
-    return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
+    const c = await this.tracking.lookup(this, trackingDigest(code), trackingDigest);
+    // A copy: the index keeps the case it found for the next lookup.
+    return c && sameTrackingCode(c.trackingCode, code) ? structuredClone(c) : undefined;
   }
 
   async findByCertificateCode(code: string): Promise<Case | undefined> {
