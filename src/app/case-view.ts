@@ -19,6 +19,8 @@ export function caseView(c: Case, reveal = false): Case & { missing: string[]; i
 export interface RegistrationView {
   id: string;
   agendaNumber: number;
+  /** What the applicant quotes on the public page (`loket serve`). */
+  trackingCode: string;
   service: Case['service'];
   kind: Case['kind'];
   receivedAt: string;
@@ -33,6 +35,7 @@ export function registrationView(c: Case, receipt: string | null): RegistrationV
   return {
     id: c.id,
     agendaNumber: c.agendaNumber,
+    trackingCode: c.trackingCode ?? '',
     service: c.service,
     kind: c.kind,
     receivedAt: c.receivedAt,

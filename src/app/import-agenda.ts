@@ -1,4 +1,6 @@
 /** Bringing an office's existing agenda book in, with its own numbers: every row checked, all or nothing unless told. */
+import { randomBytes } from 'node:crypto';
+import { TRACKING_BYTES, trackingCode } from '../domain/tracking-code.js';
 import { AGENDA_FIELDS, findHeadings, readAgendaRow, type AgendaEntry, type AgendaField, type RowProblem } from '../domain/agenda-book.js';
 import { MAX_YEAR, MIN_YEAR } from '../domain/limits.js';
 import { SERVICES, type Case, type Service } from '../domain/model.js';
@@ -100,6 +102,7 @@ export async function importAgendaEntries(s: Session, file: string, entries: Age
           profile.services,
           0,
           clock,
+          trackingCode(randomBytes(TRACKING_BYTES)),
         );
         const imported: NonNullable<Case['imported']> = {
           file,

@@ -20,6 +20,7 @@ const OPTIONAL_KEYS: Record<string, unknown> = {
   ),
   'limits.attachmentMb': DEFAULT_ATTACHMENT_MB,
   'verification.url': '',
+  'serve.publicUrl': '',
   'signing.p12': '',
   'signing.reason': '',
   'signatories.recommendation.position': '',
@@ -32,6 +33,7 @@ const OPTIONAL_KEYS: Record<string, unknown> = {
 const OPTIONAL_GROUPS: Record<string, Record<string, unknown>> = {
   limits: { attachmentMb: DEFAULT_ATTACHMENT_MB },
   verification: { url: '' },
+  serve: { publicUrl: '' },
   signing: { p12: '', reason: 'Saya menyetujui dokumen ini' },
   'signatories.recommendation': { position: '', name: '', nip: '' },
   'services.pengaduan.reportTypes': DEFAULT_REPORT_PERIODS,
@@ -114,6 +116,8 @@ export function assertProfile(profile: Profile): void {
   for (const [key, s] of Object.entries(profile.signatories)) {
     if (s && !isUnset(s.nip) && !isNip(s.nip)) problems.add(`signatories.${key}.nip`, 'input.nip', { value: s.nip });
   }
+  const publicUrl = profile.serve?.publicUrl.trim();
+  if (publicUrl && !/^https?:\/\/[^\s?#]+$/.test(publicUrl)) problems.add('serve.publicUrl', 'web.input.publicUrl', { value: publicUrl });
   for (const [key, pattern] of Object.entries(profile.numbering)) {
     const bad = patternProblems(pattern);
     if (bad.length) problems.add(`numbering.${key}`, 'input.pattern', { value: bad.join(', ') });

@@ -1,5 +1,7 @@
 /** Registering a letter, an e-mail or a walk-in: checked, numbered under the store's lock, then its receipt issued. */
 import { basename } from 'node:path';
+import { requireCjs } from '../cjs.js';
+import { TRACKING_BYTES, trackingCode } from '../domain/tracking-code.js';
 import { isOfficeOpen } from '../domain/office-hours.js';
 import { agendaYear, buildCase, registrationChanges } from '../domain/registration.js';
 import { formatInstant } from '../domain/timezone.js';
@@ -81,8 +83,10 @@ export async function registerCase(s: Session, request: RegistrationRequest): Pr
   // The case is recorded all the same; its clock starts at the next office hour.
   if (!isOfficeOpen(input.receivedMs, clock))
     s.warnings.push(t('warn.officeClosed', { at: storedTimeText(formatInstant(input.receivedMs, profile.timeZone), profile) }));
+  // The tracking code's 80 random bits (node:crypto by require: ~0.2 ms, against ~2 ms for an import).
+  const code = trackingCode((requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(TRACKING_BYTES));
   const c = await store.register(agendaYear(input.receivedMs, profile.timeZone), (agenda) => {
-    const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock);
+    const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock, code);
     return { value, changes: registrationChanges(value) };
   });
   const { missing } = caseView(c);

@@ -34,3 +34,8 @@ export function printOutput(io: Streams, out: CommandOutput, json: boolean, warn
 export function printError(io: Streams, error: unknown, json: boolean, code: number): Promise<void> {
   return print(io, formatError(error, json, code));
 }
+
+/** One line of a long-running command's log (the public server's access log) on stderr, as it happens. */
+export function printLog(line: string): void {
+  process.stderr.write(`${line}\n`);
+}

@@ -198,6 +198,11 @@ export interface Case {
   id: string;
   year: number;
   agendaNumber: number;
+  /**
+   * What the applicant quotes to follow the case on the public page (domain/tracking-code.ts). Every
+   * case the stores return has one; a case stored before tracking codes is given one when read.
+   */
+  trackingCode?: string;
   service: Service;
   kind: CaseKind;
   channel: Channel;

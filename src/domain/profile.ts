@@ -56,6 +56,8 @@ export interface Profile {
   signing?: { p12: string; reason: string };
   /** The public verification address of certificates, e.g. `https://example.go.id/verifikasi/{code}`. */
   verification?: { url: string };
+  /** The public page (`loket serve`): the address the public sees, e.g. `https://layanan.example.go.id`. */
+  serve?: { publicUrl: string };
   /** Who signs replies, recommendation letters (the reply's signatory when not set) and certificates. */
   signatories: { reply: Signatory; recommendation?: Signatory; certificate: Signatory };
   /** The officers; once listed, `--as` must name one of them. */

@@ -53,13 +53,17 @@ function dropEmpty<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
-/** A new case (without events: the store adds the registration event) under the given agenda number. */
+/**
+ * A new case (without events: the store adds the registration event) under the given agenda number,
+ * with its tracking code (made by the caller from random bytes: domain/tracking-code.ts).
+ */
 export function buildCase(
   input: RegistrationInput,
   agendaNumber: number,
   periods: ServicePeriods,
   leadTimeDays: number,
   clock: OfficeClock,
+  trackingCode: string,
 ): Case {
   const year = agendaYear(input.receivedMs, clock.timeZone);
   const receivedDate = localDate(input.receivedMs, clock.timeZone);
@@ -67,6 +71,7 @@ export function buildCase(
     id: caseId(year, agendaNumber),
     year,
     agendaNumber,
+    trackingCode,
     service: input.service,
     kind: input.kind,
     channel: input.channel,

@@ -80,6 +80,7 @@ export function renderCaseText(
   const lines: [string, string | undefined][] = [
     [t('col.id'), `${c.id} (${uiLabel('service', c.service)}, ${c.kind === 'walkin' ? kindLabel(c.kind) : uiLabel('channel', c.channel)})`],
     [t('col.status'), t(`status.${c.status}`)],
+    [t('web.col.trackingCode'), c.trackingCode],
     [t('col.received'), `${storedTimeText(c.receivedAt, zone)} — ${c.receivedBy}`],
     [
       t(c.report ? 'col.reporter' : 'col.applicant'),

@@ -4,8 +4,8 @@ import { verificationUrl } from '../domain/verification.js';
 import { assertSignatory } from '../domain/signatory.js';
 import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
-import { requireCjs } from '../cjs.js';
-import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
+import { createDoc, FONT, FONT_BOLD } from './pdf.js';
+import { drawQr } from './qr.js';
 import type { SigningKey } from './pdf-signing.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
@@ -23,21 +23,6 @@ interface CertificateTemplate {
 }
 
 const PLACEHOLDERS = ['score', 'maxScore', 'index', 'decree', 'decreeDate', 'code', 'agency', 'year', 'url'] as const;
-
-/** Draws a QR code of `text` as vector squares, `size` points wide, at (x, y). */
-function drawQr(doc: Doc, text: string, x: number, y: number, size: number): void {
-  const QRCode = requireCjs('qrcode') as {
-    create(text: string, o: { errorCorrectionLevel: string }): { modules: { size: number; get(r: number, c: number): number } };
-  };
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const cell = size / (modules.size + 8);
-  const origin = cell * 4;
-  doc.save().fillColor('black');
-  for (let r = 0; r < modules.size; r++) {
-    for (let c = 0; c < modules.size; c++) if (modules.get(r, c)) doc.rect(x + origin + c * cell, y + origin + r * cell, cell, cell);
-  }
-  doc.fill().restore();
-}
 
 /** The certificate template, refused (exit 2) when it lacks a field or names an unknown placeholder. */
 export function certificateTemplate(): CertificateTemplate {

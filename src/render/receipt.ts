@@ -10,6 +10,7 @@ import { identityShield } from '../domain/identity.js';
 import { label } from './labels.js';
 import { documentCase, reportTemplate, type ReportTemplate } from './report-template.js';
 import { drawLetterhead } from './letterhead.js';
+import { drawTrackingBlock, trackingTemplate } from './tracking-block.js';
 import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages } from './pdf.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
@@ -64,6 +65,7 @@ function dueText(c: Case, profile: Profile, tpl: ReceiptTemplate): string {
 export function receiptTemplate(): ReceiptTemplate {
   const tpl = loadTemplate<ReceiptTemplate>('receipt');
   assertTemplate('receipt', tpl, PLACEHOLDERS);
+  trackingTemplate();
   return tpl;
 }
 
@@ -140,7 +142,9 @@ export async function renderReceipt(original: Case, missing: string[], profile: 
       );
     doc.font(FONT);
   }
-  doc.moveDown(0.6).font(FONT_BOLD).text(tpl.free).font(FONT);
+  doc.moveDown(0.6);
+  drawTrackingBlock(doc, c, profile);
+  doc.font(FONT_BOLD).text(tpl.free).font(FONT);
   if (words && identityShield(c)) doc.moveDown(0.3).text(words.protectedNote);
   if (words) {
     // A report is followed up through the channels the office lists for reports.

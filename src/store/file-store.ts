@@ -27,6 +27,7 @@ import { caseIdOfMessage } from './message-key-index.js';
 import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
 import { surveyYearsIn } from './survey-paths.js';
 import type { SurveyStore } from './survey-store.js';
+import { TrackingIndex } from './tracking-index.js';
 
 export interface FileStoreOptions {
   home: string;
@@ -40,6 +41,8 @@ export interface FileStoreOptions {
 export class FileStore implements Store {
   readonly paths: StorePaths;
   private cachedConfig?: ConfigDoc;
+  private secretHex?: string;
+  private readonly tracking = new TrackingIndex();
 
   constructor(private readonly options: FileStoreOptions) {
     this.paths = new StorePaths(options.home);
@@ -107,7 +110,7 @@ export class FileStore implements Store {
           meta,
           used: await this.agendaNumbers(year),
           event: (action, changes) => this.event(action, changes, tz),
-          openBlock: (block) => openBlock(this.paths, { year, block }),
+          openBlock: (block) => this.caseBlock({ year, block }),
           writeBlock: (db, added) => this.writeBlock(meta, db, added),
         },
         year,
@@ -127,7 +130,7 @@ export class FileStore implements Store {
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
     const { ref, agendaNumber } = this.locate(id);
     return this.locked(async (meta) => {
-      const db = await openBlock(this.paths, ref);
+      const db = await this.caseBlock(ref);
       const index = db.data.cases.findIndex((c) => c.agendaNumber === agendaNumber);
       if (index < 0) throw InputError.of('id', 'input.caseNotFound', { value: id });
       const before = db.data.cases[index]!;
@@ -228,6 +231,13 @@ export class FileStore implements Store {
   /** Years that have a book of outgoing letters, ascending. */
   async letterYears(): Promise<number[]> {
     return letterYearsIn(await this.fileNames());
+  }
+
+  async findByTrackingCode(code: string): Promise<Case | undefined> {
+    const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
+    const c = await this.tracking.lookup(this, trackingDigest(code), trackingDigest);
+    // A copy: the index keeps the case it found for the next lookup.
+    return c && sameTrackingCode(c.trackingCode, code) ? structuredClone(c) : undefined;
   }
 
   async findByCertificateCode(code: string): Promise<Case | undefined> {
@@ -340,6 +350,7 @@ export class FileStore implements Store {
     return this.locked(async () => {
       if (await this.hasData()) throw InputError.of('home', 'input.restoreNotEmpty', { value: this.home });
       this.cachedConfig = undefined;
+      this.secretHex = undefined;
       const check = async (home: string) => (await checkStore(new FileStore({ ...this.options, home }))).findings;
       return { files: await restoreBackup(this.paths, source, check) };
     });
@@ -379,7 +390,26 @@ export class FileStore implements Store {
 
   /** One block of cases as stored (empty when absent), validated (`verify`: even if stamped as valid). */
   async readBlock(ref: BlockRef, verify = false): Promise<BlockDoc> {
-    return (await openBlock(this.paths, ref, 0, verify)).data;
+    return (await this.caseBlock(ref, 0, verify)).data;
+  }
+
+  /**
+   * A block of cases, each with a tracking code: a case stored before codes gets the one derived from
+   * the store's secret (the same on every read), written with the block's next change.
+   */
+  private async caseBlock(ref: BlockRef, previousLast = 0, verify = false): Promise<Low<BlockDoc>> {
+    const db = await openBlock(this.paths, ref, previousLast, verify);
+    if (db.data.cases.some((c) => !c.trackingCode)) {
+      // Without meta.json there is no secret: the case is shown without a code (and `check` says why).
+      this.secretHex ??= await this.readMeta().then(
+        (m) => m?.secret,
+        () => undefined,
+      );
+      const { legacyTrackingCode } = await import('../domain/tracking-lookup.js');
+      const secret = this.secretHex;
+      if (secret) for (const c of db.data.cases) c.trackingCode ??= legacyTrackingCode(secret, c.id);
+    }
+    return db;
   }
 
   /** A year's book of outgoing letters (empty when none). */
@@ -414,7 +444,7 @@ export class FileStore implements Store {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
       const last = (await this.blocks()).filter((b) => b.year === year).pop() ?? { year, block: 0 };
-      let db = await openBlock(this.paths, last);
+      let db = await this.caseBlock(last);
       const highWater = meta.data.agendaHighWater?.[year] ?? 0;
       // Numbers above what the blocks hold were given to cases that are gone: never give them again.
       if (highWater > db.data.lastAgenda)
@@ -423,7 +453,7 @@ export class FileStore implements Store {
       for (const build of builds) {
         if (db.data.cases.length >= BLOCK_SIZE) {
           await this.writeBlock(meta, db, added);
-          db = await openBlock(this.paths, { year, block: db.data.block + 1 }, db.data.lastAgenda);
+          db = await this.caseBlock({ year, block: db.data.block + 1 }, db.data.lastAgenda);
         }
         const agenda = db.data.lastAgenda + 1;
         const { value, event } = build(agenda);

@@ -226,6 +226,14 @@ export class PgStore implements Store {
     return rows.map((r) => r.summary as CaseSummary);
   }
 
+  async findByTrackingCode(code: string): Promise<Case | undefined> {
+    const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
+    const sql = await this.sql();
+    const [row] = await this.guard(() => sql`select doc from cases where tracking = ${trackingDigest(code)}`);
+    const c = row?.doc as Case | undefined;
+    return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
+  }
+
   async findByCertificateCode(code: string): Promise<Case | undefined> {
     for (const hit of await this.search(code)) {
       const c = await this.get(hit.id);

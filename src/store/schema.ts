@@ -105,6 +105,11 @@ export const caseSchema = z
     id: z.string().regex(/^\d{4}-\d{4,}$/),
     year: z.number().int(),
     agendaNumber: z.number().int().positive(),
+    // Absent on cases stored before tracking codes (the store gives them one when it reads them).
+    trackingCode: z
+      .string()
+      .regex(/^[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}$/)
+      .optional(),
     service: z.enum(SERVICES),
     kind: z.enum(['letter', 'walkin']),
     // A key of the office's channel list (data/channels.json or its own copy).
@@ -311,6 +316,7 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   }),
   limits: z.object({ attachmentMb: z.number().int().min(1).max(2048) }).optional(),
   verification: z.object({ url: text }).optional(),
+  serve: z.object({ publicUrl: text }).optional(),
   signing: z.object({ p12: text, reason: text }).optional(),
   officers: z
     .array(

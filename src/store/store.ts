@@ -129,6 +129,8 @@ export interface Store extends SurveyStore {
    * inside the lock or transaction, so no message makes two cases whoever fetches it.
    */
   findByMessageKey(key: string): Promise<Case | undefined>;
+  /** The case whose tracking code is `code` (found by the code's digest, compared in constant time), if any. */
+  findByTrackingCode(code: string): Promise<Case | undefined>;
   /** The case that issued (or once issued) the certificate with this code, if any. */
   findByCertificateCode(code: string): Promise<Case | undefined>;
   /** Copies a file into the store under its SHA-256. */

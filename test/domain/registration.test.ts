@@ -11,6 +11,7 @@ const PERIODS = {
   imnkk: { months: 6 },
 };
 const clock = jakartaClock();
+const CODE = 'K7QM-2XNA-P4RT-9HZC';
 
 function input(over: Partial<RegistrationInput> & { received: string }): RegistrationInput {
   const { received, ...rest } = over;
@@ -63,9 +64,9 @@ describe('a new case: agenda id, due, lead time and IM-NKK clock (March 2026: 18
       '2026-09-02',
     ],
   ])('%s → %s', (_what, over, due) => {
-    const c = buildCase(input(over), 7, PERIODS, 5, clock);
+    const c = buildCase(input(over), 7, PERIODS, 5, clock, CODE);
     expect(c.answerDue).toBe(due);
-    expect(c).toMatchObject({ id: `${c.year}-0007`, agendaNumber: 7, status: 'registered', events: [] });
+    expect(c).toMatchObject({ id: `${c.year}-0007`, agendaNumber: 7, trackingCode: CODE, status: 'registered', events: [] });
     if (c.service === 'imnkk') expect(c.imnkk?.clockStart).toBe(due ? '2026-03-02' : undefined);
   });
 
@@ -73,7 +74,7 @@ describe('a new case: agenda id, due, lead time and IM-NKK clock (March 2026: 18
     ['two weeks ahead: on time', '2026-03-02T09:00:00+07:00', { ok: true, latestSubmission: '2026-03-10' }],
     ['the Monday before: too late, the 10th was the last day', '2026-03-16T09:00:00+07:00', { ok: false, latestSubmission: '2026-03-10' }],
   ])('an event on 20 March asked %s', (_what, received, expected) => {
-    const c = buildCase(input({ received, event: { date: '2026-03-20' } }), 1, PERIODS, 5, clock);
+    const c = buildCase(input({ received, event: { date: '2026-03-20' } }), 1, PERIODS, 5, clock, CODE);
     expect(c.leadTime).toEqual(expected);
   });
 
@@ -84,6 +85,7 @@ describe('a new case: agenda id, due, lead time and IM-NKK clock (March 2026: 18
       PERIODS,
       5,
       clock,
+      CODE,
     );
     expect(c.applicant).toEqual({ name: 'A' });
     expect(c).not.toHaveProperty('letter');

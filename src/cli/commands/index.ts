@@ -54,6 +54,7 @@ export const REGISTRY: readonly Entry[] = [
   imnkk('imnkk', async () => (await imnkkModule()).imnkkGroup),
   imnkk('verify', async () => (await imnkkModule()).verifyCommand),
   imnkk('verify-pdf', async () => (await letters()).verifyPdfCommand),
+  imnkk('serve', async () => (await import('./serve.js')).serveCommand),
   admin('init', async () => (await adminModule()).initCommand),
   admin('officer', async () => (await import('./officers.js')).officerGroup),
   admin('import', async () => (await import('./import.js')).importGroup),

@@ -22,6 +22,7 @@ async function register(ctx: Context, kind: CaseKind, fields: RegistrationOption
   const path = receipt ? await deliver(receipt) : null;
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
+    t('web.register.trackingCode', { code: c.trackingCode ?? '' }),
     t('register.due', { due: c.answerDue === null ? t('register.waiting') : storedTimeText(c.answerDue, profile) }),
     missing.length ? t('register.missing', { list: missing.map((m) => uiLabel('requirement', m)).join('; ') }) : t('register.complete'),
   ];

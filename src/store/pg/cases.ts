@@ -5,6 +5,7 @@ import { isOpen, type AuditEvent, type Case, type Change } from '../../domain/mo
 import { InputError } from '../../errors.js';
 import { assertAfterLast, assertCase, newRevocations } from '../case-rules.js';
 import { summaryOf, wordsOf } from '../search-index.js';
+import { legacyTrackingCode, trackingDigest } from '../../domain/tracking-lookup.js';
 import type { Sql } from './types.js';
 
 /** The columns of a case row beside its document: what lists, searches and the open-case index read. */
@@ -19,16 +20,24 @@ export function caseRow(c: Case) {
     received: c.receivedAt.slice(0, 10),
     words: wordsOf(c),
     summary: summaryOf(c),
+    // The case is found by its code's digest (tracking-lookup.ts); a case has its code from insertCase on.
+    tracking: trackingDigest(c.trackingCode ?? ''),
   };
 }
 
 /** Inserts a checked case. */
 export async function insertCase(sql: Sql, c: Case): Promise<void> {
+  // A case made before tracking codes (an older backup, an imported store) gets the derived one, as the migration gave.
+  if (!c.trackingCode) {
+    const [facts] = await sql`select secret from facts where id = 1`;
+    c.trackingCode = legacyTrackingCode(String(facts!.secret), c.id);
+  }
   await assertCase(c);
   const r = caseRow(c);
   await sql`
-    insert into cases values (${r.id}, ${r.year}, ${r.agenda}, ${r.service}, ${r.status}, ${r.open}, ${r.received},
-      ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(c as never)})`;
+    insert into cases (id, year, agenda, service, status, open, received, words, summary, doc, tracking)
+    values (${r.id}, ${r.year}, ${r.agenda}, ${r.service}, ${r.status}, ${r.open}, ${r.received},
+      ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(c as never)}, ${r.tracking})`;
 }
 
 /**

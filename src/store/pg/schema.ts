@@ -5,6 +5,16 @@
 import { StoreError } from '../../errors.js';
 import type { RootSql, Sql } from './types.js';
 
+/**
+ * The SQL of legacyTrackingCode (domain/tracking-lookup.ts): the first 80 bits of SHA-256 of the
+ * secret, '|tracking|' and the case id, five bits a symbol, in groups of four.
+ */
+export function legacyTrackingSql(secret: string, id: string): string {
+  const bits = `('x' || left(encode(sha256(convert_to(${secret} || '|tracking|' || ${id}, 'UTF8')), 'hex'), 20))::bit(80)`;
+  return `(select string_agg(substr('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', substring(${bits} from i * 5 + 1 for 5)::bit(5)::integer + 1, 1)
+    || case when i in (3, 7, 11) then '-' else '' end, '' order by i) from generate_series(0, 15) as i)`;
+}
+
 /** The migrations, in order: migration i brings the database to version i + 1. */
 const MIGRATIONS: string[] = [
   `
@@ -65,6 +75,16 @@ const MIGRATIONS: string[] = [
   create table survey_responses (id text primary key, date date not null, service text not null, doc jsonb not null);
   create index survey_responses_date on survey_responses (date);
   create table survey_imports (sha256 text primary key, doc jsonb not null);
+  `,
+  // Tracking codes: each case is found by the SHA-256 of its code (hex), never by the code itself. A
+  // case stored before codes gets the one domain/tracking-lookup.ts derives (legacyTrackingSql).
+  `
+  alter table cases add column tracking text;
+  update cases set doc = jsonb_set(doc, '{trackingCode}', to_jsonb(${legacyTrackingSql('(select secret from facts where id = 1)', 'id')}))
+    where not (doc ? 'trackingCode');
+  update cases set tracking = encode(sha256(convert_to(doc->>'trackingCode', 'UTF8')), 'hex');
+  alter table cases alter column tracking set not null;
+  create unique index cases_tracking on cases (tracking);
   `,
 ];
 

@@ -1,0 +1,35 @@
+// The public pages over a store, for the load test: `node bench/web-server.mjs HOME [DATABASE_URL]`
+// prints its address and serves until SIGTERM. The rate limits are off: every client of the load
+// test comes from one address (the limits are tested in test/web/app.test.ts).
+import { checklists } from '../dist/src/cli/checklists.js';
+import { FileStore } from '../dist/src/store/file-store.js';
+import { PgStore } from '../dist/src/store/pg-store.js';
+import { startServer } from '../dist/src/web/server.js';
+import { storePort } from '../dist/src/web/store-port.js';
+
+const [home, url] = process.argv.slice(2);
+const store = url
+  ? new PgStore({ url, user: 'web', now: Date.now, env: process.env })
+  : new FileStore({ home, user: 'web', now: Date.now, lock: { timeoutMs: 15_000 } });
+let errors = 0;
+const server = await startServer({
+  publicPort: storePort(store, checklists()),
+  host: '127.0.0.1',
+  port: 0,
+  lookupsPerMinute: Infinity,
+  uploadsPerMinute: Infinity,
+  log: (line) => {
+    const ms = Number(/ (\d+)ms$/.exec(line)?.[1]);
+    if (process.env.LOKET_LOAD_SLOW && ms > 2000) console.error(`slow: ${line}`);
+  },
+  logError: (e) => {
+    if (errors++ < 5) console.error(e);
+  },
+});
+console.log(server.url);
+process.once('SIGTERM', async () => {
+  await server.close();
+  await store.close();
+  console.error(`served ${server.requests()} requests, ${errors} faults`);
+  process.exit(0);
+});

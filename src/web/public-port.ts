@@ -1,0 +1,36 @@
+/**
+ * What the public pages may ask of the office: three lookups and the letterhead, nothing else. The
+ * web layer knows only this port; src/web/store-port.ts implements it over the Store with the use
+ * cases of src/app/public-*.ts. Seam for issue 29: the survey adds `survey(token)` and
+ * `answerSurvey(token, answers)` here, the only write the page will make; and on PostgreSQL the
+ * port is then built over a store that connects with the server's own restricted login (issue 32).
+ */
+import type { PublicCertificate } from '../app/public-certificate.js';
+import type { PublicDocument } from '../app/public-document.js';
+import type { PublicView } from '../domain/public-view.js';
+
+/** The office as its pages show it: the letterhead, its zone for times, and the upload limit. */
+export interface PublicOffice {
+  agency: string;
+  unit: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  timeZone: string;
+  zoneLabel: string;
+  /** The letterhead logo (PNG or JPEG), when the profile names one that can be read. */
+  logo?: { bytes: Buffer; type: 'image/png' | 'image/jpeg' };
+  /** The largest PDF `POST /dokumen` takes, in bytes (`limits.attachmentMb`). */
+  uploadBytes: number;
+}
+
+export interface PublicPort {
+  office(): Promise<PublicOffice>;
+  /** The public view of the case a tracking code names; undefined alike for a malformed and an unknown code. */
+  status(code: string): Promise<PublicView | undefined>;
+  /** The verdict on a certificate code. */
+  certificate(code: string): Promise<PublicCertificate>;
+  /** The verdict on the bytes of a PDF. */
+  document(bytes: Buffer): Promise<PublicDocument>;
+}

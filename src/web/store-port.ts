@@ -1,0 +1,48 @@
+/** The public port over the office's Store: each lookup one use case of src/app, the letterhead from the profile. */
+import { readFile } from 'node:fs/promises';
+import { publicCertificate } from '../app/public-certificate.js';
+import { publicDocument } from '../app/public-document.js';
+import { publicStatus } from '../app/public-status.js';
+import type { Checklists } from '../domain/requirements.js';
+import { attachmentLimitBytes } from '../store/defaults.js';
+import type { Store } from '../store/store.js';
+import type { PublicOffice, PublicPort } from './public-port.js';
+
+/** The image type of a logo's bytes (PNG or JPEG), or undefined for anything else. */
+function imageType(bytes: Buffer): 'image/png' | 'image/jpeg' | undefined {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
+  return undefined;
+}
+
+/** A port whose answers come from `store`; the logo is read once, when first asked for. */
+export function storePort(store: Store, checklists: Checklists): PublicPort {
+  let logo: Promise<PublicOffice['logo']> | undefined;
+  const readLogo = async (path: string): Promise<PublicOffice['logo']> => {
+    const bytes = await readFile(path).catch(() => undefined);
+    const type = bytes && imageType(bytes);
+    return bytes && type ? { bytes, type } : undefined;
+  };
+  return {
+    async office() {
+      const p = (await store.config()).profile;
+      logo ??= p.logo ? readLogo(p.logo) : Promise.resolve(undefined);
+      const image = await logo;
+      return {
+        agency: p.agency,
+        unit: p.unit,
+        address: p.address,
+        phone: p.phone,
+        email: p.email,
+        website: p.website,
+        timeZone: p.timeZone,
+        zoneLabel: p.zoneLabel,
+        ...(image ? { logo: image } : {}),
+        uploadBytes: attachmentLimitBytes(p),
+      };
+    },
+    status: (code) => publicStatus(store, checklists, code),
+    certificate: (code) => publicCertificate(store, code),
+    document: (bytes) => publicDocument(store, bytes),
+  };
+}

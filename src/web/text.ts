@@ -1,0 +1,73 @@
+/**
+ * The words of a page in the language of its request (pages are served to many people at once, so
+ * not through the process-wide `t`): the catalogue, the office's labels, dates and numbers.
+ */
+import { readPackageJson } from '../data.js';
+import { channels } from '../channels.js';
+import { formatDateId, formatInstantId, formatNumberEn, formatNumberId, formatTimeId } from '../domain/indonesian.js';
+import { dueOf } from '../domain/due.js';
+import { weekday } from '../domain/dates.js';
+import { zonedParts } from '../domain/timezone.js';
+import { en } from '../i18n/en.js';
+import { id, type MessageKey } from '../i18n/id.js';
+import type { Lang } from '../i18n/index.js';
+import { label, type Labels } from '../render/labels.js';
+
+const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+let english: Labels | undefined;
+
+/** What a page writes, in one language. */
+export interface PageText {
+  lang: Lang;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** The name of a stored key (service, requirement, channel) in the office's words. */
+  label(table: keyof Labels, key: string): string;
+  /** `2026-03-17` as "Selasa, 17 Maret 2026" / "Tuesday, 17 March 2026". */
+  date(date: string): string;
+  /** A stored date or instant in the office zone, with the day and (for an instant) the hour. */
+  time(value: string, zone: { timeZone: string; zoneLabel: string }): string;
+  num(n: number, digits?: number, fixed?: boolean): string;
+}
+
+/** The words of a page in `lang`. */
+export function pageText(lang: Lang): PageText {
+  const catalogue: Record<string, string> = lang === 'en' ? en : id;
+  const date = (d: string) =>
+    lang === 'en'
+      ? `${DAYS_EN[weekday(d)]}, ${Number(d.slice(8, 10))} ${MONTHS_EN[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`
+      : `${['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'][weekday(d)]}, ${formatDateId(d)}`;
+  return {
+    lang,
+    t: (key, params = {}) =>
+      (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all)),
+    label(table, key) {
+      if (lang !== 'en') return label(table, key);
+      if (table === 'channel') return channels()[key]?.en ?? label(table, key);
+      english ??= readPackageJson<Labels>('data/labels-en.json');
+      return english?.[table]?.[key] ?? key;
+    },
+    date,
+    time(value, zone) {
+      const due = dueOf(value);
+      if (due.kind === 'date') return date(due.date);
+      if (lang !== 'en') return formatInstantId(due.ms, zone.timeZone, zone.zoneLabel);
+      return `${date(zonedParts(due.ms, zone.timeZone).date)} at ${formatTimeId(due.ms, zone.timeZone, zone.zoneLabel)}`;
+    },
+    num: (n, digits = 2, fixed = false) => (lang === 'en' ? formatNumberEn(n, digits, fixed) : formatNumberId(n, digits, fixed)),
+  };
+}

@@ -1,0 +1,89 @@
+/** Finding a case by its tracking code, on every store; and the code a case stored before codes is given. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { legacyTrackingCode } from '../../src/domain/tracking-lookup.js';
+import type { Store } from '../../src/store/store.js';
+import { simpleCase } from '../helpers/store.js';
+import { STORE_KINDS, type OpenedStore } from '../helpers/stores.js';
+
+const now = () => Date.parse('2026-03-02T09:00:00+07:00');
+const opened: OpenedStore[] = [];
+afterEach(async () => {
+  for (const o of opened.splice(0)) await o.cleanup();
+});
+
+const CODES = ['K7QM-2XNA-P4RT-9HZC', 'ABCD-EFGH-JKLM-NPQR', '2345-6789-ABCD-EFGH'];
+
+const register = (store: Store, trackingCode?: string) =>
+  store.register(2026, (agenda) => ({
+    value: simpleCase(2026, agenda, trackingCode ? { trackingCode } : {}),
+    changes: { agendaNumber: agenda },
+  }));
+
+describe.each(STORE_KINDS)('tracking codes on the $name store', (kind) => {
+  const open = async () => {
+    const o = await kind.open(now);
+    opened.push(o);
+    return o;
+  };
+
+  it('finds each case by its own code, and nothing by a code one symbol off, a lower-case one or an empty one', async () => {
+    const { store, again } = await open();
+    for (const code of CODES) await register(store, code);
+    const other = again();
+    for (const [i, code] of CODES.entries()) expect((await other.findByTrackingCode(code))?.id).toBe(`2026-000${i + 1}`);
+    for (const typed of ['K7QM-2XNA-P4RT-9HZD', 'k7qm-2xna-p4rt-9hzc', 'K7QM2XNAP4RT9HZC', '', 'K7QM']) {
+      expect(await other.findByTrackingCode(typed), typed).toBeUndefined();
+    }
+  });
+
+  it('sees a case registered by another handle after it first looked (the file store re-reads a changed block)', async () => {
+    const { store, again } = await open();
+    await register(store, CODES[0]);
+    const server = again();
+    expect(await server.findByTrackingCode(CODES[1]!)).toBeUndefined();
+    await register(store, CODES[1]);
+    expect((await server.findByTrackingCode(CODES[1]!))?.id).toBe('2026-0002');
+  });
+
+  it('gives a case stored without a code the one derived from the store secret: the same on every read, and findable', async () => {
+    const { store, again } = await open();
+    await register(store, CODES[0]);
+    await register(store);
+    const secret = await store.secret();
+    const expected = legacyTrackingCode(secret, '2026-0002');
+    expect((await store.get('2026-0002')).trackingCode).toBe(expected);
+    expect((await again().get('2026-0002')).trackingCode).toBe(expected);
+    expect((await again().findByTrackingCode(expected))?.id).toBe('2026-0002');
+    // A change keeps it (the file store writes it with the block).
+    const changed = await store.update('2026-0002', 'dispose', (c) => ({ value: { ...c, status: 'disposed' }, changes: {} }));
+    expect(changed.trackingCode).toBe(expected);
+    expect((await again().findByTrackingCode(expected))?.status).toBe('disposed');
+    expect((await store.check()).findings).toEqual([]);
+  });
+});
+
+describe.skipIf(!STORE_KINDS.some((k) => k.name === 'postgres'))('db migrate on a database from before tracking codes', () => {
+  it('gives every case the derived code and its digest, and the store finds it', async () => {
+    const pg = STORE_KINDS.find((k) => k.name === 'postgres')!;
+    const o = await pg.open(now);
+    opened.push(o);
+    await register(o.store, CODES[0]);
+    await register(o.store, CODES[1]);
+    const { DB_VERSION } = await import('../../src/store/pg/schema.js');
+    const store = o.again() as import('../../src/store/pg-store.js').PgStore;
+    const sql = await store.sql();
+    // As the database was before the tracking migration (the last one when it was written).
+    await sql.unsafe(`
+      drop index cases_tracking; alter table cases drop column tracking;
+      update cases set doc = doc - 'trackingCode';
+      update loket_schema set version = ${DB_VERSION - 1};`);
+    expect(await store.migrate()).toEqual({ from: DB_VERSION - 1, to: DB_VERSION });
+    const secret = await store.secret();
+    for (const id of ['2026-0001', '2026-0002']) {
+      const code = legacyTrackingCode(secret, id);
+      expect((await store.get(id)).trackingCode).toBe(code);
+      expect((await o.again().findByTrackingCode(code))?.id).toBe(id);
+    }
+    expect(await o.again().findByTrackingCode(CODES[0]!)).toBeUndefined();
+  });
+});
