@@ -1,4 +1,5 @@
 /** The IM-NKK certificate and its recommendation letter, and what a certificate code says when checked. */
+import { authorize } from './authorize.js';
 import { certificateReport, judgeCertificate, normalizeCode } from '../domain/certificate-code.js';
 import { assertCertificateReady, issueCertificate, recommendationKind } from '../domain/imnkk.js';
 import type { Case, LetterNumber } from '../domain/model.js';
@@ -29,6 +30,8 @@ export interface CertificateIssue {
 
 /** Issues the certificate and the recommendation letter (numbered and coded the first time, printed again after). */
 export async function issueImnkkCertificate(s: Session, input: CertificateRequest): Promise<CertificateIssue> {
+  await authorize(s, 'prepareLetter');
+  await authorize(s, 'signLetter');
   const problems = new ProblemList();
   const today = await s.today();
   const date = dateOrToday(problems, 'date', input.date, today);

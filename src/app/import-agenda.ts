@@ -1,4 +1,5 @@
 /** Bringing an office's existing agenda book in, with its own numbers: every row checked, all or nothing unless told. */
+import { authorize } from './authorize.js';
 import { randomBytes } from 'node:crypto';
 import { TRACKING_BYTES, trackingCode } from '../domain/tracking-code.js';
 import { AGENDA_FIELDS, findHeadings, readAgendaRow, type AgendaEntry, type AgendaField, type RowProblem } from '../domain/agenda-book.js';
@@ -80,6 +81,7 @@ export async function readAgendaBook(s: Session, book: AgendaBook): Promise<{ en
 
 /** The entries stored as archived cases of their years, under their own agenda numbers. */
 export async function importAgendaEntries(s: Session, file: string, entries: AgendaEntryOfYear[]): Promise<Case[]> {
+  await authorize(s, 'importAgenda');
   const profile = await s.profile();
   const clock = await s.clock();
   const imported: Case[] = [];

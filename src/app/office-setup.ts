@@ -1,10 +1,12 @@
 /** The office profile: set up whole (`init`), or one value at a time, every change checked and recorded. */
+import { authorize } from './authorize.js';
 import type { Profile } from '../domain/profile.js';
 import { assertProfile, getProfileValue, profileChanges, setProfileValue } from './profile-values.js';
 import type { Session } from './session.js';
 
 /** Records the profile as given (checked whole), and makes sure the store has its secret. */
 export async function setUpOffice(s: Session, profile: Profile): Promise<{ location: string; profile: Profile }> {
+  await authorize(s, 'init');
   assertProfile(profile);
   const store = s.store();
   const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: profileChanges(c.profile, profile) }));
@@ -20,6 +22,7 @@ export async function profileValue(s: Session, key?: string): Promise<unknown> {
 
 /** Sets one value by its dotted key (checked before the store is touched); returns the value as stored. */
 export async function setProfileSetting(s: Session, key: string, value: string): Promise<unknown> {
+  await authorize(s, 'config');
   const store = s.store();
   setProfileValue(await s.profile(), key, value);
   const next = await store.updateConfig('config:set', (c) => {

@@ -1,4 +1,5 @@
 /** Registering a letter, an e-mail or a walk-in: checked, numbered under the store's lock, then its receipt issued. */
+import { authorize } from './authorize.js';
 import { basename } from 'node:path';
 import { requireCjs } from '../cjs.js';
 import { TRACKING_BYTES, trackingCode } from '../domain/tracking-code.js';
@@ -55,6 +56,7 @@ async function aboutCase(s: Session, typed: string, receivedMs: number): Promise
 
 /** Registers a case; every check is made before an agenda number is given. */
 export async function registerCase(s: Session, request: RegistrationRequest): Promise<Registration> {
+  await authorize(s, 'register');
   const store = s.store();
   const profile = await s.profile();
   const { input, files } = parseRegistration(
@@ -121,6 +123,7 @@ export async function reprintReceipt(
   id: string,
   options: { requirements?: boolean } = {},
 ): Promise<{ case: Case; receipt: Issued }> {
+  await authorize(s, 'receipt');
   const c = await s.store().get(id);
   if (!options.requirements) return { case: c, receipt: await issueReceipt(s, c) };
   const { renderRequirementsReceipt } = await import('../render/requirements-receipt.js');

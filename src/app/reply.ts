@@ -1,4 +1,5 @@
 /** The reply letter of a case: numbered from the letter book the first time, printed again as it was after that. */
+import { authorize } from './authorize.js';
 import { assertLetterDate, lastEventDay } from '../domain/letter-date.js';
 import type { Case, LetterNumber } from '../domain/model.js';
 import { assertSignatory } from '../domain/signatory.js';
@@ -31,6 +32,8 @@ export function replyBaseName(c: Case): string {
 
 /** Issues (or prints again) the reply; every check, and the templates, before a number is given. */
 export async function replyLetter(s: Session, input: ReplyRequest): Promise<{ case: Case; letter: LetterNumber; document: Issued }> {
+  await authorize(s, 'prepareLetter');
+  await authorize(s, 'signLetter');
   const problems = new ProblemList();
   const profile = await s.profile();
   const today = await s.today();

@@ -1,4 +1,5 @@
 /** Papers that arrived after the counter, or were found wanting: recorded against the case's checklist. */
+import { authorize } from './authorize.js';
 import { basename } from 'node:path';
 import type { Attachment, Case } from '../domain/model.js';
 import { recordCaseRequirements } from '../domain/requirement-records.js';
@@ -21,6 +22,7 @@ export interface RequirementsRequest {
 
 /** The case as it is (nothing given), or with the requirements recorded; `before` is the case before the change. */
 export async function recordRequirements(s: Session, input: RequirementsRequest): Promise<{ case: Case; before: Case }> {
+  if (input.met.length || input.unmet) await authorize(s, 'requirements');
   const problems = new ProblemList();
   const profile = await s.profile();
   if (input.unmet && !input.reason) problems.add('reason', 'input.required');

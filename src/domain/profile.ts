@@ -2,6 +2,7 @@
 import type { ReportPeriod } from './report-types.js';
 import type { ReportType } from './model.js';
 import type { WeeklySchedule } from './office-hours.js';
+import type { Role } from './roles.js';
 import type { MailProfile } from './mail-settings.js';
 
 /** A signatory of the office's documents. */
@@ -23,7 +24,7 @@ export interface AnswerPeriods {
 export interface Officer {
   name: string;
   nip: string;
-  roles: ('penerima' | 'disposisi' | 'analis' | 'penandatangan')[];
+  roles: Role[];
   /** Where the morning report reaches them. */
   email?: string;
 }

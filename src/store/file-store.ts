@@ -58,6 +58,14 @@ export class FileStore implements Store {
 
   async close(): Promise<void> {}
 
+  async ownedByActor(): Promise<boolean> {
+    // Where there are no user ids (Windows), whoever can write the folder owns it.
+    if (typeof process.getuid !== 'function') return true;
+    const { stat } = await import('node:fs/promises');
+    const info = await stat(this.home).catch(() => undefined);
+    return !info || info.uid === process.getuid();
+  }
+
   async config(): Promise<ConfigDoc> {
     this.cachedConfig ??= (await openConfig(this.paths)).data;
     return this.cachedConfig;

@@ -59,6 +59,15 @@ export class PgStore implements Store {
     return sql;
   }
 
+  async ownedByActor(): Promise<boolean> {
+    const sql = await this.sql();
+    const [row] = await this.guard(
+      () =>
+        sql`select pg_catalog.pg_get_userbyid(datdba) = session_user as owner from pg_catalog.pg_database where datname = current_database()`,
+    );
+    return !!row?.owner;
+  }
+
   async close(): Promise<void> {
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;

@@ -323,7 +323,7 @@ export const profileSchema: z.ZodType<Profile> = z.object({
       z.object({
         name: text.min(1),
         nip: text,
-        roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan'])),
+        roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan', 'wbs', 'admin'])),
         email: email.optional(),
       }),
     )

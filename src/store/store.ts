@@ -150,6 +150,11 @@ export interface Store extends SurveyStore {
    * store changes only when the restored copy passed the check. An InputError for anything else.
    */
   restore(source: string): Promise<{ files: number }>;
+  /**
+   * Whether this run acts as the owner of the data: the owner of the data folder (files), or the
+   * database owner's login (PostgreSQL). Before an office names an admin, only the owner may.
+   */
+  ownedByActor(): Promise<boolean>;
   /** Lets the process end (closes a database connection; nothing for files). */
   close(): Promise<void>;
 }

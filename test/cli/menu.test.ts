@@ -122,7 +122,7 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
     });
     expect(letter.json.identity).toBeUndefined();
     expect(letter.json.events[0].by).toBe('Siti Aminah');
-    expect((await runLoket(['officer', 'list', '--json'], { home })).json).toEqual([{ name: 'Siti Aminah', nip: '', roles: ['penerima'] }]);
+    expect((await runLoket(['officer', 'list', '--json'], { home })).json).toEqual([{ name: 'Siti Aminah', nip: '', roles: ['penerima', 'admin'] }]);
   }, 90_000);
 
   it('shows no catalogue key and no internal key to the receptionist', () => {
