@@ -26,7 +26,7 @@ export const calendarListCommand = command({
     const days = yearList(year, config.calendar, (y) => ctx.warnings.push(t('warn.computedYear', { year: y })));
     const { renderHolidayTable } = await import('../../render/holiday-table.js');
     return output(
-      days.map(({ date, name, kind }) => ({ date, name, kind })),
+      days.map(({ date, name, kind, provisional }) => ({ date, name, kind, ...(provisional ? { provisional } : {}) })),
       days.length ? renderHolidayTable(days) : t('calendar.none', { year }),
     );
   },
