@@ -1,4 +1,9 @@
 /** English messages of the counter feature: every Indonesian key has its twin. */
 import type { counterId } from './counter.id.js';
 
-export const counterEn: Record<keyof typeof counterId, string> = {};
+export const counterEn: Record<keyof typeof counterId, string> = {
+  'input.attachmentUnknown': 'there is no attachment "{value}"; name the file or give its number: {names}',
+  'input.attachmentTwoRoles': 'attachment {value} cannot be both the TOR and the identity card',
+  'help.register.torAttachment': 'the attachment (file name or number, e.g. of --from-eml) that is the TOR',
+  'help.register.idAttachment': 'the attachment (file name or number) that is the identity card',
+};

@@ -1,2 +1,7 @@
 /** Indonesian messages of the counter feature. */
-export const counterId = {} as const;
+export const counterId = {
+  'input.attachmentUnknown': 'tidak ada lampiran "{value}"; sebutkan nama berkas atau nomornya: {names}',
+  'input.attachmentTwoRoles': 'lampiran {value} tidak dapat sekaligus menjadi KAK/TOR dan kartu identitas',
+  'help.register.torAttachment': 'lampiran (nama berkas atau nomor urut, mis. dari --from-eml) yang merupakan KAK/TOR',
+  'help.register.idAttachment': 'lampiran (nama berkas atau nomor urut) yang merupakan kartu identitas',
+} as const;

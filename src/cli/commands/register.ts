@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { dateText, storedTimeText } from '../../render/ui-labels.js';
 import { formatNumber } from '../../domain/numbering.js';
+import { roleDeclarations, withDeclaredRoles } from '../../domain/attachment-roles.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import { isOfficeOpen } from '../../domain/office-hours.js';
 import { formatInstant } from '../../domain/timezone.js';
@@ -53,13 +54,14 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, 
   if (withReceipt) (await import('../../render/receipt.js')).receiptTemplate();
   const clock = await ctx.clock();
   if (input.report?.about) input.report.about = await aboutCase(ctx, input.report.about, input.receivedMs);
-  for (const f of files) {
-    const { sha256, size } = await store.storeAttachment(f.path);
-    input.attachments.push({ role: f.role, name: basename(f.path), sha256, size });
-  }
-  for (const f of extra) {
-    const { sha256, size } = await store.storeAttachmentBytes(f.bytes);
-    input.attachments.push({ role: 'attachment', name: f.name, sha256, size });
+  // Roles are declared on the list of names before any file is stored: a wrong name writes nothing.
+  const pending = [
+    ...files.map((f) => ({ role: f.role, name: basename(f.path), path: f.path })),
+    ...extra.map((f) => ({ role: 'attachment' as const, name: f.name, bytes: f.bytes })),
+  ];
+  for (const f of withDeclaredRoles(pending, roleDeclarations(raw)).attachments) {
+    const { sha256, size } = 'path' in f ? await store.storeAttachment(f.path) : await store.storeAttachmentBytes(f.bytes);
+    input.attachments.push({ role: f.role, name: f.name, sha256, size });
   }
   // The case is recorded all the same; its clock starts at the next office hour.
   if (!isOfficeOpen(input.receivedMs, clock))
@@ -106,6 +108,7 @@ export const registerLetterCommand = command({
     'loket register letter',
     'loket register letter --yes --service sosialisasi --channel surat --applicant "Dinas Kominfo Kab. Contoh" --applicant-type instansi --letter-number 005/123/2026 --letter-date 2026-03-10 --subject "Permohonan narasumber netralitas ASN" --event-date 2026-04-08T09:00 --event-place "Aula Kantor Bupati" --json',
     'loket register letter --from-eml permohonan.eml',
+    'loket register letter --from-eml permohonan.eml --yes --service sosialisasi --tor-attachment "KAK Sosialisasi.pdf" --id-attachment 3',
     'loket register letter --yes --service pengaduan --channel lapor --channel-ref LAPOR-4417 --applicant "Siti Aminah" --contact 0812-1111-2222 --subject "Jawaban permohonan terlambat" --about 2026-0042',
     'loket register letter --yes --service pengaduan --channel wbs --anonymous --channel-ref WBS-2026-0099 --subject "Dugaan pungutan liar di loket"',
     'loket register letter --yes --service imnkk --channel email --applicant "Pemerintah Kota Contoh" --subject "Permohonan pengukuran IM-NKK" --operator-name "Budi" --operator-email budi@contoh.go.id --no-receipt',

@@ -15,6 +15,7 @@ import { saveDocument } from '../documents.js';
 import type { Context } from '../context.js';
 import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
 import { recordCaseRequirements } from '../../domain/requirement-records.js';
+import { roleDeclarations } from '../../domain/attachment-roles.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
 import { basename } from 'node:path';
 import { checkSchedule, requestedSchedule } from '../../domain/schedule.js';
@@ -272,9 +273,12 @@ export const requirementsCommand = command({
     ref: { flags: '--ref <text>', help: 'help.requirements.ref' },
     unmet: { flags: '--unmet <key>', help: 'help.requirements.unmet' },
     reason: { flags: '--reason <text>', help: 'help.requirements.reason' },
+    torAttachment: { flags: '--tor-attachment <name|n>', help: 'help.register.torAttachment' },
+    idAttachment: { flags: '--id-attachment <name|n>', help: 'help.register.idAttachment' },
   },
   examples: [
     'loket requirements 2026-0042',
+    'loket requirements 2026-0042 --tor-attachment "KAK Sosialisasi.pdf"',
     'loket requirements 2026-0042 --met tor,id-document --file kak-dan-ktp.pdf',
     'loket requirements 2026-0042 --met request-letter --ref "800/12/2026"',
     'loket requirements 2026-0042 --unmet id-document --reason "KTP sudah tidak berlaku"',
@@ -292,7 +296,8 @@ export const requirementsCommand = command({
     problems.throwIfAny();
     const store = ctx.store();
     const current = await store.get(input.id);
-    if (!met.length && !input.unmet) {
+    const declared = roleDeclarations(input);
+    if (!met.length && !input.unmet && !declared.length) {
       const view = caseView(current);
       return output(view, requirementsLine(view, profile));
     }
@@ -302,7 +307,7 @@ export const requirementsCommand = command({
     const c = await store.update(input.id, 'requirements', (c) => {
       const change = recordCaseRequirements(
         c,
-        { met, unmet, ref: input.ref, file: attachment?.name, atMs: ctx.now(), by: ctx.user },
+        { met, unmet, ref: input.ref, file: attachment?.name, declared, atMs: ctx.now(), by: ctx.user },
         checklists(),
         profile.services,
         clock,
