@@ -11,6 +11,7 @@ import { t } from '../i18n/index.js';
 import { readDesk } from './desk.js';
 import { officeCalendar } from '../reference/holidays.js';
 import { setTemplateDir } from '../render/template.js';
+import { setLogoSource } from '../render/logo-source.js';
 import { FileStore } from '../store/file-store.js';
 import { lazyStore, maskUrl } from '../store/lazy-store.js';
 import { lockOptionsFromEnv } from '../store/lock.js';
@@ -91,6 +92,14 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
   let calendar: WorkingCalendar | undefined;
   const warnings: string[] = [];
   const database = options.database ?? env.LOKET_DATABASE_URL;
+  // The letterhead's logo is read from the store only when a document is drawn; a lost one is said once.
+  setLogoSource({
+    read: (sha256) => ctx.store().readAttachment(sha256),
+    missing: (logo) => {
+      const warning = t('warn.logoMissing', { value: logo });
+      if (!warnings.includes(warning)) warnings.push(warning);
+    },
+  });
   const ctx: Context = {
     env,
     home,

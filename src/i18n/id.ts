@@ -444,7 +444,8 @@ export const id = {
   'help.list.activity': 'hanya bentuk kegiatan ini',
   'ask.broughtLetter': 'Membawa surat permohonan dari pimpinan?',
   'ask.showedId': 'Menunjukkan KTP/kartu identitas?',
-  'warn.officeClosed': 'Perhatian: kantor tutup saat {at}; jangka waktu mulai dihitung pada jam layanan berikutnya.',
+  'warn.officeClosed':
+    'Perhatian: kantor tutup saat {at}; jangka waktu jam layanan mulai dihitung pada jam layanan berikutnya (batas waktu {due}).',
   'help.send.note': 'informasi yang disampaikan kepada tamu (wajib untuk tamu yang dijawab langsung)',
   'help.slip': 'cetak ulang lembar Informasi Jawaban tamu',
   'workflow.slip': 'Informasi Jawaban: {file}',

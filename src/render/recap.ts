@@ -12,6 +12,7 @@ import { label } from './labels.js';
 import { shorten } from './table-width.js';
 import { monthText, uiLabel } from './ui-labels.js';
 import { drawLetterhead } from './letterhead.js';
+import { letterheadLogo } from './logo-source.js';
 import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
 
 const FIELDS = RECAP_FIELDS;
@@ -75,7 +76,7 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
     createdAt,
     content: [r, profile],
   });
-  drawLetterhead(doc, profile);
+  drawLetterhead(doc, profile, 1, await letterheadLogo(profile));
   doc.font(FONT_BOLD).fontSize(13).text(`REKAPITULASI LAYANAN BULAN ${monthName.toUpperCase()}`, { align: 'center' });
   doc.moveDown(1);
   const headers = [

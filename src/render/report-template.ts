@@ -39,6 +39,7 @@ export interface ReportTemplate {
 /** The placeholders the report template may use. */
 export const REPORT_PLACEHOLDERS = [
   'channel',
+  'via',
   'caseId',
   'date',
   'days',

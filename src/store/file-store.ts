@@ -10,7 +10,7 @@ import { certificatesOf, isOpen, type AuditEvent, type Case, type RecordedRevoca
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
-import { storeAttachment, storeAttachmentBytes } from './attachments.js';
+import { readAttachment, storeAttachment, storeAttachmentBytes } from './attachments.js';
 import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
 import { ensureDir } from './durable-file.js';
@@ -243,6 +243,10 @@ export class FileStore implements Store {
 
   async storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }> {
     return storeAttachmentBytes(this.paths, bytes);
+  }
+
+  async readAttachment(sha256: string): Promise<Buffer | undefined> {
+    return readAttachment(this.paths, sha256);
   }
 
   // The copy the command wrote into this data folder's documents/ is the one kept.

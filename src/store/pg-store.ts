@@ -239,6 +239,12 @@ export class PgStore implements Store {
     return { sha256, size: bytes.length };
   }
 
+  async readAttachment(sha256: string): Promise<Buffer | undefined> {
+    const sql = await this.sql();
+    const [row] = await this.guard(() => sql`select bytes from attachments where sha256 = ${sha256}`);
+    return row ? Buffer.from(row.bytes as Uint8Array) : undefined;
+  }
+
   async keepDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<void> {
     const { createHash } = await import('node:crypto');
     const sha256 = createHash('sha256').update(bytes).digest('hex');

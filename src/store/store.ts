@@ -98,6 +98,8 @@ export interface Store {
   storeAttachment(path: string): Promise<{ sha256: string; size: number }>;
   /** Keeps bytes (a part of an e-mail) in the store under their SHA-256. */
   storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }>;
+  /** The bytes kept under a SHA-256 (the office's logo, an attachment), or undefined when the store has none. */
+  readAttachment(sha256: string): Promise<Buffer | undefined>;
   /** Keeps a generated document (receipt, letter, certificate) of a case where every workstation finds it. */
   keepDocument(caseId: string, fileName: string, bytes: Uint8Array): Promise<void>;
   /** The store's secret key (hex), created by the first write of a new store; exit 3 when a store with cases lost it. */

@@ -9,7 +9,11 @@ import type { Context } from '../context.js';
 import { command, group, type OptionSpec } from '../command-spec.js';
 import { fileOption } from '../input.js';
 import { output } from '../output.js';
-import { assertProfile, getProfileValue, profileChanges, setProfileValue } from '../profile-input.js';
+import { assertProfile, getProfileValue, profileChanges, profileKeys, setProfileValue } from '../profile-input.js';
+import { existsSync } from 'node:fs';
+import { isShippedAgency, namesShippedAgency, ownComplaintContacts } from '../../domain/complaint-channels.js';
+import { STORED_LOGO } from '../../render/logo-source.js';
+import { defaultProfile } from '../../store/defaults.js';
 
 /** The init options and the profile keys they set, in the order the interactive init asks them. */
 const INIT_KEYS = [
@@ -33,6 +37,13 @@ const INIT_KEYS = [
   ['certificateSignerName', 'signatories.certificate.name'],
   ['certificateSignerNip', 'signatories.certificate.nip'],
   ['letterPattern', 'numbering.letter'],
+  ['complaintAddressee', 'complaints.addressee'],
+  ['complaintPhone', 'complaints.channels.telepon'],
+  ['complaintEmail', 'complaints.channels.email'],
+  ['complaintWeb', 'complaints.channels.lapor'],
+  ['complaintWbs', 'complaints.channels.wbs'],
+  ['copies', 'copies'],
+  ['verificationUrl', 'verification.url'],
 ] as const;
 
 const INIT_OPTIONS = {
@@ -56,34 +67,96 @@ const INIT_OPTIONS = {
   certificateSignerName: { flags: '--certificate-signer-name <text>', help: 'init.ask.certificateSignerName' },
   certificateSignerNip: { flags: '--certificate-signer-nip <nip>', help: 'init.ask.certificateSignerNip' },
   letterPattern: { flags: '--letter-pattern <pattern>', help: 'init.ask.letterPattern' },
+  complaintAddressee: { flags: '--complaint-addressee <text>', help: 'init.ask.complaintAddressee' },
+  complaintPhone: { flags: '--complaint-phone <text>', help: 'init.ask.complaintPhone' },
+  complaintEmail: { flags: '--complaint-email <text>', help: 'init.ask.complaintEmail' },
+  complaintWeb: { flags: '--complaint-web <url>', help: 'init.ask.complaintWeb' },
+  complaintWbs: { flags: '--complaint-wbs <url>', help: 'init.ask.complaintWbs' },
+  copies: { flags: '--copies <list>', help: 'init.ask.copies' },
+  verificationUrl: { flags: '--verification-url <url>', help: 'init.ask.verificationUrl' },
 } as const satisfies Record<(typeof INIT_KEYS)[number][0], OptionSpec>;
 
 type InitField = (typeof INIT_KEYS)[number][0];
+
+/** A list (the copies) is typed as one line, its items separated by ";". */
+function listText(value: unknown): string {
+  return Array.isArray(value) ? value.join('; ') : String(value);
+}
+
+/** The typed form of an answer for `setProfileValue`: a list key's ";"-separated items as JSON. */
+function profileText(current: unknown, answer: string): string {
+  if (!Array.isArray(current) || answer.trim().startsWith('[')) return answer;
+  return JSON.stringify(
+    answer
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+}
 
 /** The profile with what was given set, and (in a terminal) what was not asked with the current value offered. */
 async function initProfile(ctx: Context, given: Partial<Record<InitField, string>>, profile: Profile): Promise<Profile> {
   let next = profile;
   for (const [field, key] of INIT_KEYS) {
+    // An agency other than the shipped one does not keep the shipped agency's complaint addresses: its own are offered.
+    if (key === 'complaints.addressee') next = withOwnComplaints(next);
     const value = given[field];
-    if (value !== undefined) next = setProfileValue(next, key, value);
+    if (value !== undefined) next = setProfileValue(next, key, profileText(getProfileValue(next, key), value));
     else if (ctx.interactive) {
       const { askText } = await import('../prompts.js');
       const current = next;
+      const before = getProfileValue(current, key);
       const answer = await askText(t(INIT_OPTIONS[field].help), {
-        default: String(getProfileValue(current, key)),
+        default: listText(before),
         validate: (v) => {
           try {
-            setProfileValue(current, key, v);
-            return true;
+            setProfileValue(current, key, profileText(before, v));
+            return key === 'logo' ? logoProblem(v) : true;
           } catch {
             return t('input.configValue', { value: v });
           }
         },
       });
-      next = setProfileValue(next, key, answer);
+      next = setProfileValue(next, key, profileText(before, answer));
     }
   }
   return next;
+}
+
+/** What is wrong with a logo typed at the prompt (true when nothing is). */
+function logoProblem(value: string): true | string {
+  const v = value.trim();
+  return !v || STORED_LOGO.test(v) || existsSync(v) ? true : t('input.file', { value: v });
+}
+
+/** The profile's complaint set-up made the office's own when its agency is not the shipped one but the set-up still is. */
+function withOwnComplaints(next: Profile): Profile {
+  if (isShippedAgency(next)) return next;
+  const shipped = defaultProfile().complaints;
+  const still = !next.complaints || JSON.stringify(next.complaints) === JSON.stringify(shipped);
+  return still ? { ...next, complaints: ownComplaintContacts(next) } : next;
+}
+
+/** A logo named by its file is copied into the store, and the profile names the copy (`sha256:…`). */
+async function storedLogo(ctx: Context, profile: Profile): Promise<Profile> {
+  const logo = profile.logo.trim();
+  if (!logo || STORED_LOGO.test(logo)) return profile;
+  const problems = new ProblemList();
+  const path = problems.need(fileOption(problems, 'logo', logo));
+  const { sha256 } = await ctx.store().storeAttachment(path);
+  return { ...profile, logo: `sha256:${sha256}` };
+}
+
+/** Warnings for values that still name the shipped agency (KASN) in a profile whose agency is another. */
+function leftoverWarnings(profile: Profile): string[] {
+  if (isShippedAgency(profile)) return [];
+  return profileKeys(profile).flatMap((key) => {
+    const value = getProfileValue(profile, key);
+    const texts = Array.isArray(value) ? value : [value];
+    return texts.some((v) => typeof v === 'string' && namesShippedAgency(v))
+      ? [t('warn.profileLeftover', { key, value: listText(value) })]
+      : [];
+  });
 }
 
 /** `loket init`: the office profile, from flags or asked in a terminal. */
@@ -100,8 +173,9 @@ export const initCommand = command({
   async run(ctx, input) {
     const store = ctx.store();
     const before = await store.config();
-    const profile = await initProfile(ctx, input, before.profile);
+    const profile = await storedLogo(ctx, await initProfile(ctx, input, before.profile));
     assertProfile(profile);
+    ctx.warnings.push(...leftoverWarnings(profile));
     const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: profileChanges(c.profile, profile) }));
     await store.secret();
     return output({ home: store.location, profile: config.profile }, t('init.done', { home: store.location }));
@@ -133,10 +207,15 @@ export const configSetCommand = command({
     'loket config set signatories.reply.name "Dr. Nama Pejabat, M.Si."',
     'loket config set officeHours.fri "07:30-11:30,13:00-16:30"',
     'loket config set copies \'["Ketua KASN","Arsip"]\'',
+    'loket config set logo /home/admin/logo-instansi.png',
+    'loket config set complaints.channels.lapor https://lapor.example.go.id/',
   ],
-  async run(ctx, { key, value }) {
+  async run(ctx, { key, value: typed }) {
     const store = ctx.store();
-    setProfileValue((await store.config()).profile, key, value);
+    const current = (await store.config()).profile;
+    // A logo is kept in the store: the profile names the copy, which travels with backups.
+    const value = key === 'logo' ? (await storedLogo(ctx, { ...current, logo: typed })).logo : typed;
+    setProfileValue(current, key, value);
     const next = await store.updateConfig('config:set', (c) => {
       const profile = setProfileValue(c.profile, key, value);
       return { value: { ...c, profile }, changes: { [key]: { from: getProfileValue(c.profile, key), to: getProfileValue(profile, key) } } };

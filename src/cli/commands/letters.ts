@@ -1,4 +1,5 @@
 /** `loket reply` and `loket disposition`: the documents of the workflow. */
+import { statedDue } from '../../domain/respond-by.js';
 import { assertLetterDate, lastEventDay } from '../../domain/letter-date.js';
 import { assertSignatory } from '../../domain/signatory.js';
 import { assertAllowed, letterOf, recordReply, replyKind } from '../../domain/workflow.js';
@@ -89,7 +90,8 @@ export const dispositionCommand = command({
     const c = await ctx.store().get(id);
     if (!c.disposition) throw InputError.of('id', 'input.notDisposed', { id: c.id });
     const { renderDisposition } = await import('../../render/disposition.js');
-    const bytes = await renderDisposition(c, (await ctx.config()).profile);
+    const clock = await ctx.clock();
+    const bytes = await renderDisposition(c, (await ctx.config()).profile, { due: statedDue(c, clock.calendar, clock.timeZone) });
     const file = await saveDocument(ctx, c.id, `disposisi-${c.id}.pdf`, bytes, out);
     return output({ id: c.id, file }, t('workflow.dispositionFile', { file }));
   },

@@ -5,7 +5,8 @@ import { formatNumber } from '../../domain/numbering.js';
 import { roleDeclarations, withDeclaredRoles } from '../../domain/attachment-roles.js';
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import { isOfficeOpen } from '../../domain/office-hours.js';
-import { formatInstant } from '../../domain/timezone.js';
+import { dueOf } from '../../domain/due.js';
+import { statedDue } from '../../domain/respond-by.js';
 import { typedCaseId, type Case, type CaseKind } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
@@ -23,8 +24,18 @@ import { LETTER_OPTIONS, WALKIN_OPTIONS, type RegistrationOptions } from '../reg
 /** Renders and keeps the receipt of a case; returns its path. */
 export async function writeReceipt(ctx: Context, c: Case, out?: string, missing = caseView(c).missing): Promise<string> {
   const { renderReceipt } = await import('../../render/receipt.js');
-  const bytes = await renderReceipt(c, missing, (await ctx.config()).profile);
+  const clock = await ctx.clock();
+  const bytes = await renderReceipt(c, missing, (await ctx.config()).profile, { due: statedDue(c, clock.calendar, clock.timeZone) });
   return saveDocument(ctx, c.id, `tanda-terima-${c.id}.pdf`, bytes, out);
+}
+
+/** The warning for a case received while the office is closed, true to how its period is counted. */
+function closedOfficeWarning(c: Case, zone: { timeZone: string; zoneLabel: string }): string {
+  const at = storedTimeText(c.receivedAt, zone);
+  if (c.answerDue === null) return t('warn.officeClosedWaiting', { at });
+  // Office hours start at the next opening; days count from the day the request came (day 0).
+  if (dueOf(c.answerDue).kind === 'instant') return t('warn.officeClosed', { at, due: storedTimeText(c.answerDue, zone) });
+  return t('warn.officeClosedDays', { at, due: storedTimeText(c.answerDue, zone) });
 }
 
 /** The case a report is about, by its id (or this year's agenda number); exit 2 naming `--about` when there is none. */
@@ -63,14 +74,13 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, 
     const { sha256, size } = 'path' in f ? await store.storeAttachment(f.path) : await store.storeAttachmentBytes(f.bytes);
     input.attachments.push({ role: f.role, name: f.name, sha256, size });
   }
-  // The case is recorded all the same; its clock starts at the next office hour.
-  if (!isOfficeOpen(input.receivedMs, clock))
-    ctx.warnings.push(t('warn.officeClosed', { at: storedTimeText(formatInstant(input.receivedMs, profile.timeZone), profile) }));
   const year = agendaYear(input.receivedMs, profile.timeZone);
   const c = await store.register(year, (agenda) => {
     const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock);
     return { value, changes: registrationChanges(value) };
   });
+  // The case is recorded all the same; what the closed office means depends on how its period is counted.
+  if (!isOfficeOpen(input.receivedMs, clock)) ctx.warnings.push(closedOfficeWarning(c, profile));
   // The case is recorded now: whatever goes wrong with its receipt (a broken office template, a full
   // disk) is a warning beside a successful registration, never an error that would hide it.
   const view = registrationView(c, null);
@@ -152,7 +162,12 @@ export const receiptCommand = command({
     const c = await ctx.store().get(id);
     if (requirements) {
       const { renderRequirementsReceipt } = await import('../../render/requirements-receipt.js');
-      const bytes = await renderRequirementsReceipt(c, caseView(c).missing, (await ctx.config()).profile, ctx.user);
+      const profile = (await ctx.config()).profile;
+      const clock = await ctx.clock();
+      const bytes = await renderRequirementsReceipt(c, caseView(c).missing, profile, ctx.user, {
+        due: statedDue(c, clock.calendar, clock.timeZone),
+        at: new Date(ctx.now()).toISOString(),
+      });
       const path = await saveDocument(ctx, c.id, `tanda-terima-kelengkapan-${c.id}.pdf`, bytes, out);
       return output({ id: c.id, receipt: path }, t('register.receipt', { path }));
     }
