@@ -10,4 +10,6 @@ export const counterEn: Record<keyof typeof counterId, string> = {
     'Note: the office is closed at {at}; the request is still recorded as received that day, and its period counts from the day received (due {due}).',
   'warn.officeClosedWaiting':
     'Note: the office is closed at {at}; the request is still recorded as received then. Its period counts from the day every requirement is complete.',
+  'due.lateOnlyMinutes': '{m} min late',
+  'due.lateOnlyHours': '{h} h late',
 };

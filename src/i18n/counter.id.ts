@@ -8,4 +8,6 @@ export const counterId = {
     'Perhatian: kantor tutup saat {at}; permohonan tetap tercatat diterima pada tanggal itu, dan jangka waktunya dihitung sejak tanggal diterima (batas waktu {due}).',
   'warn.officeClosedWaiting':
     'Perhatian: kantor tutup saat {at}; permohonan tetap tercatat diterima pada waktu itu. Jangka waktunya dihitung sejak seluruh persyaratan lengkap.',
+  'due.lateOnlyMinutes': 'terlambat {m} menit',
+  'due.lateOnlyHours': 'terlambat {h} jam',
 } as const;
