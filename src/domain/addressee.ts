@@ -16,7 +16,9 @@ export function isPerson(c: Pick<Case, 'applicant' | 'kind' | 'report'>): boolea
 /** The addressee's lines: "Sdr./Sdri. Rina Wati" and the institution for a person, the agency's name otherwise. */
 export function addresseeLines(c: Pick<Case, 'applicant' | 'kind' | 'report'>, personTitle: string | undefined): string[] {
   const title = personTitle?.trim();
-  const name = isPerson(c) && title ? `${title} ${c.applicant.name}` : c.applicant.name;
+  // A social-media account ("@warga_baik") is written to as it signed, not as a named person.
+  const handle = c.applicant.name.trim().startsWith('@');
+  const name = isPerson(c) && title && !handle ? `${title} ${c.applicant.name}` : c.applicant.name;
   return [name, c.applicant.institution].filter((x): x is string => !!x);
 }
 

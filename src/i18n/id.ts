@@ -385,7 +385,7 @@ export const id = {
   'field.letterNumber': 'nomor surat',
   'field.date': 'tanggal',
   'field.at': 'waktu',
-  'field.via': 'melalui',
+  'field.via': 'cara penyampaian',
   'field.onTime': 'tepat waktu',
   'field.previousAnswer': 'jawaban sebelumnya',
   'field.code': 'kode sertifikat',

@@ -96,7 +96,7 @@ export const imnkkRequirementsCommand = command({
       view,
       c.imnkk?.clockStart
         ? t('imnkk.clock', { id: c.id, start: dateText(c.imnkk.clockStart), due: c.answerDue ? storedTimeText(c.answerDue, profile) : '-' })
-        : t('imnkk.stillMissing', { id: c.id, list: view.missing.join(', ') }),
+        : t('imnkk.stillMissing', { id: c.id, list: view.missing.map((m) => uiLabel('requirement', m)).join('; ') }),
     );
   },
 });
