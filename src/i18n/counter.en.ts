@@ -65,5 +65,9 @@ export const counterEn: Record<keyof typeof counterId, string> = {
   'field.selfAssessment': 'self-assessment complete',
   'field.name': 'name',
   'field.role': 'role',
+  'input.importNoService':
+    'no service: give --service sosialisasi|imnkk|pengaduan for the whole book, or --map "Column Heading=service" when the service is written in another column',
+  'input.importServiceUnknown':
+    'unknown service: "{value}" (write sosialisasi, imnkk, pengaduan, saran, masukan or apresiasi; or give --service and --map "Column Heading=service")',
   'field.activity': 'form of activity',
 };

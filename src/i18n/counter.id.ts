@@ -64,4 +64,8 @@ export const counterId = {
   'field.name': 'nama',
   'field.role': 'peran',
   'field.activity': 'bentuk kegiatan',
+  'input.importNoService':
+    'layanan kosong: beri --service sosialisasi|imnkk|pengaduan untuk seluruh buku, atau --map "Judul Kolom=service" bila layanan tertulis di kolom lain',
+  'input.importServiceUnknown':
+    'layanan tidak dikenal: "{value}" (tulis sosialisasi, imnkk, pengaduan, saran, masukan atau apresiasi; atau beri --service dan --map "Judul Kolom=service")',
 } as const;

@@ -74,7 +74,8 @@ export function renderCaseText(
   const lines: [string, string | undefined][] = [
     [t('col.id'), `${c.id} (${uiLabel('service', c.service)}, ${c.kind === 'walkin' ? kindLabel(c.kind) : uiLabel('channel', c.channel)})`],
     [t('col.status'), t(`status.${c.status}`)],
-    [t('col.received'), `${storedTimeText(c.receivedAt, zone)} — ${c.receivedBy}`],
+    // An agenda book gives the day a letter came, not the hour.
+    [t('col.received'), `${c.imported ? dateText(c.receivedAt.slice(0, 10), true) : storedTimeText(c.receivedAt, zone)} — ${c.receivedBy}`],
     [
       t(c.report ? 'col.reporter' : 'col.applicant'),
       [c.applicant.name, c.applicant.institution, c.applicant.contact, c.applicant.email].filter(Boolean).join(' · '),

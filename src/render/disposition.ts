@@ -51,7 +51,10 @@ export async function renderDisposition(original: Case, profile: Profile, option
     const L = tpl.labels;
     const rows: [string, string, boolean?][] = [
       [L.agenda, `${formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10))} (${c.id})`, true],
-      [L.received, formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel)],
+      [
+        L.received,
+        c.imported ? formatDayDateId(c.receivedAt.slice(0, 10)) : formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel),
+      ],
       [L.sender, applicantLine(c.applicant)],
       [L.letterNumber, c.letter?.number ?? tpl.none],
       [L.letterDate, c.letter?.date ? formatDateId(c.letter.date) : tpl.none],

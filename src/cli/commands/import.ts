@@ -4,11 +4,12 @@ import {
   AGENDA_FIELDS,
   findHeadings,
   readAgendaRow,
+  serviceOfCell,
   type AgendaEntry,
   type AgendaField,
   type RowProblem,
 } from '../../domain/agenda-book.js';
-import { SERVICES, type Case, type Service } from '../../domain/model.js';
+import { SERVICES, type Case, type ReportType, type Service } from '../../domain/model.js';
 import { buildCase } from '../../domain/registration.js';
 import { zonedToInstant } from '../../domain/timezone.js';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/limits.js';
@@ -31,11 +32,10 @@ function parseMap(problems: ProblemList, text: string | undefined): Record<strin
   return map;
 }
 
-/** The service of an entry: its Layanan column (key or label), else --service. */
-function serviceOf(entry: AgendaEntry, fallback: Service | undefined): Service | undefined {
-  const text = entry.service?.toLowerCase();
-  if (!text) return fallback;
-  return SERVICES.find((s) => text === s || text.includes(s));
+/** The service of an entry: its Layanan column (a service, or a report type), else --service. */
+function serviceOf(entry: AgendaEntry, fallback: Service | undefined): { service: Service; reportType?: ReportType } | undefined {
+  if (!entry.service) return fallback && { service: fallback, ...(fallback === 'pengaduan' ? { reportType: 'pengaduan' as const } : {}) };
+  return serviceOfCell(entry.service);
 }
 
 /** The rows turned into entries, and every refused row with its reason. */
@@ -49,7 +49,7 @@ async function readBook(ctx: Context, file: string, input: { sheet?: string; map
   const rows = await readBookRows(path, input.sheet);
   const headings = findHeadings(rows, map);
   if (!headings) throw InputError.of('file', 'input.importNoHeadings');
-  const entries: (AgendaEntry & { service: Service; year: number })[] = [];
+  const entries: (AgendaEntry & { service: Service; reportType?: ReportType; year: number })[] = [];
   const refused: RowProblem[] = [];
   const seen = new Set<string>();
   for (let i = headings.row + 1; i < rows.length; i++) {
@@ -62,9 +62,10 @@ async function readBook(ctx: Context, file: string, input: { sheet?: string; map
     const service = serviceOf(read.entry, input.service);
     const entryYear = Number(read.entry.receivedDate.slice(0, 4));
     const key = `${entryYear}-${read.entry.agendaNumber}`;
-    if (!service) refused.push({ row: i + 1, key: 'input.importRequired', value: 'service' });
+    // A row without a service says how to give one: for the whole book, or from another column.
+    if (!service) refused.push({ row: i + 1, key: read.entry.service ? 'input.importServiceUnknown' : 'input.importNoService', value: read.entry.service ?? '' });
     else if (seen.has(key)) refused.push({ row: i + 1, key: 'input.importAgendaNumber', value: String(read.entry.agendaNumber) });
-    else entries.push({ ...read.entry, service, year: entryYear });
+    else entries.push({ ...read.entry, ...service, year: entryYear });
     seen.add(key);
   }
   // Numbers already used in the store are refused here too, so that a dry run shows them.
@@ -77,6 +78,9 @@ async function readBook(ctx: Context, file: string, input: { sheet?: string; map
   const bad = new Set(refused.map((r) => r.row));
   return { path, entries: entries.filter((e) => !bad.has(e.row)), refused: refused.sort((a, b) => a.row - b.row) };
 }
+
+/** Who received an imported case: the agenda book, not the officer who brought it in. */
+export const IMPORT_RECEIVER = 'impor';
 
 const FIELD_NAMES: Record<string, MessageKey> = { applicant: 'col.book.applicant', subject: 'col.book.subject', service: 'col.service' };
 
@@ -137,9 +141,10 @@ export const importAgendaCommand = command({
       const cases = entries
         .filter((e) => e.year === year)
         .map((e) => {
-          // The book gives the day, not the hour: the case is received at the start of that day.
+          // The book gives the day, not the hour: the case is received at the start of that day, and shown by its date.
           const receivedMs = zonedToInstant(e.receivedDate, 0, profile.timeZone);
-          const input = { kind: 'letter' as const, service: e.service, channel: 'surat' as const, receivedBy: ctx.user, receivedMs };
+          // Received by the book, not by whoever brings it in (the import event names them).
+          const input = { kind: 'letter' as const, service: e.service, channel: 'surat' as const, receivedBy: IMPORT_RECEIVER, receivedMs };
           const c = buildCase(
             {
               ...input,
@@ -147,6 +152,8 @@ export const importAgendaCommand = command({
               letter: { number: e.letterNumber, date: e.letterDate },
               subject: e.subject,
               attachments: [],
+              // A report's due is its type's period, as for a report registered today.
+              ...(e.reportType ? { report: { type: e.reportType } } : {}),
             },
             e.agendaNumber,
             profile.services,
