@@ -13,5 +13,5 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'init.ask.complaintWeb': 'Online complaint site (Lapor), empty for none',
   'init.ask.complaintWbs': 'Whistle Blowing System site, empty for none',
   'init.ask.copies': 'Copies (tembusan) of outgoing letters, separated by semicolons (;)',
-  'init.ask.verificationUrl': 'Certificate verification address for the QR code, with {code} (empty for none)',
+  'init.ask.verificationUrl': 'Certificate check address (QR), with {code}',
 };

@@ -11,5 +11,5 @@ export const officeId = {
   'init.ask.complaintWeb': 'Laman pengaduan daring (Lapor), kosongkan bila tidak ada',
   'init.ask.complaintWbs': 'Laman Whistle Blowing System, kosongkan bila tidak ada',
   'init.ask.copies': 'Tembusan surat keluar, dipisahkan titik koma (;)',
-  'init.ask.verificationUrl': 'Alamat pemeriksaan sertifikat untuk kode QR, dengan {code} (kosongkan bila tidak ada)',
+  'init.ask.verificationUrl': 'Alamat pemeriksaan sertifikat (QR), dengan {code}',
 } as const;
