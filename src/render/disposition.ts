@@ -53,7 +53,9 @@ export async function renderDisposition(original: Case, profile: Profile, option
       [L.agenda, `${formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10))} (${c.id})`, true],
       [
         L.received,
-        c.imported ? formatDayDateId(c.receivedAt.slice(0, 10)) : formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel),
+        c.imported
+          ? formatDayDateId(c.receivedAt.slice(0, 10))
+          : formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel),
       ],
       [L.sender, applicantLine(c.applicant)],
       [L.letterNumber, c.letter?.number ?? tpl.none],

@@ -131,7 +131,9 @@ export async function renderReceipt(
     labelRow(doc, L.agenda, formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)), w, { bold: true });
     labelRow(doc, L.caseId, c.id, w, { bold: true });
     // An imported case is known by the day it came (its agenda book had no hour).
-    const received = c.imported ? formatDayDateId(c.receivedAt.slice(0, 10)) : formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel);
+    const received = c.imported
+      ? formatDayDateId(c.receivedAt.slice(0, 10))
+      : formatInstantId(Date.parse(c.receivedAt), profile.timeZone, profile.zoneLabel);
     labelRow(doc, L.received, received, w);
     labelRow(doc, L.service, label('service', c.service), w);
     labelRow(doc, L.channel, label('channel', c.channel), w);

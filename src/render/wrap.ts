@@ -69,20 +69,29 @@ function greedy(measure: (s: string) => number, paragraph: string, width: number
 export function wrapLines(measure: (s: string) => number, text: string, width: number, balanced = true): string[] {
   return glue(text)
     .split('\n')
-    .flatMap((paragraph) => {
-      const lines = greedy(measure, paragraph, width);
-      if (!balanced || lines.length < 2) return lines;
-      // The narrowest width that still gives the same number of lines evens them out.
-      let lo = width / lines.length;
-      let hi = width;
-      while (hi - lo > 0.5) {
-        const mid = (lo + hi) / 2;
-        if (greedy(measure, paragraph, mid).length <= lines.length) hi = mid;
-        else lo = mid;
-      }
-      return greedy(measure, paragraph, hi);
+    .flatMap((line) => {
+      // Leading spaces indent every line of the paragraph (a channel under its service).
+      const indent = /^ */.exec(line)![0];
+      return paragraphLines(measure, line.slice(indent.length), width - measure(indent), balanced).map((l) => indent + l);
     })
     .map((line) => line.replaceAll(NBSP, ' '));
+}
+
+/** The lines of one paragraph, balanced or not. */
+function paragraphLines(measure: (s: string) => number, paragraph: string, width: number, balanced: boolean): string[] {
+  const lines = greedy(measure, paragraph, width);
+  if (!balanced || lines.length < 2) return lines;
+  // The narrowest width that still gives the same number of lines evens them out; never so narrow
+  // that a word which fits the full width would have to be cut.
+  const widest = Math.max(...paragraph.split(' ').map((w) => measure(w.replaceAll(NBSP, ' '))));
+  let lo = Math.max(width / lines.length, Math.min(widest, width));
+  let hi = width;
+  while (hi - lo > 0.5) {
+    const mid = (lo + hi) / 2;
+    if (greedy(measure, paragraph, mid).length <= lines.length) hi = mid;
+    else lo = mid;
+  }
+  return greedy(measure, paragraph, hi);
 }
 
 /** Draws text wrapped by `wrapLines` at (x, y) in `width`; doc.y ends below it, as after doc.text. */

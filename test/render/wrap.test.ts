@@ -26,7 +26,10 @@ describe('lines broken only at spaces, balanced, with dates and times kept whole
     ],
     ['a text that fits is one line', 'Kamis, 3 Desember 2026', 40, ['Kamis, 3 Desember 2026']],
     ['explicit lines stay', 'Satu\nDua', 40, ['Satu', 'Dua']],
-    ['a word longer than the line is cut', 'https://lapor.example.go.id/pengaduan', 20, ['https://lapor.examp', 'le.go.id/pengaduan']],
+    ['leading spaces indent every line', '  Datang langsung ke kantor', 18, ['  Datang langsung', '  ke kantor']],
+    ['balancing never cuts a word that fits', 'Median (hk)', 8, ['Median', '(hk)']],
+    ['a column heading', 'Terlambat diajukan', 10, ['Terlambat', 'diajukan']],
+    ['a word longer than the line is cut', 'https://lapor.example.go.id/pengaduan', 20, ['https://lapor.exampl', 'e.go.id/pengaduan']],
   ])('%s', (_why, text, width, lines) => {
     expect(wrapLines(measure, text, width)).toEqual(lines);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);

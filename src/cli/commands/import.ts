@@ -63,7 +63,12 @@ async function readBook(ctx: Context, file: string, input: { sheet?: string; map
     const entryYear = Number(read.entry.receivedDate.slice(0, 4));
     const key = `${entryYear}-${read.entry.agendaNumber}`;
     // A row without a service says how to give one: for the whole book, or from another column.
-    if (!service) refused.push({ row: i + 1, key: read.entry.service ? 'input.importServiceUnknown' : 'input.importNoService', value: read.entry.service ?? '' });
+    if (!service)
+      refused.push({
+        row: i + 1,
+        key: read.entry.service ? 'input.importServiceUnknown' : 'input.importNoService',
+        value: read.entry.service ?? '',
+      });
     else if (seen.has(key)) refused.push({ row: i + 1, key: 'input.importAgendaNumber', value: String(read.entry.agendaNumber) });
     else entries.push({ ...read.entry, ...service, year: entryYear });
     seen.add(key);
