@@ -69,5 +69,6 @@ export const counterEn: Record<keyof typeof counterId, string> = {
     'no service: give --service sosialisasi|imnkk|pengaduan for the whole book, or --map "Column Heading=service" when the service is written in another column',
   'input.importServiceUnknown':
     'unknown service: "{value}" (write sosialisasi, imnkk, pengaduan, saran, masukan or apresiasi; or give --service and --map "Column Heading=service")',
+  'register.dueEvent': 'Answer due: {due} (before the event on {event})',
   'field.activity': 'form of activity',
 };

@@ -68,4 +68,5 @@ export const counterId = {
     'layanan kosong: beri --service sosialisasi|imnkk|pengaduan untuk seluruh buku, atau --map "Judul Kolom=service" bila layanan tertulis di kolom lain',
   'input.importServiceUnknown':
     'layanan tidak dikenal: "{value}" (tulis sosialisasi, imnkk, pengaduan, saran, masukan atau apresiasi; atau beri --service dan --map "Judul Kolom=service")',
+  'register.dueEvent': 'Batas waktu jawaban: {due} (sebelum pelaksanaan kegiatan pada {event})',
 } as const;

@@ -40,8 +40,9 @@ describe('init for another agency', () => {
       addressee: 'Pimpinan Badan Kepegawaian Negara',
       channels: expect.objectContaining({ email: 'persuratan@bkn.go.id' }),
     });
-    // What still names KASN is named, with the key to change it.
-    expect(r.stderr).toContain('signatories.certificate.position masih menyebut instansi bawaan');
+    // The shipped head's title is not kept for another agency either.
+    expect(r.json.profile.signatories.certificate.position).toBe('Pimpinan Badan Kepegawaian Negara');
+    expect(r.stderr).not.toContain('masih menyebut instansi bawaan');
     const text = await receiptText();
     expect(text).not.toMatch(KASN);
     expect(text).toContain('Surat resmi kepada Pimpinan Badan Kepegawaian Negara');
@@ -90,6 +91,12 @@ describe('init for another agency', () => {
     const letter = await pdfText(reply.json.file);
     expect(letter).toContain('Tembusan: 1. Deputi Bidang Pengawasan 2. Arsip');
     expect(letter).not.toMatch(KASN);
+  });
+
+  it('what the office wrote itself that still names KASN is named, with the key to change it', async () => {
+    const r = await run(['init', '--yes', ...BKN, ...SIGNERS, '--signer-position', 'Ketua Kelompok Kerja KASN']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('signatories.reply.position masih menyebut instansi bawaan: "Ketua Kelompok Kerja KASN"');
   });
 
   it('config set reaches one channel’s address (an office of an older version included)', async () => {

@@ -17,6 +17,16 @@ describe('a late request: the receipt promises the answer before the event', () 
     });
     expect(r.code, r.stderr).toBe(0);
     expect(r.json.answerDue).toBe('2026-12-01');
+    const text2 = await runLoket(
+      withReceipt(['--event-date', '2026-11-27T09:00', '--event-place', 'Aula']).filter((a) => a !== '--json'),
+      {
+        home,
+        now: '2026-11-24T10:05:00+07:00',
+      },
+    );
+    expect(text2.stdout).toContain(
+      'Batas waktu jawaban: Kamis, 26 November 2026 (sebelum pelaksanaan kegiatan pada Jumat, 27 November 2026)',
+    );
     const text = await pdfText(r.json.receipt);
     expect(text).toContain('Batas Waktu Jawaban : Kamis, 26 November 2026 (sebelum pelaksanaan kegiatan pada Jumat, 27 November 2026)');
     expect(text).not.toContain('1 Desember 2026');

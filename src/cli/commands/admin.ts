@@ -13,6 +13,7 @@ import { assertProfile, getProfileValue, profileChanges, profileKeys, setProfile
 import { existsSync } from 'node:fs';
 import { isShippedAgency, namesShippedAgency, ownComplaintContacts } from '../../domain/complaint-channels.js';
 import { STORED_LOGO } from '../../render/logo-source.js';
+import { titleCaseId } from '../../domain/indonesian.js';
 import { defaultProfile } from '../../store/defaults.js';
 
 /** The init options and the profile keys they set, in the order the interactive init asks them. */
@@ -98,8 +99,9 @@ function profileText(current: unknown, answer: string): string {
 async function initProfile(ctx: Context, given: Partial<Record<InitField, string>>, profile: Profile): Promise<Profile> {
   let next = profile;
   for (const [field, key] of INIT_KEYS) {
-    // An agency other than the shipped one does not keep the shipped agency's complaint addresses: its own are offered.
+    // An agency other than the shipped one does not keep the shipped agency's addresses or titles: its own are offered.
     if (key === 'complaints.addressee') next = withOwnComplaints(next);
+    if (key === 'signatories.certificate.position') next = withOwnCertificateSigner(next);
     const value = given[field];
     if (value !== undefined) next = setProfileValue(next, key, profileText(getProfileValue(next, key), value));
     else if (ctx.interactive) {
@@ -135,6 +137,13 @@ function withOwnComplaints(next: Profile): Profile {
   const shipped = defaultProfile().complaints;
   const still = !next.complaints || JSON.stringify(next.complaints) === JSON.stringify(shipped);
   return still ? { ...next, complaints: ownComplaintContacts(next) } : next;
+}
+
+/** The certificate's signatory titled for the office's own agency while the title is still the shipped agency's head's. */
+function withOwnCertificateSigner(next: Profile): Profile {
+  const shipped = defaultProfile().signatories.certificate.position;
+  if (isShippedAgency(next) || next.signatories.certificate.position !== shipped) return next;
+  return setProfileValue(next, 'signatories.certificate.position', `Pimpinan ${titleCaseId(next.agency)}`);
 }
 
 /** A logo named by its file is copied into the store, and the profile names the copy (`sha256:…`). */

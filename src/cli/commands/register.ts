@@ -6,7 +6,7 @@ import { roleDeclarations, withDeclaredRoles } from '../../domain/attachment-rol
 import { agendaYear, buildCase, registrationChanges } from '../../domain/registration.js';
 import { isOfficeOpen } from '../../domain/office-hours.js';
 import { dueOf } from '../../domain/due.js';
-import { statedDue } from '../../domain/respond-by.js';
+import { statedDue, type StatedDue } from '../../domain/respond-by.js';
 import { typedCaseId, type Case, type CaseKind } from '../../domain/model.js';
 import { InputError } from '../../errors.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
@@ -27,6 +27,13 @@ export async function writeReceipt(ctx: Context, c: Case, out?: string, missing 
   const clock = await ctx.clock();
   const bytes = await renderReceipt(c, missing, (await ctx.config()).profile, { due: statedDue(c, clock.calendar, clock.timeZone) });
   return saveDocument(ctx, c.id, `tanda-terima-${c.id}.pdf`, bytes, out);
+}
+
+/** The due line of a registration, as the receipt states it. */
+function dueLine(c: Case, stated: StatedDue, zone: { timeZone: string; zoneLabel: string }): string {
+  if (stated.due === null) return t('register.due', { due: t('register.waiting') });
+  const due = storedTimeText(stated.due, zone);
+  return stated.forEvent ? t('register.dueEvent', { due, event: dateText(stated.forEvent, true) }) : t('register.due', { due });
 }
 
 /** The warning for a case received while the office is closed, true to how its period is counted. */
@@ -99,7 +106,8 @@ async function register(ctx: Context, kind: CaseKind, raw: RegistrationOptions, 
   }
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
-    t('register.due', { due: c.answerDue === null ? t('register.waiting') : storedTimeText(c.answerDue, profile) }),
+    // What the counter tells the applicant is what the receipt says: the event's eve when that comes first.
+    dueLine(c, statedDue(c, clock.calendar, clock.timeZone), profile),
     view.missing.length
       ? t('register.missing', { list: view.missing.map((m) => label('requirement', m)).join('; ') })
       : t('register.complete'),
