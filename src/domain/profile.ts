@@ -4,6 +4,7 @@ import type { ReportType } from './model.js';
 import type { WeeklySchedule } from './office-hours.js';
 import type { Role } from './roles.js';
 import type { MailProfile } from './mail-settings.js';
+import type { ComplaintContacts } from './complaint-channels.js';
 
 /** A signatory of the office's documents. */
 export interface Signatory {
@@ -67,5 +68,10 @@ export interface Profile {
   mail?: MailProfile;
   /** Tembusan lines of outgoing letters. */
   copies: string[];
+  /** The office's own wording of the complaint channels on receipts; empty: made from `complaints`. */
   complaintChannels: string[];
+  /** To whom a written complaint goes, and each channel's address (telephone, e-mail, web address), by channel key. */
+  complaints?: ComplaintContacts;
+  /** Who a person is addressed as in a letter: "Sdr./Sdri." (or "Bapak/Ibu"), before the name. */
+  personTitle?: string;
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { requireCjs } from '../cjs.js';
 import { loadPdfKit } from './pdfkit-loader.js';
 import type { SigningKey } from './pdf-signing.js';
+import { drawWrapped } from './wrap.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -110,18 +111,38 @@ export function numberPages(doc: Doc): void {
   }
 }
 
-/** A `Label : value` row with the colons aligned; the value wraps under itself. */
-export function labelRow(doc: Doc, label: string, value: string, labelWidth: number, options: { bold?: boolean } = {}): void {
+/**
+ * A `Label : value` row with the colons aligned; the value wraps under itself, balanced and only at
+ * spaces. `valueWidth` narrows the value (to keep it clear of something at the right); an empty
+ * value leaves the colon alone, for a list that follows.
+ */
+export function labelRow(
+  doc: Doc,
+  label: string,
+  value: string,
+  labelWidth: number,
+  options: { bold?: boolean; valueWidth?: number; empty?: boolean } = {},
+): void {
   const x = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.right - x;
+  const width = options.valueWidth ?? doc.page.width - doc.page.margins.right - x - labelWidth;
+  // A row starts on the next page whole rather than leave its label behind.
+  if (doc.y + doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) doc.addPage();
   const y = doc.y;
-  doc.font(FONT).text(label, x, y, { width: labelWidth - 8 });
+  doc.font(FONT);
+  drawWrapped(doc, label, x, y, labelWidth - 8);
   const afterLabel = doc.y;
   doc.text(':', x + labelWidth - 8, y, { width: 8 });
-  doc.font(options.bold ? FONT_BOLD : FONT).text(value || '-', x + labelWidth, y, { width: width - labelWidth });
+  doc.font(options.bold ? FONT_BOLD : FONT);
+  if (value || !options.empty) drawWrapped(doc, value || '-', x + labelWidth, y, width);
   doc.font(FONT);
   doc.x = x;
   doc.y = Math.max(doc.y, afterLabel);
+}
+
+/** The height `numberedList` takes at the current font. */
+export function numberedListHeight(doc: Doc, items: string[], indent = 14): number {
+  const width = doc.page.width - doc.page.margins.right - doc.page.margins.left - indent;
+  return items.reduce((sum, item) => sum + doc.heightOfString(item, { width }), 0);
 }
 
 /** A numbered list under the current position, indented. */

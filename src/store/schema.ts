@@ -332,6 +332,8 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   signatories: z.object({ reply: signatory, recommendation: signatory.optional(), certificate: signatory }),
   copies: z.array(text),
   complaintChannels: z.array(text),
+  complaints: z.object({ addressee: text, channels: z.record(text) }).optional(),
+  personTitle: text.optional(),
 });
 export type { Profile };
 

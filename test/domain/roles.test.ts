@@ -52,11 +52,14 @@ describe('who may take a step', () => {
     // Case steps keep their roles: only administration waits for the first admin.
     ['register', false, true],
     ['dispose', true, 'role'],
-  ] as [Step, boolean, true | string][])('an office with no admin: %s by the receptionist (owner of the data: %s): %s', (step, owner, expected) => {
-    const verdict = judgeStep(step, noAdmin, 'Siti Aminah', owner);
-    if (expected === true) expect(verdict.allowed).toBe(true);
-    else expect(verdict).toMatchObject({ allowed: false, reason: expected });
-  });
+  ] as [Step, boolean, true | string][])(
+    'an office with no admin: %s by the receptionist (owner of the data: %s): %s',
+    (step, owner, expected) => {
+      const verdict = judgeStep(step, noAdmin, 'Siti Aminah', owner);
+      if (expected === true) expect(verdict.allowed).toBe(true);
+      else expect(verdict).toMatchObject({ allowed: false, reason: expected });
+    },
+  );
 
   it('every role a step names is a role', () => {
     for (const roles of Object.values(STEP_ROLES)) expect(roles.length).toBeGreaterThan(0);
