@@ -4,6 +4,19 @@ import { NotAllowedError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Session } from './session.js';
 
+/** Refuses unless the officer may take one of the steps (the first one's refusal is the one given). */
+export async function authorizeAny(s: Session, steps: readonly Step[]): Promise<void> {
+  let first: unknown;
+  for (const step of steps) {
+    try {
+      return await authorize(s, step);
+    } catch (error) {
+      first ??= error;
+    }
+  }
+  throw first;
+}
+
 /** Refuses the step (NotAllowedError, exit 5) unless the session's officer holds a role that may take it. */
 export async function authorize(s: Session, step: Step): Promise<void> {
   const officers = (await s.profile()).officers ?? [];

@@ -47,4 +47,14 @@ export const rolesEn: Record<keyof typeof rolesId, string> = {
   'roleStep.backup': 'taking a backup',
   'roleStep.restore': 'restoring a backup',
   'roleStep.importAgenda': 'importing an agenda book',
+  'input.alreadySigned': 'the letter of case {id} is already signed with number {number}; print it again with `loket reply {id}`',
+  'input.noDraft': 'case {id} has no draft letter to sign: an analyst prepares it first with `loket reply {id}`',
+  'help.reply.draft': 'prepare the draft only (marked KONSEP, no number), also for one who may sign',
+  'help.reply.sign': 'number and sign the prepared draft (signatory role)',
+  'workflow.drafted':
+    'Draft letter of case {id} prepared (marked KONSEP, not numbered yet): {file}. Waiting for its signature: `loket sign {id}`.',
+  'imnkk.drafted':
+    'Draft certificate and recommendation letter of case {id} prepared (marked KONSEP, no code or number yet): {certificate}, {recommendation}. Waiting for their signature: `loket sign {id}`.',
+  'help.sign': 'number and sign the draft letter or certificate waiting for signature (signatory role)',
+  'sign.nothing': 'case {id} has no draft waiting for a signature',
 };

@@ -46,4 +46,14 @@ export const rolesId = {
   'roleStep.backup': 'pencadangan',
   'roleStep.restore': 'pemulihan cadangan',
   'roleStep.importAgenda': 'impor buku agenda',
+  'input.alreadySigned': 'surat kasus {id} sudah ditandatangani dengan nomor {number}; cetak ulang dengan `loket reply {id}`',
+  'input.noDraft': 'kasus {id} belum punya konsep surat untuk ditandatangani: petugas analis menyiapkannya dulu dengan `loket reply {id}`',
+  'help.reply.draft': 'siapkan konsep saja (bertanda KONSEP, tanpa nomor), juga bagi yang boleh menandatangani',
+  'help.reply.sign': 'beri nomor dan tandatangani konsep yang sudah disiapkan (peran penandatangan)',
+  'workflow.drafted':
+    'Konsep surat kasus {id} disiapkan (bertanda KONSEP, belum bernomor): {file}. Menunggu tanda tangan: `loket sign {id}`.',
+  'imnkk.drafted':
+    'Konsep sertifikat dan surat rekomendasi kasus {id} disiapkan (bertanda KONSEP, tanpa kode dan nomor): {certificate}, {recommendation}. Menunggu tanda tangan: `loket sign {id}`.',
+  'help.sign': 'beri nomor dan tandatangani konsep surat atau sertifikat yang menunggu (peran penandatangan)',
+  'sign.nothing': 'kasus {id} tidak punya konsep yang menunggu tanda tangan',
 } as const;

@@ -33,7 +33,7 @@ export function certificateTemplate(): CertificateTemplate {
 }
 
 /** Renders the certificate of a case whose plenary result and code are recorded. */
-export async function renderCertificate(c: Case, profile: Profile, signing?: SigningKey): Promise<Buffer> {
+export async function renderCertificate(c: Case, profile: Profile, signing?: SigningKey, watermark?: string): Promise<Buffer> {
   const tpl = certificateTemplate();
   const p = c.imnkk?.plenary;
   const cert = c.imnkk?.certificate;
@@ -47,6 +47,7 @@ export async function renderCertificate(c: Case, profile: Profile, signing?: Sig
     margins: { top: 48, bottom: 40, left: 60, right: 60 },
     content: [c, profile, tpl],
     signing,
+    watermark,
   });
   const w = doc.page.width;
   const h = doc.page.height;

@@ -4,8 +4,7 @@ import type { Profile } from '../domain/profile.js';
 import type { LetterNumber } from '../domain/model.js';
 import { drawLetterhead } from './letterhead.js';
 import { letterheadLogo } from './logo-source.js';
-import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc } from './pdf.js';
-import type { SigningKey } from './pdf-signing.js';
+import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc, type DocOptions } from './pdf.js';
 import { drawWrapped, wrappedHeight } from './wrap.js';
 
 export interface LetterHeading {
@@ -112,7 +111,7 @@ export async function startLetter(
   letter: LetterNumber,
   heading: Omit<LetterHeading, 'number' | 'date'>,
   content: unknown[],
-  signing?: SigningKey,
+  finish: Pick<DocOptions, 'signing' | 'watermark'> = {},
 ): Promise<{ doc: Doc; done: Promise<Buffer> }> {
   const { doc, done } = await createDoc({
     size: 'A4',
@@ -121,7 +120,7 @@ export async function startLetter(
     createdAt: new Date(`${letter.date}T00:00:00Z`),
     margins: LETTER_MARGINS,
     content,
-    signing,
+    ...finish,
   });
   drawLetterhead(doc, profile, 1, await letterheadLogo(profile));
   drawHeading(doc, { number: letter.number, date: letter.date, ...heading }, profile.city);

@@ -24,6 +24,8 @@ export interface DocOptions {
   content?: unknown;
   /** Sign the finished document with this key (PAdES). */
   signing?: SigningKey;
+  /** Across every page (`KONSEP` on a draft that has no number yet and is not issued). */
+  watermark?: string;
 }
 
 // What the standard PDF fonts can show (WinAnsi: Latin-1 and the Windows-1252 punctuation).
@@ -79,6 +81,12 @@ export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: 
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  if (options.watermark) {
+    const mark = options.watermark;
+    // At the start of each page, under what is written on it, where nothing has moved the page's origin yet.
+    drawWatermark(doc, mark);
+    doc.on('pageAdded', () => drawWatermark(doc, mark));
+  }
   const key = options.signing;
   if (!key) return { doc, done: written };
   // The signature's placeholder goes in as the document ends; the signature once its bytes are final.
@@ -89,6 +97,26 @@ export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: 
     return end();
   };
   return { doc, done: written.then((bytes) => signing.signPdf(bytes, key)) };
+}
+
+/** Large pale slanted text across the current page, under what follows: no one mistakes a draft for a letter. */
+function drawWatermark(doc: Doc, text: string): void {
+  // The writing position and font are the page's own again afterwards (pdfkit keeps them on the document).
+  const state = doc as unknown as { x: number; y: number; _font: unknown; _fontSize: number };
+  const { x, y, _font: font, _fontSize: fontSize } = state;
+  const { width, height } = doc.page;
+  doc.save();
+  doc.rotate(-35, { origin: [width / 2, height / 2] });
+  doc
+    .font(FONT_BOLD)
+    .fontSize(width / 6)
+    .fillColor('#c8c8c8')
+    .opacity(0.5);
+  const size = { w: doc.widthOfString(text), h: doc.currentLineHeight() };
+  doc.text(text, (width - size.w) / 2, (height - size.h) / 2, { lineBreak: false });
+  doc.restore();
+  doc.fillColor('black').opacity(1);
+  Object.assign(state, { x, y, _font: font, _fontSize: fontSize });
 }
 
 /** Writes `Halaman N dari M` at the foot of every page when there is more than one. */

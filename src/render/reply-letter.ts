@@ -70,7 +70,7 @@ export async function renderReply(
   c: Case,
   letter: LetterNumber,
   profile: Profile,
-  options: { addressee?: string[]; place?: string; signing?: SigningKey } = {},
+  options: { addressee?: string[]; place?: string; signing?: SigningKey; watermark?: string } = {},
 ): Promise<Buffer> {
   const tpl = replyTemplate();
   const decision = c.decision;
@@ -95,7 +95,7 @@ export async function renderReply(
       hal: fill(tpl.hal[decision.outcome], values),
     },
     [c, profile, tpl, options.addressee, options.place],
-    options.signing,
+    { signing: options.signing, watermark: options.watermark },
   );
   // A shielded reporter is written to as "Saudara Pelapor": the letter goes back through the channel.
   const addressee =

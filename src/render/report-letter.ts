@@ -28,7 +28,7 @@ export async function renderReportLetter(
   c: Case,
   letter: LetterNumber,
   profile: Profile,
-  options: { addressee?: string[]; place?: string; signing?: SigningKey } = {},
+  options: { addressee?: string[]; place?: string; signing?: SigningKey; watermark?: string } = {},
 ): Promise<Buffer> {
   const tpl = reportTemplate().letter;
   // The addressee's prefix, "di" and "Tempat", and the urgency words are the reply letter's.
@@ -50,7 +50,7 @@ export async function renderReportLetter(
     letter,
     { sifat: common.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa', lampiran: common.lampiranNone, hal: tpl.hal[report.type] },
     [c, profile, tpl, options.addressee, options.place],
-    options.signing,
+    { signing: options.signing, watermark: options.watermark },
   );
   drawAddressee(
     doc,

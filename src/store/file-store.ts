@@ -309,6 +309,13 @@ export class FileStore implements Store {
     });
   }
 
+  async keepDraft(caseId: string, fileName: string, bytes: Uint8Array): Promise<string> {
+    const path = this.paths.document(caseId, fileName);
+    await ensureDir(dirname(path));
+    await writeFileDurable(path, bytes);
+    return path;
+  }
+
   async documents(caseId: string): Promise<IssuedDocument[]> {
     return issuedFor(this.paths, caseId);
   }

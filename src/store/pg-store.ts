@@ -277,6 +277,10 @@ export class PgStore implements Store {
     return { document, path };
   }
 
+  async keepDraft(caseId: string, fileName: string, bytes: Uint8Array): Promise<string> {
+    return writePrintableCopy(this.options.home, caseId, fileName, bytes);
+  }
+
   async documents(caseId: string): Promise<IssuedDocument[]> {
     const sql = await this.sql();
     return this.guard(() => issuedRows(sql, caseId));

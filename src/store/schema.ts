@@ -155,7 +155,19 @@ export const caseSchema = z
         missing: z.array(text).optional(),
       })
       .optional(),
-    reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
+    reply: z
+      .object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date, signedBy: text.optional() })
+      .optional(),
+    draft: z
+      .object({
+        kind: z.enum(['reply', 'certificate']),
+        by: text,
+        at: instant,
+        date: date.optional(),
+        addressee: z.array(text).optional(),
+        place: text.optional(),
+      })
+      .optional(),
     answer: z
       .object({
         at: instant,

@@ -1,6 +1,7 @@
 /** Issue 32: every step checked against the acting officer's roles; a refusal is exit 5 and writes nothing. */
 import { describe, expect, it } from 'vitest';
 import { letterArgs, runLoket, SIGNERS } from '../helpers/loket.js';
+import { pdfText } from '../helpers/pdf.js';
 import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 
 let home = '';
@@ -108,5 +109,61 @@ describe.each(E2E_STORES)('roles on the $name store', (kind) => {
   it('an office that lists no officer works as before: anyone does everything', async () => {
     expect((await as('siapa saja', letterArgs())).code).toBe(0);
     expect((await as('orang lain', ['dispose', '1', '--to', 'Budi'])).code).toBe(0);
+  });
+
+  it('a letter is prepared by the analyst (KONSEP, no number, not issued), then numbered and signed by the signatory', async () => {
+    await office();
+    await as('Siti Aminah', letterArgs());
+    await as('Kepala Pokja', ['dispose', '1', '--to', 'Budi Santoso']);
+    await as('Budi Santoso', ['analyse', '1', '--feasible', 'tidak']);
+    await as('Budi Santoso', ['decide', '1', '--decline', '--reason', 'Jadwal narasumber penuh.']);
+    const draft = await as('Budi Santoso', ['reply', '1', '--place', 'Kota Contoh', '--json']);
+    expect(draft.code, draft.stderr).toBe(0);
+    expect(draft.json).toMatchObject({ id: '2026-0001', draft: true, letterNumber: null, preparedBy: 'Budi Santoso' });
+    const text = await pdfText(draft.json.file);
+    expect(text).toContain('KONSEP');
+    expect(text).not.toMatch(/B-\d+\/JP/);
+    expect((await as('Budi Santoso', ['documents', '1', '--json'])).json.documents).toEqual([]);
+    for (const [user, args] of [
+      ['Budi Santoso', ['reply', '1', '--sign']],
+      ['Siti Aminah', ['sign', '1']],
+      ['Kepala Pokja', ['sign', '1']],
+    ] as [string, string[]][])
+      expect((await as(user, [...args, '--json'])).code, `${user} ${args.join(' ')}`).toBe(5);
+    const signedLetter = await as('Ratna Dewi', ['sign', '1', '--json']);
+    expect(signedLetter.code, signedLetter.stderr).toBe(0);
+    expect(signedLetter.json).toMatchObject({ letterNumber: 'B-1/JP.01/03/2026', signedBy: 'Ratna Dewi' });
+    expect(await pdfText(signedLetter.json.file)).not.toContain('KONSEP');
+    const history = (await as('Ratna Dewi', ['history', '1', '--json'])).json as { action: string; by: string }[];
+    expect(history.slice(-2).map((e) => [e.action, e.by])).toEqual([
+      ['letter:draft', 'Budi Santoso'],
+      ['letter:reply', 'Ratna Dewi'],
+    ]);
+    expect((await as('Ratna Dewi', ['documents', '1', '--json'])).json.documents).toEqual([
+      expect.objectContaining({ kind: 'reply', letterNumber: 'B-1/JP.01/03/2026' }),
+    ]);
+    expect((await as('Ratna Dewi', ['show', '1', '--json'])).json.draft).toBeUndefined();
+    // Nothing to sign is said as such; one who holds both roles does it in one step, as before roles.
+    expect((await as('Ratna Dewi', ['sign', '1', '--json'])).code).toBe(2);
+    expect((await as('Admin Kantor', ['officer', 'add', 'Budi Santoso', '--role', 'analis', '--role', 'penandatangan'])).code).toBe(0);
+    await as('Siti Aminah', letterArgs());
+    await as('Kepala Pokja', ['dispose', '2', '--to', 'Budi Santoso']);
+    await as('Budi Santoso', ['analyse', '2', '--feasible', 'tidak']);
+    await as('Budi Santoso', ['decide', '2', '--decline', '--reason', 'Jadwal penuh.']);
+    expect((await as('Budi Santoso', ['reply', '2', '--json'])).json).toMatchObject({
+      letterNumber: 'B-2/JP.01/03/2026',
+      signedBy: 'Budi Santoso',
+    });
+  });
+
+  it('a signatory signs only what was prepared for them', async () => {
+    await office();
+    await as('Siti Aminah', letterArgs());
+    await as('Kepala Pokja', ['dispose', '1', '--to', 'Budi Santoso']);
+    await as('Budi Santoso', ['analyse', '1', '--feasible', 'tidak']);
+    await as('Budi Santoso', ['decide', '1', '--decline', '--reason', 'Jadwal penuh.']);
+    const r = await as('Ratna Dewi', ['reply', '1', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('belum punya konsep surat');
   });
 });
