@@ -13,7 +13,7 @@ import { InputError, StoreError } from '../errors.js';
 import { storeAttachment, storeAttachmentBytes } from './attachments.js';
 import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
-import { ensureDir } from './durable-file.js';
+import { afterCommit, ensureDir } from './durable-file.js';
 import { appendIssued, findIssued } from './issued-register.js';
 import { importIntoYear } from './agenda-import.js';
 import { assertLocksHeld, type LockOptions, withLock } from './lock.js';
@@ -137,10 +137,11 @@ export class FileStore implements Store {
       if (opens || revoked.length) await meta.write();
       db.data.cases[index] = value;
       await db.write();
-      if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen)) {
-        meta.data.openBlocks = meta.data.openBlocks.filter((k) => k !== blockKey(ref));
-        await meta.write();
-      }
+      if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen))
+        await afterCommit(async () => {
+          meta.data.openBlocks = meta.data.openBlocks.filter((k) => k !== blockKey(ref));
+          await meta.write();
+        });
       return value;
     });
   }
@@ -347,15 +348,20 @@ export class FileStore implements Store {
         added.push(value);
       }
       await this.writeBlock(meta, db, added);
-      // Written after the cases: an interrupted write leaves the mark behind (corrected by the next one), never ahead.
-      meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: db.data.lastAgenda };
-      await meta.write();
+      // Written after the cases: an interrupted write leaves the mark behind (corrected by the next one), never
+      // ahead; and the cases are recorded, so a failure here does not make the command say otherwise.
+      await afterCommit(async () => {
+        meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: db.data.lastAgenda };
+        await meta.write();
+      });
       return added;
     });
   }
 
   private async writeBlock(meta: Low<MetaDoc>, db: Low<BlockDoc>, added: Case[]): Promise<void> {
-    if (added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && markOpen(meta.data, db.data)) await meta.write();
+    // meta.json (the secret, the open blocks) before the cases: a store never holds a case its meta does not know.
+    const opens = added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && markOpen(meta.data, db.data);
+    if (opens || !existsSync(this.paths.meta)) await meta.write();
     await db.write();
   }
 
@@ -387,7 +393,7 @@ export class FileStore implements Store {
         const result = await fn(meta);
         if (fresh && !existsSync(this.paths.meta)) await meta.write();
         // The first write of a store also writes the default profile, so the office can edit it.
-        if (!existsSync(this.paths.config)) await (await openConfig(this.paths)).write();
+        if (!existsSync(this.paths.config)) await afterCommit(async () => (await openConfig(this.paths)).write());
         return result;
       });
     } catch (error) {
