@@ -20,7 +20,7 @@ import { assertLocksHeld, type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
-import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
+import type { BackupOptions, Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
 
 export interface FileStoreOptions {
   home: string;
@@ -272,22 +272,22 @@ export class FileStore implements Store {
     return checkStore(this);
   }
 
-  async backup(out: string, createdAt: string): Promise<{ file: string; files: number; bytes: number }> {
+  async backup(out: string, createdAt: string, options: BackupOptions = {}): Promise<{ file: string; files: number; bytes: number }> {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { fileBackupSource } = await import('./file-backup.js');
     // Inside the lock, so the backup is one moment of the store.
-    const { files, bytes } = await this.locked(() => writeLogicalBackup(fileBackupSource(this), out, createdAt));
+    const { files, bytes } = await this.locked(() => writeLogicalBackup(fileBackupSource(this), out, createdAt, options));
     return { file: out, files, bytes };
   }
 
-  async restore(source: string): Promise<{ files: number }> {
+  async restore(source: string, options: BackupOptions = {}): Promise<{ files: number }> {
     const { restoreBackup } = await import('./restore.js');
     const { checkStore } = await import('./check.js');
     return this.locked(async () => {
       if (await this.hasData()) throw InputError.of('home', 'input.restoreNotEmpty', { value: this.home });
       this.cachedConfig = undefined;
       const check = async (home: string) => (await checkStore(new FileStore({ ...this.options, home }))).findings;
-      return { files: await restoreBackup(this.paths, source, check) };
+      return { files: await restoreBackup(this.paths, source, check, options.passphrase) };
     });
   }
 

@@ -16,7 +16,7 @@ import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
 import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
-import type { Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
+import type { BackupOptions, Change, CaseSummary, CheckResult, IssuedDocument, LetterNumber, Store } from './store.js';
 
 export interface PgStoreOptions {
   url: string;
@@ -262,22 +262,25 @@ export class PgStore implements Store {
     return this.guard(() => checkDatabase(sql));
   }
 
-  async backup(out: string, createdAt: string): Promise<{ file: string; files: number; bytes: number }> {
+  async backup(out: string, createdAt: string, options: BackupOptions = {}): Promise<{ file: string; files: number; bytes: number }> {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { pgBackupSource } = await import('./pg/backup.js');
     const sql = await this.sql();
     // One snapshot: what the backup holds is one moment of the database, while others keep working.
     const { files, bytes } = (await this.guard(
-      () => sql.begin('isolation level repeatable read read only', (tx) => writeLogicalBackup(pgBackupSource(tx), out, createdAt)) as never,
+      () =>
+        sql.begin('isolation level repeatable read read only', (tx) =>
+          writeLogicalBackup(pgBackupSource(tx), out, createdAt, options),
+        ) as never,
     )) as { files: number; bytes: number };
     return { file: out, files, bytes };
   }
 
-  async restore(source: string): Promise<{ files: number }> {
+  async restore(source: string, options: BackupOptions = {}): Promise<{ files: number }> {
     const { restoreIntoDatabase } = await import('./pg/backup.js');
     const sql = await this.sql();
     this.cachedConfig = undefined;
-    return this.guard(() => restoreIntoDatabase(sql, source, this.location));
+    return this.guard(() => restoreIntoDatabase(sql, source, this.location, options.passphrase));
   }
 
   /** Adds cases under the year's next agenda numbers, taken from the counter row in the same transaction. */

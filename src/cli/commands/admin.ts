@@ -7,6 +7,7 @@ import { ProblemList, StoreError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { command, group, type OptionSpec } from '../command-spec.js';
+import { givenPassphrase, restorePassphrase } from '../backup-passphrase.js';
 import { fileOption } from '../input.js';
 import { output } from '../output.js';
 import { assertProfile, getProfileValue, profileChanges, setProfileValue } from '../profile-input.js';
@@ -165,15 +166,25 @@ export const checkCommand = command({
 export const backupCommand = command({
   name: 'backup',
   description: 'help.backup',
-  options: { out: { flags: '--out <file>', help: 'help.backup.out' } },
-  examples: ['loket backup', 'loket backup --out /media/usb/loket-2026-11-27.jsonl', 'loket backup --out /media/usb'],
-  async run(ctx, { out }) {
+  options: {
+    out: { flags: '--out <file>', help: 'help.backup.out' },
+    passphraseFile: { flags: '--passphrase-file <file>', help: 'help.backup.passphraseFile' },
+  },
+  examples: [
+    'loket backup',
+    'loket backup --out /media/usb/loket-2026-11-27.jsonl',
+    'LOKET_BACKUP_PASSPHRASE=... loket backup --out /media/usb',
+    'loket backup --out /media/usb --passphrase-file /root/frasa-cadangan',
+  ],
+  async run(ctx, { out, passphraseFile }) {
     const store = ctx.store();
+    const passphrase = givenPassphrase(ctx, passphraseFile);
     const stamp = formatInstant(ctx.now(), (await store.config()).profile.timeZone);
     const name = `loket-${stamp.slice(0, 19).replace(/:/g, '')}.jsonl`;
     const file = out === undefined ? join(ctx.home, 'backups', name) : checkOutPath('out', out, ctx.home, name);
-    const result = await store.backup(file, stamp);
-    return output(result, t('backup.done', { file: result.file, files: result.files }));
+    const result = await store.backup(file, stamp, { passphrase });
+    if (passphrase === undefined) ctx.warnings.push(t('warn.backupClear', { file: result.file }));
+    return output({ ...result, encrypted: passphrase !== undefined }, t('backup.done', { file: result.file, files: result.files }));
   },
 });
 
@@ -182,12 +193,17 @@ export const restoreCommand = command({
   name: 'restore',
   description: 'help.restore',
   args: [{ name: 'file', syntax: '<file>', help: 'help.restore.file' }],
-  examples: ['loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru'],
-  async run(ctx, { file }) {
+  options: { passphraseFile: { flags: '--passphrase-file <file>', help: 'help.restore.passphraseFile' } },
+  examples: [
+    'loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru',
+    'loket restore /media/usb/loket-2026-11-27.jsonl --passphrase-file /root/frasa-cadangan',
+  ],
+  async run(ctx, { file, passphraseFile }) {
     const problems = new ProblemList();
     const path = problems.need(fileOption(problems, 'file', file));
+    const passphrase = await restorePassphrase(ctx, path, passphraseFile);
     const store = ctx.store();
-    const { files } = await store.restore(path);
+    const { files } = await store.restore(path, { passphrase });
     const result = await store.check();
     if (result.findings.length) throw new StoreError('store.checkFailed', { count: result.findings.length }, result.findings);
     return output(

@@ -8,7 +8,7 @@ import { InputError, StoreError } from '../../errors.js';
 import { backupLines } from '../backup.js';
 import {
   BACKUP_FORMAT,
-  LOGICAL_VERSION,
+  LOGICAL_VERSIONS,
   readLogicalBackup,
   recordsOf,
   type BackupSource,
@@ -155,13 +155,13 @@ export async function loadIntoDatabase(
 }
 
 /** Restores a logical backup file into an empty database. */
-export async function restoreIntoDatabase(sql: RootSql, source: string, location: string): Promise<{ files: number }> {
-  const lines = backupLines(source);
+export async function restoreIntoDatabase(sql: RootSql, source: string, location: string, passphrase?: string): Promise<{ files: number }> {
+  const lines = backupLines(source, passphrase);
   const head = (await lines.next()).value as Record<string, unknown> | undefined;
   if (head?.format !== BACKUP_FORMAT || head.t !== 'head') throw InputError.of('file', 'input.notBackup', { value: `${source} (format)` });
   // A file backup of an earlier version names files, not records: restore it into a data folder, then `db import`.
-  if (head.version !== LOGICAL_VERSION)
+  if (!LOGICAL_VERSIONS.includes(head.version))
     throw InputError.of('file', 'input.backupForFiles', { value: source, version: String(head.version) });
-  const counts = await loadIntoDatabase(sql, location, (sink) => readLogicalBackup(source, lines, sink));
+  const counts = await loadIntoDatabase(sql, location, (sink) => readLogicalBackup(source, lines, sink, head.version));
   return { files: recordsOf(counts) };
 }
