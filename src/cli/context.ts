@@ -91,6 +91,9 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
   let calendar: WorkingCalendar | undefined;
   const warnings: string[] = [];
   const database = options.database ?? env.LOKET_DATABASE_URL;
+  const source = options.database !== undefined ? '--database' : 'LOKET_DATABASE_URL';
+  // Every user of the machine can read a command line (ps): a password there is said to be one.
+  if (options.database !== undefined && maskUrl(options.database) !== options.database) warnings.push(t('warn.passwordOnCommandLine'));
   const ctx: Context = {
     env,
     home,
@@ -107,7 +110,7 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
     store() {
       const url = database;
       store ??= url
-        ? lazyStore(maskUrl(url), async () => new (await import('../store/pg-store.js')).PgStore({ url, user, now, env }))
+        ? lazyStore(maskUrl(url), async () => new (await import('../store/pg-store.js')).PgStore({ url, user, now, env, source }))
         : new FileStore({ home, user, now, lock: lockOptionsFromEnv(env) });
       return store;
     },

@@ -13,4 +13,17 @@ export const durabilityEn: Record<keyof typeof durabilityId, string> = {
   'ask.backupPassphrase': 'Passphrase of the backup',
   'warn.backupClear':
     'Warning: the backup {file} is not encrypted. It holds personal data (protected reporters included) and the key of the certificate codes: whoever has the file can read them. Keep it locked away, or make the backup with a passphrase (LOKET_BACKUP_PASSPHRASE or --passphrase-file).',
+  'input.fileChanged': 'the file {value} changed while it was read; try again',
+  'input.databaseScheme':
+    'not a PostgreSQL address: "{value}"; write postgres://USER@SERVER:PORT/DATABASE (the password in ~/.pgpass or PGPASSFILE)',
+  'input.databaseUrl': 'the database address cannot be read (server, port 1–65535, brackets): "{value}"',
+  'input.databaseParam': 'the database address "{value}" holds an unknown parameter: {key}',
+  'store.dbLockTimeout':
+    'Database {location}: waited {seconds} s, but what this needs (such as the agenda number counter, or this case) is still held by another workstation that has not finished, perhaps frozen or asleep. Nothing was written; try again, and look at that workstation (LOKET_LOCK_TIMEOUT_MS sets how long to wait).',
+  'store.dbStatementTimeout':
+    'Database {location}: a statement ran longer than {seconds} s and was stopped. Nothing was written; try again (LOKET_LOCK_TIMEOUT_MS sets the limit).',
+  'store.dbRefused':
+    "Database {location} refused the change: {message}. Nothing was written; check the database user's rights, whether the server is read-only, or its contents.",
+  'warn.passwordOnCommandLine':
+    'Warning: the database password is on the command line (--database), where other users of this computer can see it in the process list. Keep the address in LOKET_DATABASE_URL and the password in ~/.pgpass (or PGPASSFILE, `chmod 600`).',
 };

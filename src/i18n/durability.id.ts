@@ -12,4 +12,17 @@ export const durabilityId = {
   'ask.backupPassphrase': 'Frasa sandi cadangan',
   'warn.backupClear':
     'Peringatan: cadangan {file} tidak dienkripsi. Isinya data pribadi (termasuk pelapor yang identitasnya dilindungi) dan kunci kode sertifikat: siapa pun yang memegang berkas itu dapat membacanya. Simpan di tempat terkunci, atau buat cadangan dengan frasa sandi (LOKET_BACKUP_PASSPHRASE atau --passphrase-file).',
+  'input.fileChanged': 'berkas {value} berubah selagi dibaca; coba lagi',
+  'input.databaseScheme':
+    'bukan alamat PostgreSQL: "{value}"; tulis postgres://PENGGUNA@SERVER:PORT/BASISDATA (kata sandi di ~/.pgpass atau PGPASSFILE)',
+  'input.databaseUrl': 'alamat basis data tidak dapat dibaca (server, port 1–65535, tanda kurung): "{value}"',
+  'input.databaseParam': 'alamat basis data "{value}" memuat parameter yang tidak dikenal: {key}',
+  'store.dbLockTimeout':
+    'Basis data {location}: sudah ditunggu {seconds} detik, tetapi data yang dibutuhkan (mis. penghitung nomor agenda atau kasus ini) masih dipegang workstation lain yang belum selesai, mungkin macet atau tertidur. Tidak ada yang ditulis; coba lagi, dan periksa workstation itu (LOKET_LOCK_TIMEOUT_MS mengatur lama menunggu).',
+  'store.dbStatementTimeout':
+    'Basis data {location}: satu perintah ke server berjalan lebih dari {seconds} detik dan dihentikan. Tidak ada yang ditulis; coba lagi (LOKET_LOCK_TIMEOUT_MS mengatur batasnya).',
+  'store.dbRefused':
+    'Basis data {location} menolak perubahan: {message}. Tidak ada yang ditulis; periksa hak akses pengguna basis data, apakah server hanya-baca, atau isinya.',
+  'warn.passwordOnCommandLine':
+    'Peringatan: kata sandi basis data ditulis di baris perintah (--database), sehingga pengguna lain komputer ini dapat melihatnya di daftar proses. Simpan alamatnya di LOKET_DATABASE_URL dan kata sandinya di ~/.pgpass (atau PGPASSFILE, `chmod 600`).',
 } as const;

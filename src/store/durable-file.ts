@@ -6,6 +6,8 @@ import { basename, dirname, join } from 'node:path';
 import { StoreError } from '../errors.js';
 import { writePath } from './lock.js';
 
+export { processAlive } from './lock.js';
+
 export const FILE_MODE = 0o600;
 
 // Temp names need only be unique among writers: the pid tells processes apart, the counter calls.
@@ -109,6 +111,11 @@ export function parseJsonLine(line: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Flushes a folder's entries (a rename into it) to disk. */
+export async function syncFolder(dir: string): Promise<void> {
+  await syncDir(dir).catch((error: unknown) => Promise.reject(naming(error, dir)));
 }
 
 async function syncDir(dir: string): Promise<void> {

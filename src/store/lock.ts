@@ -70,7 +70,8 @@ async function processStart(pid: number): Promise<string | undefined> {
   }
 }
 
-function pidAlive(pid: number): boolean {
+/** Whether a process of this machine is running (a lock's holder, or a temp file's writer named in its name). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -80,7 +81,7 @@ function pidAlive(pid: number): boolean {
 }
 
 async function isAlive(owner: LockOwner): Promise<boolean> {
-  if (!pidAlive(owner.pid)) return false;
+  if (!processAlive(owner.pid)) return false;
   if (!owner.started) return true;
   const started = await processStart(owner.pid);
   return started === undefined || started === owner.started;
@@ -133,7 +134,7 @@ async function sweep(lockPath: string): Promise<void> {
   const names = await readdir(dirname(lockPath)).catch(() => [] as string[]);
   for (const name of names) {
     const m = /^(?:new|stale|gone)-(\d+)-/.exec(name.slice(prefix.length));
-    if (name.startsWith(prefix) && m && !pidAlive(Number(m[1])))
+    if (name.startsWith(prefix) && m && !processAlive(Number(m[1])))
       await rm(join(dirname(lockPath), name), { recursive: true, force: true }).catch(() => undefined);
   }
 }

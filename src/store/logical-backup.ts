@@ -14,7 +14,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Case, RecordedRevocation } from '../domain/model.js';
 import { InputError, StoreError } from '../errors.js';
-import { FILE_MODE, ensureDir, naming } from './durable-file.js';
+import { FILE_MODE, ensureDir, naming, processAlive } from './durable-file.js';
 import type { ConfigDoc, LetterBook } from './schema.js';
 import type { IssuedDocument } from './store.js';
 
@@ -114,16 +114,7 @@ async function sweepTemps(dir: string): Promise<void> {
   const { readdir } = await import('node:fs/promises');
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const pid = Number(/^\..+\.jsonl\.(\d+)\.tmp$/.exec(name)?.[1]);
-    if (pid && !pidAlive(pid)) await unlink(join(dir, name)).catch(() => undefined);
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+    if (pid && !processAlive(pid)) await unlink(join(dir, name)).catch(() => undefined);
   }
 }
 

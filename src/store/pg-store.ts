@@ -11,7 +11,8 @@ import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
 import { parseCaseId } from './case-check.js';
 import { defaultConfig } from './defaults.js';
-import { databaseError, maskUrl, openClient } from './pg/connect.js';
+import { checkDatabaseUrl, databaseError, maskUrl, openClient } from './pg/connect.js';
+import { lockOptionsFromEnv } from './lock.js';
 import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
 import type { RootSql, Sql } from './pg/types.js';
@@ -23,6 +24,8 @@ export interface PgStoreOptions {
   user: string;
   now: () => number;
   env: NodeJS.ProcessEnv;
+  /** Where the URL came from, to name it when it is refused (`--database`; else LOKET_DATABASE_URL). */
+  source?: string;
 }
 
 /** The case an id names (its year and agenda number); an InputError for an id that is not one. */
@@ -38,13 +41,17 @@ export class PgStore implements Store {
   private usable?: Promise<void>;
   private cachedConfig?: ConfigDoc;
 
+  private readonly timeoutMs: number;
+
   constructor(private readonly options: PgStoreOptions) {
     this.location = maskUrl(options.url);
+    checkDatabaseUrl(options.url, options.source ?? 'LOKET_DATABASE_URL');
+    this.timeoutMs = lockOptionsFromEnv(options.env).timeoutMs;
   }
 
   /** The connection, opened (and the database's version checked) on first use. */
   async sql(checkVersion = true): Promise<RootSql> {
-    this.client ??= openClient(this.options.url, this.options.env);
+    this.client ??= openClient(this.options.url, this.options.env, this.timeoutMs);
     const sql = await this.client;
     // Once per run: the version does not change under a command (a migration waits for no one, but
     // an older loket refusing a newer database is what matters, and that is decided before any change).
@@ -63,7 +70,7 @@ export class PgStore implements Store {
     try {
       return await fn();
     } catch (error) {
-      throw databaseError(error, this.location);
+      throw databaseError(error, this.location, this.timeoutMs);
     }
   }
 
@@ -226,16 +233,21 @@ export class PgStore implements Store {
   }
 
   async storeAttachment(path: string): Promise<{ sha256: string; size: number }> {
-    const { readFile } = await import('node:fs/promises');
-    return this.storeAttachmentBytes(await readFile(path));
+    const { fileChunks, hashOf, insertAttachment } = await import('./pg/attachments.js');
+    // Hashed first (the key), then streamed in parts and hashed again: a file changed in between is refused whole.
+    const { sha256, size } = await hashOf(path);
+    await this.tx(async (sql) => {
+      const stored = await insertAttachment(sql, sha256, fileChunks(path));
+      if (stored.written && stored.sha256 !== sha256) throw InputError.of('file', 'input.fileChanged', { value: path });
+    });
+    return { sha256, size };
   }
 
   async storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }> {
     const { createHash } = await import('node:crypto');
+    const { insertAttachment } = await import('./pg/attachments.js');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    await this.tx(
-      (sql) => sql`insert into attachments values (${sha256}, ${bytes.length}, ${Buffer.from(bytes)}) on conflict (sha256) do nothing`,
-    );
+    await this.tx((sql) => insertAttachment(sql, sha256, [Buffer.from(bytes)]));
     return { sha256, size: bytes.length };
   }
 
@@ -259,7 +271,14 @@ export class PgStore implements Store {
   async check(): Promise<CheckResult> {
     const { checkDatabase } = await import('./pg/check.js');
     const sql = await this.sql();
-    return this.guard(() => checkDatabase(sql));
+    // One snapshot, read whole however long it takes (every attachment is hashed).
+    return this.guard(
+      () =>
+        sql.begin('isolation level repeatable read read only', async (tx) => {
+          await tx`set local statement_timeout = 0`;
+          return checkDatabase(tx);
+        }) as Promise<CheckResult>,
+    );
   }
 
   async backup(out: string, createdAt: string, options: BackupOptions = {}): Promise<{ file: string; files: number; bytes: number }> {
@@ -269,9 +288,11 @@ export class PgStore implements Store {
     // One snapshot: what the backup holds is one moment of the database, while others keep working.
     const { files, bytes } = (await this.guard(
       () =>
-        sql.begin('isolation level repeatable read read only', (tx) =>
-          writeLogicalBackup(pgBackupSource(tx), out, createdAt, options),
-        ) as never,
+        sql.begin('isolation level repeatable read read only', async (tx) => {
+          // A backup takes as long as it takes: none of its statements is cut by the ordinary timeout.
+          await tx`set local statement_timeout = 0`;
+          return writeLogicalBackup(pgBackupSource(tx), out, createdAt, options);
+        }) as never,
     )) as { files: number; bytes: number };
     return { file: out, files, bytes };
   }

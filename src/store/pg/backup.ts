@@ -17,6 +17,7 @@ import {
 } from '../logical-backup.js';
 import type { ConfigDoc } from '../schema.js';
 import type { IssuedDocument } from '../store.js';
+import { attachmentBytes, insertAttachment } from './attachments.js';
 import { insertCase } from './cases.js';
 import { checkDatabase } from './check.js';
 import type { RootSql, Sql } from './types.js';
@@ -61,19 +62,9 @@ export function pgBackupSource(sql: Sql): BackupSource {
     },
     async *attachments() {
       for (const a of await sql`select sha256 from attachments order by sha256`)
-        yield { sha256: a.sha256 as string, chunks: sliceReader(sql, a.sha256) };
+        yield { sha256: a.sha256 as string, chunks: attachmentBytes(sql, a.sha256 as string) };
     },
   };
-}
-
-/** The bytes of one attachment in slices of 1 MiB. */
-async function* sliceReader(sql: Sql, sha256: string): AsyncGenerator<Buffer> {
-  const [row] = await sql`select length(bytes) as size from attachments where sha256 = ${sha256}`;
-  const size = Number(row?.size ?? 0);
-  for (let at = 0; at < size; at += 1 << 20) {
-    const [part] = await sql`select substring(bytes from ${at + 1} for ${1 << 20}) as b from attachments where sha256 = ${sha256}`;
-    yield part!.b as Buffer;
-  }
 }
 
 /** Writes what a restore brings into the caller's transaction. */
@@ -102,27 +93,9 @@ export function pgRestoreSink(sql: Sql): RestoreSink {
       await sql`insert into issued (sha256, doc) values (${doc.sha256}, ${sql.json(doc as never)})`;
     },
     async attachment(sha256, chunks) {
-      // Already kept (by a registration that was then refused): the same bytes, by their hash; left as they are.
-      const created =
-        await sql`insert into attachments values (${sha256}, 0, ${Buffer.alloc(0)}) on conflict (sha256) do nothing returning sha256`;
-      if (!created.length) return;
-      // Appended in parts of 8 MiB: each append rewrites the value, so not one per 48 KiB line.
-      let part: Buffer[] = [];
-      let partSize = 0;
-      let size = 0;
-      const flush = async () => {
-        if (partSize) await sql`update attachments set bytes = bytes || ${Buffer.concat(part)} where sha256 = ${sha256}`;
-        part = [];
-        partSize = 0;
-      };
-      for await (const chunk of chunks) {
-        part.push(chunk);
-        partSize += chunk.length;
-        size += chunk.length;
-        if (partSize >= 8 << 20) await flush();
-      }
-      await flush();
-      await sql`update attachments set size = ${size} where sha256 = ${sha256}`;
+      // Already kept (by a registration that was then refused): the same bytes, by their hash, left as they
+      // are. The reader checks the bytes against the hash; the check below, the parts against it.
+      await insertAttachment(sql, sha256, chunks);
     },
   };
 }
@@ -138,6 +111,8 @@ export async function loadIntoDatabase(
   expected?: { cases: number; letters: number; attachments: number },
 ): Promise<Counts> {
   return sql.begin(async (tx) => {
+    // A restore is one long transaction: none of its statements is cut by the ordinary timeout.
+    await tx`set local statement_timeout = 0`;
     const [used] = await tx`select (select count(*) from cases) + (select count(*) from letters) as n`;
     if (Number(used?.n) > 0) throw InputError.of('home', 'input.restoreNotEmpty', { value: location });
     await tx`lock table cases, letters, counters in exclusive mode`;

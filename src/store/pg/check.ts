@@ -8,6 +8,7 @@ import { certificatesOf, type Case } from '../../domain/model.js';
 import { firstAgendaGap, historyFindings, lettersOf } from '../case-findings.js';
 import type { Finding } from '../../errors.js';
 import type { CheckResult } from '../store.js';
+import { storedHashes } from './attachments.js';
 import type { Sql } from './types.js';
 
 /** Checks the database; reads cases in batches, so memory stays bounded. */
@@ -76,12 +77,7 @@ export async function checkDatabase(sql: Sql): Promise<CheckResult> {
     const mark = counters.get(`letter ${year}`) ?? 0;
     if (mark !== seqs.length) add('letterCount', { file: `letters ${year}`, last: mark, count: seqs.length });
   }
-  const stored = new Map(
-    (await sql`select sha256, encode(sha256(bytes), 'hex') as actual from attachments`).map((r) => [
-      r.sha256 as string,
-      r.actual as string,
-    ]),
-  );
+  const stored = await storedHashes(sql);
   for (const [sha256, a] of needed) {
     const actual = stored.get(sha256);
     if (actual === undefined) add('attachmentMissing', { file: `attachments ${sha256}`, name: a.name, id: a.id });

@@ -48,6 +48,17 @@ const MIGRATIONS: string[] = [
   create index issued_sha256 on issued (sha256);
   create table revocations (code text primary key, case_id text not null, doc jsonb not null);
   `,
+  // Attachments in parts of 2 MiB (pg/attachments.ts): streamed in and out whatever their size.
+  `
+  create table attachment_parts (
+    sha256 text not null references attachments (sha256) on delete cascade,
+    n integer not null,
+    bytes bytea not null,
+    primary key (sha256, n)
+  );
+  insert into attachment_parts select sha256, 0, bytes from attachments where length(bytes) > 0;
+  alter table attachments drop column bytes;
+  `,
 ];
 
 /** The version this loket writes and reads. */
@@ -72,6 +83,7 @@ export async function assertUsable(sql: Sql, location: string): Promise<void> {
 export async function migrate(sql: RootSql, location: string, secret: () => string): Promise<{ from: number; to: number }> {
   return sql.begin(async (tx) => {
     // One migrator at a time: two workstations migrating at once wait for each other.
+    await tx`set local statement_timeout = 0`;
     await tx`select pg_advisory_xact_lock(7412)`;
     const from = await dbVersion(tx);
     if (from > DB_VERSION) throw new StoreError('store.dbNewer', { location, found: from, known: DB_VERSION });
