@@ -26,4 +26,12 @@ export const durabilityEn: Record<keyof typeof durabilityId, string> = {
     "Database {location} refused the change: {message}. Nothing was written; check the database user's rights, whether the server is read-only, or its contents.",
   'warn.passwordOnCommandLine':
     'Warning: the database password is on the command line (--database), where other users of this computer can see it in the process list. Keep the address in LOKET_DATABASE_URL and the password in ~/.pgpass (or PGPASSFILE, `chmod 600`).',
+  'input.notNfc': 'not in Unicode NFC form: "{value}"',
+  'input.receivedFuture': 'the time received {value} is more than 5 minutes after now ({now}); check the date or the computer clock',
+  'input.actor': 'the name of who acts (--as, LOKET_USER, or the desk) is not valid: "{value}"',
+  'check.textControl': '{file}: case {id}, {field} holds a control character: "{value}"',
+  'check.textLong': '{file}: case {id}, {field} is too long: {length} characters (at most {max})',
+  'check.textNfc': '{file}: case {id}, {field} is not in Unicode NFC form',
+  'input.importControl': '{value} holds a control character (only a newline is allowed)',
+  'input.importLong': '{value} is too long (at most 2,000 characters for a subject, 500 for a name, 10,000 for the rest)',
 };

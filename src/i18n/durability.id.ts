@@ -25,4 +25,12 @@ export const durabilityId = {
     'Basis data {location} menolak perubahan: {message}. Tidak ada yang ditulis; periksa hak akses pengguna basis data, apakah server hanya-baca, atau isinya.',
   'warn.passwordOnCommandLine':
     'Peringatan: kata sandi basis data ditulis di baris perintah (--database), sehingga pengguna lain komputer ini dapat melihatnya di daftar proses. Simpan alamatnya di LOKET_DATABASE_URL dan kata sandinya di ~/.pgpass (atau PGPASSFILE, `chmod 600`).',
+  'input.notNfc': 'tidak dalam bentuk Unicode NFC: "{value}"',
+  'input.receivedFuture': 'waktu terima {value} lebih dari 5 menit setelah sekarang ({now}); periksa tanggalnya atau jam komputer',
+  'input.actor': 'nama yang bertindak (--as, LOKET_USER, atau meja) tidak sah: "{value}"',
+  'check.textControl': '{file}: kasus {id}, {field} berisi karakter kendali: "{value}"',
+  'check.textLong': '{file}: kasus {id}, {field} terlalu panjang: {length} karakter (paling banyak {max})',
+  'check.textNfc': '{file}: kasus {id}, {field} tidak dalam bentuk Unicode NFC',
+  'input.importControl': '{value} berisi karakter kendali (hanya baris baru yang boleh)',
+  'input.importLong': '{value} terlalu panjang (paling banyak 2.000 karakter untuk perihal, 500 untuk nama, 10.000 untuk yang lain)',
 } as const;

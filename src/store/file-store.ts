@@ -11,7 +11,7 @@ import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
 import { storeAttachment, storeAttachmentBytes } from './attachments.js';
-import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-check.js';
+import { assertActor, assertAfterLast, assertCase, assertNotAhead, newRevocations, parseCaseId } from './case-check.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './documents.js';
 import { afterCommit, ensureDir } from './durable-file.js';
 import { appendIssued, findIssued } from './issued-register.js';
@@ -96,6 +96,7 @@ export class FileStore implements Store {
   async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
+      for (const c of cases) assertNotAhead(c, this.options.now(), tz);
       return importIntoYear(
         {
           meta,
@@ -342,6 +343,7 @@ export class FileStore implements Store {
         const agenda = db.data.lastAgenda + 1;
         const { value, event } = build(agenda);
         value.events.push(this.event(event[0], event[1], tz));
+        assertNotAhead(value, this.options.now(), tz);
         await assertCase(value);
         db.data.cases.push(value);
         db.data.lastAgenda = agenda;
@@ -404,6 +406,7 @@ export class FileStore implements Store {
   }
 
   private event(action: string, changes: Record<string, unknown>, timeZone: string): AuditEvent {
+    assertActor(this.options.user);
     return { at: formatInstant(this.options.now(), timeZone), by: this.options.user, action, changes };
   }
 

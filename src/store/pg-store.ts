@@ -9,7 +9,7 @@ import { certificatesOf, type AuditEvent, type Case, type RecordedRevocation } f
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
-import { parseCaseId } from './case-check.js';
+import { assertActor, assertNotAhead, parseCaseId } from './case-check.js';
 import { defaultConfig } from './defaults.js';
 import { checkDatabaseUrl, databaseError, maskUrl, openClient } from './pg/connect.js';
 import { lockOptionsFromEnv } from './lock.js';
@@ -138,6 +138,7 @@ export class PgStore implements Store {
   async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
     const { importAgendaRows } = await import('./pg/agenda.js');
     const tz = await this.timeZone();
+    for (const c of cases) assertNotAhead(c, this.options.now(), tz);
     return this.tx((sql) => importAgendaRows(sql, year, cases, source, (action, changes) => this.event(action, changes, tz)));
   }
 
@@ -318,6 +319,7 @@ export class PgStore implements Store {
           on conflict (kind, year) do update set last = counters.last + 1 returning last`;
         const { value, action, changes } = build(Number(counter!.last));
         value.events.push(this.event(action, changes, tz));
+        assertNotAhead(value, this.options.now(), tz);
         await insertCase(sql, value);
         added.push(value);
       }
@@ -326,6 +328,7 @@ export class PgStore implements Store {
   }
 
   private event(action: string, changes: Record<string, unknown>, timeZone: string): AuditEvent {
+    assertActor(this.options.user);
     return { at: formatInstant(this.options.now(), timeZone), by: this.options.user, action, changes };
   }
 

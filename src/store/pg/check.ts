@@ -5,7 +5,7 @@
  * revocations still on their cases. The findings use the file store's words, with tables for files.
  */
 import { certificatesOf, type Case } from '../../domain/model.js';
-import { firstAgendaGap, historyFindings, lettersOf } from '../case-findings.js';
+import { firstAgendaGap, historyFindings, lettersOf, textFindings } from '../case-findings.js';
 import type { Finding } from '../../errors.js';
 import type { CheckResult } from '../store.js';
 import { storedHashes } from './attachments.js';
@@ -36,6 +36,7 @@ export async function checkDatabase(sql: Sql): Promise<CheckResult> {
       if (!agendas.has(year)) agendas.set(year, []);
       agendas.get(year)!.push(Number(row.agenda));
       historyFindings(c, file, add);
+      textFindings(c, file, add);
       for (const n of lettersOf(c)) recorded.set(n, c.id);
       for (const cert of certificatesOf(c)) if (cert.revoked) revoked.add(cert.code);
       for (const a of c.attachments ?? []) {
