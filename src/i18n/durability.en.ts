@@ -34,4 +34,6 @@ export const durabilityEn: Record<keyof typeof durabilityId, string> = {
   'check.textNfc': '{file}: case {id}, {field} is not in Unicode NFC form',
   'input.importControl': '{value} holds a control character (only a newline is allowed)',
   'input.importLong': '{value} is too long (at most 2,000 characters for a subject, 500 for a name, 10,000 for the rest)',
+  'input.outNotFile':
+    'the target is not a regular file (a device, FIFO, socket or folder) and is left as it is; name a new file or a regular one: "{value}"',
 };

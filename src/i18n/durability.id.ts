@@ -33,4 +33,6 @@ export const durabilityId = {
   'check.textNfc': '{file}: kasus {id}, {field} tidak dalam bentuk Unicode NFC',
   'input.importControl': '{value} berisi karakter kendali (hanya baris baru yang boleh)',
   'input.importLong': '{value} terlalu panjang (paling banyak 2.000 karakter untuk perihal, 500 untuk nama, 10.000 untuk yang lain)',
+  'input.outNotFile':
+    'tujuan bukan berkas biasa (perangkat, FIFO, soket, atau folder) dan dibiarkan apa adanya; sebutkan berkas baru atau berkas biasa: "{value}"',
 } as const;

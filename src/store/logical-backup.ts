@@ -178,6 +178,9 @@ export async function writeLogicalBackup(
     await once(stream, 'finish');
     const fh = await open(tmp, 'r');
     await fh.sync().finally(() => fh.close());
+    // Only a regular file is replaced: a device or FIFO put there since the command began is left as it is.
+    const { lstat } = await import('node:fs/promises');
+    if ((await lstat(out).catch(() => undefined))?.isFile() === false) throw InputError.of('out', 'input.outNotFile', { value: out });
     await rename(tmp, out);
     return { files: recordsOf(counts), bytes: stream.bytesWritten, counts };
   } catch (error) {
