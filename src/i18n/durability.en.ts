@@ -36,4 +36,6 @@ export const durabilityEn: Record<keyof typeof durabilityId, string> = {
   'input.importLong': '{value} is too long (at most 2,000 characters for a subject, 500 for a name, 10,000 for the rest)',
   'input.outNotFile':
     'the target is not a regular file (a device, FIFO, socket or folder) and is left as it is; name a new file or a regular one: "{value}"',
+  'store.letterBookMissing':
+    '{file} is missing although letter numbers of that year were given: no number is given until the book is back. Restore from a backup.',
 };

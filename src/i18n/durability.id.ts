@@ -35,4 +35,6 @@ export const durabilityId = {
   'input.importLong': '{value} terlalu panjang (paling banyak 2.000 karakter untuk perihal, 500 untuk nama, 10.000 untuk yang lain)',
   'input.outNotFile':
     'tujuan bukan berkas biasa (perangkat, FIFO, soket, atau folder) dan dibiarkan apa adanya; sebutkan berkas baru atau berkas biasa: "{value}"',
+  'store.letterBookMissing':
+    '{file} hilang padahal nomor surat tahun itu sudah diberikan: tidak ada nomor yang diberikan lagi sampai buku itu kembali. Pulihkan dari cadangan.',
 } as const;

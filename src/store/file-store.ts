@@ -97,6 +97,7 @@ export class FileStore implements Store {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
       for (const c of cases) assertNotAhead(c, this.options.now(), tz);
+      await this.assertNothingLost(meta.data);
       return importIntoYear(
         {
           meta,
@@ -156,6 +157,7 @@ export class FileStore implements Store {
         // The book is written first: a crash before the case is written leaves a number that the next call reuses.
         const found = await this.findLetter(id, kind);
         if (found) return found;
+        await this.assertNothingLost(meta.data);
         const newest = Math.max(0, ...(await this.letterYears()));
         if (year < newest) throw InputError.of('date', 'input.closedLetterYear', { value: date, year: newest });
         const book = await openLetterBook(this.paths, year);
@@ -328,6 +330,7 @@ export class FileStore implements Store {
   ): Promise<Case[]> {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
+      await this.assertNothingLost(meta.data);
       const last = (await this.blocks()).filter((b) => b.year === year).pop() ?? { year, block: 0 };
       let db = await openBlock(this.paths, last);
       const highWater = meta.data.agendaHighWater?.[year] ?? 0;
@@ -358,6 +361,30 @@ export class FileStore implements Store {
       });
       return added;
     });
+  }
+
+  /**
+   * Refuses to give numbers (exit 3) while a block of cases or a letter book that numbers were given
+   * in is gone: every block up to each year's mark (but for one wholly inside an imported book's
+   * accepted gaps), and the letter book of every year with letters.
+   */
+  private async assertNothingLost(meta: MetaDoc): Promise<void> {
+    const names = await this.fileNames();
+    const present = new Set(blocksIn(names).map(blockKey));
+    for (const [yearText, mark] of Object.entries(meta.agendaHighWater ?? {})) {
+      const year = Number(yearText);
+      const gaps = meta.agendaGaps?.[yearText] ?? [];
+      for (let block = 0; mark > 0 && block <= blockOf(mark); block++) {
+        const [first, last] = [block * BLOCK_SIZE + 1, Math.min((block + 1) * BLOCK_SIZE, mark)];
+        const unused = (n: number) => gaps.some(([from, to]) => n >= from && n <= to);
+        if (present.has(blockKey({ year, block })) || Array.from({ length: last - first + 1 }, (_, i) => first + i).every(unused)) continue;
+        throw new StoreError('store.blockMissing', { file: this.paths.cases({ year, block }) });
+      }
+    }
+    const books = new Set(letterYearsIn(names));
+    for (const [yearText, mark] of Object.entries(meta.letterHighWater ?? {}))
+      if (mark > 0 && !books.has(Number(yearText)))
+        throw new StoreError('store.letterBookMissing', { file: this.paths.letters(Number(yearText)) });
   }
 
   private async writeBlock(meta: Low<MetaDoc>, db: Low<BlockDoc>, added: Case[]): Promise<void> {

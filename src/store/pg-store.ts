@@ -145,9 +145,16 @@ export class PgStore implements Store {
   async get(id: string): Promise<Case> {
     const parsed = locate(id);
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select doc from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber}`);
+    const [row] = await this.guard(() => sql`select id, doc from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber}`);
     if (!row) throw InputError.of('id', 'input.caseNotFound', { value: id });
-    return row.doc as Case;
+    const c = row.doc as Case;
+    // A document edited by hand so that it no longer is the case its row says is refused, not shown as another.
+    if (c.id !== row.id || c.year !== parsed.year || c.agendaNumber !== parsed.agendaNumber)
+      throw new StoreError('store.invalid', {
+        file: `cases ${parsed.year}`,
+        problem: `${row.id}: ${c.id}, agendaNumber ${c.agendaNumber}`,
+      });
+    return c;
   }
 
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
