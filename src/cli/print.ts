@@ -2,8 +2,16 @@
 import type { CommandOutput } from './output.js';
 import { formatError, formatOutput, type Printed } from './format-output.js';
 
+// A reader that stopped reading (`loket due | head -1`) closes the pipe: the rest of the output has
+// nobody to go to, and the command itself went well. That ends quietly, not in a crash (EPIPE).
+const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+};
+process.stdout.on('error', quietOnClosedPipe);
+process.stderr.on('error', quietOnClosedPipe);
+
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-  if (!text) return Promise.resolve();
+  if (!text || stream.destroyed) return Promise.resolve();
   return new Promise((resolve) => stream.write(text.endsWith('\n') ? text : `${text}\n`, () => resolve()));
 }
 

@@ -38,4 +38,5 @@ export const durabilityEn: Record<keyof typeof durabilityId, string> = {
     'the target is not a regular file (a device, FIFO, socket or folder) and is left as it is; name a new file or a regular one: "{value}"',
   'store.letterBookMissing':
     '{file} is missing although letter numbers of that year were given: no number is given until the book is back. Restore from a backup.',
+  'input.templateSize': 'the office template is larger than {max} KB; a template holds the wording of a letter, not a document',
 };

@@ -37,4 +37,5 @@ export const durabilityId = {
     'tujuan bukan berkas biasa (perangkat, FIFO, soket, atau folder) dan dibiarkan apa adanya; sebutkan berkas baru atau berkas biasa: "{value}"',
   'store.letterBookMissing':
     '{file} hilang padahal nomor surat tahun itu sudah diberikan: tidak ada nomor yang diberikan lagi sampai buku itu kembali. Pulihkan dari cadangan.',
+  'input.templateSize': 'templat kantor lebih besar dari {max} KB; templat berisi kata-kata surat, bukan dokumen',
 } as const;

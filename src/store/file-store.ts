@@ -278,8 +278,13 @@ export class FileStore implements Store {
   async backup(out: string, createdAt: string, options: BackupOptions = {}): Promise<{ file: string; files: number; bytes: number }> {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { fileBackupSource } = await import('./file-backup.js');
-    // Inside the lock, so the backup is one moment of the store.
-    const { files, bytes } = await this.locked(() => writeLogicalBackup(fileBackupSource(this), out, createdAt, options));
+    // Inside the lock, so the backup is one moment of the store; a read-only data folder needs none.
+    const write = async () => {
+      // A store whose meta.json is gone would be backed up without its secret: refused, naming the restore.
+      await this.requireMeta();
+      return writeLogicalBackup(fileBackupSource(this), out, createdAt, options);
+    };
+    const { files, bytes } = await withLock(this.paths.lock, this.options.user, this.options.lock, write, true);
     return { file: out, files, bytes };
   }
 

@@ -209,9 +209,25 @@ async function release(lockPath: string, token: string): Promise<void> {
     await rm(gone, { recursive: true, force: true }).catch(() => undefined);
 }
 
-/** Runs `fn` while holding the lock at `lockPath` (a folder); `user` is named to whoever waits for it. */
-export async function withLock<T>(lockPath: string, user: string, options: LockOptions, fn: () => Promise<T>): Promise<T> {
-  const lock = await acquire(lockPath, user, options);
+/**
+ * Runs `fn` while holding the lock at `lockPath` (a folder); `user` is named to whoever waits for it.
+ * With `readOnly`, a folder where no lock can be made (a read-only disk, no write permission) runs
+ * `fn` without one: nobody can change what nobody can write, and a read (a backup) needs no more.
+ */
+export async function withLock<T>(
+  lockPath: string,
+  user: string,
+  options: LockOptions,
+  fn: () => Promise<T>,
+  readOnly = false,
+): Promise<T> {
+  let lock: Held;
+  try {
+    lock = await acquire(lockPath, user, options);
+  } catch (error) {
+    if (readOnly && /^(EROFS|EACCES|EPERM)$/.test(String((error as NodeJS.ErrnoException).code))) return fn();
+    throw error;
+  }
   held.set(lockPath, { ...lock, pauseMs: options.pauseBeforeWriteMs });
   await sweep(lockPath);
   try {

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, StoreError, type Finding } from '../errors.js';
 import { BACKUP_FORMAT, FILE_BACKUP_VERSION, SAFE_PATH, backupLines } from './backup.js';
-import { ensureDir, openDurableSink, type DurableSink } from './durable-file.js';
+import { ensureDir, openDurableSink, processAlive, type DurableSink } from './durable-file.js';
 import { fileRestoreSink } from './file-backup.js';
 import { LOGICAL_VERSIONS, readLogicalBackup, recordsOf } from './logical-backup.js';
 import { StorePaths } from './paths.js';
@@ -102,6 +102,19 @@ async function moveIntoPlace(paths: StorePaths, dir: string): Promise<void> {
 }
 
 /**
+ * Removes what an interrupted restore left in the data folder: its temp folder (`.restore-PID-…`, or
+ * an earlier version's `.restore-…`) and an old store folder set aside (`store.old-PID`), when the
+ * process that made it is gone. The caller holds the lock, so no other restore is running.
+ */
+async function sweepRestores(paths: StorePaths): Promise<void> {
+  for (const name of await readdir(paths.home).catch(() => [] as string[])) {
+    const m = /^(?:\.restore-(?:(\d+)-)?|store\.old-(\d+)$)/.exec(name);
+    const pid = Number(m?.[1] ?? m?.[2]);
+    if (m && !(pid && processAlive(pid))) await rm(join(paths.home, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/**
  * Restores `source` into the store at `paths`. `check` runs the store check on a folder and returns
  * its findings; any finding, or any problem with the backup, leaves the store as it was.
  */
@@ -112,7 +125,8 @@ export async function restoreBackup(
   passphrase?: string,
 ): Promise<number> {
   await ensureDir(paths.home);
-  const dir = await mkdtemp(join(paths.home, '.restore-'));
+  await sweepRestores(paths);
+  const dir = await mkdtemp(join(paths.home, `.restore-${process.pid}-`));
   try {
     await ensureDir(join(dir, 'store'));
     const files = await unpack(source, dir, passphrase);
