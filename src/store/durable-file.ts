@@ -65,7 +65,11 @@ export async function writeFileDurable(path: string, content: string | Uint8Arra
 
 async function writeThrough(tmpDir: string, path: string, content: string | Uint8Array, sync: boolean): Promise<void> {
   const tmp = join(tmpDir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${tempCounter++}.tmp`);
-  const fh = await open(tmp, 'wx', FILE_MODE);
+  const fh = await open(tmp, 'wx', FILE_MODE).catch((error: NodeJS.ErrnoException) => {
+    // A full disk or a read-only one is told of the file being written, not of its temp copy.
+    if (error.path === tmp && error.code !== 'ENOENT') error.path = path;
+    throw error;
+  });
   try {
     await fh.writeFile(content);
     if (sync) await fh.sync();
