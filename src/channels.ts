@@ -76,8 +76,14 @@ export function channelsFor(service: Service | undefined): string[] {
     .map(([key]) => key);
 }
 
+/** The channel `key` of the list, looked up by the list's own keys (`constructor` or `toString` is no channel). */
+export function channelInfo(key: string): ChannelInfo | undefined {
+  const list = channels();
+  return Object.hasOwn(list, key) ? list[key] : undefined;
+}
+
 /** Refuses (exit 2, naming `field`) a channel the office's list does not have. */
 export function assertChannel(field: string, value: string | undefined): void {
-  if (value !== undefined && !channels()[value])
+  if (value !== undefined && !channelInfo(value))
     throw InputError.of(field, 'input.oneOf', { value, choices: Object.keys(channels()).join(', ') });
 }

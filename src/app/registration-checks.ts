@@ -1,6 +1,6 @@
 /** Checking what the counter typed or passed as flags, before anything is written. */
 import { basename } from 'node:path';
-import { channels } from '../channels.js';
+import { channelInfo, channels } from '../channels.js';
 import type { AttachmentRole, CaseKind, Report, Service } from '../domain/model.js';
 import { registrationDateProblems, type RegistrationInput } from '../domain/registration.js';
 import { localDate } from '../domain/timezone.js';
@@ -10,7 +10,7 @@ import type { RegistrationFields } from './registration-fields.js';
 
 /** The channel must be on the office's list, and open to the service. */
 function channelProblem(problems: ProblemList, channel: string, service: Service | undefined): void {
-  const info = channels()[channel];
+  const info = channelInfo(channel);
   if (!info) problems.add('channel', 'input.oneOf', { value: channel, choices: Object.keys(channels()).join(', ') });
   else if (service && info.services && !info.services.includes(service))
     problems.add('channel', 'input.channelService', { value: channel, services: info.services.join(', ') });
@@ -27,7 +27,7 @@ function reportInput(problems: ProblemList, raw: RegistrationFields, channel: st
     const named = (['applicant', 'visitor', 'institution', 'contact', 'email'] as const).filter((k) => raw[k] !== undefined);
     for (const field of named) problems.add(field, 'input.anonymousNamed');
   }
-  const protect = !!raw.protectIdentity || (!!channel && !!channels()[channel]?.protectIdentity);
+  const protect = !!raw.protectIdentity || (!!channel && !!channelInfo(channel)?.protectIdentity);
   return {
     type: raw.reportType ?? 'pengaduan',
     ...(raw.anonymous ? { anonymous: true } : protect ? { protectIdentity: true } : {}),

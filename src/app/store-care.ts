@@ -20,19 +20,23 @@ export async function backupName(s: Session): Promise<string> {
   return basename(defaultBackupFile(s.home, formatInstant(s.now(), (await s.profile()).timeZone)));
 }
 
-/** A logical backup of everything; `out` is a checked path, else the data folder's backups/. */
-export async function backupStore(s: Session, out?: string): Promise<{ file: string; files: number; bytes: number }> {
+/** A logical backup of everything (encrypted with the passphrase when one is given); `out` is a checked path, else the data folder's backups/. */
+export async function backupStore(s: Session, out?: string, passphrase?: string): Promise<{ file: string; files: number; bytes: number }> {
   await authorize(s, 'backup');
   const stamp = formatInstant(s.now(), (await s.profile()).timeZone);
-  return s.store().backup(out ?? defaultBackupFile(s.home, stamp), stamp);
+  return s.store().backup(out ?? defaultBackupFile(s.home, stamp), stamp, { passphrase });
 }
 
-/** A backup file restored into an empty store, then checked whole. */
-export async function restoreStore(s: Session, file: string): Promise<{ location: string; files: number; cases: number }> {
+/** A backup file restored into an empty store, then checked whole; `passphrase` opens an encrypted one. */
+export async function restoreStore(
+  s: Session,
+  file: string,
+  passphrase: (path: string) => Promise<string | undefined>,
+): Promise<{ location: string; files: number; cases: number }> {
   await authorize(s, 'restore');
   const problems = new ProblemList();
   const path = problems.need(fileOption(problems, 'file', file));
-  const { files } = await s.store().restore(path);
+  const { files } = await s.store().restore(path, { passphrase: await passphrase(path) });
   const result = await checkStore(s);
   return { location: s.store().location, files, cases: result.cases };
 }

@@ -9,6 +9,7 @@ import { t } from '../i18n/index.js';
 import { setTemplateDir } from '../render/template.js';
 import { setLogoSource } from '../render/logo-source.js';
 import { readDesk } from '../store/desk.js';
+import { maskUrl } from '../store/lazy-store.js';
 import { openStore } from '../store/open-store.js';
 import { resolveHome } from '../store/paths.js';
 import type { Store } from '../store/store.js';
@@ -84,7 +85,17 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
     }
     return undefined;
   };
-  const session = createSession({ user, home, now, secret, store: () => (store ??= openStore({ home, database, user, now, env })) });
+  // Every user of the machine can read a command line (ps): a password there is said to be one.
+  const source = options.database !== undefined ? '--database' : 'LOKET_DATABASE_URL';
+  const session = createSession({
+    user,
+    home,
+    now,
+    secret,
+    store: () => (store ??= openStore({ home, database, user, now, env, source })),
+  });
+  if (options.database !== undefined && maskUrl(options.database) !== options.database)
+    session.warnings.push(t('warn.passwordOnCommandLine'));
   // The letterhead's logo is read from the store only when a document is drawn; a lost one is said once.
   setLogoSource({
     read: (sha256) =>

@@ -2,7 +2,7 @@
  * The options of `register letter` and `register walkin`, declared once: flags, help, choices, and the
  * questions asked in a terminal for what was not given, in the order a receptionist is asked them.
  */
-import { channels, channelsFor } from '../channels.js';
+import { channelInfo, channelsFor } from '../channels.js';
 import { ACTIVITIES, APPLICANT_TYPES, MODES, REPORT_TYPES, SERVICES, type Service } from '../domain/model.js';
 import type { OptionSpec, OptionsOf } from './command-spec.js';
 
@@ -37,7 +37,7 @@ const PROTECT_IDENTITY = {
   ask: {
     question: 'ask.protectIdentity',
     noFirst: true,
-    when: (known: Known) => isReport(known) && !known.anonymous && !channels()[String(known.channel)]?.protectIdentity,
+    when: (known: Known) => isReport(known) && !known.anonymous && !channelInfo(String(known.channel))?.protectIdentity,
   },
 } as const satisfies OptionSpec;
 

@@ -4,6 +4,7 @@
  * hand), and each row turned into the fields of a case, or into the reasons it cannot be one.
  */
 import { REPORT_TYPES, SERVICES, type ReportType, type Service } from './model.js';
+import { normalizeText, textProblems } from './text.js';
 import { readTypedDate } from './typed-dates.js';
 
 export const AGENDA_FIELDS = [
@@ -135,7 +136,9 @@ export interface RowProblem {
     | 'input.importRequired'
     | 'input.importYear'
     | 'input.importNoService'
-    | 'input.importServiceUnknown';
+    | 'input.importServiceUnknown'
+    | 'input.importControl'
+    | 'input.importLong';
   value: string;
 }
 
@@ -147,9 +150,15 @@ export function readAgendaRow(
   year?: number,
 ): { entry: AgendaEntry } | { problems: RowProblem[] } | undefined {
   const get = (f: AgendaField) => (columns[f] === undefined ? undefined : cells[columns[f]]);
-  const text = (f: AgendaField) => cellText(get(f)) || undefined;
+  const text = (f: AgendaField) => normalizeText(cellText(get(f))) || undefined;
   if (AGENDA_FIELDS.every((f) => !text(f))) return undefined;
   const problems: RowProblem[] = [];
+  // The rules of every text loket keeps (a cell is text like any other): no control character, a sane length.
+  for (const f of AGENDA_FIELDS) {
+    const value = text(f);
+    for (const p of value === undefined ? [] : textProblems(f, value))
+      problems.push({ row, key: p.key === 'input.tooLong' ? 'input.importLong' : 'input.importControl', value: f });
+  }
   const agendaNumber = cellAgendaNumber(get('agendaNumber'));
   if (agendaNumber === undefined) problems.push({ row, key: 'input.importAgendaNumber', value: text('agendaNumber') ?? '' });
   const receivedDate = cellDate(get('receivedDate'));

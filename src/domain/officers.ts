@@ -1,5 +1,7 @@
 /** The office's officers: who may act, in which roles, and who is at the counter. */
-import { InputError } from '../errors.js';
+import { InputError, ProblemList } from '../errors.js';
+import { isNip } from './signatory.js';
+import { actorProblems } from './text.js';
 import type { Officer, Profile } from './profile.js';
 
 export { ROLES as OFFICER_ROLES, type Role as OfficerRole } from './roles.js';
@@ -18,8 +20,16 @@ export function assertOfficer(profile: Pick<Profile, 'officers'>, name: string, 
   return officer.name;
 }
 
-/** The profile with an officer added (or their NIP and roles updated). */
+/**
+ * The profile with an officer added (or their NIP and roles updated). The name is one they act under
+ * (`--as`), so one short line; a NIP, when given, is 18 digits (spaces between its groups allowed).
+ */
 export function withOfficer(profile: Profile, officer: Officer): Profile {
+  const problems = new ProblemList();
+  if (actorProblems(officer.name).length)
+    problems.add('name', 'input.actor', { value: JSON.stringify(officer.name).slice(1, -1).slice(0, 60) });
+  if (officer.nip && !isNip(officer.nip)) problems.add('nip', 'input.nip', { value: officer.nip });
+  problems.throwIfAny();
   const others = (profile.officers ?? []).filter((o) => o !== findOfficer(profile, officer.name));
   return { ...profile, officers: [...others, officer] };
 }

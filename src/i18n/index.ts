@@ -20,7 +20,7 @@ export async function setLanguage(lang: string | undefined): Promise<Lang> {
 /** A message with `{name}` placeholders filled; an unknown key is shown as itself so nothing is lost. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = current[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : all));
 }
 
 /** The interface language in use. */
@@ -35,7 +35,7 @@ export function tOr(key: string, fallback: string): string {
 
 /** Whether a text built at run time (e.g. from a stored action) names a message. */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in id;
+  return Object.hasOwn(id, key);
 }
 
 /** A number in the interface language: 0,73 and 12.345 in Indonesian, 0.73 and 12,345 in English. */

@@ -4,15 +4,13 @@ import { formatDue } from '../domain/due.js';
 import type { DueItem, DueReport } from '../domain/due-report.js';
 import { dueSheet } from './report-sheets.js';
 import { t, type MessageKey } from '../i18n/index.js';
-import { requireCjs } from '../cjs.js';
+import { longTable } from './long-table.js';
 import { fitColumns, shorten } from './table-width.js';
 import { applicantCell, dateText, uiLabel } from './ui-labels.js';
 import { toCsv } from './csv.js';
 
 // The short form reads the office time written in the stored instant: it needs no zone.
 const ZONELESS = { timeZone: 'UTC', zoneLabel: '' };
-
-const Table = requireCjs('cli-table3') as typeof import('cli-table3');
 
 /** How late an overdue line is: working days, or office time in hours and minutes (no "0 jam", no "0 menit"). */
 export function lateText(item: Pick<DueItem, 'lateWorkingDays' | 'lateOfficeMinutes'>): string {
@@ -27,12 +25,12 @@ export function lateText(item: Pick<DueItem, 'lateWorkingDays' | 'lateOfficeMinu
 function table(items: DueItem[], paint: (s: string) => string, late: boolean, width: number): string {
   // Tenggat is what the office works to: the answer due, or the last working day before the event.
   const head = [t('col.id'), t('col.applicant'), t('col.subject'), t('col.officer'), t('col.status'), t('col.event'), t('col.due')];
-  const tbl = new Table({ head, style: { head: [], border: [] } });
+  const rows: string[][] = [];
   for (const i of items) {
     const short = formatDue(i.respondBy, ZONELESS, 'short');
     const due = late ? `${short} (${lateText(i)})` : short;
     const [applicantWidth = 26, subjectWidth = 34] = fitColumns(width, [9, 12, 11, 10, late ? 34 : 16], [26, 40]);
-    tbl.push([
+    rows.push([
       i.id,
       shorten(applicantCell(i), applicantWidth),
       shorten(i.subject, subjectWidth),
@@ -42,7 +40,7 @@ function table(items: DueItem[], paint: (s: string) => string, late: boolean, wi
       paint(due),
     ]);
   }
-  return tbl.toString();
+  return longTable(head, rows);
 }
 
 /** The report as text; `chalk` has level 0 when colour is off. */
@@ -59,10 +57,13 @@ export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number
   section('due.upcoming', r.upcoming, (s) => s);
   if (r.waiting.length) {
     parts.push('', chalk.bold(t('due.waiting', { n: r.waiting.length })));
-    const tbl = new Table({ head: [t('col.id'), t('col.applicant'), t('col.since'), t('col.missing')], style: { head: [], border: [] } });
-    for (const w of r.waiting)
-      tbl.push([w.id, shorten(applicantCell(w), 30), w.since, shorten(w.missing.map((m) => uiLabel('requirement', m)).join('; '), 40)]);
-    parts.push(tbl.toString());
+    const rows = r.waiting.map((w) => [
+      w.id,
+      shorten(applicantCell(w), 30),
+      w.since,
+      shorten(w.missing.map((m) => uiLabel('requirement', m)).join('; '), 40),
+    ]);
+    parts.push(longTable([t('col.id'), t('col.applicant'), t('col.since'), t('col.missing')], rows));
   }
   return parts.join('\n');
 }

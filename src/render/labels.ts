@@ -27,7 +27,9 @@ export function labels(): Labels {
 
 /** The label of a key in a table, or the key itself when the table has none. */
 export function label(table: keyof Labels, key: string): string {
-  return labels()[table][key] ?? key;
+  // Own keys only: a key such as `constructor` names nothing.
+  const names = labels()[table];
+  return Object.hasOwn(names, key) ? (names[key] ?? key) : key;
 }
 
 /** A channel inside a sentence ("yang kami terima secara langsung"): its `via` words, else "melalui" and its name. */

@@ -1,8 +1,11 @@
 /** Document wording from `templates/`, with `{placeholder}` filling that refuses unknown names. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPackageJson } from '../data.js';
+import { caseTextProblems } from '../domain/text.js';
 import { InputError } from '../errors.js';
+
+const TEMPLATE_MAX_BYTES = 256 * 1024;
 
 const PLACEHOLDER_RE = /\{(\w+)\}/g;
 
@@ -29,6 +32,8 @@ export function loadTemplate<T>(name: string): T {
   if (officeDir) {
     const path = join(officeDir, `${name}.json`);
     if (existsSync(path)) {
+      // Wording, not a book: a file or a text beyond these would be numbered first and then take minutes to lay out.
+      if (statSync(path).size > TEMPLATE_MAX_BYTES) throw InputError.of(path, 'input.templateSize', { max: TEMPLATE_MAX_BYTES / 1024 });
       let own: unknown;
       try {
         own = JSON.parse(readFileSync(path, 'utf8'));
@@ -37,6 +42,9 @@ export function loadTemplate<T>(name: string): T {
       }
       const missing = missingFields(shipped, own);
       if (missing.length) throw new InputError(missing.map((m) => ({ field: path, key: 'input.templateField', params: { value: m } })));
+      const bad = caseTextProblems(own).filter((b) => b.problem.key !== 'input.notNfc');
+      if (bad.length)
+        throw new InputError(bad.map((b) => ({ field: `${path}: ${b.field}`, key: b.problem.key, params: b.problem.params })));
       return own as T;
     }
   }

@@ -3,7 +3,7 @@
  * the interface language: Indonesian from the office's `templates/labels.json` (the names its
  * documents use), English from `data/labels-en.json`; statuses, kinds and steps from the catalogue.
  */
-import { channels } from '../channels.js';
+import { channelInfo } from '../channels.js';
 import { readPackageJson } from '../data.js';
 import { formatDateId, formatDayDateId, formatInstantId, formatTimeId } from '../domain/indonesian.js';
 import { weekday } from '../domain/dates.js';
@@ -18,9 +18,10 @@ let english: Labels | undefined;
 /** The name of `key` in a label table, in the interface language. */
 export function uiLabel(table: keyof Labels, key: string): string {
   if (language() !== 'en') return label(table, key);
-  if (table === 'channel') return channels()[key]?.en ?? label(table, key);
+  if (table === 'channel') return channelInfo(key)?.en ?? label(table, key);
   english ??= readPackageJson<Labels>('data/labels-en.json');
-  return english?.[table]?.[key] ?? key;
+  const names = english?.[table];
+  return names && Object.hasOwn(names, key) ? (names[key] ?? key) : key;
 }
 
 /** The applicant column of a list: the applicant's line, or what stands for a shielded reporter. */

@@ -7,6 +7,7 @@ import type { Low } from 'lowdb';
 import { InputError } from '../errors.js';
 import type { AuditEvent, Case } from '../domain/model.js';
 import { assertCase } from './case-rules.js';
+import { afterCommit } from './durable-file.js';
 import { blockOf } from './paths.js';
 import type { BlockDoc, MetaDoc } from './schema.js';
 
@@ -80,7 +81,9 @@ export async function importIntoYear(w: YearWriter, year: number, cases: Case[],
     await w.writeBlock(db, added);
   }
   // The mark follows the cases, as after a registration: an interrupted import leaves it behind, never ahead.
-  meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: last };
-  await meta.write();
+  await afterCommit(async () => {
+    meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: last };
+    await meta.write();
+  });
   return cases;
 }

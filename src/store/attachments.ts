@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ensureDir, writeFileDurable } from './durable-file.js';
+import { ensureDir, openDurableSink, processAlive, syncFolder, writeFileDurable } from './durable-file.js';
 import type { StorePaths } from './paths.js';
 
 /** SHA-256 (hex) and size of a file, read as a stream. */
@@ -17,10 +17,34 @@ export async function hashFile(path: string): Promise<{ sha256: string; size: nu
   return { sha256: hash.digest('hex'), size };
 }
 
-/** Copies a file into the store (once per content) and returns its hash and size. */
+/**
+ * Copies a file into the store (once per content) and returns its hash and size: streamed into a temp
+ * file beside the attachments, hashed and fsynced as it goes, then renamed under its hash, so a file
+ * of any size costs the same little memory.
+ */
 export async function storeAttachment(paths: StorePaths, source: string): Promise<{ sha256: string; size: number }> {
-  const { readFile } = await import('node:fs/promises');
-  return storeAttachmentBytes(paths, await readFile(source));
+  const { readdir, rename, unlink } = await import('node:fs/promises');
+  await ensureDir(paths.attachments);
+  // What a copy that died left behind (its process is gone).
+  for (const name of await readdir(paths.attachments)) {
+    const pid = Number(/^\.tmp-(\d+)-/.exec(name)?.[1]);
+    if (pid && !processAlive(pid)) await unlink(`${paths.attachments}/${name}`).catch(() => undefined);
+  }
+  const tmp = `${paths.attachments}/.tmp-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const sink = await openDurableSink(tmp);
+  try {
+    for await (const chunk of createReadStream(source, { highWaterMark: 1 << 20 })) await sink.write(chunk as Buffer);
+    const { sha256, size } = await sink.finish();
+    const target = paths.attachment(sha256);
+    await ensureDir(dirname(target));
+    // The same content stored by another process in the meantime is the same file: either rename wins.
+    await rename(tmp, target);
+    await syncFolder(dirname(target));
+    return { sha256, size };
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Keeps bytes in the store (once per content), e.g. a part of an e-mail; returns their hash and size. */

@@ -1,6 +1,7 @@
 /** What `check` finds in any store's cases, whatever keeps them: histories, letter numbers recorded, agenda gaps. */
 import { parseInstant } from '../domain/instants.js';
 import { certificatesOf, type Case } from '../domain/model.js';
+import { caseTextProblems } from '../domain/text.js';
 import type { Finding } from '../errors.js';
 
 type Add = (key: 'eventOrder' | 'firstEvent', params: Finding['params']) => void;
@@ -23,6 +24,17 @@ export function historyFindings(c: Case, file: string, add: Add): void {
   }
   const first = c.events[0]?.action;
   if (first !== 'register' && !(first === 'import' && c.imported)) add('firstEvent', { file, id: c.id });
+}
+
+type AddText = (key: 'textControl' | 'textLong' | 'textNfc', params: Finding['params']) => void;
+
+/** Every string of the case that breaks the rules of text (src/domain/text.ts): what the store would no longer accept. */
+export function textFindings(c: Case, file: string, add: AddText): void {
+  for (const { field, problem } of caseTextProblems(c)) {
+    if (problem.key === 'input.tooLong') add('textLong', { file, id: c.id, field, ...problem.params });
+    else if (problem.key === 'input.controlCharacter') add('textControl', { file, id: c.id, field, ...problem.params });
+    else add('textNfc', { file, id: c.id, field });
+  }
 }
 
 /**

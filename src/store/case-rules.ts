@@ -1,5 +1,7 @@
 /** Case ids, and the checks every store makes before a case or a change of one is recorded. */
 import { certificatesOf, type Case, type RecordedRevocation } from '../domain/model.js';
+import { actorProblems, caseTextProblems, receivedInFuture } from '../domain/text.js';
+import { formatInstant } from '../domain/timezone.js';
 import { InputError } from '../errors.js';
 import { firstIssue } from './json-file.js';
 
@@ -9,10 +11,29 @@ export function parseCaseId(id: string): { year: number; agendaNumber: number } 
   return m && Number(m[2]) > 0 ? { year: Number(m[1]), agendaNumber: Number(m[2]) } : undefined;
 }
 
-/** Refuses to record a case that would not load again (a programming error, hence not an InputError). */
+/**
+ * Refuses to record a case that breaks the rules of its text (a control character, an overlong or
+ * un-normalised string anywhere in it: exit 2, naming each place), whichever way it came in; and one
+ * that would not load again (a programming error, hence not an InputError).
+ */
 export async function assertCase(c: Case): Promise<void> {
+  const problems = caseTextProblems(c);
+  if (problems.length) throw new InputError(problems.map(({ field, problem }) => ({ field, key: problem.key, params: problem.params })));
   const problem = firstIssue((await import('./schema.js')).caseSchema, c);
   if (problem) throw new Error(`refusing to record invalid case ${c.id}: ${problem}`);
+}
+
+/** Refuses a case received more than a few minutes after `nowMs` (a typo of a year, a clock far ahead). */
+export function assertNotAhead(c: Case, nowMs: number, timeZone: string): void {
+  const at = Date.parse(c.receivedAt);
+  if (receivedInFuture(at, nowMs))
+    throw InputError.of('receivedAt', 'input.receivedFuture', { value: c.receivedAt, now: formatInstant(nowMs, timeZone) });
+}
+
+/** Refuses a name of who acts that is not one short line: it goes into every event of the audit trail. */
+export function assertActor(name: string): void {
+  const [problem] = actorProblems(name);
+  if (problem) throw InputError.of('as', 'input.actor', { value: JSON.stringify(name).slice(1, -1).slice(0, 60) });
 }
 
 /** Refuses an event dated before the case's last one (a clock set back, or LOKET_NOW in the past). */

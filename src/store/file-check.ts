@@ -1,7 +1,7 @@
 /** `loket check`: everything that must hold in a sound store, reported as readable findings. */
 import { access } from 'node:fs/promises';
 import { certificatesOf, isOpen } from '../domain/model.js';
-import { firstAgendaGap, historyFindings, lettersOf } from './case-findings.js';
+import { firstAgendaGap, historyFindings, lettersOf, textFindings } from './case-findings.js';
 import { StoreError, type Finding } from '../errors.js';
 import type { MessageKey } from '../i18n/index.js';
 import { hashFile } from './attachments.js';
@@ -74,6 +74,7 @@ export async function checkStore(store: StoreFiles): Promise<CheckResult> {
         add('caseId', { file, id: c.id, year, agenda: c.agendaNumber });
       }
       historyFindings(c, file, add);
+      textFindings(c, file, add);
       for (const number of lettersOf(c)) recordedLetters.set(number, c.id);
       for (const cert of certificatesOf(c)) if (cert.revoked) revokedCodes.add(cert.code);
       for (const a of c.attachments) {

@@ -12,9 +12,9 @@ import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
 import { storeAttachment, storeAttachmentBytes } from './attachments.js';
-import { assertAfterLast, assertCase, newRevocations, parseCaseId } from './case-rules.js';
+import { assertActor, assertAfterLast, assertCase, assertNotAhead, newRevocations, parseCaseId } from './case-rules.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './store-files.js';
-import { ensureDir, writeFileDurable } from './durable-file.js';
+import { afterCommit, ensureDir, writeFileDurable } from './durable-file.js';
 import { appendIssued, findIssued, issuedFor } from './issued-register.js';
 import { keptName } from './kept-documents.js';
 import { importIntoYear } from './agenda-import.js';
@@ -24,7 +24,17 @@ import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { searchBlocks } from './search-index.js';
 import { AlreadyRegistered } from './already-registered.js';
 import { caseIdOfMessage } from './message-key-index.js';
-import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
+import type {
+  BackupOptions,
+  Change,
+  CaseSummary,
+  CheckResult,
+  IssuedDocument,
+  KeptDocument,
+  LetterNumber,
+  NewDocument,
+  Store,
+} from './store.js';
 import { surveyYearsIn } from './survey-paths.js';
 import type { SurveyStore } from './survey-store.js';
 import { TrackingIndex } from './tracking-index.js';
@@ -113,6 +123,8 @@ export class FileStore implements Store {
   async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
+      for (const c of cases) assertNotAhead(c, this.options.now(), tz);
+      await this.assertNothingLost(meta.data);
       return importIntoYear(
         {
           meta,
@@ -154,10 +166,11 @@ export class FileStore implements Store {
       if (opens || revoked.length) await meta.write();
       db.data.cases[index] = value;
       await db.write();
-      if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen)) {
-        meta.data.openBlocks = meta.data.openBlocks.filter((k) => k !== blockKey(ref));
-        await meta.write();
-      }
+      if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen))
+        await afterCommit(async () => {
+          meta.data.openBlocks = meta.data.openBlocks.filter((k) => k !== blockKey(ref));
+          await meta.write();
+        });
       return value;
     });
   }
@@ -171,6 +184,7 @@ export class FileStore implements Store {
         // The book is written first: a crash before the case is written leaves a number that the next call reuses.
         const found = await this.findLetter(id, kind);
         if (found) return found;
+        await this.assertNothingLost(meta.data);
         const newest = Math.max(0, ...(await this.letterYears()));
         if (year < newest) throw InputError.of('date', 'input.closedLetterYear', { value: date, year: newest });
         const book = await openLetterBook(this.paths, year);
@@ -351,15 +365,20 @@ export class FileStore implements Store {
     return checkStore(this);
   }
 
-  async backup(out: string, createdAt: string): Promise<{ file: string; files: number; bytes: number }> {
+  async backup(out: string, createdAt: string, options: BackupOptions = {}): Promise<{ file: string; files: number; bytes: number }> {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { fileBackupSource } = await import('./file-backup.js');
-    // Inside the lock, so the backup is one moment of the store.
-    const { files, bytes } = await this.locked(() => writeLogicalBackup(fileBackupSource(this), out, createdAt));
+    // Inside the lock, so the backup is one moment of the store; a read-only data folder needs none.
+    const write = async () => {
+      // A store whose meta.json is gone would be backed up without its secret: refused, naming the restore.
+      await this.requireMeta();
+      return writeLogicalBackup(fileBackupSource(this), out, createdAt, options);
+    };
+    const { files, bytes } = await withLock(this.paths.lock, this.options.user, this.options.lock, write, true);
     return { file: out, files, bytes };
   }
 
-  async restore(source: string): Promise<{ files: number }> {
+  async restore(source: string, options: BackupOptions = {}): Promise<{ files: number }> {
     const { restoreBackup } = await import('./restore.js');
     const { checkStore } = await import('./file-check.js');
     return this.locked(async () => {
@@ -367,7 +386,7 @@ export class FileStore implements Store {
       this.cachedConfig = undefined;
       this.secretHex = undefined;
       const check = async (home: string) => (await checkStore(new FileStore({ ...this.options, home }))).findings;
-      return { files: await restoreBackup(this.paths, source, check) };
+      return { files: await restoreBackup(this.paths, source, check, options.passphrase) };
     });
   }
 
@@ -458,6 +477,7 @@ export class FileStore implements Store {
   ): Promise<Case[]> {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
+      await this.assertNothingLost(meta.data);
       const last = (await this.blocks()).filter((b) => b.year === year).pop() ?? { year, block: 0 };
       let db = await this.caseBlock(last);
       const highWater = meta.data.agendaHighWater?.[year] ?? 0;
@@ -482,21 +502,51 @@ export class FileStore implements Store {
           if (existing) throw new AlreadyRegistered(key, existing);
         }
         value.events.push(this.event(event[0], event[1], tz));
+        assertNotAhead(value, this.options.now(), tz);
         await assertCase(value);
         db.data.cases.push(value);
         db.data.lastAgenda = agenda;
         added.push(value);
       }
       await this.writeBlock(meta, db, added);
-      // Written after the cases: an interrupted write leaves the mark behind (corrected by the next one), never ahead.
-      meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: db.data.lastAgenda };
-      await meta.write();
+      // Written after the cases: an interrupted write leaves the mark behind (corrected by the next one), never
+      // ahead; and the cases are recorded, so a failure here does not make the command say otherwise.
+      await afterCommit(async () => {
+        meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: db.data.lastAgenda };
+        await meta.write();
+      });
       return added;
     });
   }
 
+  /**
+   * Refuses to give numbers (exit 3) while a block of cases or a letter book that numbers were given
+   * in is gone: every block up to each year's mark (but for one wholly inside an imported book's
+   * accepted gaps), and the letter book of every year with letters.
+   */
+  private async assertNothingLost(meta: MetaDoc): Promise<void> {
+    const names = await this.fileNames();
+    const present = new Set(blocksIn(names).map(blockKey));
+    for (const [yearText, mark] of Object.entries(meta.agendaHighWater ?? {})) {
+      const year = Number(yearText);
+      const gaps = meta.agendaGaps?.[yearText] ?? [];
+      for (let block = 0; mark > 0 && block <= blockOf(mark); block++) {
+        const [first, last] = [block * BLOCK_SIZE + 1, Math.min((block + 1) * BLOCK_SIZE, mark)];
+        const unused = (n: number) => gaps.some(([from, to]) => n >= from && n <= to);
+        if (present.has(blockKey({ year, block })) || Array.from({ length: last - first + 1 }, (_, i) => first + i).every(unused)) continue;
+        throw new StoreError('store.blockMissing', { file: this.paths.cases({ year, block }) });
+      }
+    }
+    const books = new Set(letterYearsIn(names));
+    for (const [yearText, mark] of Object.entries(meta.letterHighWater ?? {}))
+      if (mark > 0 && !books.has(Number(yearText)))
+        throw new StoreError('store.letterBookMissing', { file: this.paths.letters(Number(yearText)) });
+  }
+
   private async writeBlock(meta: Low<MetaDoc>, db: Low<BlockDoc>, added: Case[]): Promise<void> {
-    if (added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && markOpen(meta.data, db.data)) await meta.write();
+    // meta.json (the secret, the open blocks) before the cases: a store never holds a case its meta does not know.
+    const opens = added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && markOpen(meta.data, db.data);
+    if (opens || !existsSync(this.paths.meta)) await meta.write();
     await db.write();
   }
 
@@ -528,7 +578,7 @@ export class FileStore implements Store {
         const result = await fn(meta);
         if (fresh && !existsSync(this.paths.meta)) await meta.write();
         // The first write of a store also writes the default profile, so the office can edit it.
-        if (!existsSync(this.paths.config)) await (await openConfig(this.paths)).write();
+        if (!existsSync(this.paths.config)) await afterCommit(async () => (await openConfig(this.paths)).write());
         return result;
       });
     } catch (error) {
@@ -539,6 +589,7 @@ export class FileStore implements Store {
   }
 
   private event(action: string, changes: Record<string, unknown>, timeZone: string): AuditEvent {
+    assertActor(this.options.user);
     return { at: formatInstant(this.options.now(), timeZone), by: this.options.user, action, changes };
   }
 

@@ -3,11 +3,14 @@
  * SHA-256, appended and fsynced, so `verify-pdf` can tell a document this office issued.
  */
 import { appendLineDurable, ensureDir, parseJsonLine, readIfExists } from './durable-file.js';
+import { assertLocksHeld } from './lock.js';
 import type { StorePaths } from './paths.js';
 import type { IssuedDocument } from './store.js';
 
 /** Appends one entry (the caller holds the store's lock). */
 export async function appendIssued(paths: StorePaths, entry: IssuedDocument): Promise<void> {
+  // An append is not a rename out of the lock: whether the lock is still ours is asked first.
+  await assertLocksHeld();
   await ensureDir(paths.data);
   await appendLineDurable(paths.issued, JSON.stringify(entry));
 }

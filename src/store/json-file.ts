@@ -33,15 +33,18 @@ export interface DocumentOptions<T> {
   verify?: boolean;
 }
 
-/** Identity of one version of a file: a hand edit or another writer changes it. */
-function fileKey(s: { size: number; mtimeMs: number; ino: number }): string {
-  return `${s.size}:${s.mtimeMs}:${s.ino}`;
+/**
+ * Identity of one version of a file: a hand edit or another writer changes it. The change time is in
+ * it because nobody can put it back (touch, cp -p and editors restore the modification time, not it).
+ */
+function fileKey(s: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): string {
+  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
 }
 
 /**
  * A lowdb adapter for one file: parse, refuse newer or invalid documents, migrate older ones
  * (backing up first). A file this store wrote or already validated is recognised by a stamp beside
- * it (size, mtime, inode) and not validated again: a year of cases is read on every command.
+ * it (size, modification and change times, inode) and not validated again: a year of cases is read on every command.
  */
 export class DurableJsonAdapter<T> implements Adapter<T> {
   /** The version the document was migrated from when read, until it is written back. */
@@ -67,7 +70,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     let text: string;
     let key: string;
     try {
-      key = fileKey(await handle.stat());
+      key = fileKey(await handle.stat({ bigint: true }));
       text = await handle.readFile('utf8');
     } finally {
       await handle.close();
@@ -109,7 +112,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     if (this.migratedFrom !== undefined) await this.backup(this.migratedFrom);
     await writeFileDurable(this.path, JSON.stringify(data));
     this.migratedFrom = undefined;
-    await this.stamp(fileKey(await stat(this.path)));
+    await this.stamp(fileKey(await stat(this.path, { bigint: true })));
   }
 
   /** Records that this version of the file is valid; only a cache, so failures are ignored. */

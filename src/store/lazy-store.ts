@@ -22,13 +22,25 @@ export function lazyStore(location: string, load: () => Promise<Store>): Store {
   });
 }
 
-/** The URL with its password replaced by `***` (or as given, when it is not a URL). */
+/**
+ * The address with every password replaced by `***`: the one before the host (with or without a
+ * scheme, parsed or not) and a `password=` parameter.
+ */
 export function maskUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url.replace(/:[^:@/]*@/, ':***@');
-  }
+  let shown = url;
+  if (/^postgres(ql)?:\/\//i.test(url))
+    try {
+      const u = new URL(url);
+      if (u.password) u.password = '***';
+      if (u.searchParams.has('password')) u.searchParams.set('password', '***');
+      shown = u.toString();
+    } catch {
+      // Not a URL: masked as text below.
+    }
+  // user:password@host after the scheme, if any; the password may hold ':' and '/'.
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(shown)?.[0] ?? '';
+  const rest = shown
+    .slice(scheme.length)
+    .replace(/^([^:@/]*):([^@]*)@/, (all, user: string, pass: string) => (pass === '***' ? all : `${user}:***@`));
+  return (scheme + rest).replace(/([?&]password=)[^&]*/gi, '$1***');
 }

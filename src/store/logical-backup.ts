@@ -1,24 +1,30 @@
 /**
- * The logical backup both stores write and read (format version 3): JSON lines of what the office
+ * The logical backup both stores write and read (format version 4): JSON lines of what the office
  * has, not of how a store keeps it: the configuration, the store-wide facts (secret, marks of numbers
  * given, accepted gaps, revocations), every case with its history, every outgoing letter, every
  * issued document, and every attachment by SHA-256 in base64 lines of 48 KiB. A header opens it and an
- * end line with the counts closes it, so a cut or altered backup is told from a whole one. Streamed
- * both ways: memory stays bounded whatever the attachments weigh.
+ * end line with the counts and the SHA-256 of every line before it closes it, so a cut, edited,
+ * shortened, lengthened or reordered backup is told from a whole one (version 3 had no digest and is
+ * still read). With a passphrase the whole file is encrypted (backup-crypto.ts). Streamed both ways:
+ * memory stays bounded whatever the attachments weigh.
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Case, RecordedRevocation } from '../domain/model.js';
-import { InputError } from '../errors.js';
-import { FILE_MODE, ensureDir } from './durable-file.js';
+import { InputError, StoreError } from '../errors.js';
+import { FILE_MODE, ensureDir, naming, processAlive } from './durable-file.js';
 import type { ConfigDoc, LetterBook } from './schema.js';
 import type { IssuedDocument } from './store.js';
 import type { SurveyRecord } from './survey-backup.js';
 
 export const BACKUP_FORMAT = 'loket-backup';
-export const LOGICAL_VERSION = 3;
+/** On a backup's end line as read (backup.ts): the SHA-256 of every line before it, as the file holds them. */
+export const DIGEST = Symbol('digest of the lines before');
+export const LOGICAL_VERSION = 4;
+/** The logical versions a restore reads: 3 (before the digest) and 4. */
+export const LOGICAL_VERSIONS: readonly unknown[] = [3, 4];
 // A multiple of 3, so that every line but an attachment's last is whole base64 without padding.
 const CHUNK = 3 * 16 * 1024;
 
@@ -68,7 +74,7 @@ type Line =
   | { t: 'attachment'; sha256: string }
   | { t: 'data'; b64: string }
   | { t: 'sum'; sha256: string; size: number }
-  | { t: 'end'; counts: Counts };
+  | { t: 'end'; counts: Counts; sha256?: string };
 
 export interface Counts {
   cases: number;
@@ -84,8 +90,39 @@ export function recordsOf(c: Counts): number {
   return c.cases + c.letters + c.issued + c.surveys + c.attachments + 2;
 }
 
-async function put(stream: NodeJS.WritableStream, line: Line): Promise<void> {
-  if (!stream.write(`${JSON.stringify(line)}\n`)) await once(stream, 'drain');
+/** Where the lines of a backup go: the file, through the encryption when there is a passphrase; each line counted in the digest. */
+interface LineWriter {
+  put(line: Line): Promise<void>;
+  digest(): string;
+  end(): Promise<void>;
+}
+
+async function lineWriter(stream: NodeJS.WritableStream, passphrase: string | undefined): Promise<LineWriter> {
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256');
+  const raw = async (bytes: Buffer | string) => {
+    if (!stream.write(bytes)) await once(stream, 'drain');
+  };
+  const sealed =
+    passphrase === undefined ? undefined : await (await import('./backup-crypto.js')).encryptingWriter({ write: raw }, passphrase);
+  return {
+    async put(line) {
+      const text = `${JSON.stringify(line)}\n`;
+      if (line.t !== 'end') hash.update(text);
+      await (sealed ? sealed.write(text) : raw(text));
+    },
+    digest: () => hash.copy().digest('hex'),
+    end: async () => sealed?.end(),
+  };
+}
+
+/** What a dead process's backup left beside `out` (`.NAME.PID.tmp`), removed; a running backup's is left alone. */
+async function sweepTemps(dir: string): Promise<void> {
+  const { readdir } = await import('node:fs/promises');
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(/^\..+\.jsonl\.(\d+)\.tmp$/.exec(name)?.[1]);
+    if (pid && !processAlive(pid)) await unlink(join(dir, name)).catch(() => undefined);
+  }
 }
 
 /**
@@ -97,35 +134,39 @@ export async function writeLogicalBackup(
   source: BackupSource,
   out: string,
   createdAt: string,
+  options: { passphrase?: string } = {},
 ): Promise<{ files: number; bytes: number; counts: Counts }> {
   const { createHash } = await import('node:crypto');
   await ensureDir(dirname(out));
+  await sweepTemps(dirname(out));
   const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   const stream = createWriteStream(tmp, { flags: 'wx', mode: FILE_MODE });
   const counts: Counts = { cases: 0, letters: 0, issued: 0, surveys: 0, attachments: 0 };
   try {
     await once(stream, 'open');
-    await put(stream, { t: 'head', format: BACKUP_FORMAT, version: LOGICAL_VERSION, createdAt });
-    await put(stream, { t: 'config', doc: await source.config() });
-    await put(stream, { t: 'facts', facts: await source.facts() });
+    const writer = await lineWriter(stream, options.passphrase);
+    const put = (line: Line) => writer.put(line);
+    await put({ t: 'head', format: BACKUP_FORMAT, version: LOGICAL_VERSION, createdAt });
+    await put({ t: 'config', doc: await source.config() });
+    await put({ t: 'facts', facts: await source.facts() });
     for await (const doc of source.cases()) {
-      await put(stream, { t: 'case', doc });
+      await put({ t: 'case', doc });
       counts.cases++;
     }
     for await (const entry of source.letters()) {
-      await put(stream, { t: 'letter', entry });
+      await put({ t: 'letter', entry });
       counts.letters++;
     }
     for await (const doc of source.issued()) {
-      await put(stream, { t: 'issued', doc });
+      await put({ t: 'issued', doc });
       counts.issued++;
     }
     for await (const record of source.surveys()) {
-      await put(stream, { t: 'survey', record });
+      await put({ t: 'survey', record });
       counts.surveys++;
     }
     for await (const a of source.attachments()) {
-      await put(stream, { t: 'attachment', sha256: a.sha256 });
+      await put({ t: 'attachment', sha256: a.sha256 });
       const hash = createHash('sha256');
       let size = 0;
       let carry: Buffer = Buffer.alloc(0);
@@ -135,24 +176,28 @@ export async function writeLogicalBackup(
         const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
         const whole = all.length - (all.length % 3);
         for (let at = 0; at < whole; at += CHUNK)
-          await put(stream, { t: 'data', b64: all.subarray(at, Math.min(whole, at + CHUNK)).toString('base64') });
+          await put({ t: 'data', b64: all.subarray(at, Math.min(whole, at + CHUNK)).toString('base64') });
         carry = all.subarray(whole);
       }
-      if (carry.length) await put(stream, { t: 'data', b64: carry.toString('base64') });
-      await put(stream, { t: 'sum', sha256: hash.digest('hex'), size });
+      if (carry.length) await put({ t: 'data', b64: carry.toString('base64') });
+      await put({ t: 'sum', sha256: hash.digest('hex'), size });
       counts.attachments++;
     }
-    await put(stream, { t: 'end', counts });
+    await put({ t: 'end', counts, sha256: writer.digest() });
+    await writer.end();
     stream.end();
     await once(stream, 'finish');
     const fh = await open(tmp, 'r');
     await fh.sync().finally(() => fh.close());
+    // Only a regular file is replaced: a device or FIFO put there since the command began is left as it is.
+    const { lstat } = await import('node:fs/promises');
+    if ((await lstat(out).catch(() => undefined))?.isFile() === false) throw InputError.of('out', 'input.outNotFile', { value: out });
     await rename(tmp, out);
     return { files: recordsOf(counts), bytes: stream.bytesWritten, counts };
   } catch (error) {
     stream.destroy();
     await unlink(tmp).catch(() => undefined);
-    throw error;
+    throw naming(error, out);
   }
 }
 
@@ -162,12 +207,41 @@ function notBackup(source: string, problem: string): InputError {
 
 const object = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
+function altered(source: string, problem: string): StoreError {
+  return new StoreError('store.backupAltered', { file: source, problem });
+}
+
 /**
- * Feeds a logical backup, line by line, into `sink`; an InputError naming the problem when it is not a
- * whole, unaltered backup (the sink's work is then thrown away by the caller). `lines` yields the
- * parsed lines after the header.
+ * Feeds a logical backup, line by line, into `sink`; the sink's work is thrown away by the caller
+ * when it fails. Not a backup, or cut short: an InputError (exit 2). Changed since it was written (its
+ * digest, an attachment's SHA-256 or the counts disagree): exit 3. When the sink refuses a record of a
+ * version-4 backup, the rest is read to its end first, so that a record refused because it was edited
+ * is reported as the edit it is. `lines` yields the parsed lines after the header.
  */
-export async function readLogicalBackup(source: string, lines: AsyncIterator<unknown>, sink: RestoreSink): Promise<Counts> {
+export async function readLogicalBackup(
+  source: string,
+  lines: AsyncIterator<unknown>,
+  sink: RestoreSink,
+  version: unknown = LOGICAL_VERSION,
+): Promise<Counts> {
+  try {
+    return await readRecords(source, lines, sink, version);
+  } catch (error) {
+    if (version === 3 || (error instanceof StoreError && error.key === 'store.backupAltered')) throw error;
+    // The digest decides: what is left is read (not kept) up to the end line.
+    for (;;) {
+      const r = await lines.next().catch(() => ({ done: true as const, value: undefined }));
+      if (r.done) throw error;
+      const line = r.value as Record<string | symbol, unknown> | undefined;
+      if (line?.t === 'end') {
+        if (line.sha256 !== line[DIGEST]) throw altered(source, 'SHA-256');
+        throw error;
+      }
+    }
+  }
+}
+
+async function readRecords(source: string, lines: AsyncIterator<unknown>, sink: RestoreSink, version: unknown): Promise<Counts> {
   const { createHash } = await import('node:crypto');
   const counts: Counts = { cases: 0, letters: 0, issued: 0, surveys: 0, attachments: 0 };
   const next = async (): Promise<Record<string, unknown>> => {
@@ -223,9 +297,10 @@ export async function readLogicalBackup(source: string, lines: AsyncIterator<unk
       for await (const rest of gen) void rest;
       if (!sum) throw notBackup(source, `attachment ${expected}`);
       const got = hash.digest('hex');
-      if (got !== expected || sum.sha256 !== expected || sum.size !== size) throw notBackup(source, `attachment ${expected}: SHA-256`);
+      if (got !== expected || sum.sha256 !== expected || sum.size !== size) throw altered(source, `attachment ${expected}: SHA-256`);
       counts.attachments++;
     } else if (line.t === 'end' && object(line.counts)) {
+      if (version !== 3 && line.sha256 !== (line as Record<symbol, unknown>)[DIGEST]) throw altered(source, 'SHA-256');
       const c = line.counts;
       if (
         c.cases !== counts.cases ||
@@ -234,7 +309,8 @@ export async function readLogicalBackup(source: string, lines: AsyncIterator<unk
         (c.surveys ?? 0) !== counts.surveys ||
         c.attachments !== counts.attachments
       )
-        throw notBackup(source, 'counts');
+        throw altered(source, 'counts');
+      if (!(await lines.next()).done) throw altered(source, 'after the end');
       return counts;
     } else throw notBackup(source, `line after ${counts.cases} cases`);
   }

@@ -17,20 +17,23 @@ export interface OpenStoreOptions {
   user: string;
   now: () => number;
   env: NodeJS.ProcessEnv;
+  /** Where the URL came from (`--database` or LOKET_DATABASE_URL), to name it when it is malformed. */
+  source?: string;
 }
 
 /** The store the options name, not yet opened. */
 export function openStore(options: OpenStoreOptions): Store {
-  const { database: url, home, user, now, env } = options;
+  const { database: url, home, user, now, env, source } = options;
   if (!url) return new FileStore({ home, user, now, lock: lockOptionsFromEnv(env) });
-  return lazyStore(maskUrl(url), async () => new (await import('./pg-store.js')).PgStore({ url, user, now, env, home }));
+  return lazyStore(maskUrl(url), async () => new (await import('./pg-store.js')).PgStore({ url, user, now, env, home, source }));
 }
 
 /** The database store itself, for what only a database does (migrate, import a data folder); undefined without a URL. */
 export async function openDatabaseStore(options: OpenStoreOptions) {
   if (!options.database) return undefined;
   const { PgStore } = await import('./pg-store.js');
-  return new PgStore({ url: options.database, user: options.user, now: options.now, env: options.env, home: options.home });
+  const { database: url, user, now, env, home, source } = options;
+  return new PgStore({ url, user, now, env, home, source });
 }
 
 /** Watches, while a command runs against the database at `url`, for a connection lost outside any awaited query. */

@@ -9,18 +9,30 @@ import { certificatesOf, type AuditEvent, type Case, type RecordedRevocation } f
 import { formatNumber } from '../domain/numbering.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError, StoreError } from '../errors.js';
-import { parseCaseId } from './case-rules.js';
+import { assertActor, assertNotAhead, parseCaseId } from './case-rules.js';
 import { defaultConfig } from './defaults.js';
-import { databaseError, maskUrl, openClient } from './pg/connect.js';
+import { checkDatabaseUrl, databaseError, maskUrl, openClient } from './pg/connect.js';
+import { lockOptionsFromEnv } from './lock.js';
 import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
 import { AlreadyRegistered } from './already-registered.js';
 import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
-import type { Change, CaseSummary, CheckResult, IssuedDocument, KeptDocument, LetterNumber, NewDocument, Store } from './store.js';
+import type {
+  BackupOptions,
+  Change,
+  CaseSummary,
+  CheckResult,
+  IssuedDocument,
+  KeptDocument,
+  LetterNumber,
+  NewDocument,
+  Store,
+} from './store.js';
 import { keptName } from './kept-documents.js';
 import { issuedRows, writePrintableCopy } from './pg/kept-documents.js';
 import { validCase, validCases, validConfig } from './pg/valid-rows.js';
+import { attachmentBytes } from './pg/attachments.js';
 import type { SurveyStore } from './survey-store.js';
 
 export interface PgStoreOptions {
@@ -30,6 +42,8 @@ export interface PgStoreOptions {
   env: NodeJS.ProcessEnv;
   /** This workstation's data folder: where the copies it prints are written. */
   home: string;
+  /** Where the URL came from, to name it when it is refused (`--database`; else LOKET_DATABASE_URL). */
+  source?: string;
 }
 
 /** The case an id names (its year and agenda number); an InputError for an id that is not one. */
@@ -45,13 +59,17 @@ export class PgStore implements Store {
   private usable?: Promise<void>;
   private cachedConfig?: ConfigDoc;
 
+  private readonly timeoutMs: number;
+
   constructor(private readonly options: PgStoreOptions) {
     this.location = maskUrl(options.url);
+    checkDatabaseUrl(options.url, options.source ?? 'LOKET_DATABASE_URL');
+    this.timeoutMs = lockOptionsFromEnv(options.env).timeoutMs;
   }
 
   /** The connection, opened (and the database's version checked) on first use. */
   async sql(checkVersion = true): Promise<RootSql> {
-    this.client ??= openClient(this.options.url, this.options.env);
+    this.client ??= openClient(this.options.url, this.options.env, this.timeoutMs);
     const sql = await this.client;
     // Once per run: the version does not change under a command (a migration waits for no one, but
     // an older loket refusing a newer database is what matters, and that is decided before any change).
@@ -79,7 +97,7 @@ export class PgStore implements Store {
     try {
       return await fn();
     } catch (error) {
-      throw databaseError(error, this.location);
+      throw databaseError(error, this.location, this.timeoutMs);
     }
   }
 
@@ -159,6 +177,7 @@ export class PgStore implements Store {
   async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
     const { importAgendaRows } = await import('./pg/agenda.js');
     const tz = await this.timeZone();
+    for (const c of cases) assertNotAhead(c, this.options.now(), tz);
     return this.tx((sql) => importAgendaRows(sql, year, cases, source, (action, changes) => this.event(action, changes, tz)));
   }
 
@@ -301,9 +320,14 @@ export class PgStore implements Store {
 
   async readAttachment(sha256: string): Promise<Uint8Array> {
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select bytes from attachments where sha256 = ${sha256}`);
-    if (!row) throw InputError.of('sha256', 'mail.storedMissing', { value: sha256 });
-    return new Uint8Array(row.bytes as Buffer);
+    // Read whole: what asks for bytes (an e-mail's PDF, the logo) wants them at once, and they are small.
+    return this.guard(async () => {
+      const [row] = await sql`select 1 from attachments where sha256 = ${sha256}`;
+      if (!row) throw InputError.of('sha256', 'mail.storedMissing', { value: sha256 });
+      const parts: Buffer[] = [];
+      for await (const part of attachmentBytes(sql, sha256)) parts.push(part);
+      return new Uint8Array(Buffer.concat(parts));
+    });
   }
 
   async findDocument(sha256: string): Promise<IssuedDocument | undefined> {
@@ -313,16 +337,21 @@ export class PgStore implements Store {
   }
 
   async storeAttachment(path: string): Promise<{ sha256: string; size: number }> {
-    const { readFile } = await import('node:fs/promises');
-    return this.storeAttachmentBytes(await readFile(path));
+    const { fileChunks, hashOf, insertAttachment } = await import('./pg/attachments.js');
+    // Hashed first (the key), then streamed in parts and hashed again: a file changed in between is refused whole.
+    const { sha256, size } = await hashOf(path);
+    await this.tx(async (sql) => {
+      const stored = await insertAttachment(sql, sha256, fileChunks(path));
+      if (stored.written && stored.sha256 !== sha256) throw InputError.of('file', 'input.fileChanged', { value: path });
+    });
+    return { sha256, size };
   }
 
   async storeAttachmentBytes(bytes: Uint8Array): Promise<{ sha256: string; size: number }> {
     const { createHash } = await import('node:crypto');
+    const { insertAttachment } = await import('./pg/attachments.js');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    await this.tx(
-      (sql) => sql`insert into attachments values (${sha256}, ${bytes.length}, ${Buffer.from(bytes)}) on conflict (sha256) do nothing`,
-    );
+    await this.tx((sql) => insertAttachment(sql, sha256, [Buffer.from(bytes)]));
     return { sha256, size: bytes.length };
   }
 
@@ -336,25 +365,37 @@ export class PgStore implements Store {
   async check(): Promise<CheckResult> {
     const { checkDatabase } = await import('./pg/database-check.js');
     const sql = await this.sql();
-    return this.guard(() => checkDatabase(sql));
+    // One snapshot, read whole however long it takes (every attachment is hashed).
+    return this.guard(
+      () =>
+        sql.begin('isolation level repeatable read read only', async (tx) => {
+          await tx`set local statement_timeout = 0`;
+          return checkDatabase(tx);
+        }) as Promise<CheckResult>,
+    );
   }
 
-  async backup(out: string, createdAt: string): Promise<{ file: string; files: number; bytes: number }> {
+  async backup(out: string, createdAt: string, options: BackupOptions = {}): Promise<{ file: string; files: number; bytes: number }> {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { pgBackupSource } = await import('./pg/backup.js');
     const sql = await this.sql();
     // One snapshot: what the backup holds is one moment of the database, while others keep working.
     const { files, bytes } = (await this.guard(
-      () => sql.begin('isolation level repeatable read read only', (tx) => writeLogicalBackup(pgBackupSource(tx), out, createdAt)) as never,
+      () =>
+        sql.begin('isolation level repeatable read read only', async (tx) => {
+          // A backup takes as long as it takes: none of its statements is cut by the ordinary timeout.
+          await tx`set local statement_timeout = 0`;
+          return writeLogicalBackup(pgBackupSource(tx), out, createdAt, options);
+        }) as never,
     )) as { files: number; bytes: number };
     return { file: out, files, bytes };
   }
 
-  async restore(source: string): Promise<{ files: number }> {
+  async restore(source: string, options: BackupOptions = {}): Promise<{ files: number }> {
     const { restoreIntoDatabase } = await import('./pg/backup.js');
     const sql = await this.sql();
     this.cachedConfig = undefined;
-    return this.guard(() => restoreIntoDatabase(sql, source, this.location));
+    return this.guard(() => restoreIntoDatabase(sql, source, this.location, options.passphrase));
   }
 
   // The satisfaction survey: its tables and rules are in pg/survey.ts.
@@ -408,6 +449,7 @@ export class PgStore implements Store {
           if (existing) throw new AlreadyRegistered(key, existing.id as string);
         }
         value.events.push(this.event(action, changes, tz));
+        assertNotAhead(value, this.options.now(), tz);
         await insertCase(sql, value);
         added.push(value);
       }
@@ -416,6 +458,7 @@ export class PgStore implements Store {
   }
 
   private event(action: string, changes: Record<string, unknown>, timeZone: string): AuditEvent {
+    assertActor(this.options.user);
     return { at: formatInstant(this.options.now(), timeZone), by: this.options.user, action, changes };
   }
 

@@ -8,9 +8,9 @@ import { mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, StoreError, type Finding } from '../errors.js';
 import { BACKUP_FORMAT, FILE_BACKUP_VERSION, SAFE_PATH, backupLines } from './backup.js';
-import { ensureDir, openDurableSink, type DurableSink } from './durable-file.js';
+import { ensureDir, openDurableSink, processAlive, type DurableSink } from './durable-file.js';
 import { fileRestoreSink } from './file-backup.js';
-import { LOGICAL_VERSION, readLogicalBackup, recordsOf } from './logical-backup.js';
+import { LOGICAL_VERSIONS, readLogicalBackup, recordsOf } from './logical-backup.js';
 import { StorePaths } from './paths.js';
 
 function notBackup(source: string, problem: string): InputError {
@@ -18,14 +18,14 @@ function notBackup(source: string, problem: string): InputError {
 }
 
 /** Writes every file of the backup under `dir`; an InputError naming the problem when it is not a sound backup. */
-async function unpack(source: string, dir: string): Promise<number> {
-  const lines = backupLines(source);
+async function unpack(source: string, dir: string, passphrase?: string): Promise<number> {
+  const lines = backupLines(source, passphrase);
   const head = (await lines.next()).value as Record<string, unknown> | undefined;
   if (head?.format !== BACKUP_FORMAT) throw notBackup(source, 'format');
   if (head.version === 1) return unpackV1(source, head, dir);
-  if (head.version === LOGICAL_VERSION && head.t === 'head') {
+  if (LOGICAL_VERSIONS.includes(head.version) && head.t === 'head') {
     const sink = fileRestoreSink(new StorePaths(dir));
-    const counts = await readLogicalBackup(source, lines, sink);
+    const counts = await readLogicalBackup(source, lines, sink, head.version);
     await sink.finish();
     return recordsOf(counts);
   }
@@ -102,15 +102,34 @@ async function moveIntoPlace(paths: StorePaths, dir: string): Promise<void> {
 }
 
 /**
+ * Removes what an interrupted restore left in the data folder: its temp folder (`.restore-PID-…`, or
+ * an earlier version's `.restore-…`) and an old store folder set aside (`store.old-PID`), when the
+ * process that made it is gone. The caller holds the lock, so no other restore is running.
+ */
+async function sweepRestores(paths: StorePaths): Promise<void> {
+  for (const name of await readdir(paths.home).catch(() => [] as string[])) {
+    const m = /^(?:\.restore-(?:(\d+)-)?|store\.old-(\d+)$)/.exec(name);
+    const pid = Number(m?.[1] ?? m?.[2]);
+    if (m && !(pid && processAlive(pid))) await rm(join(paths.home, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/**
  * Restores `source` into the store at `paths`. `check` runs the store check on a folder and returns
  * its findings; any finding, or any problem with the backup, leaves the store as it was.
  */
-export async function restoreBackup(paths: StorePaths, source: string, check: (home: string) => Promise<Finding[]>): Promise<number> {
+export async function restoreBackup(
+  paths: StorePaths,
+  source: string,
+  check: (home: string) => Promise<Finding[]>,
+  passphrase?: string,
+): Promise<number> {
   await ensureDir(paths.home);
-  const dir = await mkdtemp(join(paths.home, '.restore-'));
+  await sweepRestores(paths);
+  const dir = await mkdtemp(join(paths.home, `.restore-${process.pid}-`));
   try {
     await ensureDir(join(dir, 'store'));
-    const files = await unpack(source, dir);
+    const files = await unpack(source, dir, passphrase);
     const findings = await check(dir);
     if (findings.length) throw new StoreError('store.restoreCheckFailed', { file: source, count: findings.length }, findings);
     await moveIntoPlace(paths, dir);

@@ -54,8 +54,9 @@ function lineOf(c: Case): string {
 
 function fileKey(path: string): string | undefined {
   try {
-    const s = statSync(path);
-    return `${s.size}:${s.mtimeMs}:${s.ino}`;
+    // With the change time, which a hand edit cannot put back (see document.ts).
+    const s = statSync(path, { bigint: true });
+    return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
   } catch {
     return undefined;
   }

@@ -3,7 +3,8 @@ import type { Low } from 'lowdb';
 import { requireCjs } from '../cjs.js';
 import { defaultConfig } from './defaults.js';
 import { firstIssue, loadDocument } from './json-file.js';
-import type { BlockRef, StorePaths } from './paths.js';
+import { StoreError } from '../errors.js';
+import { blockKey, blockOf, type BlockRef, type StorePaths } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 
@@ -24,14 +25,28 @@ export function openMeta(paths: StorePaths): Promise<Low<MetaDoc>> {
   }));
 }
 
+/**
+ * Refuses a block whose cases are not where their numbers say (exit 3, the file left as it is): each
+ * case's id, year and agenda number agree, and the agenda number belongs in this block of this year.
+ * Checked on every read, stamp or not: a number changed by hand must not make `show 2026-0601` show
+ * case 600. (`check` reads with `verify` and reports each such case itself.)
+ */
+function assertPlaced(doc: BlockDoc, ref: BlockRef, file: string): void {
+  if (doc.year !== ref.year || doc.block !== ref.block)
+    throw new StoreError('store.invalid', { file, problem: `year/block ${doc.year}-${doc.block}, not ${blockKey(ref)}` });
+  for (const c of doc.cases)
+    if (c.year !== ref.year || blockOf(c.agendaNumber) !== ref.block || c.id !== `${ref.year}-${String(c.agendaNumber).padStart(4, '0')}`)
+      throw new StoreError('store.invalid', { file, problem: `${c.id}: agendaNumber ${c.agendaNumber}, year ${c.year}` });
+}
+
 /** One block of cases; an absent block starts after `previousLast`, the last agenda number before it. */
-export function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0, verify = false): Promise<Low<BlockDoc>> {
+export async function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0, verify = false): Promise<Low<BlockDoc>> {
   // Each changed case is validated by the store; the rest of the block was valid when read.
   const writeCheck = async () => {
     const { blockShellSchema } = await schemas();
     return (doc: BlockDoc) => firstIssue(blockShellSchema, doc);
   };
-  return loadDocument(
+  const db = await loadDocument<BlockDoc>(
     paths.cases(ref),
     { schema: async () => (await schemas()).blockSchema, writeCheck, backupDir: paths.backups, verify },
     () => ({
@@ -42,6 +57,8 @@ export function openBlock(paths: StorePaths, ref: BlockRef, previousLast = 0, ve
       cases: [],
     }),
   );
+  if (!verify) assertPlaced(db.data, ref, paths.cases(ref));
+  return db;
 }
 
 /** One year's book of outgoing letters. */

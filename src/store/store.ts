@@ -59,6 +59,11 @@ export interface CaseSummary {
   receivedAt: string;
 }
 
+/** The passphrase of an encrypted backup: the one to write it under, or to open it with. */
+export interface BackupOptions {
+  passphrase?: string;
+}
+
 /** What `check` found: readable findings (empty when sound) and how much it looked at. */
 export interface CheckResult {
   findings: Finding[];
@@ -148,13 +153,16 @@ export interface Store extends SurveyStore {
   secret(): Promise<string>;
   /** Verifies schema, unique gap-free numbers, event order and attachment hashes. */
   check(): Promise<CheckResult>;
-  /** Writes a consistent logical backup of everything to the file `out`: config, cases, letter books, attachments. */
-  backup(out: string, createdAt: string): Promise<{ file: string; files: number; bytes: number }>;
+  /**
+   * Writes a consistent logical backup of everything to the file `out`: config, cases, letter books,
+   * attachments; encrypted under `passphrase` when one is given.
+   */
+  backup(out: string, createdAt: string, options?: BackupOptions): Promise<{ file: string; files: number; bytes: number }>;
   /**
    * Restores the backup file `source` into a store that holds no cases yet, in bounded memory; the
    * store changes only when the restored copy passed the check. An InputError for anything else.
    */
-  restore(source: string): Promise<{ files: number }>;
+  restore(source: string, options?: BackupOptions): Promise<{ files: number }>;
   /**
    * Whether this run acts as the owner of the data: the owner of the data folder (files), or the
    * database owner's login (PostgreSQL). Before an office names an admin, only the owner may.

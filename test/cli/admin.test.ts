@@ -90,7 +90,7 @@ describe('backup', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     // A logical backup: what the office has, not how the files keep it.
-    expect(lines[0]).toMatchObject({ t: 'head', format: 'loket-backup', version: 3 });
+    expect(lines[0]).toMatchObject({ t: 'head', format: 'loket-backup', version: 4 });
     expect(lines.map((l) => l.t).slice(1, 4)).toEqual(['config', 'facts', 'case']);
     expect(lines.find((l) => l.t === 'case').doc).toMatchObject({ id: '2026-0001', applicant: { name: 'Dinas Kominfo Kab. Contoh' } });
     expect(lines.at(-1)).toMatchObject({ t: 'end', counts: { cases: 1, attachments: 1 } });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, tempHome } from '../helpers/cli.js';
 
 const WORKER = fileURLToPath(new URL('../helpers/register-worker.mjs', import.meta.url));
+const CLI_WORKER = fileURLToPath(new URL('../helpers/register-cli-worker.mjs', import.meta.url));
 
 function worker(home: string, count: number, tag: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [WORKER, home, String(count), tag], { env: { ...process.env, ...env } });
@@ -38,22 +39,38 @@ describe('the store under concurrent writers', () => {
   let cleanup = () => {};
   afterEach(() => cleanup());
 
-  it('4 processes registering 50 cases each give 200 cases numbered 1..200, and check is clean', async () => {
+  it('8 processes × 50 registrations through the command line (issue 24): no exit 3, 400 cases numbered 1–400, check clean', async () => {
     const t = tempHome();
     cleanup = t.cleanup;
-    const workers = ['a', 'b', 'c', 'd'].map((tag) => worker(t.home, 50, tag));
-    const codes = await Promise.all(workers.map((w) => w.exit));
-    expect(codes, workers.map((w) => w.stderr()).join('\n')).toEqual([0, 0, 0, 0]);
-    const doc = JSON.parse(readFileSync(`${t.home}/store/cases-2026-000.json`, 'utf8'));
-    expect(doc.cases).toHaveLength(200);
-    expect(doc.cases.map((c: { agendaNumber: number }) => c.agendaNumber).sort((a: number, b: number) => a - b)).toEqual(
-      Array.from({ length: 200 }, (_, i) => i + 1),
+    const env = { ...process.env, LOKET_HOME: t.home, LOKET_NOW: '2026-03-16T09:00:00+07:00' };
+    const runs = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((tag) => {
+      const child = spawn(process.execPath, [CLI_WORKER, '50', tag], { env });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      return new Promise<{ code: number | null; out: string; err: string }>((resolve) =>
+        child.on('exit', (code) => resolve({ code, out, err })),
+      );
+    });
+    const results = await Promise.all(runs);
+    // The lock's wait is the default 15 s: a writer that waited that long, or lost its lock, would end in exit 3.
+    expect(
+      results.map((r) => r.code),
+      results.map((r) => r.err).join('\n'),
+    ).toEqual(Array(8).fill(0));
+    const ids = results.flatMap((r) =>
+      r.out
+        .split('\n')
+        .filter((l) => l.startsWith('ack '))
+        .map((l) => l.split(' ')[1]),
     );
-    expect(new Set(workers.flatMap((w) => w.acks())).size).toBe(200);
+    expect(new Set(ids).size).toBe(400);
+    const doc = JSON.parse(readFileSync(`${t.home}/store/cases-2026-000.json`, 'utf8'));
+    expect(doc.cases.map((c: { agendaNumber: number }) => c.agendaNumber)).toEqual(Array.from({ length: 400 }, (_, i) => i + 1));
     const check = await runCli(['check', '--json'], { home: t.home });
-    expect(check.code).toBe(0);
-    expect(check.json).toMatchObject({ ok: true, cases: 200 });
-  });
+    expect(check.json).toMatchObject({ ok: true, cases: 400 });
+  }, 120_000);
 
   it('a writer killed with SIGKILL mid-write loses no acknowledged case, and the store still loads', async () => {
     const t = tempHome();

@@ -103,8 +103,8 @@ describe('check trusts no stamp', () => {
       const file = `${home}/store/cases-2026-000.json`;
       writeFileSync(file, readFileSync(file, 'utf8').replace('"status":"registered"', '"status":"registerex"'));
       // As if the damage happened without the stamp noticing (bit rot keeps size and times).
-      const s = statSync(file);
-      writeFileSync(`${home}/store/.cases-2026-000.json.valid`, `${s.size}:${s.mtimeMs}:${s.ino}`);
+      const s = statSync(file, { bigint: true });
+      writeFileSync(`${home}/store/.cases-2026-000.json.valid`, `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`);
       expect((await runCli(['show', '2026-0001'], { home })).code).toBe(0);
       const check = await runCli(['check'], { home });
       expect(check.code).toBe(3);

@@ -3,7 +3,8 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
-import { connectionTarget, databaseError, maskUrl, pgpassPassword } from '../../src/store/pg/connect.js';
+import { InputError } from '../../src/errors.js';
+import { checkDatabaseUrl, connectionTarget, databaseError, maskUrl, pgpassPassword } from '../../src/store/pg/connect.js';
 import { tempHome } from '../helpers/cli.js';
 
 describe('a database address in a message', () => {
@@ -12,8 +13,43 @@ describe('a database address in a message', () => {
     ['postgres://loket@db/loket?sslmode=require', 'postgres://loket@db/loket?sslmode=require'],
     ['postgres://loket:p%40ss@db/loket', 'postgres://loket:***@db/loket'],
     ['bukan url:rahasia@x', 'bukan url:***@x'],
+    // Issue 24: with no scheme, another scheme, or not parsed, the password is masked all the same.
+    ['loket:S3cretPw!x@127.0.0.1/loket', 'loket:***@127.0.0.1/loket'],
+    ['mysql://loket:S3cretPw!x@db/loket', 'mysql://loket:***@db/loket'],
+    ['postgres://loket:S3cretPw!x@[bad:1/loket', 'postgres://loket:***@[bad:1/loket'],
+    ['postgres://loket:pa/ss:x@db/loket', 'postgres://loket:***@db/loket'],
+    ['postgres://loket@db/loket?password=S3cretPw&sslmode=require', 'postgres://loket@db/loket?password=***&sslmode=require'],
   ])('%s → %s', (url, shown) => {
     expect(maskUrl(url)).toBe(shown);
+  });
+
+  it.each([
+    ['loket:S3cretPw!x@127.0.0.1/loket', 'input.databaseScheme'],
+    ['mysql://loket@db/loket', 'input.databaseScheme'],
+    ['db.kantor.local', 'input.databaseScheme'],
+    ['postgres://[bad:1/loket', 'input.databaseUrl'],
+    ['postgres://loket@db:99999/loket', 'input.databaseUrl'],
+    ['postgres://loket@db/loket?port=0', 'input.databaseUrl'],
+    ['postgres://loket@db/loket?hots=/tmp', 'input.databaseParam'],
+  ])('%s is refused (exit 2): %s, the password masked', (url, key) => {
+    let thrown: unknown;
+    try {
+      checkDatabaseUrl(url, '--database');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).problems[0]).toMatchObject({ field: '--database', key });
+    expect(JSON.stringify((thrown as InputError).problems)).not.toContain('S3cretPw');
+  });
+
+  it.each([
+    ['postgres://loket@db.kantor.local:5432/loket?sslmode=require'],
+    ['postgresql://loket:pw@db/loket'],
+    ['postgres:///loket?host=/run/postgresql&port=5433'],
+    ['postgres://postgres@127.0.0.1:5432/postgres?search_path=t_1'],
+  ])('%s is accepted', (url) => {
+    expect(() => checkDatabaseUrl(url, '--database')).not.toThrow();
   });
 
   it('a failure of the server is exit 3 naming the masked address; anything else passes through', () => {
@@ -21,6 +57,15 @@ describe('a database address in a message', () => {
     const mapped = databaseError(refused, 'postgres://a:***@x/y');
     expect(mapped).toBeInstanceOf(StoreError);
     expect(JSON.stringify((mapped as StoreError).params)).not.toContain('rahasia');
+    // What the server refuses, and what it waited for, are exit 3 too, in words.
+    for (const [code, message, key] of [
+      ['55P03', 'canceling statement due to lock timeout', 'store.dbLockTimeout'],
+      ['57014', 'canceling statement due to statement timeout', 'store.dbStatementTimeout'],
+      ['25006', 'cannot execute INSERT in a read-only transaction', 'store.dbRefused'],
+      ['42501', 'permission denied for table cases', 'store.dbRefused'],
+      ['23505', 'duplicate key value violates unique constraint "cases_pkey"', 'store.dbRefused'],
+    ])
+      expect(databaseError(Object.assign(new Error(message), { code }), 'here', 1500)).toMatchObject({ key });
     const bug = new TypeError('x is undefined');
     expect(databaseError(bug, 'here')).toBe(bug);
   });

@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.js';
 import { command, group } from '../command-spec.js';
 import { INIT_OPTIONS, initProfile } from '../init-profile.js';
 import { checkOutPath } from '../out-file.js';
+import { givenPassphrase, restorePassphrase } from '../backup-passphrase.js';
 import { output } from '../output.js';
 
 /** `loket init`: the office profile, from flags or asked in a terminal. */
@@ -75,12 +76,22 @@ export const checkCommand = command({
 export const backupCommand = command({
   name: 'backup',
   description: 'help.backup',
-  options: { out: { flags: '--out <file>', help: 'help.backup.out' } },
-  examples: ['loket backup', 'loket backup --out /media/usb/loket-2026-11-27.jsonl', 'loket backup --out /media/usb'],
-  async run(ctx, { out }) {
+  options: {
+    out: { flags: '--out <file>', help: 'help.backup.out' },
+    passphraseFile: { flags: '--passphrase-file <file>', help: 'help.backup.passphraseFile' },
+  },
+  examples: [
+    'loket backup',
+    'loket backup --out /media/usb/loket-2026-11-27.jsonl',
+    'LOKET_BACKUP_PASSPHRASE=... loket backup --out /media/usb',
+    'loket backup --out /media/usb --passphrase-file /root/frasa-cadangan',
+  ],
+  async run(ctx, { out, passphraseFile }) {
+    const passphrase = givenPassphrase(ctx, passphraseFile);
     const file = out === undefined ? undefined : checkOutPath('out', out, ctx.home, await backupName(ctx));
-    const result = await backupStore(ctx, file);
-    return output(result, t('backup.done', { file: result.file, files: result.files }));
+    const result = await backupStore(ctx, file, passphrase);
+    if (passphrase === undefined) ctx.warnings.push(t('warn.backupClear', { file: result.file }));
+    return output({ ...result, encrypted: passphrase !== undefined }, t('backup.done', { file: result.file, files: result.files }));
   },
 });
 
@@ -89,9 +100,13 @@ export const restoreCommand = command({
   name: 'restore',
   description: 'help.restore',
   args: [{ name: 'file', syntax: '<file>', help: 'help.restore.file' }],
-  examples: ['loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru'],
-  async run(ctx, { file }) {
-    const { location, files, cases } = await restoreStore(ctx, file);
+  options: { passphraseFile: { flags: '--passphrase-file <file>', help: 'help.restore.passphraseFile' } },
+  examples: [
+    'loket restore /media/usb/loket-2026-11-27.json --home /srv/loket-baru',
+    'loket restore /media/usb/loket-2026-11-27.jsonl --passphrase-file /root/frasa-cadangan',
+  ],
+  async run(ctx, { file, passphraseFile }) {
+    const { location, files, cases } = await restoreStore(ctx, file, (path) => restorePassphrase(ctx, path, passphraseFile));
     return output({ home: location, files, cases }, t('restore.done', { files, cases, home: location }));
   },
 });

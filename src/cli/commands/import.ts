@@ -14,7 +14,8 @@ const FIELD_NAMES: Record<string, MessageKey> = { applicant: 'col.book.applicant
 /** A refused row's reason in the interface language. */
 function reasonOf(r: RowProblem): string {
   const named = FIELD_NAMES[r.value];
-  if (r.key === 'input.importRequired') return t('input.importRequired', { value: named ? t(named) : r.value });
+  if (r.key === 'input.importRequired' || r.key === 'input.importControl' || r.key === 'input.importLong')
+    return t(r.key, { value: named ? t(named) : r.value });
   if (r.key === 'input.importAgendaNumber' && r.value.includes('/'))
     return t('input.agendaClash', { value: r.value.split('/')[0] ?? '', year: r.value.split('/')[1] ?? '' });
   return t(r.key, { value: r.value });

@@ -8,7 +8,7 @@ import { InputError, StoreError } from '../../errors.js';
 import { backupLines } from '../backup.js';
 import {
   BACKUP_FORMAT,
-  LOGICAL_VERSION,
+  LOGICAL_VERSIONS,
   readLogicalBackup,
   recordsOf,
   type BackupSource,
@@ -17,6 +17,7 @@ import {
 } from '../logical-backup.js';
 import type { ConfigDoc } from '../schema.js';
 import type { IssuedDocument } from '../store.js';
+import { attachmentBytes, insertAttachment } from './attachments.js';
 import { insertCase } from './cases.js';
 import { checkDatabase } from './database-check.js';
 import { pgSurveyRecord, pgSurveyRecords } from '../survey-backup.js';
@@ -63,19 +64,9 @@ export function pgBackupSource(sql: Sql): BackupSource {
     surveys: () => pgSurveyRecords(sql),
     async *attachments() {
       for (const a of await sql`select sha256 from attachments order by sha256`)
-        yield { sha256: a.sha256 as string, chunks: sliceReader(sql, a.sha256) };
+        yield { sha256: a.sha256 as string, chunks: attachmentBytes(sql, a.sha256 as string) };
     },
   };
-}
-
-/** The bytes of one attachment in slices of 1 MiB. */
-async function* sliceReader(sql: Sql, sha256: string): AsyncGenerator<Buffer> {
-  const [row] = await sql`select length(bytes) as size from attachments where sha256 = ${sha256}`;
-  const size = Number(row?.size ?? 0);
-  for (let at = 0; at < size; at += 1 << 20) {
-    const [part] = await sql`select substring(bytes from ${at + 1} for ${1 << 20}) as b from attachments where sha256 = ${sha256}`;
-    yield part!.b as Buffer;
-  }
 }
 
 /** Writes what a restore brings into the caller's transaction. */
@@ -105,27 +96,9 @@ export function pgRestoreSink(sql: Sql): RestoreSink {
     },
     survey: (record) => pgSurveyRecord(sql, record),
     async attachment(sha256, chunks) {
-      // Already kept (by a registration that was then refused): the same bytes, by their hash; left as they are.
-      const created =
-        await sql`insert into attachments values (${sha256}, 0, ${Buffer.alloc(0)}) on conflict (sha256) do nothing returning sha256`;
-      if (!created.length) return;
-      // Appended in parts of 8 MiB: each append rewrites the value, so not one per 48 KiB line.
-      let part: Buffer[] = [];
-      let partSize = 0;
-      let size = 0;
-      const flush = async () => {
-        if (partSize) await sql`update attachments set bytes = bytes || ${Buffer.concat(part)} where sha256 = ${sha256}`;
-        part = [];
-        partSize = 0;
-      };
-      for await (const chunk of chunks) {
-        part.push(chunk);
-        partSize += chunk.length;
-        size += chunk.length;
-        if (partSize >= 8 << 20) await flush();
-      }
-      await flush();
-      await sql`update attachments set size = ${size} where sha256 = ${sha256}`;
+      // Already kept (by a registration that was then refused): the same bytes, by their hash, left as they
+      // are. The reader checks the bytes against the hash; the check below, the parts against it.
+      await insertAttachment(sql, sha256, chunks);
     },
   };
 }
@@ -141,6 +114,8 @@ export async function loadIntoDatabase(
   expected?: { cases: number; letters: number; attachments: number },
 ): Promise<Counts> {
   return sql.begin(async (tx) => {
+    // A restore is one long transaction: none of its statements is cut by the ordinary timeout.
+    await tx`set local statement_timeout = 0`;
     const [used] = await tx`
       select (select count(*) from cases) + (select count(*) from letters) + (select count(*) from survey_responses) as n`;
     if (Number(used?.n) > 0) throw InputError.of('home', 'input.restoreNotEmpty', { value: location });
@@ -159,13 +134,13 @@ export async function loadIntoDatabase(
 }
 
 /** Restores a logical backup file into an empty database. */
-export async function restoreIntoDatabase(sql: RootSql, source: string, location: string): Promise<{ files: number }> {
-  const lines = backupLines(source);
+export async function restoreIntoDatabase(sql: RootSql, source: string, location: string, passphrase?: string): Promise<{ files: number }> {
+  const lines = backupLines(source, passphrase);
   const head = (await lines.next()).value as Record<string, unknown> | undefined;
   if (head?.format !== BACKUP_FORMAT || head.t !== 'head') throw InputError.of('file', 'input.notBackup', { value: `${source} (format)` });
   // A file backup of an earlier version names files, not records: restore it into a data folder, then `db import`.
-  if (head.version !== LOGICAL_VERSION)
+  if (!LOGICAL_VERSIONS.includes(head.version))
     throw InputError.of('file', 'input.backupForFiles', { value: source, version: String(head.version) });
-  const counts = await loadIntoDatabase(sql, location, (sink) => readLogicalBackup(source, lines, sink));
+  const counts = await loadIntoDatabase(sql, location, (sink) => readLogicalBackup(source, lines, sink, head.version));
   return { files: recordsOf(counts) };
 }

@@ -5,9 +5,10 @@
  * revocations still on their cases. The findings use the file store's words, with tables for files.
  */
 import { certificatesOf, type Case } from '../../domain/model.js';
-import { firstAgendaGap, historyFindings, lettersOf } from '../case-findings.js';
+import { firstAgendaGap, historyFindings, lettersOf, textFindings } from '../case-findings.js';
 import type { Finding } from '../../errors.js';
 import type { CheckResult } from '../store.js';
+import { storedHashes } from './attachments.js';
 import type { Sql } from './types.js';
 
 /** Checks the database; reads cases in batches, so memory stays bounded. */
@@ -35,6 +36,7 @@ export async function checkDatabase(sql: Sql): Promise<CheckResult> {
       if (!agendas.has(year)) agendas.set(year, []);
       agendas.get(year)!.push(Number(row.agenda));
       historyFindings(c, file, add);
+      textFindings(c, file, add);
       for (const n of lettersOf(c)) recorded.set(n, c.id);
       for (const cert of certificatesOf(c)) if (cert.revoked) revoked.add(cert.code);
       for (const a of c.attachments ?? []) {
@@ -76,12 +78,7 @@ export async function checkDatabase(sql: Sql): Promise<CheckResult> {
     const mark = counters.get(`letter ${year}`) ?? 0;
     if (mark !== seqs.length) add('letterCount', { file: `letters ${year}`, last: mark, count: seqs.length });
   }
-  const stored = new Map(
-    (await sql`select sha256, encode(sha256(bytes), 'hex') as actual from attachments`).map((r) => [
-      r.sha256 as string,
-      r.actual as string,
-    ]),
-  );
+  const stored = await storedHashes(sql);
   for (const [sha256, a] of needed) {
     const actual = stored.get(sha256);
     if (actual === undefined) add('attachmentMissing', { file: `attachments ${sha256}`, name: a.name, id: a.id });

@@ -76,6 +76,17 @@ const MIGRATIONS: string[] = [
   create index survey_responses_date on survey_responses (date);
   create table survey_imports (sha256 text primary key, doc jsonb not null);
   `,
+  // Attachments in parts of 2 MiB (pg/attachments.ts): streamed in and out whatever their size.
+  `
+  create table attachment_parts (
+    sha256 text not null references attachments (sha256) on delete cascade,
+    n integer not null,
+    bytes bytea not null,
+    primary key (sha256, n)
+  );
+  insert into attachment_parts select sha256, 0, bytes from attachments where length(bytes) > 0;
+  alter table attachments drop column bytes;
+  `,
   // Tracking codes: each case is found by the SHA-256 of its code (hex), never by the code itself. A
   // case stored before codes gets the one domain/tracking-lookup.ts derives (legacyTrackingSql).
   `
@@ -110,6 +121,7 @@ export async function assertUsable(sql: Sql, location: string): Promise<void> {
 export async function migrate(sql: RootSql, location: string, secret: () => string): Promise<{ from: number; to: number }> {
   return sql.begin(async (tx) => {
     // One migrator at a time: two workstations migrating at once wait for each other.
+    await tx`set local statement_timeout = 0`;
     await tx`select pg_advisory_xact_lock(7412)`;
     const from = await dbVersion(tx);
     if (from > DB_VERSION) throw new StoreError('store.dbNewer', { location, found: from, known: DB_VERSION });

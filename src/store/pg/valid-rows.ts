@@ -5,6 +5,7 @@
  */
 import type { Case } from '../../domain/model.js';
 import { StoreError } from '../../errors.js';
+import { parseCaseId } from '../case-rules.js';
 import { firstIssue } from '../json-file.js';
 import type { ConfigDoc } from '../schema.js';
 
@@ -14,13 +15,20 @@ function refused(location: string, table: string, key: string, problem: string):
   return new StoreError('store.invalid', { file: `${location} (${table} ${key})`, problem });
 }
 
+/** A document edited by hand so that it no longer is the case its row says: refused, not shown as another case. */
+function notItsRow(c: Case, rowId: unknown): string | undefined {
+  const parsed = parseCaseId(c.id);
+  if (rowId !== undefined && c.id !== rowId) return `id: ${String(rowId)} holds ${c.id}`;
+  if (!parsed || parsed.year !== c.year || parsed.agendaNumber !== c.agendaNumber)
+    return `id: ${c.id}, year ${c.year}, agendaNumber ${c.agendaNumber}`;
+  return undefined;
+}
+
 /** The cases of rows (`doc` each, `id` when selected), each validated; exit 3 naming the first that is not a case. */
 export async function validCases(rows: readonly Record<string, unknown>[], location: string): Promise<Case[]> {
   const { caseSchema } = await schemas();
   return rows.map((row) => {
-    const problem =
-      firstIssue(caseSchema, row.doc) ??
-      (row.id !== undefined && (row.doc as Case).id !== row.id ? 'id: not the row of this case' : undefined);
+    const problem = firstIssue(caseSchema, row.doc) ?? notItsRow(row.doc as Case, row.id);
     if (problem) throw refused(location, 'cases', String(row.id ?? (row.doc as { id?: unknown } | null)?.id ?? '?'), problem);
     return row.doc as Case;
   });
