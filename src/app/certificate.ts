@@ -46,7 +46,7 @@ async function checkedCertificate(s: Session, current: Case, input: CertificateR
   certificateTemplate();
   recommendationTemplate();
   (await import('../render/reference.js')).referenceTemplate();
-  (await import('../render/labels.js')).labels();
+  (await import('../render/document-labels.js')).labels();
   return date;
 }
 

@@ -8,7 +8,7 @@ import { localDate } from '../domain/timezone.js';
 import { approvalProblems, decide, type DecisionInput } from '../domain/workflow.js';
 import { ProblemList } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { dateText } from '../render/ui-labels.js';
+import { dateText } from '../render/interface-labels.js';
 import { checklists } from './checklists.js';
 import type { Session } from './session.js';
 import { instantOption } from './typed-values.js';

@@ -11,7 +11,7 @@ import { dueToTell } from './due-to-tell.js';
 import { typedCaseId, type Case, type CaseKind } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { storedTimeText } from '../render/ui-labels.js';
+import { storedTimeText } from '../render/interface-labels.js';
 import { attachmentLimitBytes } from '../store/defaults.js';
 import { caseView } from './case-view.js';
 import { issueDocument, type Issued } from './issued-documents.js';
@@ -72,7 +72,7 @@ export async function registerCase(s: Session, request: RegistrationRequest): Pr
   const withReceipt = request.receipt !== false;
   // The labels and the receipt's template are read before anything is recorded: a broken office copy
   // must refuse the registration (exit 2, nothing written), not fail after the case exists.
-  (await import('../render/labels.js')).labels();
+  (await import('../render/document-labels.js')).labels();
   if (withReceipt) (await import('../render/receipt.js')).receiptTemplate();
   const clock = await s.clock();
   if (input.report?.about) input.report.about = await aboutCase(s, input.report.about, input.receivedMs);

@@ -61,7 +61,7 @@ async function checkedLetter(s: Session, current: Case, input: ReplyRequest): Pr
   replyTemplate();
   if (isReportLetter(current)) (await import('../render/report-template.js')).reportTemplate();
   (await import('../render/reference.js')).referenceTemplate();
-  (await import('../render/labels.js')).labels();
+  (await import('../render/document-labels.js')).labels();
   return date;
 }
 

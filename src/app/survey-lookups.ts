@@ -4,7 +4,7 @@ import { SERVICES, type Service } from '../domain/model.js';
 import { PROFILE_FIELDS, type ProfileField } from '../domain/skm.js';
 import { profileCode, type AnswerRules } from '../domain/skm-answers.js';
 import { readPackageJson } from '../data.js';
-import { labels } from '../render/labels.js';
+import { labels } from '../render/document-labels.js';
 import { questionnaire } from '../skm-questionnaire.js';
 
 let english: Record<string, string> | undefined;

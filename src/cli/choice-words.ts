@@ -4,8 +4,8 @@
  */
 import { id as indonesian } from '../i18n/id.js';
 import { isMessageKey, t } from '../i18n/index.js';
-import { label, type Labels } from '../render/labels.js';
-import { uiLabel } from '../render/ui-labels.js';
+import { label, type Labels } from '../render/document-labels.js';
+import { uiLabel } from '../render/interface-labels.js';
 
 /** Where a choice's names come from: a label table (whose keys are themselves Indonesian words), or the catalogue. */
 export type ChoiceWords =

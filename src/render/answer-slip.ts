@@ -3,7 +3,7 @@ import { formatDateId, formatInstantId } from '../domain/indonesian.js';
 import { localDate } from '../domain/timezone.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
-import { label } from './labels.js';
+import { label } from './document-labels.js';
 import { documentCase } from './report-template.js';
 import { drawSignOff, fits, fitSheet, openA5Sheet, signOffHeight } from './a5-sheet.js';
 import { FONT, FONT_BOLD, labelRow } from './pdf.js';

@@ -6,7 +6,7 @@
 import type { Case, IssuedCertificate } from '../domain/model.js';
 import { dueOf } from '../domain/due.js';
 import { num, t, tOr } from '../i18n/index.js';
-import { dateText, storedTimeText, uiLabel } from './ui-labels.js';
+import { dateText, storedTimeText, uiLabel } from './interface-labels.js';
 
 type Zone = { timeZone: string; zoneLabel: string };
 export type Line = [string, string | undefined];

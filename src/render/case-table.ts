@@ -6,7 +6,7 @@ import type { CaseSummary } from '../store/store.js';
 import { actionLabel } from './history.js';
 import { attachmentsLine, caseStateLines, dueLine } from './case-state.js';
 import { fitColumns, shorten } from './table-width.js';
-import { applicantCell, dateText, kindLabel, storedTimeText, timeText, uiLabel } from './ui-labels.js';
+import { applicantCell, dateText, kindLabel, storedTimeText, timeText, uiLabel } from './interface-labels.js';
 
 export { shorten };
 

@@ -3,7 +3,7 @@ import { readPackageJson } from '../data.js';
 import { complaintLines, type ComplaintContacts } from '../domain/complaint-channels.js';
 import type { Profile } from '../domain/profile.js';
 import { channels } from '../channels.js';
-import { label } from './labels.js';
+import { label } from './document-labels.js';
 import { fill } from './template.js';
 
 /** The shipped agency's complaint set-up (for a profile written before it had its own). */

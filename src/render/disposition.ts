@@ -5,7 +5,7 @@ import { formatDue } from '../domain/due.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import { formatNumber } from '../domain/numbering.js';
 import type { Profile } from '../domain/profile.js';
-import { label } from './labels.js';
+import { label } from './document-labels.js';
 import { documentCase } from './report-template.js';
 import { drawSignOff, fitSheet, keepWithSignOff, openA5Sheet, signOffHeight } from './a5-sheet.js';
 import { labelRow } from './pdf.js';

@@ -6,7 +6,7 @@ import { dueSheet } from './report-sheets.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { longTable } from './long-table.js';
 import { fitColumns, shorten } from './table-width.js';
-import { applicantCell, dateText, uiLabel } from './ui-labels.js';
+import { applicantCell, dateText, uiLabel } from './interface-labels.js';
 import { toCsv } from './csv.js';
 
 // The short form reads the office time written in the stored instant: it needs no zone.

@@ -6,7 +6,7 @@
 import { CRITERIA } from '../domain/imnkk.js';
 import type { AuditEvent } from '../domain/model.js';
 import { num, t, tOr } from '../i18n/index.js';
-import { kindLabel, storedTimeText, uiLabel } from './ui-labels.js';
+import { kindLabel, storedTimeText, uiLabel } from './interface-labels.js';
 
 type Zone = { timeZone: string; zoneLabel: string };
 

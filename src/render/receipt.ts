@@ -8,7 +8,7 @@ import type { Profile } from '../domain/profile.js';
 import { reportOf } from '../domain/report-types.js';
 import { reportPeriod } from '../domain/deadlines.js';
 import { identityShield } from '../domain/identity.js';
-import { channelPhrase, label } from './labels.js';
+import { channelPhrase, label } from './document-labels.js';
 import { documentCase, reportTemplate, type ReportTemplate } from './report-template.js';
 import { drawLetterhead } from './letterhead.js';
 import { drawTrackingBlock, trackingTemplate } from './tracking-block.js';

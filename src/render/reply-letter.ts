@@ -8,7 +8,7 @@ import type { LetterNumber } from '../domain/model.js';
 import { assertSignatory } from '../domain/signatory.js';
 import { letterReference } from '../domain/letter-reference.js';
 import { identityShield } from '../domain/identity.js';
-import { label } from './labels.js';
+import { label } from './document-labels.js';
 import { reportTemplate } from './report-template.js';
 import type { SigningKey } from './pdf-signing.js';
 import { referenceText } from './reference.js';

@@ -9,7 +9,7 @@ import type { Case, LetterNumber } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { assertSignatory } from '../domain/signatory.js';
 import { reportOf } from '../domain/report-types.js';
-import { channelPhrase, label } from './labels.js';
+import { channelPhrase, label } from './document-labels.js';
 import { aboutOwnService, addresseeLines } from '../domain/addressee.js';
 import { drawAddressee, finishLetter, paragraph, startLetter } from './letter-parts.js';
 import type { SigningKey } from './pdf-signing.js';

@@ -3,7 +3,7 @@ import type { DueItem, DueReport, WaitingItem } from '../domain/due-report.js';
 import { RECAP_FIELDS, reportTypeRows, type Recap } from '../domain/recap.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';
-import { applicantCell, kindLabel, uiLabel } from './ui-labels.js';
+import { applicantCell, kindLabel, uiLabel } from './interface-labels.js';
 import type { Sheet } from './xlsx.js';
 
 /** `list` / `find` as one sheet. */

@@ -5,7 +5,7 @@ import { localDate } from '../domain/timezone.js';
 import { formatDue } from '../domain/due.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
-import { label } from './labels.js';
+import { label } from './document-labels.js';
 import { documentCase } from './report-template.js';
 import { drawSignOff, fits, fitSheet, openA5Sheet, signOffHeight } from './a5-sheet.js';
 import { labelRow, numberedList } from './pdf.js';

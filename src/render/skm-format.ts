@@ -9,7 +9,7 @@ import { hundredths, roundTo, type Mutu } from '../domain/skm-index.js';
 import type { SkmReport } from '../app/skm-report.js';
 import { language, num, t } from '../i18n/index.js';
 import { questionnaire } from '../skm-questionnaire.js';
-import { dateText, monthText } from './ui-labels.js';
+import { dateText, monthText } from './interface-labels.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

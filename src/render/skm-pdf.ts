@@ -11,7 +11,7 @@ import type { Profile, Signatory } from '../domain/profile.js';
 import { EDUCATIONS, GENDERS, OCCUPATIONS, type ProfileField } from '../domain/skm.js';
 import { bandOfNi, roundTo, TABLE_II, type Mutu } from '../domain/skm-index.js';
 import { localDate } from '../domain/timezone.js';
-import { label } from './labels.js';
+import { label } from './document-labels.js';
 import { drawLetterhead } from './letterhead.js';
 import { createDoc, FONT, FONT_BOLD, numberedList, numberPages, type Doc } from './pdf.js';
 import { choiceText, nikText, niText, periodNameId } from './skm-format.js';

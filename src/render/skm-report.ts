@@ -7,7 +7,7 @@ import { num, t } from '../i18n/index.js';
 import { requireCjs } from '../cjs.js';
 import { toCsv } from './csv.js';
 import { choiceText, elementNames, kinerjaText, nikText, niText, periodText, sampleMet } from './skm-format.js';
-import { uiLabel } from './ui-labels.js';
+import { uiLabel } from './interface-labels.js';
 import type { Sheet } from './xlsx.js';
 
 const GROUPS: [ProfileField, 'gender' | 'education' | 'occupation', readonly string[]][] = [

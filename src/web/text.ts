@@ -11,7 +11,7 @@ import { zonedParts } from '../domain/timezone.js';
 import { en } from '../i18n/en.js';
 import { id, type MessageKey } from '../i18n/id.js';
 import type { Lang } from '../i18n/index.js';
-import { label, type Labels } from '../render/labels.js';
+import { label, type Labels } from '../render/document-labels.js';
 
 const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS_EN = [

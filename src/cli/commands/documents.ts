@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { documentFiles, listDocuments, type DocumentEntry } from '../../app/issued-documents.js';
 import { t, tOr } from '../../i18n/index.js';
-import { storedTimeText } from '../../render/ui-labels.js';
+import { storedTimeText } from '../../render/interface-labels.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { checkOutPath, writeOutFile } from '../out-file.js';
 import { output } from '../output.js';

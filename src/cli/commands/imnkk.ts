@@ -16,7 +16,7 @@ import { command, group, ID_ARG } from '../command-spec.js';
 import { deliver } from '../deliver.js';
 import { checkOutPath } from '../out-file.js';
 import { output } from '../output.js';
-import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
+import { dateText, storedTimeText, uiLabel } from '../../render/interface-labels.js';
 
 /** `loket imnkk requirements ID`: requirements that arrived; the last one starts the 12-month clock. */
 export const imnkkRequirementsCommand = command({

@@ -6,7 +6,7 @@ import { fileOption } from '../../app/typed-values.js';
 import { verifyDocument } from '../../app/verify-document.js';
 import { ProblemList } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { storedTimeText } from '../../render/ui-labels.js';
+import { storedTimeText } from '../../render/interface-labels.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { deliver } from '../deliver.js';
 import { checkOutPath, writeOutFile } from '../out-file.js';

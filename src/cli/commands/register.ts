@@ -3,7 +3,7 @@ import { dueToTell } from '../../app/due-to-tell.js';
 import { registerCase, reprintReceipt } from '../../app/register.js';
 import type { StatedDue } from '../../domain/respond-by.js';
 import { registrationView } from '../../app/case-view.js';
-import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
+import { dateText, storedTimeText, uiLabel } from '../../render/interface-labels.js';
 import { formatNumber } from '../../domain/numbering.js';
 import type { CaseKind } from '../../domain/model.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';

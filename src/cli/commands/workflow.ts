@@ -7,7 +7,7 @@ import { reprintSlip, sendAnswer } from '../../app/send.js';
 import { caseHistory } from '../../app/show-case.js';
 import { MODES, SUBSTANTIATED, URGENCIES, type Case } from '../../domain/model.js';
 import { t, type MessageKey } from '../../i18n/index.js';
-import { storedTimeText, uiLabel } from '../../render/ui-labels.js';
+import { storedTimeText, uiLabel } from '../../render/interface-labels.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { deliver } from '../deliver.js';
 import { checkOutPath } from '../out-file.js';

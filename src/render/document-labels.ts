@@ -1,4 +1,4 @@
-/** Indonesian names of services, channels, requirements and the like, from `templates/labels.json`. */
+/** Document wording: the Indonesian names of services, channels, requirements and the like that letters and receipts print, from `templates/labels.json` (interface wording is interface-labels.ts). */
 import { channels } from '../channels.js';
 import { loadTemplate, templateDir } from './template.js';
 

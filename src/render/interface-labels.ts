@@ -1,7 +1,9 @@
 /**
- * What people read for stored keys (services, channels, requirements, kinds, statuses, steps), in
- * the interface language: Indonesian from the office's `templates/labels.json` (the names its
- * documents use), English from `data/labels-en.json`; statuses, kinds and steps from the catalogue.
+ * Interface wording: what people read on the screen for stored keys (services, channels,
+ * requirements, kinds, statuses, steps) and for dates and times, in the interface language
+ * (LOKET_LANG). Indonesian from the office's `templates/labels.json` (the names its documents use),
+ * English from `data/labels-en.json`; statuses, kinds and steps from the catalogue. Documents use
+ * document-labels.ts, always Indonesian.
  */
 import { channelInfo } from '../channels.js';
 import { readPackageJson } from '../data.js';
@@ -11,7 +13,7 @@ import { zonedParts } from '../domain/timezone.js';
 import { language, t } from '../i18n/index.js';
 import { dueOf } from '../domain/due.js';
 import type { Shield } from '../domain/identity.js';
-import { label, type Labels } from './labels.js';
+import { label, type Labels } from './document-labels.js';
 
 let english: Labels | undefined;
 
