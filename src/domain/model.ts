@@ -239,7 +239,16 @@ export interface Case {
   /** A letter prepared and waiting for its signatory: no number yet, not issued (domain/drafts.ts). */
   draft?: DraftLetter;
   /** The answer given: when, how, on time, before the event; `note` is what a visitor was told at the counter. */
-  answer?: { at: string; via: string; onTime: boolean; beforeEvent?: boolean; note?: string; by?: string };
+  answer?: {
+    at: string;
+    via: string;
+    onTime: boolean;
+    beforeEvent?: boolean;
+    note?: string;
+    by?: string;
+    /** Answered with information alone (what was asked needed no decision): the note is the answer. */
+    information?: true;
+  };
   /** How many times the case was reopened after an answer. */
   reopenCount?: number;
   /** Requirements ticked by hand (`loket requirements`): met, or found not met with the reason; they override what the case shows. */

@@ -14,6 +14,8 @@ export interface Figures {
   late: number;
   /** Answers given on or after their event's day (sosialisasi with an event date). */
   afterEvent: number;
+  /** Of the answered, those answered with information alone, without a decision (counted apart, not a column of the tables). */
+  information: number;
 }
 
 /** The figures in the order reports show them. */
@@ -65,6 +67,7 @@ export function figuresOf(cases: Case[], calendar: WorkingCalendar): Figures {
     open: cases.filter(isOpen).length,
     late: cases.filter((c) => c.leadTime && !c.leadTime.ok).length,
     afterEvent: answers.filter(({ answer }) => answer.beforeEvent === false).length,
+    information: answers.filter(({ answer }) => answer.information).length,
   };
 }
 

@@ -154,15 +154,31 @@ export function decide(c: Case, input: DecisionInput): Change {
   return { value, changes: { status: 'decided', ...decision } };
 }
 
+/**
+ * Whether a request is answered with information alone: a visitor or a letter that only asked (how to
+ * apply, what the service needs) is answered with what was said, before any decision. A request already
+ * decided, an IM-NKK assessment and a report take their own way.
+ */
+export function isInformationAnswer(c: Case, input: { via: string; note?: string }): boolean {
+  return (
+    c.service === 'sosialisasi' &&
+    !c.decision &&
+    !!input.note &&
+    input.via !== 'none' &&
+    ['registered', 'disposed', 'analysed'].includes(c.status)
+  );
+}
+
 /** The answer is given: when (not before receipt), how, and whether it met the deadline. Closes the case. */
 export function send(c: Case, input: { via: string; atMs: number; timeZone: string; note?: string; by?: string }): Change {
   // Appreciation may be closed without a letter: the note says how it was acknowledged.
   const withoutLetter = input.via === 'none';
   if (withoutLetter && c.report?.type !== 'apresiasi') throw InputError.of('via', 'input.viaNoneAppreciation', { id: c.id });
-  assertAllowed(c, 'send');
+  const information = isInformationAnswer(c, input);
+  if (!information) assertAllowed(c, 'send');
   if (input.atMs < Date.parse(c.receivedAt))
     throw InputError.of('at', 'input.atBeforeReceipt', { value: formatInstant(input.atMs, input.timeZone), received: c.receivedAt });
-  const atCounter = (c.kind === 'walkin' && input.via === 'langsung') || withoutLetter;
+  const atCounter = (c.kind === 'walkin' && input.via === 'langsung') || withoutLetter || information;
   if (!c.reply && !atCounter) throw InputError.of('status', 'input.replyFirst', { id: c.id });
   // "Informasi jawaban": what a visitor is told at the counter is the answer, and is kept.
   if (atCounter && !input.note) throw InputError.of('note', 'input.required');
@@ -173,6 +189,7 @@ export function send(c: Case, input: { via: string; atMs: number; timeZone: stri
     // onTime keeps the standard's period; an answer on or after the event's day came too late for it all the same.
     ...(c.event?.date ? { beforeEvent: answeredBeforeEvent(c, input.atMs, input.timeZone) } : {}),
     ...(atCounter && input.note ? { note: input.note, ...(input.by ? { by: input.by } : {}) } : {}),
+    ...(information ? { information: true as const } : {}),
   };
   return { value: { ...c, status: 'answered', answer }, changes: { status: 'answered', ...answer } };
 }

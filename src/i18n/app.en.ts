@@ -28,4 +28,6 @@ export const appEn: Record<keyof typeof appId, string> = {
   'arg.from': 'a date (for working days) or a date and time (for office hours), e.g. 13/03/2026 15:30',
   'help.default': '(default: {value})',
   'arg.surveyFile': 'paper SKM questionnaires typed in, .csv or .xlsx, e.g. kuesioner-skm-2026.xlsx',
+  'help.list.year': 'only those received in this year (e.g. 2025)',
+  'recap.information': 'Answered with information alone (no decision): {n} of {answered} answers.',
 };

@@ -26,4 +26,6 @@ export const appId = {
   'arg.from': 'tanggal (untuk hari kerja) atau tanggal dan jam (untuk jam layanan), mis. 13/03/2026 15:30',
   'help.default': '(bawaan: {value})',
   'arg.surveyFile': 'kuesioner SKM kertas yang sudah diketik, .csv atau .xlsx, mis. kuesioner-skm-2026.xlsx',
+  'help.list.year': 'hanya yang diterima pada tahun ini (mis. 2025)',
+  'recap.information': 'Dijawab dengan informasi saja (tanpa keputusan): {n} dari {answered} jawaban.',
 } as const;

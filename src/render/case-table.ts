@@ -5,7 +5,7 @@ import { t } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';
 import { actionLabel } from './history.js';
 import { attachmentsLine, caseStateLines, dueLine } from './case-state.js';
-import { fitColumns, shorten } from './table-width.js';
+import { columnWidth, fitColumns, shorten } from './table-width.js';
 import { applicantCell, dateText, kindLabel, storedTimeText, timeText, uiLabel } from './interface-labels.js';
 
 export { shorten };
@@ -30,8 +30,8 @@ export function renderSummaryTable(all: CaseSummary[], width = 100): string {
     table.push([
       r.id,
       r.receivedAt.slice(0, 16).replace('T', ' '),
-      shorten(uiLabel('service', r.service), 12),
-      shorten(t(`status.${r.status}`), 11),
+      shorten(uiLabel('service', r.service), columnWidth(width, 12)),
+      shorten(t(`status.${r.status}`), columnWidth(width, 11)),
       shorten(applicantCell(r), applicantWidth),
       shorten(r.subject, subjectWidth),
     ]);

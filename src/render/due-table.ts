@@ -5,7 +5,7 @@ import type { DueItem, DueReport } from '../domain/due-report.js';
 import { dueSheet } from './report-sheets.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { longTable } from './long-table.js';
-import { fitColumns, shorten } from './table-width.js';
+import { columnWidth, fitColumns, shorten } from './table-width.js';
 import { applicantCell, dateText, uiLabel } from './interface-labels.js';
 import { toCsv } from './csv.js';
 
@@ -34,8 +34,8 @@ function table(items: DueItem[], paint: (s: string) => string, late: boolean, wi
       i.id,
       shorten(applicantCell(i), applicantWidth),
       shorten(i.subject, subjectWidth),
-      shorten(i.officer ?? '-', 12),
-      shorten(t(`status.${i.status}`), 11),
+      shorten(i.officer ?? '-', columnWidth(width, 12)),
+      shorten(t(`status.${i.status}`), columnWidth(width, 11)),
       i.eventDate ?? '-',
       paint(due),
     ]);
@@ -59,9 +59,9 @@ export function renderDueText(r: DueReport, chalk: ChalkInstance, within: number
     parts.push('', chalk.bold(t('due.waiting', { n: r.waiting.length })));
     const rows = r.waiting.map((w) => [
       w.id,
-      shorten(applicantCell(w), 30),
+      shorten(applicantCell(w), columnWidth(width, 30)),
       w.since,
-      shorten(w.missing.map((m) => uiLabel('requirement', m)).join('; '), 40),
+      shorten(w.missing.map((m) => uiLabel('requirement', m)).join('; '), columnWidth(width, 40)),
     ]);
     parts.push(longTable([t('col.id'), t('col.applicant'), t('col.since'), t('col.missing')], rows));
   }

@@ -56,6 +56,7 @@ export function renderRecapText(r: Recap): string {
     t('recap.title', { month: monthText(r.month) }),
     tbl.toString(),
     ...(forms.length ? [t('recap.activities', { list: forms.join(', ') })] : []),
+    ...(r.total.information ? [t('recap.information', { n: r.total.information, answered: r.total.answered })] : []),
   ].join('\n');
 }
 

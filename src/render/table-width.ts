@@ -1,8 +1,13 @@
 /** Terminal tables that fit the screen: columns cut with "…" so that a row stays within its width. */
 
-/** Shortens text to `max` characters with an ellipsis. */
+/** Shortens text to `max` characters with an ellipsis (an unbounded `max`, as `--wide` asks, keeps it whole). */
 export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
+
+/** The width a column may take in a table `total` columns wide: `max`, or unbounded for `--wide` (an infinite total). */
+export function columnWidth(total: number, max: number): number {
+  return Number.isFinite(total) ? max : Infinity;
 }
 
 /**
@@ -11,6 +16,8 @@ export function shorten(text: string, max: number): string {
  * never below 8 characters each.
  */
 export function fitColumns(total: number, fixed: number[], wanted: number[]): number[] {
+  // `--wide`: the table is as wide as its content.
+  if (!Number.isFinite(total)) return wanted.map(() => Infinity);
   const columns = fixed.length + wanted.length;
   // cli-table3 draws a border and one space of padding on each side of every cell.
   const chrome = columns * 3 + 1;

@@ -176,6 +176,7 @@ export const caseSchema = z
         beforeEvent: z.boolean().optional(),
         note: text.optional(),
         by: text.optional(),
+        information: z.literal(true).optional(),
       })
       .optional(),
     reopenCount: z.number().int().positive().optional(),

@@ -44,12 +44,24 @@ describe('figures of a group of cases', () => {
         open: 0,
         late: 0,
         afterEvent: 0,
+        information: 0,
       },
     ],
     [
       'sosialisasi in March: the median of 4 and 10 is 7',
       MARCH.slice(0, 3),
-      { received: 3, answered: 2, onTime: 1, onTimePercent: 50, medianWorkingDays: 7, maxWorkingDays: 10, open: 1, late: 1, afterEvent: 1 },
+      {
+        received: 3,
+        answered: 2,
+        onTime: 1,
+        onTimePercent: 50,
+        medianWorkingDays: 7,
+        maxWorkingDays: 10,
+        open: 1,
+        late: 1,
+        afterEvent: 1,
+        information: 0,
+      },
     ],
     [
       'all of March: the median of 3, 4 and 10 is 4; 2 of 3 on time is 66.7 %',
@@ -64,6 +76,27 @@ describe('figures of a group of cases', () => {
         open: 1,
         late: 1,
         afterEvent: 1,
+        information: 0,
+      },
+    ],
+    [
+      'a visitor who only asked, answered with information at the counter, is counted apart',
+      [
+        answered('2026-03-02', '2026-03-02', true, {
+          answer: { at: '2026-03-02T10:00:00+07:00', via: 'langsung', onTime: true, note: 'x', information: true },
+        }),
+      ],
+      {
+        received: 1,
+        answered: 1,
+        onTime: 1,
+        onTimePercent: 100,
+        medianWorkingDays: 0,
+        maxWorkingDays: 0,
+        open: 0,
+        late: 0,
+        afterEvent: 0,
+        information: 1,
       },
     ],
   ])('%s', (_what, cases, expected) => {

@@ -149,6 +149,25 @@ describe('the steps', () => {
     });
   });
 
+  it.each<[string, Partial<Case>, { via: string; note?: string }, 'information' | 'refused']>([
+    [
+      'a visitor who only asked, at the counter',
+      { kind: 'walkin', status: 'registered' },
+      { via: 'langsung', note: 'Dijelaskan cara mengajukan' },
+      'information',
+    ],
+    ['a letter that only asked, answered by e-mail', { status: 'disposed' }, { via: 'email', note: 'Persyaratan dikirim' }, 'information'],
+    ['after the analysis, before a decision', { status: 'analysed' }, { via: 'pos', note: 'Informasi dikirim' }, 'information'],
+    ['without saying what was said', { kind: 'walkin', status: 'registered' }, { via: 'langsung' }, 'refused'],
+    ['an IM-NKK assessment', { service: 'imnkk', status: 'registered' }, { via: 'langsung', note: 'x' }, 'refused'],
+    ['a complaint', { service: 'pengaduan', status: 'registered' }, { via: 'langsung', note: 'x' }, 'refused'],
+    ['closed without any answer', { status: 'registered' }, { via: 'none', note: 'x' }, 'refused'],
+  ])('answered with information alone: %s → %s', (_what, over, input, expected) => {
+    const run = () => send(base(over), { ...input, atMs: at('2026-03-02T03:00:00Z'), timeZone: tz });
+    if (expected === 'refused') expect(run).toThrow(expect.objectContaining({ name: 'InputError' }));
+    else expect(run().value).toMatchObject({ status: 'answered', answer: { information: true, note: input.note, via: input.via } });
+  });
+
   it('reopen keeps the history and gives the next reply a new letter kind', () => {
     const answered = base({
       status: 'answered',
