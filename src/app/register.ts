@@ -5,6 +5,7 @@ import { TRACKING_BYTES, trackingCode } from '../domain/tracking-code.js';
 import { isOfficeOpen } from '../domain/office-hours.js';
 import { agendaYear, buildCase, registrationChanges } from '../domain/registration.js';
 import { formatInstant } from '../domain/timezone.js';
+import type { MailSource } from '../domain/case-mail.js';
 import { typedCaseId, type Case, type CaseKind } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -29,6 +30,8 @@ export interface RegistrationRequest {
   files?: FileBytes[];
   /** Issue the receipt (tanda terima) at once; default yes. */
   receipt?: boolean;
+  /** The e-mail it comes from: the store registers a message once (AlreadyRegistered for a second time). */
+  source?: MailSource;
 }
 
 export interface Registration {
@@ -87,6 +90,7 @@ export async function registerCase(s: Session, request: RegistrationRequest): Pr
   const code = trackingCode((requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(TRACKING_BYTES));
   const c = await store.register(agendaYear(input.receivedMs, profile.timeZone), (agenda) => {
     const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock, code);
+    if (request.source) value.mail = { source: request.source };
     return { value, changes: registrationChanges(value) };
   });
   const { missing } = caseView(c);

@@ -31,6 +31,16 @@ const INIT_KEYS = [
   ['certificateSignerName', 'signatories.certificate.name'],
   ['certificateSignerNip', 'signatories.certificate.nip'],
   ['letterPattern', 'numbering.letter'],
+  ['smtpHost', 'mail.smtp.host'],
+  ['smtpPort', 'mail.smtp.port'],
+  ['smtpSecure', 'mail.smtp.secure'],
+  ['smtpUser', 'mail.smtp.user'],
+  ['imapHost', 'mail.imap.host'],
+  ['imapPort', 'mail.imap.port'],
+  ['imapSecure', 'mail.imap.secure'],
+  ['imapUser', 'mail.imap.user'],
+  ['imapFolder', 'mail.imap.folder'],
+  ['imapDoneFolder', 'mail.imap.doneFolder'],
 ] as const;
 
 const INIT_OPTIONS = {
@@ -54,6 +64,16 @@ const INIT_OPTIONS = {
   certificateSignerName: { flags: '--certificate-signer-name <text>', help: 'init.ask.certificateSignerName' },
   certificateSignerNip: { flags: '--certificate-signer-nip <nip>', help: 'init.ask.certificateSignerNip' },
   letterPattern: { flags: '--letter-pattern <pattern>', help: 'init.ask.letterPattern' },
+  smtpHost: { flags: '--smtp-host <host>', help: 'init.ask.smtpHost' },
+  smtpPort: { flags: '--smtp-port <port>', help: 'init.ask.smtpPort' },
+  smtpSecure: { flags: '--smtp-secure <none|starttls|tls>', help: 'init.ask.smtpSecure' },
+  smtpUser: { flags: '--smtp-user <login>', help: 'init.ask.smtpUser' },
+  imapHost: { flags: '--imap-host <host>', help: 'init.ask.imapHost' },
+  imapPort: { flags: '--imap-port <port>', help: 'init.ask.imapPort' },
+  imapSecure: { flags: '--imap-secure <none|starttls|tls>', help: 'init.ask.imapSecure' },
+  imapUser: { flags: '--imap-user <login>', help: 'init.ask.imapUser' },
+  imapFolder: { flags: '--imap-folder <folder>', help: 'init.ask.imapFolder' },
+  imapDoneFolder: { flags: '--imap-done-folder <folder>', help: 'init.ask.imapDoneFolder' },
 } as const satisfies Record<(typeof INIT_KEYS)[number][0], OptionSpec>;
 
 type InitField = (typeof INIT_KEYS)[number][0];
