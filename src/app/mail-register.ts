@@ -30,10 +30,7 @@ export interface MailRegistration extends Registration {
 }
 
 /** Registers the case of a message and mails its receipt back (unless `mailReceipt` is false). */
-export async function registerFromMail(
-  s: Session,
-  request: RegistrationRequest & { mailReceipt?: boolean },
-): Promise<MailRegistration> {
+export async function registerFromMail(s: Session, request: RegistrationRequest & { mailReceipt?: boolean }): Promise<MailRegistration> {
   const registration = await registerCase(s, request);
   const { smtpIsSet } = await import('../mail/servers.js');
   const wanted = request.mailReceipt !== false && registration.receipt && smtpIsSet(await s.profile());
@@ -63,7 +60,10 @@ async function trySending(s: Session, c: Case, receipt: Issued): Promise<Receipt
   const at = formatInstant(nowMs, profile.timeZone);
   try {
     const sent = await sendPrepared(profile, await mailEnv(s), mail, [file], new Date(nowMs));
-    await store.update(c.id, 'mail:receipt', (x) => ({ value: x, changes: { messageId: sent.messageId, to: mail.to, answer: sent.answer } }));
+    await store.update(c.id, 'mail:receipt', (x) => ({
+      value: x,
+      changes: { messageId: sent.messageId, to: mail.to, answer: sent.answer },
+    }));
     return { messageId: sent.messageId, to: mail.to, sent: true, answer: sent.answer };
   } catch (error) {
     if (!(error instanceof MailError)) throw error;

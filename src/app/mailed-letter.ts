@@ -31,7 +31,8 @@ export async function mailedLetter(s: Session, c: Case): Promise<MailedLetter> {
   if (c.imnkk?.certificate?.letterNumber === number) {
     const recommendation = latest('recommendation');
     const certificate = latest('certificate');
-    if (!recommendation || !certificate) throw InputError.of('id', 'mail.notIssued', { id: c.id, command: `loket imnkk certificate ${c.id}` });
+    if (!recommendation || !certificate)
+      throw InputError.of('id', 'mail.notIssued', { id: c.id, command: `loket imnkk certificate ${c.id}` });
     return {
       kind: 'recommendation',
       letter: { number, hal: hal.recommendationHal(), signed: recommendation.signed && certificate.signed, with: ['certificate'] },

@@ -44,7 +44,9 @@ export async function mailMorningReport(s: Session, input: Pick<DueRequest, 'dat
   const mails: MorningLine[] = [];
   const errors: InstanceType<typeof MailError>[] = [];
   // Settings and password checked once, before the first officer's e-mail (exit 2 naming the key).
-  const server = composed.mails.length ? { ...smtpConnection(profile, await mailEnv(s)), fromName: profile.unit || profile.agency } : undefined;
+  const server = composed.mails.length
+    ? { ...smtpConnection(profile, await mailEnv(s)), fromName: profile.unit || profile.agency }
+    : undefined;
   for (const mail of composed.mails) {
     const line = { officer: mail.officer, to: mail.to, subject: mail.subject, cases: mail.cases };
     // A server that cannot be reached or refuses the login would refuse every officer the same way.

@@ -98,7 +98,14 @@ export async function sendOutbox(s: Session): Promise<{ results: OutboxResult[];
     const action = ok && isAnswerMail(entry) ? 'send' : 'mail:attempt';
     let answered = false;
     await store.update(caseId, action, (x) => {
-      const change = outboxAttempt(x, entry.id, { at: formatInstant(atMs, profile.timeZone), atMs, timeZone: profile.timeZone, by: s.user, ok, answer });
+      const change = outboxAttempt(x, entry.id, {
+        at: formatInstant(atMs, profile.timeZone),
+        atMs,
+        timeZone: profile.timeZone,
+        by: s.user,
+        ok,
+        answer,
+      });
       answered = change.answered;
       return change;
     });

@@ -30,7 +30,8 @@ export interface AcceptedMail {
 /** The case with every waiting answer e-mail but `keep` given up: the answer has gone another way. */
 function withoutWaitingAnswers(c: Case, at: string, by: string, keep?: string): Case {
   let value = c;
-  for (const e of pendingMail(c)) if (isAnswerMail(e) && e.id !== keep) value = cancelMail(value, e.id, { at, by, reason: 'answered' }).value;
+  for (const e of pendingMail(c))
+    if (isAnswerMail(e) && e.id !== keep) value = cancelMail(value, e.id, { at, by, reason: 'answered' }).value;
   return value;
 }
 

@@ -42,7 +42,7 @@ export const mailEn: Record<keyof typeof mailId, string> = {
   'mail.answerSent': 'E-mail accepted by the server for {to} (Message-ID {messageId}; {answer}).',
   'mail.answerQueued':
     'The mail server did not take the answer of case {id} for {to} ({answer}); the e-mail is kept in the outbox and the case is not answered yet. Send it again: `loket outbox --send`.',
-  'mail.queued': 'case {id}: the e-mail waits in the outbox ({answer})',
+  'mail.queued': 'case {id}: the e-mail waits in the outbox ({answer}); send it again with `loket outbox --send`',
   'mail.ccRefused': 'the copy to {address} was refused by the server: {answer}',
   'mail.receiptSent': 'Receipt e-mailed to {to}.',
   'mail.receiptQueued': 'case {id}: the receipt could not be e-mailed yet ({answer}); it waits in the outbox (`loket outbox --send`)',
@@ -93,7 +93,7 @@ export const mailEn: Record<keyof typeof mailId, string> = {
   'help.send.queue': 'keep it in the outbox when the mail server refuses it or cannot be reached',
   'help.outbox': 'the e-mails waiting to leave',
   'help.outbox.send': 'try each waiting e-mail again',
-  'help.due.mail': "e-mail the deadline report to each officer (nothing is sent on a day off)",
+  'help.due.mail': 'e-mail the deadline report to each officer (nothing is sent on a day off)',
   'help.officer.email': "the officer's e-mail address for the morning deadline report",
   'init.ask.smtpHost': 'SMTP server for outgoing e-mail (empty if there is none yet)',
   'init.ask.smtpPort': 'SMTP server port',

@@ -41,10 +41,11 @@ export const mailId = {
   'mail.answerSent': 'E-mail diterima server untuk {to} (Message-ID {messageId}; {answer}).',
   'mail.answerQueued':
     'Server e-mail belum menerima jawaban kasus {id} untuk {to} ({answer}); e-mail disimpan di kotak keluar dan kasus belum dijawab. Kirim ulang: `loket outbox --send`.',
-  'mail.queued': 'kasus {id}: e-mail menunggu di kotak keluar ({answer})',
+  'mail.queued': 'kasus {id}: e-mail menunggu di kotak keluar ({answer}); kirim ulang dengan `loket outbox --send`',
   'mail.ccRefused': 'tembusan ke {address} ditolak server: {answer}',
   'mail.receiptSent': 'Tanda terima dikirim ke {to} melalui e-mail.',
-  'mail.receiptQueued': 'kasus {id}: tanda terima belum dapat dikirim melalui e-mail ({answer}); menunggu di kotak keluar (`loket outbox --send`)',
+  'mail.receiptQueued':
+    'kasus {id}: tanda terima belum dapat dikirim melalui e-mail ({answer}); menunggu di kotak keluar (`loket outbox --send`)',
   'mail.receiptFailed': 'kasus {id} tercatat, tetapi tanda terimanya tidak dikirim melalui e-mail: {message}',
   'outbox.empty': 'Kotak keluar kosong: tidak ada e-mail yang menunggu.',
   'outbox.line': '{id} · {kind} · kepada {to} · disimpan {at} · {attempts} kali dicoba · terakhir: {answer}',
@@ -78,11 +79,13 @@ export const mailId = {
   'menu.mailFetch': 'Ambil surat dari kotak surat e-mail',
   'menu.mailWaiting': 'Pesan e-mail yang menunggu',
   // The morning report.
-  'mail.dueMailAlone': 'laporan pagi melalui e-mail selalu untuk seluruh kantor; hanya --date dan --within yang dapat dipakai bersama --mail',
+  'mail.dueMailAlone':
+    'laporan pagi melalui e-mail selalu untuk seluruh kantor; hanya --date dan --within yang dapat dipakai bersama --mail',
   'mail.morning.dayOff': '{date} bukan hari kerja: tidak ada e-mail laporan tenggat yang dikirim.',
   'mail.morning.sent': 'Laporan tenggat dikirim kepada {officer} <{to}>: {cases} kasus.',
   'mail.morning.failed': 'Laporan tenggat untuk {officer} <{to}> belum terkirim: {answer}',
-  'mail.morning.none': 'Tidak ada laporan tenggat untuk dikirim pada {date}: tidak ada kasus yang perlu disampaikan kepada petugas yang memiliki e-mail.',
+  'mail.morning.none':
+    'Tidak ada laporan tenggat untuk dikirim pada {date}: tidak ada kasus yang perlu disampaikan kepada petugas yang memiliki e-mail.',
   'mail.morning.withoutEmail': 'Petugas yang memiliki kasus tetapi belum memiliki e-mail (`loket officer add NAMA --email ...`): {list}',
   // Help.
   'help.mail': 'kotak surat e-mail kantor: ambil pesan baru dan lihat yang menunggu',

@@ -82,7 +82,9 @@ export const mailWaitingCommand = command({
   async run(ctx) {
     const { fetchMail } = await import('../../app/mail-fetch.js');
     const { waiting, registered } = await fetchMail(ctx, { dryRun: true });
-    const lines = waiting.length ? [t('mail.fetch.waiting', { count: waiting.length }), ...waiting.map(waitingLine)] : [t('mail.waiting.none')];
+    const lines = waiting.length
+      ? [t('mail.fetch.waiting', { count: waiting.length }), ...waiting.map(waitingLine)]
+      : [t('mail.waiting.none')];
     if (registered.length) lines.push(t('mail.waiting.placeable', { count: registered.length }));
     return output({ waiting, placeable: registered.length }, lines);
   },

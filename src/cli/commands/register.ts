@@ -27,8 +27,15 @@ async function register(
   const profile = await ctx.profile();
   const request = { kind, fields, files, receipt: fields.receipt !== false };
   // A letter read from an e-mail is registered once, and its receipt mailed back (unless --no-mail-receipt).
-  const { case: c, missing, receipt, receiptMail } = source
-    ? await (await import('../../app/mail-register.js')).registerFromMail(ctx, { ...request, source, mailReceipt: fields.mailReceipt !== false })
+  const {
+    case: c,
+    missing,
+    receipt,
+    receiptMail,
+  } = source
+    ? await (
+        await import('../../app/mail-register.js')
+      ).registerFromMail(ctx, { ...request, source, mailReceipt: fields.mailReceipt !== false })
     : { ...(await registerCase(ctx, request)), receiptMail: null };
   const path = receipt ? await deliver(receipt) : null;
   const lines = [
