@@ -328,7 +328,7 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
     expect(mail.subject).toBe(`Surat Rekomendasi Nomor ${cert.letterNumber} — Hal Penyampaian Hasil Pengukuran IM-NKK dan Rekomendasi`);
     expect(mail.text).toContain('beserta Sertifikat IM-NKK terlampir');
     expect(
-      mail.files.map((f) => f.bytes.equals(readFileSync(f.name.startsWith('sertifikat') ? cert.certificate : cert.recommendation))),
+      mail.files.map((f) => f.bytes.equals(readFileSync((f.name ?? '').startsWith('sertifikat') ? cert.certificate : cert.recommendation))),
     ).toEqual([true, true]);
   });
 });
