@@ -113,7 +113,7 @@ export const mailId = {
   // The history.
   'action.mail': 'e-mail',
   'action.mail.queue': 'e-mail disimpan di kotak keluar',
-  'action.mail.attempt': 'e-mail dicoba kirim lagi',
+  'action.mail.attempt': 'e-mail dicoba dikirim lagi',
   'action.mail.receipt': 'tanda terima dikirim melalui e-mail',
   'action.mail.cancel': 'e-mail di kotak keluar dibatalkan',
   'field.messageId': 'Message-ID',

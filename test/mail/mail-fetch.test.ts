@@ -11,6 +11,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fetchMail } from '../../src/app/mail-fetch.js';
+import { createContext } from '../../src/cli/context.js';
 import { runLoket } from '../helpers/loket.js';
 import { dovecotAvailable, startDovecot, type TestDovecot } from '../helpers/dovecot.js';
 import { composed, deliver, folderState } from '../helpers/mailbox.js';
@@ -137,6 +139,29 @@ describe.skipIf(!dovecotAvailable).each(E2E_STORES)('on the $name store', (kind)
     expect(placed.registered.map((x: { id: string }) => x.id)).toEqual(['2026-0003', '2026-0004']);
     expect(smtp!.received).toHaveLength(2);
     expect((await ok(['list'])).length).toBe(4);
+  });
+
+  it('at the counter, a message the subject rules cannot place is asked about; one left unanswered waits', async () => {
+    const folder = await mailbox();
+    await deliver(dovecot.port, folder, [
+      { raw: await letter(1, 'Undangan rapat koordinasi'), arrived: ARRIVED },
+      { raw: await letter(2, 'Mohon informasi'), arrived: ARRIVED },
+    ]);
+    const ctx = createContext(
+      {},
+      { env: { ...env, ...MAIL_ENV, LOKET_HOME: home, LOKET_NOW: NOW, LOKET_USER: 'resepsionis' }, stdinIsTty: false, stdoutIsTty: false },
+    );
+    const asked: string[] = [];
+    const result = await fetchMail(ctx, {
+      choose: async (m) => {
+        asked.push(m.subject);
+        return m.subject.startsWith('Undangan') ? 'sosialisasi' : undefined;
+      },
+    });
+    await ctx.close();
+    expect(asked).toEqual(['Undangan rapat koordinasi', 'Mohon informasi']);
+    expect(result.registered).toEqual([expect.objectContaining({ id: '2026-0001', service: 'sosialisasi' })]);
+    expect(result.waiting).toEqual([expect.objectContaining({ subject: 'Mohon informasi', reason: 'unplaced' })]);
   });
 
   it('a dry run registers nothing and marks nothing', async () => {
