@@ -9,9 +9,10 @@ import type { Case } from '../domain/model.js';
 import { pendingMail, queueMail } from '../domain/outbox.js';
 import { formatInstant } from '../domain/timezone.js';
 import { send } from '../domain/workflow.js';
-import { InputError } from '../errors.js';
+import { InputError, StoreError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { mailEnv } from './mail-access.js';
+import type { SentMail } from '../mail/smtp-sender.js';
 import { mailedLetter } from './mailed-letter.js';
 import type { Session } from './session.js';
 
@@ -50,7 +51,7 @@ export async function sendAnswerByEmail(s: Session, input: EmailAnswerRequest): 
   // The server's settings and its password are checked before a connection is tried (exit 2 naming the key).
   smtpConnection(profile, env);
   const { MailError } = await import('../mail/mail-error.js');
-  let sent;
+  let sent: SentMail;
   try {
     sent = await sendPrepared(profile, env, mail, letter.files, new Date(nowMs));
   } catch (error) {
@@ -66,6 +67,14 @@ export async function sendAnswerByEmail(s: Session, input: EmailAnswerRequest): 
   }
   const accepted: AcceptedMail = { messageId: sent.messageId, to: mail.to, cc: mail.cc, answer: sent.answer };
   for (const r of sent.rejected) s.warnings.push(t('mail.ccRefused', { address: r.address, answer: r.answer }));
-  const c = await store.update(current.id, 'send', (c) => answeredByMail(c, { atMs: nowMs, timeZone, by: s.user, mail: accepted }));
+  let c: Case;
+  try {
+    c = await store.update(current.id, 'send', (c) => answeredByMail(c, { atMs: nowMs, timeZone, by: s.user, mail: accepted }));
+  } catch (error) {
+    // The e-mail has left: whatever stops the record, the officer must learn that it did, and which one.
+    if (!(error instanceof InputError) && !(error instanceof StoreError)) throw error;
+    const problem = error instanceof InputError ? error.problems.map((p) => t(p.key, p.params)).join('; ') : t(error.key, error.params);
+    throw new StoreError('mail.sentNotRecorded', { id: current.id, messageId: sent.messageId, to: mail.to.join(', '), problem });
+  }
   return { case: c, sent: { ...accepted, accepted: sent.accepted }, queued: null };
 }

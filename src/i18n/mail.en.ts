@@ -47,6 +47,8 @@ export const mailEn: Record<keyof typeof mailId, string> = {
   'mail.receiptSent': 'Receipt e-mailed to {to}.',
   'mail.receiptQueued': 'case {id}: the receipt could not be e-mailed yet ({answer}); it waits in the outbox (`loket outbox --send`)',
   'mail.receiptFailed': 'case {id} is registered, but its receipt was not e-mailed: {message}',
+  'mail.sentNotRecorded':
+    'the answer e-mail of case {id} was accepted by the server for {to} (Message-ID {messageId}), but the case could not be recorded as answered: {problem}',
   'outbox.empty': 'The outbox is empty: no e-mail waits.',
   'outbox.line': '{id} · {kind} · to {to} · kept {at} · tried {attempts} times · last: {answer}',
   'outbox.sent': '{id}: {kind} sent to {to} ({answer})',

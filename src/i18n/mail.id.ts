@@ -47,6 +47,8 @@ export const mailId = {
   'mail.receiptQueued':
     'kasus {id}: tanda terima belum dapat dikirim melalui e-mail ({answer}); menunggu di kotak keluar (`loket outbox --send`)',
   'mail.receiptFailed': 'kasus {id} tercatat, tetapi tanda terimanya tidak dikirim melalui e-mail: {message}',
+  'mail.sentNotRecorded':
+    'e-mail jawaban kasus {id} telah diterima server untuk {to} (Message-ID {messageId}), tetapi kasusnya tidak dapat dicatat sebagai dijawab: {problem}',
   'outbox.empty': 'Kotak keluar kosong: tidak ada e-mail yang menunggu.',
   'outbox.line': '{id} · {kind} · kepada {to} · disimpan {at} · {attempts} kali dicoba · terakhir: {answer}',
   'outbox.sent': '{id}: {kind} terkirim kepada {to} ({answer})',

@@ -8,6 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sendAnswerByEmail } from '../../src/app/mail-answer.js';
+import { createContext } from '../../src/cli/context.js';
+import { StoreError } from '../../src/errors.js';
 import { registrationArgs, runLoket, tempHome } from '../helpers/loket.js';
 import { MAIL_ENV, parsedMail, useSmtp } from '../helpers/mail-office.js';
 import { makeP12 } from '../helpers/signing.js';
@@ -171,6 +174,31 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
     expect(r.code).toBe(3);
     expect(r.json.error.message).toMatch(/552|size/i);
     expect(await state(id)).toEqual(before);
+  });
+
+  it('a store that fails right after the server accepted: exit 3 saying the e-mail left, with its Message-ID', async () => {
+    const smtp = (server = await startSmtp());
+    await useSmtp(run, smtp.port);
+    const { id } = await replied();
+    const ctx = createContext(
+      {},
+      { env: { ...env, ...MAIL_ENV, LOKET_HOME: home, LOKET_NOW: SEND, LOKET_USER: 'petugas' }, stdinIsTty: false, stdoutIsTty: false },
+    );
+    const store = ctx.store();
+    // The record of the answer fails (a lock held too long): the e-mail has already left.
+    const failing = Object.assign(Object.create(store) as typeof store, {
+      update: async () => {
+        throw new StoreError('store.locked', { path: 'store', seconds: 5 });
+      },
+    });
+    const session = { ...ctx, store: () => failing };
+    const error = await sendAnswerByEmail(session, { id }).catch((e: unknown) => e);
+    await ctx.close();
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).key).toBe('mail.sentNotRecorded');
+    const mail = await parsedMail(smtp.received[0]!);
+    expect((error as StoreError).params).toMatchObject({ id, messageId: mail.messageId, to: APPLICANT });
+    expect((await state(id)).status).toBe('decided');
   });
 
   it('the server down: exit 3; --queue keeps it in the outbox, `outbox --send` sends it later with the same Message-ID and bytes', async () => {
