@@ -15,6 +15,8 @@ export interface ChannelInfo {
   en?: string;
   services?: Service[];
   protectIdentity?: boolean;
+  /** How a letter names the channel inside a sentence: "melalui e-mail", "secara langsung". */
+  via?: string;
 }
 
 export type Channels = Record<string, ChannelInfo>;
@@ -32,6 +34,7 @@ export function channelProblems(data: unknown, file: string): Problem[] {
     if (!KEY_RE.test(key)) problems.push(problem(`channels.${key}: a-z, 0-9, -`));
     if (!c || typeof c.label !== 'string' || !c.label.trim()) problems.push(problem(`channels.${key}.label`));
     if (c?.en !== undefined && typeof c.en !== 'string') problems.push(problem(`channels.${key}.en`));
+    if (c?.via !== undefined && (typeof c.via !== 'string' || !c.via.trim())) problems.push(problem(`channels.${key}.via`));
     if (c?.services !== undefined && !(Array.isArray(c.services) && c.services.every((s) => SERVICES.includes(s as Service))))
       problems.push(problem(`channels.${key}.services: ${SERVICES.join(', ')}`));
     if (c?.protectIdentity !== undefined && typeof c.protectIdentity !== 'boolean')

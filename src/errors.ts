@@ -45,6 +45,18 @@ export class StoreError extends Error {
   }
 }
 
+/** The acting officer's roles do not allow the step: nothing was written. Exit code 5. */
+export class NotAllowedError extends Error {
+  readonly key: MessageKey;
+  readonly params: Params;
+  constructor(key: MessageKey, params: Params = {}) {
+    super(`${key} ${JSON.stringify(params)}`);
+    this.name = 'NotAllowedError';
+    this.key = key;
+    this.params = params;
+  }
+}
+
 /** Collects problems during validation so that all are reported together. */
 export class ProblemList {
   readonly items: Problem[] = [];
@@ -107,6 +119,7 @@ export function typedError(error: unknown): unknown {
 export function exitCodeFor(error: unknown): number {
   if (error instanceof InputError) return 2;
   if (error instanceof StoreError) return 3;
+  if (error instanceof NotAllowedError) return 5;
   if (isCancelled(error)) return 130;
   return 1;
 }

@@ -1,4 +1,5 @@
 /** The office's calendar: a year's non-working days, a deadline worked out by hand, and the office's own closures and openings. */
+import { authorize } from './authorize.js';
 import { withClosure, withOpening } from '../domain/calendar-overrides.js';
 import type { NonWorkingDay } from '../domain/calendar.js';
 import { yearOf } from '../domain/dates.js';
@@ -42,6 +43,7 @@ export async function deadlineByHand(s: Session, input: { from: string; workingD
 
 /** Adds a local non-working day, with who and when. */
 export async function closeDay(s: Session, input: { date: string; name: string }): Promise<{ date: string; config: ConfigDoc }> {
+  await authorize(s, 'calendar');
   const problems = new ProblemList();
   const parsed = dateOption(problems, 'date', input.date);
   if (!input.name) problems.add('name', 'input.required');
@@ -57,6 +59,7 @@ export async function closeDay(s: Session, input: { date: string; name: string }
 
 /** Makes a listed day a working day again, with who and when. */
 export async function openDay(s: Session, input: { date: string; reason?: string }): Promise<{ date: string; config: ConfigDoc }> {
+  await authorize(s, 'calendar');
   const problems = new ProblemList();
   const date = problems.need(dateOption(problems, 'date', input.date));
   const { reason } = input;

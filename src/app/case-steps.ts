@@ -1,4 +1,5 @@
 /** The plain steps of a case after the counter: disposition, analysis, examination of a report, reopening. */
+import { authorize } from './authorize.js';
 import { examine } from '../domain/complaints.js';
 import type { Case, Mode, Urgency } from '../domain/model.js';
 import { analyse, dispose, reopen } from '../domain/workflow.js';
@@ -7,6 +8,7 @@ import type { Session } from './session.js';
 
 /** A leader hands the case to an officer, with an instruction and its urgency. */
 export async function disposeCase(s: Session, input: { id: string; to: string; instruction?: string; urgency: Urgency }): Promise<Case> {
+  await authorize(s, 'dispose');
   if (!input.to) throw InputError.of('to', 'input.required');
   const timeZone = (await s.profile()).timeZone;
   const { to, instruction, urgency } = input;
@@ -15,18 +17,21 @@ export async function disposeCase(s: Session, input: { id: string; to: string; i
 
 /** The officer's analysis of a request: feasible or not, and face to face or online. */
 export async function analyseCase(s: Session, input: { id: string; feasible: boolean; mode?: Mode; note?: string }): Promise<Case> {
+  await authorize(s, 'analyse');
   const { feasible, mode, note } = input;
   return s.store().update(input.id, 'analyse', (c) => analyse(c, { feasible, mode, note }));
 }
 
 /** The officer's examination of a report: what was found. */
 export async function examineReport(s: Session, input: { id: string; finding: string }): Promise<Case> {
+  await authorize(s, 'examine');
   const timeZone = (await s.profile()).timeZone;
   return s.store().update(input.id, 'examine', (c) => examine(c, { finding: input.finding, atMs: s.now(), by: s.user, timeZone }));
 }
 
 /** An answered case opened again, with the reason. */
 export async function reopenCase(s: Session, input: { id: string; reason: string }): Promise<Case> {
+  await authorize(s, 'reopen');
   if (!input.reason) throw InputError.of('reason', 'input.required');
   return s.store().update(input.id, 'reopen', (c) => reopen(c, input.reason));
 }

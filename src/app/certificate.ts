@@ -1,12 +1,20 @@
-/** The IM-NKK certificate and its recommendation letter, and what a certificate code says when checked. */
+/**
+ * The IM-NKK certificate and its recommendation letter, prepared (a draft, KONSEP) and then coded,
+ * numbered and signed by a signatory, as a reply is; and what a certificate code says when checked.
+ */
 import { certificateReport, judgeCertificate, normalizeCode } from '../domain/certificate-code.js';
+import { recordDraft, signed } from '../domain/drafts.js';
 import { assertCertificateReady, issueCertificate, recommendationKind } from '../domain/imnkk.js';
 import type { Case, LetterNumber } from '../domain/model.js';
+import { holds } from '../domain/roles.js';
 import { assertSignatories } from '../domain/signatory.js';
 import { formatInstant } from '../domain/timezone.js';
 import { letterOf } from '../domain/workflow.js';
-import { ProblemList } from '../errors.js';
+import { InputError, ProblemList } from '../errors.js';
+import type { SigningKey } from '../render/pdf-signing.js';
+import { authorize, authorizeAny } from './authorize.js';
 import { issueDocument, type Issued } from './issued-documents.js';
+import { DRAFT_MARK, DRAFT_NUMBER } from './reply.js';
 import type { Session } from './session.js';
 import { signingKey } from './signing-key.js';
 import { dateOrToday } from './typed-values.js';
@@ -19,28 +27,19 @@ export interface CertificateRequest {
   toPlace?: string;
 }
 
-export interface CertificateIssue {
-  case: Case;
-  code: string;
-  letter: LetterNumber;
-  certificate: Issued;
-  recommendation: Issued;
-}
+export type CertificateOutcome =
+  | { signed: true; case: Case; code: string; letter: LetterNumber; certificate: Issued; recommendation: Issued }
+  | { signed: false; case: Case; drafts: { certificate: string; recommendation: string } };
 
-/** Issues the certificate and the recommendation letter (numbered and coded the first time, printed again after). */
-export async function issueImnkkCertificate(s: Session, input: CertificateRequest): Promise<CertificateIssue> {
+/** Every check of a new certificate, and both templates read, before a code or a number is given or a draft recorded. */
+async function checkedCertificate(s: Session, current: Case, input: CertificateRequest): Promise<string> {
   const problems = new ProblemList();
   const today = await s.today();
   const date = dateOrToday(problems, 'date', input.date, today);
   problems.throwIfAny();
-  const store = s.store();
-  const profile = await s.profile();
-  const current = await store.get(input.id);
   assertCertificateReady(current, date, today);
-  assertSignatories(profile, ['recommendation', 'certificate']);
-  const signing = await signingKey(s, profile);
-  // Both templates are checked before a number or a code is given.
-  const [{ renderCertificate, certificateTemplate }, { renderRecommendation, recommendationTemplate }] = await Promise.all([
+  assertSignatories(await s.profile(), ['recommendation', 'certificate']);
+  const [{ certificateTemplate }, { recommendationTemplate }] = await Promise.all([
     import('../render/certificate.js'),
     import('../render/recommendation-letter.js'),
   ]);
@@ -48,34 +47,107 @@ export async function issueImnkkCertificate(s: Session, input: CertificateReques
   recommendationTemplate();
   (await import('../render/reference.js')).referenceTemplate();
   (await import('../render/labels.js')).labels();
+  return date;
+}
+
+/** Both documents' PDFs. */
+async function render(
+  s: Session,
+  c: Case,
+  letter: LetterNumber,
+  input: CertificateRequest,
+  finish: { signing?: SigningKey; watermark?: string },
+) {
+  const profile = await s.profile();
+  const [{ renderCertificate }, { renderRecommendation }] = await Promise.all([
+    import('../render/certificate.js'),
+    import('../render/recommendation-letter.js'),
+  ]);
+  return {
+    certificate: await renderCertificate(c, profile, finish.signing, finish.watermark),
+    recommendation: await renderRecommendation(c, letter, profile, { to: input.to, place: input.toPlace, ...finish }),
+  };
+}
+
+/** Prepares the certificate and its letter: a draft on the case, printed marked KONSEP, with no code or number. */
+export async function prepareCertificate(s: Session, input: CertificateRequest): Promise<CertificateOutcome & { signed: false }> {
+  await authorize(s, 'prepareLetter');
+  const current = await s.store().get(input.id);
+  if (current.imnkk?.certificate && current.reply)
+    throw InputError.of('id', 'input.alreadySigned', { id: current.id, number: current.reply.letterNumber });
+  const date = await checkedCertificate(s, current, input);
+  const at = formatInstant(s.now(), (await s.profile()).timeZone);
+  const draft = {
+    kind: 'certificate' as const,
+    by: s.user,
+    at,
+    date,
+    ...(input.to?.length ? { addressee: input.to } : {}),
+    ...(input.toPlace ? { place: input.toPlace } : {}),
+  };
+  const c = await s.store().update(current.id, 'letter:draft', (c) => recordDraft(c, draft));
+  // What the signatory will sign, with the code and the number still to come.
+  const shown: Case = c.imnkk ? { ...c, imnkk: { ...c.imnkk, certificate: { code: DRAFT_MARK, issuedAt: at, letterNumber: '' } } } : c;
+  const bytes = await render(s, shown, { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date }, input, {
+    watermark: DRAFT_MARK,
+  });
+  const store = s.store();
+  return {
+    signed: false,
+    case: c,
+    drafts: {
+      certificate: await store.keepDraft(c.id, `konsep-sertifikat-${c.id}.pdf`, bytes.certificate),
+      recommendation: await store.keepDraft(c.id, `konsep-surat-rekomendasi-${c.id}.pdf`, bytes.recommendation),
+    },
+  };
+}
+
+/** Codes, numbers and signs the certificate and its letter (from the draft when one was prepared), or prints them again. */
+export async function signCertificate(s: Session, input: CertificateRequest): Promise<CertificateOutcome & { signed: true }> {
+  const store = s.store();
+  const profile = await s.profile();
+  const current = await store.get(input.id);
+  const reprint = current.imnkk?.certificate && current.reply ? letterOf(current.reply) : undefined;
+  await (reprint ? authorizeAny(s, ['signLetter', 'prepareLetter']) : authorize(s, 'signLetter'));
+  const draft = current.draft?.kind === 'certificate' ? current.draft : undefined;
+  if (!reprint && !draft && !holds(profile.officers ?? [], s.user, 'analis'))
+    throw InputError.of('id', 'input.noDraft', { id: current.id });
+  const chosen: CertificateRequest = {
+    ...input,
+    date: input.date ?? draft?.date,
+    to: input.to ?? draft?.addressee,
+    toPlace: input.toPlace ?? draft?.place,
+  };
+  const date = reprint ? reprint.date : await checkedCertificate(s, current, chosen);
+  const signing = await signingKey(s, profile);
   const secret = await store.secret();
   const issuedAt = formatInstant(s.now(), profile.timeZone);
-  const { case: c, letter } =
-    current.imnkk?.certificate && current.reply
-      ? { case: current, letter: letterOf(current.reply) }
-      : await store.issueLetter(current.id, recommendationKind(current), date, profile.numbering.letter, (c, l) =>
-          issueCertificate(c, secret, l, issuedAt),
-        );
+  const { case: c, letter } = reprint
+    ? { case: current, letter: reprint }
+    : await store.issueLetter(current.id, recommendationKind(current), date, profile.numbering.letter, (c, l) =>
+        signed(issueCertificate(c, secret, l, issuedAt), s.user),
+      );
   const code = c.imnkk?.certificate?.code;
   if (!code) throw new Error('the certificate was not recorded');
-  const signed = !!signing;
-  const certificate = await issueDocument(s, {
-    caseId: c.id,
-    kind: 'certificate',
-    baseName: `sertifikat-${c.id}`,
-    letterNumber: letter.number,
-    bytes: await renderCertificate(c, profile, signing),
-    signed,
-  });
-  const recommendation = await issueDocument(s, {
-    caseId: c.id,
-    kind: 'recommendation',
-    baseName: `surat-rekomendasi-${c.id}`,
-    letterNumber: letter.number,
-    bytes: await renderRecommendation(c, letter, profile, { to: input.to, place: input.toPlace, signing }),
-    signed,
-  });
-  return { case: c, code, letter, certificate, recommendation };
+  const bytes = await render(s, c, letter, chosen, { signing });
+  const keep = (kind: string, baseName: string, pdf: Uint8Array) =>
+    issueDocument(s, { caseId: c.id, kind, baseName, letterNumber: letter.number, bytes: pdf, signed: !!signing });
+  return {
+    signed: true,
+    case: c,
+    code,
+    letter,
+    certificate: await keep('certificate', `sertifikat-${c.id}`, bytes.certificate),
+    recommendation: await keep('recommendation', `surat-rekomendasi-${c.id}`, bytes.recommendation),
+  };
+}
+
+/** `imnkk certificate`: what the acting officer's roles allow (both roles, or no officer list: issued at once). */
+export async function issueImnkkCertificate(s: Session, input: CertificateRequest): Promise<CertificateOutcome> {
+  const officers = (await s.profile()).officers ?? [];
+  const current = await s.store().get(input.id);
+  if ((current.imnkk?.certificate && current.reply) || holds(officers, s.user, 'penandatangan')) return signCertificate(s, input);
+  return prepareCertificate(s, input);
 }
 
 /** Whether a certificate code was issued here and still stands. */

@@ -1,4 +1,5 @@
 /** The decision on a case: a request approved, declined or found incomplete; a report founded or not. */
+import { authorize } from './authorize.js';
 import { concludeReport } from '../domain/complaints.js';
 import type { Case, Substantiated } from '../domain/model.js';
 import { missingRequirements } from '../domain/requirements.js';
@@ -29,6 +30,7 @@ export interface DecisionRequest {
 
 /** Records the decision; every problem of the request is named together. Warnings (a day off, another day) go to the session. */
 export async function decideCase(s: Session, input: DecisionRequest): Promise<{ case: Case; warnings: string[] }> {
+  await authorize(s, 'decide');
   const problems = new ProblemList();
   const current = await s.store().get(input.id);
   const timeZone = (await s.profile()).timeZone;

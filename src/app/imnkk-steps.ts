@@ -1,4 +1,5 @@
 /** The IM-NKK steps before the certificate: requirements, verification visits, the plenary, revocation, the list. */
+import { authorize } from './authorize.js';
 import { basename } from 'node:path';
 import {
   addVerification,
@@ -34,6 +35,7 @@ export interface ImnkkRequirementsRequest {
 
 /** Requirements that arrived (the last one starts the 12-month clock), or one found wanting. */
 export async function recordImnkkRequirements(s: Session, input: ImnkkRequirementsRequest): Promise<Case> {
+  await authorize(s, 'imnkkRequirements');
   const profile = await s.profile();
   if (input.unmet) {
     if (!input.reason) throw InputError.of('reason', 'input.required');
@@ -72,6 +74,7 @@ export async function recordVisit(
   s: Session,
   input: { id: string; date: string; mode: Mode; team?: string; note?: string; planned?: boolean },
 ): Promise<Case> {
+  await authorize(s, 'imnkkVisit');
   const problems = new ProblemList();
   const date = problems.need(dateOption(problems, 'date', input.date));
   const team = (input.team ?? '')
@@ -88,6 +91,7 @@ export async function recordPlenaryResult(
   s: Session,
   input: { id: string; date: string; decree: string; score: string; criteria?: string; recommendation?: string[] },
 ): Promise<Case> {
+  await authorize(s, 'imnkkPlenary');
   const problems = new ProblemList();
   const date = dateOption(problems, 'date', input.date);
   const score = numberOption(problems, 'score', input.score, 0, 100_000);
@@ -110,6 +114,7 @@ export async function recordPlenaryResult(
 
 /** The certificate withdrawn, with the reason; its code then says so. */
 export async function revokeImnkkCertificate(s: Session, input: { id: string; reason: string }): Promise<Case> {
+  await authorize(s, 'revokeCertificate');
   if (!input.reason) throw InputError.of('reason', 'input.required');
   const timeZone = (await s.profile()).timeZone;
   return s.store().update(input.id, 'imnkk:revoke', (c) => revokeCertificate(c, input.reason, formatInstant(s.now(), timeZone), s.user));

@@ -1,9 +1,18 @@
 /** Bringing an office's existing agenda book in, with its own numbers: every row checked, all or nothing unless told. */
+import { authorize } from './authorize.js';
 import { randomBytes } from 'node:crypto';
 import { TRACKING_BYTES, trackingCode } from '../domain/tracking-code.js';
-import { AGENDA_FIELDS, findHeadings, readAgendaRow, type AgendaEntry, type AgendaField, type RowProblem } from '../domain/agenda-book.js';
+import {
+  AGENDA_FIELDS,
+  findHeadings,
+  readAgendaRow,
+  serviceOfCell,
+  type AgendaEntry,
+  type AgendaField,
+  type RowProblem,
+} from '../domain/agenda-book.js';
 import { MAX_YEAR, MIN_YEAR } from '../domain/limits.js';
-import { SERVICES, type Case, type Service } from '../domain/model.js';
+import type { Case, ReportType, Service } from '../domain/model.js';
 import { buildCase } from '../domain/registration.js';
 import { zonedToInstant } from '../domain/timezone.js';
 import { InputError, ProblemList } from '../errors.js';
@@ -21,7 +30,7 @@ export interface AgendaBook {
   service?: Service;
 }
 
-export type AgendaEntryOfYear = AgendaEntry & { service: Service; year: number };
+export type AgendaEntryOfYear = AgendaEntry & { service: Service; reportType?: ReportType; year: number };
 
 /** `--map "Isi Ringkas=subject,Dari=applicant"` as heading → field. */
 function parseMap(problems: ProblemList, text: string | undefined): Record<string, AgendaField> {
@@ -35,12 +44,14 @@ function parseMap(problems: ProblemList, text: string | undefined): Record<strin
   return map;
 }
 
-/** The service of an entry: its Layanan column (key or label), else the one given for the whole book. */
-function serviceOf(entry: AgendaEntry, fallback: Service | undefined): Service | undefined {
-  const text = entry.service?.toLowerCase();
-  if (!text) return fallback;
-  return SERVICES.find((x) => text === x || text.includes(x));
+/** The service of an entry: its Layanan column (a service, or a report type), else the one given for the whole book. */
+function serviceOf(entry: AgendaEntry, fallback: Service | undefined): { service: Service; reportType?: ReportType } | undefined {
+  if (!entry.service) return fallback && { service: fallback, ...(fallback === 'pengaduan' ? { reportType: 'pengaduan' as const } : {}) };
+  return serviceOfCell(entry.service);
 }
+
+/** Who received an imported case: the agenda book, not the officer who brought it in (the import event names them). */
+export const IMPORT_RECEIVER = 'impor';
 
 /** The rows turned into entries, and every refused row with its reason (numbers the store already uses included). */
 export async function readAgendaBook(s: Session, book: AgendaBook): Promise<{ entries: AgendaEntryOfYear[]; refused: RowProblem[] }> {
@@ -63,9 +74,15 @@ export async function readAgendaBook(s: Session, book: AgendaBook): Promise<{ en
     const service = serviceOf(read.entry, book.service);
     const entryYear = Number(read.entry.receivedDate.slice(0, 4));
     const key = `${entryYear}-${read.entry.agendaNumber}`;
-    if (!service) refused.push({ row: i + 1, key: 'input.importRequired', value: 'service' });
+    // A row without a service says how to give one: for the whole book, or from another column.
+    if (!service)
+      refused.push({
+        row: i + 1,
+        key: read.entry.service ? 'input.importServiceUnknown' : 'input.importNoService',
+        value: read.entry.service ?? '',
+      });
     else if (seen.has(key)) refused.push({ row: i + 1, key: 'input.importAgendaNumber', value: String(read.entry.agendaNumber) });
-    else entries.push({ ...read.entry, service, year: entryYear });
+    else entries.push({ ...read.entry, ...service, year: entryYear });
     seen.add(key);
   }
   // Numbers already used in the store are refused here too, so that a dry run shows them.
@@ -80,6 +97,7 @@ export async function readAgendaBook(s: Session, book: AgendaBook): Promise<{ en
 
 /** The entries stored as archived cases of their years, under their own agenda numbers. */
 export async function importAgendaEntries(s: Session, file: string, entries: AgendaEntryOfYear[]): Promise<Case[]> {
+  await authorize(s, 'importAgenda');
   const profile = await s.profile();
   const clock = await s.clock();
   const imported: Case[] = [];
@@ -87,9 +105,9 @@ export async function importAgendaEntries(s: Session, file: string, entries: Age
     const cases = entries
       .filter((e) => e.year === year)
       .map((e) => {
-        // The book gives the day, not the hour: the case is received at the start of that day.
+        // The book gives the day, not the hour: the case is received at the start of that day, and shown by its date.
         const receivedMs = zonedToInstant(e.receivedDate, 0, profile.timeZone);
-        const input = { kind: 'letter' as const, service: e.service, channel: 'surat' as const, receivedBy: s.user, receivedMs };
+        const input = { kind: 'letter' as const, service: e.service, channel: 'surat' as const, receivedBy: IMPORT_RECEIVER, receivedMs };
         const c = buildCase(
           {
             ...input,
@@ -97,6 +115,8 @@ export async function importAgendaEntries(s: Session, file: string, entries: Age
             letter: { number: e.letterNumber, date: e.letterDate },
             subject: e.subject,
             attachments: [],
+            // A report's due is its type's period, as for a report registered today.
+            ...(e.reportType ? { report: { type: e.reportType } } : {}),
           },
           e.agendaNumber,
           profile.services,

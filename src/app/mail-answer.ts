@@ -14,6 +14,7 @@ import { t } from '../i18n/index.js';
 import { mailEnv } from './mail-access.js';
 import type { SentMail } from '../mail/smtp-sender.js';
 import { mailedLetter } from './mailed-letter.js';
+import { authorize } from './authorize.js';
 import type { Session } from './session.js';
 
 export interface EmailAnswerRequest {
@@ -34,6 +35,7 @@ export interface EmailAnswer {
 
 /** E-mails the answer of a case; every check (step, letter, recipients, settings) before anything is sent. */
 export async function sendAnswerByEmail(s: Session, input: EmailAnswerRequest): Promise<EmailAnswer> {
+  await authorize(s, 'send');
   const store = s.store();
   const profile = await s.profile();
   const { timeZone } = profile;

@@ -17,6 +17,7 @@ import { AlreadyRegistered } from '../store/already-registered.js';
 import { attachmentLimitBytes } from '../store/defaults.js';
 import { mailEnv } from './mail-access.js';
 import { registerFromMail, type ReceiptMail } from './mail-register.js';
+import { authorize } from './authorize.js';
 import type { Session } from './session.js';
 
 /** A message left in the mailbox for the counter, and why. */
@@ -92,6 +93,8 @@ function problemText(error: InputError): string {
 
 /** Reads the mailbox once and registers what can be placed; see the module's comment. */
 export async function fetchMail(s: Session, input: FetchRequest): Promise<FetchResult> {
+  // A dry run (`mail waiting`) only reads, which every officer may.
+  if (!input.dryRun) await authorize(s, 'fetchMail');
   const store = s.store();
   const profile = await s.profile();
   const { imapConnection } = await import('../mail/servers.js');

@@ -1,11 +1,44 @@
 /** The office profile: set up whole (`init`), or one value at a time, every change checked and recorded. */
+import { namesShippedAgency, isShippedAgency } from '../domain/complaint-channels.js';
 import type { Profile } from '../domain/profile.js';
-import { assertProfile, getProfileValue, profileChanges, setProfileValue } from './profile-values.js';
+import { ProblemList } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { STORED_LOGO } from '../render/logo-source.js';
+import { authorize } from './authorize.js';
+import { assertProfile, getProfileValue, profileChanges, profileKeys, setProfileValue } from './profile-values.js';
 import type { Session } from './session.js';
+import { fileOption } from './typed-values.js';
 
-/** Records the profile as given (checked whole), and makes sure the store has its secret. */
-export async function setUpOffice(s: Session, profile: Profile): Promise<{ location: string; profile: Profile }> {
+/** A logo named by its file is copied into the store (so backups and every workstation have it); the profile names the copy. */
+async function storedLogo(s: Session, logo: string): Promise<string> {
+  const value = logo.trim();
+  if (!value || STORED_LOGO.test(value)) return value;
+  const problems = new ProblemList();
+  const path = problems.need(fileOption(problems, 'logo', value));
+  const { sha256 } = await s.store().storeAttachment(path);
+  return `sha256:${sha256}`;
+}
+
+const listText = (value: unknown) => (Array.isArray(value) ? value.join('; ') : String(value));
+
+/** Warnings for values that still name the shipped agency (KASN) in a profile whose agency is another. */
+function leftoverWarnings(profile: Profile): string[] {
+  if (isShippedAgency(profile)) return [];
+  return profileKeys(profile).flatMap((key) => {
+    const value = getProfileValue(profile, key);
+    const texts = Array.isArray(value) ? value : [value];
+    return texts.some((v) => typeof v === 'string' && namesShippedAgency(v))
+      ? [t('warn.profileLeftover', { key, value: listText(value) })]
+      : [];
+  });
+}
+
+/** Records the profile as given (checked whole, its logo kept in the store), and makes sure the store has its secret. */
+export async function setUpOffice(s: Session, given: Profile): Promise<{ location: string; profile: Profile }> {
+  await authorize(s, 'init');
+  const profile = { ...given, logo: await storedLogo(s, given.logo) };
   assertProfile(profile);
+  s.warnings.push(...leftoverWarnings(profile));
   const store = s.store();
   const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: profileChanges(c.profile, profile) }));
   await store.secret();
@@ -19,8 +52,11 @@ export async function profileValue(s: Session, key?: string): Promise<unknown> {
 }
 
 /** Sets one value by its dotted key (checked before the store is touched); returns the value as stored. */
-export async function setProfileSetting(s: Session, key: string, value: string): Promise<unknown> {
+export async function setProfileSetting(s: Session, key: string, typed: string): Promise<unknown> {
+  await authorize(s, 'config');
   const store = s.store();
+  // A logo is kept in the store: the profile names the copy, which travels with backups.
+  const value = key === 'logo' ? await storedLogo(s, typed) : typed;
   setProfileValue(await s.profile(), key, value);
   const next = await store.updateConfig('config:set', (c) => {
     const profile = setProfileValue(c.profile, key, value);

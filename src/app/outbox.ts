@@ -12,6 +12,7 @@ import { assertAllowed } from '../domain/workflow.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { mailEnv } from './mail-access.js';
+import { authorize } from './authorize.js';
 import type { Session } from './session.js';
 
 /** One waiting e-mail as `loket outbox` lists it (a shielded reporter's address is not shown). */
@@ -63,6 +64,7 @@ export interface OutboxResult extends OutboxLine {
  * login, stops the round after its first try (the others would only fail the same way).
  */
 export async function sendOutbox(s: Session): Promise<{ results: OutboxResult[]; waiting: number }> {
+  await authorize(s, 'send');
   const store = s.store();
   const profile = await s.profile();
   const env = await mailEnv(s);

@@ -9,6 +9,8 @@ import type { Profile } from '../domain/profile.js';
 import { isNip, isUnset } from '../domain/signatory.js';
 import { MAIL_OPTIONAL_GROUPS, MAIL_OPTIONAL_KEYS } from '../domain/mail-settings.js';
 import { profileSchema } from '../store/schema.js';
+import { defaultProfile } from '../store/defaults.js';
+import { complaintContacts } from '../domain/complaint-channels.js';
 
 /** Keys a profile written by an older version may lack, with the value that then applies. */
 const OPTIONAL_KEYS: Record<string, unknown> = {
@@ -27,7 +29,12 @@ const OPTIONAL_KEYS: Record<string, unknown> = {
   'signatories.recommendation.name': '',
   'signatories.recommendation.nip': '',
   ...MAIL_OPTIONAL_KEYS,
+  'complaints.addressee': '',
+  personTitle: 'Sdr./Sdri.',
 };
+
+/** A channel's complaint address: any channel key (or a label of the office's own) under `complaints.channels`. */
+const COMPLAINT_CHANNEL_KEY = /^complaints\.channels\.[^.]{1,60}$/;
 
 /** Optional groups, created whole (with these values) when one of their keys is first set. */
 const OPTIONAL_GROUPS: Record<string, Record<string, unknown>> = {
@@ -54,8 +61,15 @@ export function profileKeys(profile: Profile): string[] {
   ];
 }
 
+/** The profile with its complaint set-up written out (a profile made before it existed gets the values in force). */
+function withComplaints(profile: Profile): Profile {
+  return profile.complaints ? profile : { ...profile, complaints: complaintContacts(profile, defaultProfile().complaints!) };
+}
+
 /** The value at a dotted key; an InputError for an unknown key. */
-export function getProfileValue(profile: Profile, key: string): unknown {
+export function getProfileValue(original: Profile, key: string): unknown {
+  const profile = key.startsWith('complaints') ? withComplaints(original) : original;
+  if (COMPLAINT_CHANNEL_KEY.test(key)) return profile.complaints?.channels[key.slice('complaints.channels.'.length)] ?? '';
   const keys = profileKeys(profile);
   // A group (`signatories`, `services.pengaduan`) is shown whole.
   if (!keys.includes(key) && keys.some((k) => k.startsWith(`${key}.`))) {
@@ -77,7 +91,8 @@ function parseList(raw: string, key: string): string[] {
 }
 
 /** A copy of the profile with `key` set from its text form; numbers and lists are parsed by the key's type. */
-export function setProfileValue(profile: Profile, key: string, raw: string): Profile {
+export function setProfileValue(original: Profile, key: string, raw: string): Profile {
+  const profile = key.startsWith('complaints.') ? withComplaints(original) : original;
   const current = getProfileValue(profile, key);
   const next = structuredClone(profile) as unknown as Record<string, unknown>;
   const parts = key.split('.');

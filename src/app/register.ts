@@ -1,11 +1,14 @@
 /** Registering a letter, an e-mail or a walk-in: checked, numbered under the store's lock, then its receipt issued. */
+import { authorize } from './authorize.js';
 import { basename } from 'node:path';
 import { requireCjs } from '../cjs.js';
 import { TRACKING_BYTES, trackingCode } from '../domain/tracking-code.js';
 import { isOfficeOpen } from '../domain/office-hours.js';
 import { agendaYear, buildCase, registrationChanges } from '../domain/registration.js';
-import { formatInstant } from '../domain/timezone.js';
 import type { MailSource } from '../domain/case-mail.js';
+import { roleDeclarations, withDeclaredRoles } from '../domain/attachment-roles.js';
+import { dueOf } from '../domain/due.js';
+import { dueToTell } from './due-to-tell.js';
 import { typedCaseId, type Case, type CaseKind } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -58,6 +61,7 @@ async function aboutCase(s: Session, typed: string, receivedMs: number): Promise
 
 /** Registers a case; every check is made before an agenda number is given. */
 export async function registerCase(s: Session, request: RegistrationRequest): Promise<Registration> {
+  await authorize(s, 'register');
   const store = s.store();
   const profile = await s.profile();
   const { input, files } = parseRegistration(
@@ -75,17 +79,15 @@ export async function registerCase(s: Session, request: RegistrationRequest): Pr
   if (withReceipt) (await import('../render/receipt.js')).receiptTemplate();
   const clock = await s.clock();
   if (input.report?.about) input.report.about = await aboutCase(s, input.report.about, input.receivedMs);
-  for (const f of files) {
-    const { sha256, size } = await store.storeAttachment(f.path);
-    input.attachments.push({ role: f.role, name: basename(f.path), sha256, size });
+  // Roles are declared on the list of names before any file is stored: a wrong name writes nothing.
+  const pending = [
+    ...files.map((f) => ({ role: f.role, name: basename(f.path), path: f.path })),
+    ...(request.files ?? []).map((f) => ({ role: 'attachment' as const, name: f.name, bytes: f.bytes })),
+  ];
+  for (const f of withDeclaredRoles(pending, roleDeclarations(request.fields)).attachments) {
+    const { sha256, size } = 'path' in f ? await store.storeAttachment(f.path) : await store.storeAttachmentBytes(f.bytes);
+    input.attachments.push({ role: f.role, name: f.name, sha256, size });
   }
-  for (const f of request.files ?? []) {
-    const { sha256, size } = await store.storeAttachmentBytes(f.bytes);
-    input.attachments.push({ role: 'attachment', name: f.name, sha256, size });
-  }
-  // The case is recorded all the same; its clock starts at the next office hour.
-  if (!isOfficeOpen(input.receivedMs, clock))
-    s.warnings.push(t('warn.officeClosed', { at: storedTimeText(formatInstant(input.receivedMs, profile.timeZone), profile) }));
   // The tracking code's 80 random bits (node:crypto by require: ~0.2 ms, against ~2 ms for an import).
   const code = trackingCode((requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(TRACKING_BYTES));
   const c = await store.register(agendaYear(input.receivedMs, profile.timeZone), (agenda) => {
@@ -93,6 +95,8 @@ export async function registerCase(s: Session, request: RegistrationRequest): Pr
     if (request.source) value.mail = { source: request.source };
     return { value, changes: registrationChanges(value) };
   });
+  // The case is recorded all the same; what the closed office means depends on how its period is counted.
+  if (!isOfficeOpen(input.receivedMs, clock)) s.warnings.push(closedOfficeWarning(c, profile));
   const { missing } = caseView(c);
   // The case is recorded now: whatever goes wrong with its receipt (a broken office template, a full
   // disk) is a warning beside a successful registration, never an error that would hide it.
@@ -107,6 +111,15 @@ export async function registerCase(s: Session, request: RegistrationRequest): Pr
   return { case: c, missing, receipt };
 }
 
+/** The warning for a case received while the office is closed, true to how its period is counted. */
+function closedOfficeWarning(c: Case, zone: { timeZone: string; zoneLabel: string }): string {
+  const at = storedTimeText(c.receivedAt, zone);
+  if (c.answerDue === null) return t('warn.officeClosedWaiting', { at });
+  // Office hours start at the next opening; days count from the day the request came (day 0).
+  if (dueOf(c.answerDue).kind === 'instant') return t('warn.officeClosed', { at, due: storedTimeText(c.answerDue, zone) });
+  return t('warn.officeClosedDays', { at, due: storedTimeText(c.answerDue, zone) });
+}
+
 function problemText(error: unknown): string {
   if (error instanceof InputError) return error.problems.map((p) => `${p.field}: ${t(p.key, p.params)}`).join('; ');
   return error instanceof Error ? error.message : String(error);
@@ -115,7 +128,7 @@ function problemText(error: unknown): string {
 /** Renders and keeps the receipt of a case. */
 export async function issueReceipt(s: Session, c: Case, missing = caseView(c).missing): Promise<Issued> {
   const { renderReceipt } = await import('../render/receipt.js');
-  const bytes = await renderReceipt(c, missing, await s.profile());
+  const bytes = await renderReceipt(c, missing, await s.profile(), { due: await dueToTell(s, c) });
   return issueDocument(s, { caseId: c.id, kind: 'receipt', baseName: `tanda-terima-${c.id}`, bytes });
 }
 
@@ -125,10 +138,14 @@ export async function reprintReceipt(
   id: string,
   options: { requirements?: boolean } = {},
 ): Promise<{ case: Case; receipt: Issued }> {
+  await authorize(s, 'receipt');
   const c = await s.store().get(id);
   if (!options.requirements) return { case: c, receipt: await issueReceipt(s, c) };
   const { renderRequirementsReceipt } = await import('../render/requirements-receipt.js');
-  const bytes = await renderRequirementsReceipt(c, caseView(c).missing, await s.profile(), s.user);
+  const bytes = await renderRequirementsReceipt(c, caseView(c).missing, await s.profile(), s.user, {
+    due: await dueToTell(s, c),
+    at: new Date(s.now()).toISOString(),
+  });
   const receipt = await issueDocument(s, {
     caseId: c.id,
     kind: 'requirements-receipt',

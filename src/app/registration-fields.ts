@@ -35,6 +35,9 @@ export interface RegistrationFields {
   tor?: string;
   idDoc?: string;
   attach?: string[];
+  /** Which attachment (its file name, or its number from 1) is the TOR, or the identity card. */
+  torAttachment?: string;
+  idAttachment?: string;
   operatorName?: string;
   operatorPosition?: string;
   operatorEmail?: string;

@@ -1,4 +1,5 @@
 /** The answer going out: recorded with how and when (the case is then closed), and the counter's answer slip. */
+import { authorize } from './authorize.js';
 import type { Case } from '../domain/model.js';
 import { send } from '../domain/workflow.js';
 import { InputError, ProblemList } from '../errors.js';
@@ -16,6 +17,7 @@ export interface SendRequest {
 
 /** Records the answer as sent; a walk-in answered at the counter gets its slip ("Informasi Jawaban"). */
 export async function sendAnswer(s: Session, input: SendRequest): Promise<{ case: Case; slip: Issued | null }> {
+  await authorize(s, 'send');
   const problems = new ProblemList();
   const timeZone = (await s.profile()).timeZone;
   const atMs = input.at === undefined ? s.now() : instantOption(problems, 'at', input.at, timeZone);
@@ -38,6 +40,7 @@ async function issueSlip(s: Session, c: Case): Promise<Issued> {
 
 /** The answer slip printed again; exit 2 when the case was not answered at the counter. */
 export async function reprintSlip(s: Session, id: string): Promise<{ case: Case; slip: Issued }> {
+  await authorize(s, 'slip');
   const c = await s.store().get(id);
   if (!c.answer?.note || c.answer.via !== 'langsung') throw InputError.of('id', 'input.noSlip', { id: c.id });
   return { case: c, slip: await issueSlip(s, c) };

@@ -1,4 +1,5 @@
 /** Looking at one case: everything derived from it, the reports about it, and its history. */
+import { authorize } from './authorize.js';
 import { identityShield } from '../domain/identity.js';
 import type { AuditEvent, Case, ReportType } from '../domain/model.js';
 import { respondBy } from '../domain/respond-by.js';
@@ -21,6 +22,7 @@ export type CaseDetails = ReturnType<typeof caseView> & {
 export async function showCase(s: Session, input: { id: string; revealIdentity?: boolean; reason?: string }): Promise<CaseDetails> {
   const store = s.store();
   let c = await store.get(input.id);
+  if (input.revealIdentity) await authorize(s, 'revealIdentity');
   if (input.revealIdentity && !input.reason?.trim()) throw InputError.of('reason', 'input.revealReason');
   const reveal = !!input.revealIdentity && !!identityShield(c);
   if (reveal) c = await store.update(c.id, 'reveal-identity', (c) => ({ value: c, changes: { reason: input.reason } }));

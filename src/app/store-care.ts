@@ -1,4 +1,5 @@
 /** Looking after the store itself: the full check, a backup, and a restore into an empty store. */
+import { authorize } from './authorize.js';
 import { basename } from 'node:path';
 import { formatInstant } from '../domain/timezone.js';
 import { ProblemList, StoreError } from '../errors.js';
@@ -21,12 +22,14 @@ export async function backupName(s: Session): Promise<string> {
 
 /** A logical backup of everything; `out` is a checked path, else the data folder's backups/. */
 export async function backupStore(s: Session, out?: string): Promise<{ file: string; files: number; bytes: number }> {
+  await authorize(s, 'backup');
   const stamp = formatInstant(s.now(), (await s.profile()).timeZone);
   return s.store().backup(out ?? defaultBackupFile(s.home, stamp), stamp);
 }
 
 /** A backup file restored into an empty store, then checked whole. */
 export async function restoreStore(s: Session, file: string): Promise<{ location: string; files: number; cases: number }> {
+  await authorize(s, 'restore');
   const problems = new ProblemList();
   const path = problems.need(fileOption(problems, 'file', file));
   const { files } = await s.store().restore(path);

@@ -7,6 +7,7 @@ import { instantInRange, MAX_YEAR, MIN_YEAR } from '../domain/limits.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { setTemplateDir } from '../render/template.js';
+import { setLogoSource } from '../render/logo-source.js';
 import { readDesk } from '../store/desk.js';
 import { openStore } from '../store/open-store.js';
 import { resolveHome } from '../store/paths.js';
@@ -87,6 +88,18 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
     return undefined;
   };
   const session = createSession({ user, home, now, secret, store: () => (store ??= openStore({ home, database, user, now, env })) });
+  // The letterhead's logo is read from the store only when a document is drawn; a lost one is said once.
+  setLogoSource({
+    read: (sha256) =>
+      session
+        .store()
+        .readAttachment(sha256)
+        .then(Buffer.from, () => undefined),
+    missing: (logo) => {
+      const warning = t('warn.logoMissing', { value: logo });
+      if (!session.warnings.includes(warning)) session.warnings.push(warning);
+    },
+  });
   return Object.assign(session, {
     env,
     home,

@@ -1,5 +1,5 @@
 /** What a run prints, as text: stdout and stderr of a result or of a failure (print.ts writes them). */
-import { InputError, isCancelled, StoreError } from '../errors.js';
+import { InputError, isCancelled, NotAllowedError, StoreError } from '../errors.js';
 import { t, tOr } from '../i18n/index.js';
 import type { Params } from '../errors.js';
 import { textOf, type CommandOutput } from './output.js';
@@ -43,6 +43,7 @@ export function describeError(error: unknown): string[] {
     const heading = error.key.startsWith('mail.') ? 'mail.error' : 'error.store';
     return [t(heading), `  ${t(error.key, error.params)}`, ...error.findings.map((f) => `  - ${t(f.key, f.params)}`)];
   }
+  if (error instanceof NotAllowedError) return [t('error.notAllowed'), `  ${t(error.key, error.params)}`];
   if (isCancelled(error)) return [t('error.cancelled')];
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return [t('error.unexpected', { message })];

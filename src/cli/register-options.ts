@@ -44,6 +44,9 @@ const PROTECT_IDENTITY = {
 /** What both letters and walk-ins take: documents brought, when, and whether to print a receipt. */
 const COUNTER_OPTIONS = {
   attach: { flags: '--attach <file>', help: 'help.register.attach', list: true },
+  // Which attachment (of --attach, or of the message of --from-eml) is the TOR or the identity card.
+  torAttachment: { flags: '--tor-attachment <name|n>', help: 'help.register.torAttachment' },
+  idAttachment: { flags: '--id-attachment <name|n>', help: 'help.register.idAttachment' },
   receivedAt: { flags: '--received-at <instant>', help: 'help.register.receivedAt' },
   receipt: { flags: '--no-receipt', help: 'help.register.noReceipt' },
 } as const satisfies Record<string, OptionSpec>;

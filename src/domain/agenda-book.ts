@@ -3,6 +3,7 @@
  * found below any title rows, its columns recognised by their usual Indonesian names (or mapped by
  * hand), and each row turned into the fields of a case, or into the reasons it cannot be one.
  */
+import { REPORT_TYPES, SERVICES, type ReportType, type Service } from './model.js';
 import { readTypedDate } from './typed-dates.js';
 
 export const AGENDA_FIELDS = [
@@ -43,9 +44,18 @@ export function fieldOfHeading(text: string): AgendaField | undefined {
 }
 
 /**
+ * How well a heading names its field: the lower the better (its place in the list of usual names),
+ * so that "No. Agenda" wins over a plain row counter "No" in a book that has both.
+ */
+function headingRank(field: AgendaField, text: string): number {
+  return HEADINGS[field].indexOf(headingKey(text));
+}
+
+/**
  * The heading row: among the first 20 rows, the first that names the agenda number, the day received
- * and at least one more field (title rows above it, merged or not, are skipped). `map` (heading →
- * field) names columns by hand and wins over recognition.
+ * and at least one more field (title rows above it, merged or not, are skipped). Of two columns
+ * named for one field, the one whose heading names it better is taken. `map` (heading → field)
+ * names columns by hand and wins over recognition.
  */
 export function findHeadings(
   rows: unknown[][],
@@ -54,10 +64,17 @@ export function findHeadings(
   const mapped = Object.fromEntries(Object.entries(map).map(([heading, field]) => [headingKey(heading), field]));
   for (const [i, cells] of rows.slice(0, 20).entries()) {
     const columns: Partial<Record<AgendaField, number>> = {};
+    const ranks: Partial<Record<AgendaField, number>> = {};
     cells.forEach((cell, c) => {
       if (typeof cell !== 'string' || !cell.trim()) return;
-      const field = mapped[headingKey(cell)] ?? fieldOfHeading(cell);
-      if (field && columns[field] === undefined) columns[field] = c;
+      const byHand = mapped[headingKey(cell)];
+      const field = byHand ?? fieldOfHeading(cell);
+      if (!field) return;
+      const rank = byHand ? -1 : headingRank(field, cell);
+      if (columns[field] === undefined || rank < ranks[field]!) {
+        columns[field] = c;
+        ranks[field] = rank;
+      }
     });
     if (columns.agendaNumber !== undefined && columns.receivedDate !== undefined && Object.keys(columns).length >= 3)
       return { row: i, columns };
@@ -112,7 +129,13 @@ export interface AgendaEntry {
 /** What is wrong with a row, as message keys with the value found. */
 export interface RowProblem {
   row: number;
-  key: 'input.importAgendaNumber' | 'input.importDate' | 'input.importRequired' | 'input.importYear';
+  key:
+    | 'input.importAgendaNumber'
+    | 'input.importDate'
+    | 'input.importRequired'
+    | 'input.importYear'
+    | 'input.importNoService'
+    | 'input.importServiceUnknown';
   value: string;
 }
 
@@ -155,4 +178,15 @@ export function readAgendaRow(
       service: text('service'),
     },
   };
+}
+
+/** The service (and, for a report, its type) a Layanan cell names: a service's key or name, or a report type. */
+export function serviceOfCell(text: string | undefined): { service: Service; reportType?: ReportType } | undefined {
+  const key = headingKey(text ?? '');
+  if (!key) return undefined;
+  const service = SERVICES.find((s) => key.includes(s));
+  // "Saran", "Masukan", "Apresiasi" are reports to the pengaduan service, each with its own period.
+  const reportType = REPORT_TYPES.find((r) => key.includes(r));
+  if (service === 'pengaduan' || (!service && reportType)) return { service: 'pengaduan', reportType: reportType ?? 'pengaduan' };
+  return service ? { service } : undefined;
 }

@@ -7,6 +7,8 @@ export interface NonWorkingDay {
   date: string;
   name: string;
   kind: DayKind;
+  /** A decreed date confirmed later by a separate decree (Idulfitri, Iduladha): it may still move. */
+  provisional?: boolean;
 }
 
 /** Local changes to a year's list, kept in the office configuration. */

@@ -77,3 +77,9 @@ export function titleCaseId(text: string): string {
     .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ');
 }
+
+/** A text that ends a sentence in a letter: trimmed, with a full stop when it has no end mark of its own. */
+export function sentence(text: string): string {
+  const t = text.trim();
+  return !t || /[.!?]["')\]]*$/.test(t) ? t : `${t}.`;
+}

@@ -194,6 +194,17 @@ export interface Report {
 }
 
 /** One registered request, with everything that happened to it. */
+/** A letter (or a certificate with its recommendation letter) prepared by one officer for another to sign. */
+export interface DraftLetter {
+  kind: 'reply' | 'certificate';
+  by: string;
+  at: string;
+  /** What the one who prepared it chose: the letter's date, addressee lines and place. */
+  date?: string;
+  addressee?: string[];
+  place?: string;
+}
+
 export interface Case {
   id: string;
   year: number;
@@ -224,7 +235,9 @@ export interface Case {
   disposition?: { to: string; instruction?: string; urgency: Urgency; at: string; by: string };
   analysis?: { feasible: boolean; mode?: Mode; note?: string };
   decision?: { outcome: Outcome; schedule?: string; contact?: string; place?: string; reason?: string; missing?: string[] };
-  reply?: { letterNumber: string; seq: number; year: number; date: string };
+  reply?: { letterNumber: string; seq: number; year: number; date: string; signedBy?: string };
+  /** A letter prepared and waiting for its signatory: no number yet, not issued (domain/drafts.ts). */
+  draft?: DraftLetter;
   /** The answer given: when, how, on time, before the event; `note` is what a visitor was told at the counter. */
   answer?: { at: string; via: string; onTime: boolean; beforeEvent?: boolean; note?: string; by?: string };
   /** How many times the case was reopened after an answer. */

@@ -2,8 +2,7 @@
 import { InputError } from '../errors.js';
 import type { Officer, Profile } from './profile.js';
 
-export const OFFICER_ROLES = ['penerima', 'disposisi', 'analis', 'penandatangan'] as const;
-export type OfficerRole = (typeof OFFICER_ROLES)[number];
+export { ROLES as OFFICER_ROLES, type Role as OfficerRole } from './roles.js';
 
 /** The listed officer of that name (names compared without case and extra spaces). */
 export function findOfficer(profile: Pick<Profile, 'officers'>, name: string): Officer | undefined {

@@ -2,7 +2,9 @@
 import type { ReportPeriod } from './report-types.js';
 import type { ReportType } from './model.js';
 import type { WeeklySchedule } from './office-hours.js';
+import type { Role } from './roles.js';
 import type { MailProfile } from './mail-settings.js';
+import type { ComplaintContacts } from './complaint-channels.js';
 
 /** A signatory of the office's documents. */
 export interface Signatory {
@@ -23,7 +25,7 @@ export interface AnswerPeriods {
 export interface Officer {
   name: string;
   nip: string;
-  roles: ('penerima' | 'disposisi' | 'analis' | 'penandatangan')[];
+  roles: Role[];
   /** Where the morning report reaches them. */
   email?: string;
 }
@@ -66,5 +68,10 @@ export interface Profile {
   mail?: MailProfile;
   /** Tembusan lines of outgoing letters. */
   copies: string[];
+  /** The office's own wording of the complaint channels on receipts; empty: made from `complaints`. */
   complaintChannels: string[];
+  /** To whom a written complaint goes, and each channel's address (telephone, e-mail, web address), by channel key. */
+  complaints?: ComplaintContacts;
+  /** Who a person is addressed as in a letter: "Sdr./Sdri." (or "Bapak/Ibu"), before the name. */
+  personTitle?: string;
 }

@@ -4,6 +4,7 @@
  * own with a new answer period counted from that moment (the standard counts from complete papers).
  */
 import { InputError } from '../errors.js';
+import { withDeclaredRoles, type RoleDeclaration } from './attachment-roles.js';
 import { answerDue, type ServicePeriods } from './deadlines.js';
 import type { Case, Change, RequirementRecord } from './model.js';
 import type { OfficeClock } from './office-hours.js';
@@ -15,6 +16,8 @@ export interface RequirementChange {
   unmet?: { key: string; reason: string };
   ref?: string;
   file?: string;
+  /** Attachments already on the case declared as the TOR or the identity card. */
+  declared?: RoleDeclaration[];
   atMs: number;
   by: string;
 }
@@ -29,6 +32,7 @@ export function recordCaseRequirements(
 ): Change {
   if (c.service === 'imnkk') throw InputError.of('id', 'input.requirementsImnkk', { id: c.id });
   const known = checklists[c.service]?.[c.kind] ?? [];
+  const declared = change.declared ?? [];
   const keys = [...change.met, ...(change.unmet ? [change.unmet.key] : [])];
   const unknown = keys.filter((k) => !known.includes(k));
   if (unknown.length)
@@ -36,21 +40,24 @@ export function recordCaseRequirements(
       value: unknown.join(', '),
       keys: known.join(', '),
     });
-  if (!keys.length) throw InputError.of('met', 'input.required');
+  if (!keys.length && !declared.length) throw InputError.of('met', 'input.required');
+  const { attachments, named } = withDeclaredRoles(c.attachments, declared);
   const at = formatInstant(change.atMs, clock.timeZone);
   const before = missingRequirements(c, checklists);
   const records: Record<string, RequirementRecord> = { ...c.requirements };
-  for (const key of change.met)
-    records[key] = {
-      met: true,
-      at,
-      by: change.by,
-      ...(change.ref ? { ref: change.ref } : {}),
-      ...(change.file ? { file: change.file } : {}),
-    };
+  const meet = (key: string, file: string | undefined) => {
+    records[key] = { met: true, at, by: change.by, ...(change.ref ? { ref: change.ref } : {}), ...(file ? { file } : {}) };
+  };
+  for (const key of change.met) meet(key, change.file);
+  // A declared TOR or identity card meets its requirement (the role's key is the requirement's key).
+  for (const n of named) if (known.includes(n.role)) meet(n.role, n.name);
   if (change.unmet) records[change.unmet.key] = { met: false, at, by: change.by, reason: change.unmet.reason };
-  const value: Case = { ...c, requirements: records };
-  const changes: Record<string, unknown> = { met: change.met, ...(change.unmet ? { unmet: change.unmet } : {}) };
+  const value: Case = { ...c, attachments, requirements: records };
+  const changes: Record<string, unknown> = {
+    ...(change.met.length ? { met: change.met } : {}),
+    ...(named.length ? { declared: named } : {}),
+    ...(change.unmet ? { unmet: change.unmet } : {}),
+  };
   const after = missingRequirements(value, checklists);
   if (after.length) {
     delete value.requirementsCompleteAt;

@@ -21,10 +21,11 @@ export function isMet(key: string, c: Case): boolean {
   if (waived(key, c)) return true;
   switch (key) {
     case 'identity':
-      // A reporter is a person: the name identifies them; a request names who asks as well.
-      return !!c.applicant.name && (!!c.report || !!(c.applicant.type || c.applicant.institution));
+      // The name (of a person or of an agency) is who asks; the kind of applicant is a detail, not the identity.
+      return !!c.applicant.name.trim();
     case 'contact':
-      return !!c.applicant.contact;
+      // Either way of reaching the applicant will do: a telephone number or an e-mail address.
+      return !!c.applicant.contact || !!c.applicant.email;
     case 'email':
       return !!c.applicant.email;
     case 'material':

@@ -29,3 +29,25 @@ export function respondBy(c: Pick<Case, 'answerDue' | 'event' | 'service'>, cale
 export function answeredBeforeEvent(c: Pick<Case, 'event'>, atMs: number, timeZone: string): boolean {
   return !c.event?.date || localDate(atMs, timeZone) < c.event.date;
 }
+
+/** The due a receipt or a letter states, and whether it is the event that sets it. */
+export interface StatedDue {
+  due: string | null;
+  /** The event's date when the answer must go out before it, earlier than the standard's period. */
+  forEvent?: string;
+}
+
+/**
+ * What the applicant is told: the respondBy due, so that no receipt promises an answer after the
+ * event; never a day before the request came (a request on the event's eve is due the day it came).
+ */
+export function statedDue(
+  c: Pick<Case, 'answerDue' | 'event' | 'service' | 'receivedAt'>,
+  calendar: WorkingCalendar,
+  timeZone: string,
+): StatedDue {
+  const by = respondBy(c, calendar, timeZone);
+  if (by === c.answerDue || by === null || !c.event?.date) return { due: c.answerDue };
+  const received = localDate(Date.parse(c.receivedAt), timeZone);
+  return { due: by < received ? received : by, forEvent: c.event.date };
+}

@@ -439,7 +439,7 @@ export const en: Record<MessageKey, string> = {
   'help.list.activity': 'only this form of activity',
   'ask.broughtLetter': 'Brought a request letter from the head of the institution?',
   'ask.showedId': 'Showed an identity card?',
-  'warn.officeClosed': 'Note: the office is closed at {at}; the period starts at the next office hour.',
+  'warn.officeClosed': 'Note: the office is closed at {at}; the office hours of its period start at the next opening (due {due}).',
   'help.send.note': 'what the visitor was told (required for a walk-in answered at the counter)',
   'help.slip': "print a visitor's Informasi Jawaban slip again",
   'workflow.slip': 'Answer slip: {file}',

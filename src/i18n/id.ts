@@ -387,7 +387,7 @@ export const id = {
   'field.letterNumber': 'nomor surat',
   'field.date': 'tanggal',
   'field.at': 'waktu',
-  'field.via': 'melalui',
+  'field.via': 'cara penyampaian',
   'field.onTime': 'tepat waktu',
   'field.previousAnswer': 'jawaban sebelumnya',
   'field.code': 'kode sertifikat',
@@ -446,7 +446,8 @@ export const id = {
   'help.list.activity': 'hanya bentuk kegiatan ini',
   'ask.broughtLetter': 'Membawa surat permohonan dari pimpinan?',
   'ask.showedId': 'Menunjukkan KTP/kartu identitas?',
-  'warn.officeClosed': 'Perhatian: kantor tutup saat {at}; jangka waktu mulai dihitung pada jam layanan berikutnya.',
+  'warn.officeClosed':
+    'Perhatian: kantor tutup saat {at}; jangka waktu jam layanan mulai dihitung pada jam layanan berikutnya (batas waktu {due}).',
   'help.send.note': 'informasi yang disampaikan kepada tamu (wajib untuk tamu yang dijawab langsung)',
   'help.slip': 'cetak ulang lembar Informasi Jawaban tamu',
   'workflow.slip': 'Informasi Jawaban: {file}',

@@ -1,2 +1,59 @@
-/** Indonesian messages of the roles feature. */
-export const rolesId = {} as const;
+/** Indonesian messages of the roles: who may do what. */
+export const rolesId = {
+  'error.notAllowed': 'Tidak berwenang (tidak ada yang disimpan):',
+  'roles.notOfficer':
+    '"{actor}" bukan petugas yang terdaftar di kantor ini: {step} hanya boleh dilakukan oleh petugas berperan {roles}. Lihat `loket officer list`.',
+  'roles.role': '{actor} tidak berwenang untuk {step}: langkah ini hanya untuk peran {roles} (peran {actor}: {has}).',
+  'roles.ownerOnly':
+    'kantor ini belum menunjuk petugas berperan admin, jadi {step} hanya boleh dilakukan oleh pemilik data ({location}). Pemilik menunjuk admin pertama dengan `loket officer add NAMA --role admin`.',
+  'roles.notSelf':
+    'pada basis data bersama, petugas yang bertindak adalah pemilik login ({login}: {officer}); --as "{actor}" tidak dapat dipakai untuk bertindak atas nama orang lain.',
+  'roles.ownerLogin':
+    'login {login} adalah login pemilik basis data: sejak petugas masuk dengan login masing-masing, login ini hanya untuk administrasi, bukan untuk {step}.',
+  'roles.unknownLogin':
+    'login {login} bukan login petugas mana pun di kantor ini; tambahkan dengan `loket officer add NAMA --login {login}`.',
+  'role.penerima': 'penerima',
+  'role.disposisi': 'disposisi',
+  'role.analis': 'analis',
+  'role.penandatangan': 'penandatangan',
+  'role.wbs': 'wbs',
+  'role.admin': 'admin',
+  'roleStep.register': 'pencatatan surat atau kunjungan',
+  'roleStep.receipt': 'pencetakan tanda terima',
+  'roleStep.requirements': 'pencatatan persyaratan',
+  'roleStep.slip': 'pencetakan informasi jawaban',
+  'roleStep.dispose': 'disposisi',
+  'roleStep.dispositionSheet': 'pencetakan lembar disposisi',
+  'roleStep.analyse': 'analisis',
+  'roleStep.examine': 'pemeriksaan laporan',
+  'roleStep.decide': 'keputusan',
+  'roleStep.prepareLetter': 'penyiapan konsep surat',
+  'roleStep.signLetter': 'penandatanganan dan penomoran surat',
+  'roleStep.send': 'pengiriman jawaban',
+  'roleStep.reopen': 'pembukaan kembali kasus',
+  'roleStep.revealIdentity': 'membuka identitas pelapor yang dilindungi',
+  'roleStep.imnkkRequirements': 'pencatatan persyaratan IM-NKK',
+  'roleStep.imnkkVisit': 'verifikasi dan klarifikasi IM-NKK',
+  'roleStep.imnkkPlenary': 'pencatatan rapat pleno IM-NKK',
+  'roleStep.revokeCertificate': 'pencabutan sertifikat',
+  'roleStep.fetchMail': 'pengambilan surat dari kotak surat',
+  'roleStep.importSurvey': 'impor kuesioner SKM',
+  'roleStep.init': 'penyiapan profil kantor',
+  'roleStep.config': 'perubahan pengaturan',
+  'roleStep.officers': 'pengelolaan petugas',
+  'roleStep.calendar': 'perubahan kalender kantor',
+  'roleStep.database': 'pengelolaan basis data',
+  'roleStep.backup': 'pencadangan',
+  'roleStep.restore': 'pemulihan cadangan',
+  'roleStep.importAgenda': 'impor buku agenda',
+  'input.alreadySigned': 'surat kasus {id} sudah ditandatangani dengan nomor {number}; cetak ulang dengan `loket reply {id}`',
+  'input.noDraft': 'kasus {id} belum punya konsep surat untuk ditandatangani: petugas analis menyiapkannya dulu dengan `loket reply {id}`',
+  'help.reply.draft': 'siapkan konsep saja (bertanda KONSEP, tanpa nomor), juga bagi yang boleh menandatangani',
+  'help.reply.sign': 'beri nomor dan tandatangani konsep yang sudah disiapkan (peran penandatangan)',
+  'workflow.drafted':
+    'Konsep surat kasus {id} disiapkan (bertanda KONSEP, belum bernomor): {file}. Menunggu tanda tangan: `loket sign {id}`.',
+  'imnkk.drafted':
+    'Konsep sertifikat dan surat rekomendasi kasus {id} disiapkan (bertanda KONSEP, tanpa kode dan nomor): {certificate}, {recommendation}. Menunggu tanda tangan: `loket sign {id}`.',
+  'help.sign': 'beri nomor dan tandatangani konsep surat atau sertifikat yang menunggu (peran penandatangan)',
+  'sign.nothing': 'kasus {id} tidak punya konsep yang menunggu tanda tangan',
+} as const;

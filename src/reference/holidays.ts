@@ -7,6 +7,8 @@ export interface DecreedYear {
   year: number;
   decree: string;
   amendedBy: string[];
+  /** What the decree leaves to a later decision, and how the office records it. */
+  note?: string;
   days: NonWorkingDay[];
 }
 

@@ -1,10 +1,11 @@
 /** The "Informasi Jawaban" slip: what a visitor was told at the counter, on one A5 page to take home. */
-import { formatInstantId } from '../domain/indonesian.js';
+import { formatDateId, formatInstantId } from '../domain/indonesian.js';
+import { localDate } from '../domain/timezone.js';
 import { applicantLine, type Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { label } from './labels.js';
 import { documentCase } from './report-template.js';
-import { drawSignOff, openA5Sheet } from './a5-sheet.js';
+import { drawSignOff, fits, fitSheet, openA5Sheet, signOffHeight } from './a5-sheet.js';
 import { FONT, FONT_BOLD, labelRow } from './pdf.js';
 import { assertTemplate, loadTemplate } from './template.js';
 
@@ -30,27 +31,32 @@ export async function renderAnswerSlip(original: Case, profile: Profile): Promis
   const tpl = answerSlipTemplate();
   const answer = c.answer;
   if (!answer?.note) throw new Error(`case ${c.id} has no answer given at the counter`);
-  const { doc, done } = await openA5Sheet({
-    title: tpl.title,
-    subtitle: tpl.subtitle,
-    documentTitle: `${tpl.title} ${c.id}`,
-    profile,
-    createdAt: new Date(answer.at),
-    content: [c, profile, tpl],
+  const note = answer.note;
+  return fitSheet(async (scale) => {
+    const { doc, done } = await openA5Sheet({
+      title: tpl.title,
+      subtitle: tpl.subtitle,
+      documentTitle: `${tpl.title} ${c.id}`,
+      profile,
+      createdAt: new Date(answer.at),
+      content: [c, profile, tpl],
+      scale,
+    });
+    const L = tpl.labels;
+    const w = 130 * scale;
+    const at = (iso: string) => formatInstantId(Date.parse(iso), profile.timeZone, profile.zoneLabel);
+    labelRow(doc, L.caseId, c.id, w, { bold: true });
+    labelRow(doc, L.visit, at(c.receivedAt), w);
+    labelRow(doc, L.visitor, applicantLine(c.applicant), w);
+    labelRow(doc, L.service, label('service', c.service), w);
+    labelRow(doc, L.purpose, c.purpose ?? c.subject, w);
+    labelRow(doc, L.answer, note, w, { bold: true });
+    labelRow(doc, L.answeredAt, at(answer.at), w);
+    doc.moveDown(0.6).font(FONT_BOLD).text(tpl.free, doc.page.margins.left, doc.y).font(FONT);
+    doc.moveDown(1.2);
+    const placeAndDate = `${profile.city}, ${formatDateId(localDate(Date.parse(answer.at), profile.timeZone))}`;
+    if (!fits(doc, signOffHeight(doc, placeAndDate))) doc.addPage();
+    drawSignOff(doc, tpl.officer, answer.by ?? '', placeAndDate);
+    return { doc, done };
   });
-  const L = tpl.labels;
-  const w = 130;
-  const at = (iso: string) => formatInstantId(Date.parse(iso), profile.timeZone, profile.zoneLabel);
-  labelRow(doc, L.caseId, c.id, w, { bold: true });
-  labelRow(doc, L.visit, at(c.receivedAt), w);
-  labelRow(doc, L.visitor, applicantLine(c.applicant), w);
-  labelRow(doc, L.service, label('service', c.service), w);
-  labelRow(doc, L.purpose, c.purpose ?? c.subject, w);
-  labelRow(doc, L.answer, answer.note, w, { bold: true });
-  labelRow(doc, L.answeredAt, at(answer.at), w);
-  doc.moveDown(0.6).font(FONT_BOLD).text(tpl.free).font(FONT);
-  doc.moveDown(1.2);
-  drawSignOff(doc, tpl.officer, answer.by ?? '');
-  doc.end();
-  return done;
 }

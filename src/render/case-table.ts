@@ -4,6 +4,7 @@ import type { Case, ReportType, Status } from '../domain/model.js';
 import { t } from '../i18n/index.js';
 import type { CaseSummary } from '../store/store.js';
 import { actionLabel } from './history.js';
+import { attachmentsLine, caseStateLines, dueLine } from './case-state.js';
 import { fitColumns, shorten } from './table-width.js';
 import { applicantCell, dateText, kindLabel, storedTimeText, timeText, uiLabel } from './ui-labels.js';
 
@@ -61,27 +62,21 @@ function reportLines(c: Case, about?: { id: string; subject: string }): [string,
   ];
 }
 
-/** A case in readable lines, with its audit trail. */
+/** A case in readable lines: its whole state (decision, schedule, letters, IM-NKK result, mode), then its audit trail. */
 export function renderCaseText(
-  c: Case & { missing: string[]; about?: { id: string; subject: string }; reports?: RelatedReport[] },
+  c: Case & { missing: string[]; about?: { id: string; subject: string }; reports?: RelatedReport[]; respondBy?: string | null },
   zone: Zone,
 ): string {
   const letter = c.letter ? [c.letter.number, c.letter.date && dateText(c.letter.date)].filter(Boolean).join(' · ') : undefined;
   const event = c.event
-    ? [
-        c.event.date && dateText(c.event.date, true),
-        c.event.time && timeText(c.event.time),
-        c.event.place,
-        c.event.mode && uiLabel('mode', c.event.mode),
-      ]
-        .filter(Boolean)
-        .join(' · ')
+    ? [c.event.date && dateText(c.event.date, true), c.event.time && timeText(c.event.time), c.event.place].filter(Boolean).join(' · ')
     : undefined;
   const lines: [string, string | undefined][] = [
     [t('col.id'), `${c.id} (${uiLabel('service', c.service)}, ${c.kind === 'walkin' ? kindLabel(c.kind) : uiLabel('channel', c.channel)})`],
     [t('col.status'), t(`status.${c.status}`)],
     [t('web.col.trackingCode'), c.trackingCode],
-    [t('col.received'), `${storedTimeText(c.receivedAt, zone)} — ${c.receivedBy}`],
+    // An agenda book gives the day a letter came, not the hour.
+    [t('col.received'), `${c.imported ? dateText(c.receivedAt.slice(0, 10), true) : storedTimeText(c.receivedAt, zone)} — ${c.receivedBy}`],
     [
       t(c.report ? 'col.reporter' : 'col.applicant'),
       [c.applicant.name, c.applicant.institution, c.applicant.contact, c.applicant.email].filter(Boolean).join(' · '),
@@ -96,9 +91,11 @@ export function renderCaseText(
     [t('col.subject'), c.subject],
     [t('col.event'), event],
     [t('col.activity'), c.activity && t(`activity.${c.activity}`)],
-    [t('col.due'), c.answerDue ? storedTimeText(c.answerDue, zone) : t('register.waiting')],
+    [t('col.attachments'), attachmentsLine(c)],
+    [t('col.due'), dueLine(c, zone)],
     [t('col.officer'), c.officer],
     [t('col.missing'), c.missing.length ? c.missing.map((m) => uiLabel('requirement', m)).join('; ') : '-'],
+    ...caseStateLines(c, zone),
     [
       t('col.answered'),
       c.answer ? `${storedTimeText(c.answer.at, zone)} (${c.answer.onTime ? t('show.onTime') : t('show.late')})` : undefined,

@@ -6,6 +6,7 @@ import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { createDoc, FONT, FONT_BOLD } from './pdf.js';
 import { drawQr } from './qr.js';
+import { drawWrapped } from './wrap.js';
 import type { SigningKey } from './pdf-signing.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
@@ -32,7 +33,7 @@ export function certificateTemplate(): CertificateTemplate {
 }
 
 /** Renders the certificate of a case whose plenary result and code are recorded. */
-export async function renderCertificate(c: Case, profile: Profile, signing?: SigningKey): Promise<Buffer> {
+export async function renderCertificate(c: Case, profile: Profile, signing?: SigningKey, watermark?: string): Promise<Buffer> {
   const tpl = certificateTemplate();
   const p = c.imnkk?.plenary;
   const cert = c.imnkk?.certificate;
@@ -46,6 +47,7 @@ export async function renderCertificate(c: Case, profile: Profile, signing?: Sig
     margins: { top: 48, bottom: 40, left: 60, right: 60 },
     content: [c, profile, tpl],
     signing,
+    watermark,
   });
   const w = doc.page.width;
   const h = doc.page.height;
@@ -59,8 +61,10 @@ export async function renderCertificate(c: Case, profile: Profile, signing?: Sig
     .stroke();
   const left = doc.page.margins.left;
   const width = w - left - doc.page.margins.right;
+  // Centred lines broken at spaces only and balanced (no word left alone under a long line).
   const center = (text: string, font: string, size: number, gap = 0.3) => {
-    doc.font(font).fontSize(size).text(text, left, doc.y, { width, align: 'center' });
+    doc.font(font).fontSize(size);
+    drawWrapped(doc, text, left, doc.y, width, { align: 'center' });
     doc.moveDown(gap);
   };
   const url = verificationUrl(profile, cert.code);
@@ -81,10 +85,8 @@ export async function renderCertificate(c: Case, profile: Profile, signing?: Sig
   center(tpl.title, FONT_BOLD, 40, 0.15);
   center(tpl.subtitle, FONT_BOLD, 14, 0.1);
   center(fill(tpl.year, values), FONT_BOLD, 14, 0.35);
-  doc
-    .font(FONT)
-    .fontSize(10.5)
-    .text(tpl.instrument, left + 60, doc.y, { width: width - 120, align: 'center' });
+  doc.font(FONT).fontSize(10.5);
+  drawWrapped(doc, tpl.instrument, left + 60, doc.y, width - 120, { align: 'center' });
   doc.moveDown(1.3);
   center(tpl.givenTo, FONT, 12, 0.35);
   center(c.applicant.name, FONT_BOLD, 24, 0.7);
@@ -100,7 +102,7 @@ export async function renderCertificate(c: Case, profile: Profile, signing?: Sig
     .font(FONT)
     .fontSize(11)
     .text(`${profile.city}, ${formatDateId(cert.issuedAt.slice(0, 10))}`, sigX, bottom, { width: sigWidth, align: 'center' });
-  doc.text(s.position, sigX, doc.y, { width: sigWidth, align: 'center' });
+  drawWrapped(doc, s.position, sigX, doc.y, sigWidth, { align: 'center' });
   doc.moveDown(3);
   doc.font(FONT_BOLD).text(s.name, sigX, doc.y, { width: sigWidth, align: 'center' });
   doc.font(FONT).text(`NIP ${s.nip}`, sigX, doc.y, { width: sigWidth, align: 'center' });

@@ -14,11 +14,14 @@ const ZONELESS = { timeZone: 'UTC', zoneLabel: '' };
 
 const Table = requireCjs('cli-table3') as typeof import('cli-table3');
 
-function lateText(item: DueItem): string {
+/** How late an overdue line is: working days, or office time in hours and minutes (no "0 jam", no "0 menit"). */
+export function lateText(item: Pick<DueItem, 'lateWorkingDays' | 'lateOfficeMinutes'>): string {
   if (item.lateWorkingDays !== undefined) return t('due.lateDays', { n: item.lateWorkingDays });
-  if (item.lateOfficeMinutes !== undefined)
-    return t('due.lateMinutes', { h: Math.floor(item.lateOfficeMinutes / 60), m: item.lateOfficeMinutes % 60 });
-  return '';
+  if (item.lateOfficeMinutes === undefined) return '';
+  const h = Math.floor(item.lateOfficeMinutes / 60);
+  const m = item.lateOfficeMinutes % 60;
+  if (h === 0) return t('due.lateOnlyMinutes', { m });
+  return m === 0 ? t('due.lateOnlyHours', { h }) : t('due.lateMinutes', { h, m });
 }
 
 function table(items: DueItem[], paint: (s: string) => string, late: boolean, width: number): string {

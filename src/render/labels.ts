@@ -29,3 +29,8 @@ export function labels(): Labels {
 export function label(table: keyof Labels, key: string): string {
   return labels()[table][key] ?? key;
 }
+
+/** A channel inside a sentence ("yang kami terima secara langsung"): its `via` words, else "melalui" and its name. */
+export function channelPhrase(key: string): string {
+  return channels()[key]?.via ?? `melalui ${label('channel', key)}`;
+}

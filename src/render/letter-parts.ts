@@ -3,8 +3,9 @@ import { formatDateId } from '../domain/indonesian.js';
 import type { Profile } from '../domain/profile.js';
 import type { LetterNumber } from '../domain/model.js';
 import { drawLetterhead } from './letterhead.js';
-import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc } from './pdf.js';
-import type { SigningKey } from './pdf-signing.js';
+import { letterheadLogo } from './logo-source.js';
+import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc, type DocOptions } from './pdf.js';
+import { drawWrapped, wrappedHeight } from './wrap.js';
 
 export interface LetterHeading {
   number: string;
@@ -52,29 +53,49 @@ export function drawAddressee(doc: Doc, lines: string[], prefix: string, at: str
   doc.moveDown(1);
 }
 
+const PARAGRAPH = { align: 'justify', indent: 28, lineGap: 1.5 } as const;
+const SIGNATURE_WIDTH = 220;
+
 /** A justified paragraph with a first-line indent, as official letters are set. */
 export function paragraph(doc: Doc, text: string): void {
-  doc.font(FONT).fontSize(11).text(text, doc.page.margins.left, doc.y, { align: 'justify', indent: 28, lineGap: 1.5 });
+  doc.font(FONT).fontSize(11).text(text, doc.page.margins.left, doc.y, PARAGRAPH);
   doc.moveDown(0.6);
+}
+
+/** The height `paragraph` takes, with the space after it. */
+function paragraphHeight(doc: Doc, text: string): number {
+  doc.font(FONT).fontSize(11);
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  return doc.heightOfString(text, { ...PARAGRAPH, width }) + doc.currentLineHeight(true) * 0.6;
+}
+
+/** The height of the signature block: the space above, the position, room to sign, name and NIP. */
+function signatureHeight(doc: Doc, signatory: Profile['signatories']['reply']): number {
+  doc.font(FONT).fontSize(11);
+  const line = doc.currentLineHeight(true);
+  return line * (0.8 + 3.5 + 2) + wrappedHeight(doc, signatory.position, SIGNATURE_WIDTH);
 }
 
 /** The signature block at the right: position, space for signature and stamp, name, NIP. */
 export function drawSignature(doc: Doc, signatory: Profile['signatories']['reply']): void {
-  const width = 220;
-  const x = doc.page.width - doc.page.margins.right - width;
-  if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
+  const x = doc.page.width - doc.page.margins.right - SIGNATURE_WIDTH;
+  if (doc.y + signatureHeight(doc, signatory) > doc.page.height - doc.page.margins.bottom) doc.addPage();
   doc.moveDown(0.8);
-  doc.font(FONT).fontSize(11).text(signatory.position, x, doc.y, { width, align: 'left' });
+  doc.font(FONT).fontSize(11);
+  drawWrapped(doc, signatory.position, x, doc.y, SIGNATURE_WIDTH);
   doc.moveDown(3.5);
-  doc.font(FONT_BOLD).text(signatory.name, x, doc.y, { width, align: 'left' });
-  doc.font(FONT).text(`NIP ${signatory.nip}`, x, doc.y, { width, align: 'left' });
+  doc.font(FONT_BOLD).text(signatory.name, x, doc.y, { width: SIGNATURE_WIDTH, align: 'left' });
+  doc.font(FONT).text(`NIP ${signatory.nip}`, x, doc.y, { width: SIGNATURE_WIDTH, align: 'left' });
   doc.x = doc.page.margins.left;
 }
 
 /** `Tembusan:` and a numbered list of positions, at the bottom left (none when empty). */
 export function drawCopies(doc: Doc, title: string, copies: string[]): void {
   if (!copies.length) return;
-  doc.moveDown(1.5).font(FONT).fontSize(9.5).text(title, doc.page.margins.left, doc.y);
+  doc.moveDown(1.5).font(FONT).fontSize(9.5);
+  // The title is not left alone at the foot of a page.
+  if (doc.y + doc.currentLineHeight(true) * 2 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.text(title, doc.page.margins.left, doc.y);
   numberedList(doc, copies, 14);
 }
 
@@ -90,7 +111,7 @@ export async function startLetter(
   letter: LetterNumber,
   heading: Omit<LetterHeading, 'number' | 'date'>,
   content: unknown[],
-  signing?: SigningKey,
+  finish: Pick<DocOptions, 'signing' | 'watermark'> = {},
 ): Promise<{ doc: Doc; done: Promise<Buffer> }> {
   const { doc, done } = await createDoc({
     size: 'A4',
@@ -99,9 +120,9 @@ export async function startLetter(
     createdAt: new Date(`${letter.date}T00:00:00Z`),
     margins: LETTER_MARGINS,
     content,
-    signing,
+    ...finish,
   });
-  drawLetterhead(doc, profile);
+  drawLetterhead(doc, profile, 1, await letterheadLogo(profile));
   drawHeading(doc, { number: letter.number, date: letter.date, ...heading }, profile.city);
   return { doc, done };
 }
@@ -125,6 +146,10 @@ export function finishLetter(
   copiesTitle: string,
   copies: string[],
 ): void {
+  // The signature never stands alone on a page: when it does not fit below the closing paragraph,
+  // the closing paragraph goes over to the next page with it.
+  const needed = paragraphHeight(doc, closing) + signatureHeight(doc, signatory);
+  if (doc.y + needed > doc.page.height - doc.page.margins.bottom && doc.y > doc.page.margins.top + 1) doc.addPage();
   paragraph(doc, closing);
   drawSignature(doc, signatory);
   drawCopies(doc, copiesTitle, copies);

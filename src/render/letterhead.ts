@@ -1,5 +1,4 @@
 /** The letterhead (kop surat): logo, agency in capitals, unit, one contact line, a double rule. */
-import { existsSync } from 'node:fs';
 import type { Profile } from '../domain/profile.js';
 import { FONT, FONT_BOLD, type Doc } from './pdf.js';
 
@@ -24,14 +23,14 @@ export function balancedLines(doc: Doc, text: string, width: number): string[] {
   return [text.slice(0, best.at + (best.comma ? 1 : 0)), text.slice(best.at + (best.comma ? 2 : 1))];
 }
 
-/** Draws the letterhead at the top of the current page and moves below it. */
-export function drawLetterhead(doc: Doc, profile: Profile, scale = 1): void {
+/** Draws the letterhead at the top of the current page and moves below it; `logo` from `letterheadLogo`. */
+export function drawLetterhead(doc: Doc, profile: Profile, scale = 1, logo?: Buffer | string): void {
   const left = doc.page.margins.left;
   const right = doc.page.width - doc.page.margins.right;
   const top = doc.page.margins.top;
   const logoSize = 54 * scale;
-  const hasLogo = !!profile.logo && existsSync(profile.logo);
-  if (hasLogo) doc.image(profile.logo, left, top, { fit: [logoSize, logoSize] });
+  const hasLogo = logo !== undefined;
+  if (hasLogo) doc.image(logo, left, top, { fit: [logoSize, logoSize] });
   const textLeft = hasLogo ? left + logoSize + 8 : left;
   const width = right - textLeft;
   doc

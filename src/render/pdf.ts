@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { requireCjs } from '../cjs.js';
 import { loadPdfKit } from './pdfkit-loader.js';
 import type { SigningKey } from './pdf-signing.js';
+import { drawWrapped } from './wrap.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -23,6 +24,8 @@ export interface DocOptions {
   content?: unknown;
   /** Sign the finished document with this key (PAdES). */
   signing?: SigningKey;
+  /** Across every page (`KONSEP` on a draft that has no number yet and is not issued). */
+  watermark?: string;
 }
 
 // What the standard PDF fonts can show (WinAnsi: Latin-1 and the Windows-1252 punctuation).
@@ -78,6 +81,12 @@ export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: 
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  if (options.watermark) {
+    const mark = options.watermark;
+    // At the start of each page, under what is written on it, where nothing has moved the page's origin yet.
+    drawWatermark(doc, mark);
+    doc.on('pageAdded', () => drawWatermark(doc, mark));
+  }
   const key = options.signing;
   if (!key) return { doc, done: written };
   // The signature's placeholder goes in as the document ends; the signature once its bytes are final.
@@ -88,6 +97,26 @@ export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: 
     return end();
   };
   return { doc, done: written.then((bytes) => signing.signPdf(bytes, key)) };
+}
+
+/** Large pale slanted text across the current page, under what follows: no one mistakes a draft for a letter. */
+function drawWatermark(doc: Doc, text: string): void {
+  // The writing position and font are the page's own again afterwards (pdfkit keeps them on the document).
+  const state = doc as unknown as { x: number; y: number; _font: unknown; _fontSize: number };
+  const { x, y, _font: font, _fontSize: fontSize } = state;
+  const { width, height } = doc.page;
+  doc.save();
+  doc.rotate(-35, { origin: [width / 2, height / 2] });
+  doc
+    .font(FONT_BOLD)
+    .fontSize(width / 6)
+    .fillColor('#c8c8c8')
+    .opacity(0.5);
+  const size = { w: doc.widthOfString(text), h: doc.currentLineHeight() };
+  doc.text(text, (width - size.w) / 2, (height - size.h) / 2, { lineBreak: false });
+  doc.restore();
+  doc.fillColor('black').opacity(1);
+  Object.assign(state, { x, y, _font: font, _fontSize: fontSize });
 }
 
 /** Writes `Halaman N dari M` at the foot of every page when there is more than one. */
@@ -110,18 +139,38 @@ export function numberPages(doc: Doc): void {
   }
 }
 
-/** A `Label : value` row with the colons aligned; the value wraps under itself. */
-export function labelRow(doc: Doc, label: string, value: string, labelWidth: number, options: { bold?: boolean } = {}): void {
+/**
+ * A `Label : value` row with the colons aligned; the value wraps under itself, balanced and only at
+ * spaces. `valueWidth` narrows the value (to keep it clear of something at the right); an empty
+ * value leaves the colon alone, for a list that follows.
+ */
+export function labelRow(
+  doc: Doc,
+  label: string,
+  value: string,
+  labelWidth: number,
+  options: { bold?: boolean; valueWidth?: number; empty?: boolean } = {},
+): void {
   const x = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.right - x;
+  const width = options.valueWidth ?? doc.page.width - doc.page.margins.right - x - labelWidth;
+  // A row starts on the next page whole rather than leave its label behind.
+  if (doc.y + doc.currentLineHeight(true) > doc.page.height - doc.page.margins.bottom) doc.addPage();
   const y = doc.y;
-  doc.font(FONT).text(label, x, y, { width: labelWidth - 8 });
+  doc.font(FONT);
+  drawWrapped(doc, label, x, y, labelWidth - 8);
   const afterLabel = doc.y;
   doc.text(':', x + labelWidth - 8, y, { width: 8 });
-  doc.font(options.bold ? FONT_BOLD : FONT).text(value || '-', x + labelWidth, y, { width: width - labelWidth });
+  doc.font(options.bold ? FONT_BOLD : FONT);
+  if (value || !options.empty) drawWrapped(doc, value || '-', x + labelWidth, y, width);
   doc.font(FONT);
   doc.x = x;
   doc.y = Math.max(doc.y, afterLabel);
+}
+
+/** The height `numberedList` takes at the current font. */
+export function numberedListHeight(doc: Doc, items: string[], indent = 14): number {
+  const width = doc.page.width - doc.page.margins.right - doc.page.margins.left - indent;
+  return items.reduce((sum, item) => sum + doc.heightOfString(item, { width }), 0);
 }
 
 /** A numbered list under the current position, indented. */

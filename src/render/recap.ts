@@ -12,7 +12,9 @@ import { label } from './labels.js';
 import { shorten } from './table-width.js';
 import { monthText, uiLabel } from './ui-labels.js';
 import { drawLetterhead } from './letterhead.js';
+import { letterheadLogo } from './logo-source.js';
 import { createDoc, FONT, FONT_BOLD, type Doc } from './pdf.js';
+import { drawWrapped, wrapLines } from './wrap.js';
 
 const FIELDS = RECAP_FIELDS;
 
@@ -75,7 +77,7 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
     createdAt,
     content: [r, profile],
   });
-  drawLetterhead(doc, profile);
+  drawLetterhead(doc, profile, 1, await letterheadLogo(profile));
   doc.font(FONT_BOLD).fontSize(13).text(`REKAPITULASI LAYANAN BULAN ${monthName.toUpperCase()}`, { align: 'center' });
   doc.moveDown(1);
   const headers = [
@@ -96,10 +98,11 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
   const rowLine = (values: string[], bold = false) => {
     let x = left;
     doc.font(bold ? FONT_BOLD : FONT).fontSize(9);
-    // A row is as tall as its tallest cell: long service names wrap.
-    const height = Math.max(...values.map((v, i) => doc.heightOfString(v, { width: widths[i]! - 4 }))) + 6;
-    values.forEach((v, i) => {
-      doc.text(v, x + 2, y + 3, { width: widths[i]! - 4, align: i === 0 ? 'left' : 'right' });
+    // A row is as tall as its tallest cell: long names wrap, at spaces only ("IM-NKK" stays whole) and balanced.
+    const cells = values.map((v, i) => wrapLines((s) => doc.widthOfString(s), v, widths[i]! - 4));
+    const height = Math.max(...cells.map((lines) => lines.length)) * doc.currentLineHeight(true) + 6;
+    cells.forEach((lines, i) => {
+      doc.text(lines.join('\n'), x + 2, y + 3, { width: widths[i]! - 3, align: i === 0 ? 'left' : 'right' });
       x += widths[i]!;
     });
     y += height;
@@ -120,10 +123,9 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
   const barMax = 240;
   for (const [service, f] of Object.entries(r.services)) {
     const pct = f.onTimePercent ?? 0;
-    doc
-      .font(FONT)
-      .fontSize(9)
-      .text(label('service', service), left, y + 3, { width: 150 });
+    doc.font(FONT).fontSize(9);
+    drawWrapped(doc, label('service', service), left, y + 3, 150);
+    const labelBottom = doc.y;
     doc
       .rect(left + 160, y, barMax, 14)
       .lineWidth(0.5)
@@ -137,18 +139,15 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
       width: 90,
       lineBreak: false,
     });
-    y += 24;
+    y = Math.max(y + 24, labelBottom + 8);
   }
   doc.y = y + 12;
-  doc
-    .font(FONT)
-    .fontSize(8)
-    .text(
-      'Masuk: permohonan yang diterima pada bulan ini. Dijawab, tepat waktu, median dan maksimum (hari kerja sejak diterima) dihitung atas permohonan tersebut sampai laporan dibuat. Terlambat diajukan: permohonan sosialisasi yang diterima kurang dari 5 hari kerja sebelum kegiatan.',
-      left,
-      doc.y,
-      { width: 460 },
-    );
+  const note =
+    'Masuk: permohonan yang diterima pada bulan ini. Dijawab, tepat waktu, median dan maksimum (hari kerja sejak diterima) dihitung atas permohonan tersebut sampai laporan dibuat. Terlambat diajukan: permohonan sosialisasi yang diterima kurang dari 5 hari kerja sebelum kegiatan.';
+  doc.font(FONT).fontSize(8);
+  // The note and the signature stay together: the signature never stands alone on a page.
+  if (doc.y + doc.heightOfString(note, { width: 460 }) + 130 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.text(note, left, doc.y, { width: 460 });
   drawRecapSignature(doc, profile, createdAt);
   doc.end();
   return done;
@@ -162,7 +161,7 @@ function drawRecapSignature(doc: Doc, profile: Profile, createdAt: Date): void {
   if (doc.y > doc.page.height - doc.page.margins.bottom - 120) doc.addPage();
   const made = formatDateId(localDate(createdAt.getTime(), profile.timeZone));
   doc.moveDown(1.5).font(FONT).fontSize(10).text(`${profile.city}, ${made}`, x, doc.y, { width });
-  doc.text(isUnset(s.position) ? '....................' : s.position, x, doc.y, { width });
+  drawWrapped(doc, isUnset(s.position) ? '....................' : s.position, x, doc.y, width);
   doc.moveDown(3);
   doc.font(FONT_BOLD).text(isUnset(s.name) ? '....................' : s.name, x, doc.y, { width });
   doc.font(FONT).text(`NIP ${isUnset(s.nip) ? '....................' : s.nip}`, x, doc.y, { width });

@@ -53,7 +53,7 @@ export async function renderRecommendation(
   c: Case,
   letter: LetterNumber,
   profile: Profile,
-  options: { to?: string[]; place?: string; signing?: SigningKey } = {},
+  options: { to?: string[]; place?: string; signing?: SigningKey; watermark?: string } = {},
 ): Promise<Buffer> {
   const tpl = recommendationTemplate();
   const p = c.imnkk?.plenary;
@@ -75,7 +75,7 @@ export async function renderRecommendation(
     letter,
     { sifat: tpl.sifat, lampiran: tpl.lampiran, hal: tpl.hal },
     [c, profile, tpl, options.to, options.place],
-    options.signing,
+    { signing: options.signing, watermark: options.watermark },
   );
   const operator = c.applicant.operator;
   const defaultAddressee = [

@@ -1,5 +1,6 @@
 /** The reply letter (surat jawaban): the product the applicant receives, in official-letter form. */
-import { formatDateId, formatDayDateId, formatTimeId } from '../domain/indonesian.js';
+import { formatDateId, formatDayDateId, formatTimeId, sentence } from '../domain/indonesian.js';
+import { addresseeLines } from '../domain/addressee.js';
 import type { Case } from '../domain/model.js';
 import { zonedParts } from '../domain/timezone.js';
 import type { Profile } from '../domain/profile.js';
@@ -23,7 +24,13 @@ interface ReplyTemplate {
   addresseeAt: string;
   addresseePlace: string;
   opening: Record<'written' | 'visit', string>;
-  approved: { body: string; rows: Record<'day' | 'time' | 'place' | 'officer' | 'contact', string>; timeValue: string; after: string };
+  approved: {
+    body: string;
+    bodyOtherDate: string;
+    rows: Record<'day' | 'time' | 'place' | 'officer' | 'contact', string>;
+    timeValue: string;
+    after: string;
+  };
   declined: { body: string; after: string };
   incomplete: { body: string; after: string };
   closing: string;
@@ -42,6 +49,7 @@ export const REPLY_PLACEHOLDERS = [
   'caseId',
   'time',
   'reference',
+  'requestedDate',
 ] as const;
 
 /** The reply template, refused (exit 2) when it names an unknown placeholder. */
@@ -62,7 +70,7 @@ export async function renderReply(
   c: Case,
   letter: LetterNumber,
   profile: Profile,
-  options: { addressee?: string[]; place?: string; signing?: SigningKey } = {},
+  options: { addressee?: string[]; place?: string; signing?: SigningKey; watermark?: string } = {},
 ): Promise<Buffer> {
   const tpl = replyTemplate();
   const decision = c.decision;
@@ -74,7 +82,7 @@ export async function renderReply(
     letterDate: c.letter?.date ? formatDateId(c.letter.date) : '',
     subject: c.subject,
     receivedDate: formatDateId(c.receivedAt.slice(0, 10)),
-    reason: decision.reason ?? '',
+    reason: sentence(decision.reason ?? ''),
     caseId: c.id,
     mode: label('mode', c.analysis?.mode ?? c.event?.mode ?? 'luring'),
   };
@@ -87,19 +95,24 @@ export async function renderReply(
       hal: fill(tpl.hal[decision.outcome], values),
     },
     [c, profile, tpl, options.addressee, options.place],
-    options.signing,
+    { signing: options.signing, watermark: options.watermark },
   );
   // A shielded reporter is written to as "Saudara Pelapor": the letter goes back through the channel.
   const addressee =
-    options.addressee ??
-    (identityShield(c)
-      ? [reportTemplate().letter.addresseeShielded]
-      : [c.applicant.name, c.applicant.institution].filter((x): x is string => !!x));
+    options.addressee ?? (identityShield(c) ? [reportTemplate().letter.addresseeShielded] : addresseeLines(c, profile.personTitle));
   drawAddressee(doc, addressee, tpl.addresseePrefix, tpl.addresseeAt, options.place ?? tpl.addresseePlace);
   paragraph(doc, openingOf(c, tpl, values));
   if (decision.outcome === 'approved') {
-    paragraph(doc, fill(tpl.approved.body, values));
     const at = Date.parse(decision.schedule ?? '');
+    // A schedule on another day than the one asked for is said in so many words.
+    const requested = c.event?.date;
+    const otherDay = !!requested && !Number.isNaN(at) && zonedParts(at, profile.timeZone).date !== requested;
+    paragraph(
+      doc,
+      otherDay
+        ? fill(tpl.approved.bodyOtherDate, { ...values, requestedDate: formatDayDateId(requested) })
+        : fill(tpl.approved.body, values),
+    );
     const time = formatTimeId(at, profile.timeZone, profile.zoneLabel);
     indented(doc, () => {
       labelRow(doc, tpl.approved.rows.day, formatDayDateId(zonedParts(at, profile.timeZone).date), 90);

@@ -29,6 +29,8 @@ export interface ReportTemplate {
     substantiated: Record<Substantiated, string>;
     followUp: string;
     closing: string;
+    /** The closing of a report that is not (or not known to be) about the office's own service. */
+    closingOther: string;
     thanksOpening: string;
     thanksBody: string;
     thanksClosing: string;
@@ -39,6 +41,7 @@ export interface ReportTemplate {
 /** The placeholders the report template may use. */
 export const REPORT_PLACEHOLDERS = [
   'channel',
+  'via',
   'caseId',
   'date',
   'days',

@@ -38,3 +38,15 @@ export async function storeAttachmentBytes(paths: StorePaths, content: Uint8Arra
   }
   return { sha256, size: (await stat(target)).size };
 }
+
+/** The bytes kept under a SHA-256, or undefined when there are none (or the name is no SHA-256). */
+export async function readAttachment(paths: StorePaths, sha256: string): Promise<Buffer | undefined> {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) return undefined;
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(paths.attachment(sha256));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

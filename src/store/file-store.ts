@@ -58,6 +58,14 @@ export class FileStore implements Store {
 
   async close(): Promise<void> {}
 
+  async ownedByActor(): Promise<boolean> {
+    // Where there are no user ids (Windows), whoever can write the folder owns it.
+    if (typeof process.getuid !== 'function') return true;
+    const { stat } = await import('node:fs/promises');
+    const info = await stat(this.home).catch(() => undefined);
+    return !info || info.uid === process.getuid();
+  }
+
   async config(): Promise<ConfigDoc> {
     this.cachedConfig ??= (await openConfig(this.paths)).data;
     return this.cachedConfig;
@@ -299,6 +307,13 @@ export class FileStore implements Store {
       if (!known) await appendIssued(this.paths, document);
       return { document, path };
     });
+  }
+
+  async keepDraft(caseId: string, fileName: string, bytes: Uint8Array): Promise<string> {
+    const path = this.paths.document(caseId, fileName);
+    await ensureDir(dirname(path));
+    await writeFileDurable(path, bytes);
+    return path;
   }
 
   async documents(caseId: string): Promise<IssuedDocument[]> {

@@ -59,6 +59,15 @@ export class PgStore implements Store {
     return sql;
   }
 
+  async ownedByActor(): Promise<boolean> {
+    const sql = await this.sql();
+    const [row] = await this.guard(
+      () =>
+        sql`select pg_catalog.pg_get_userbyid(datdba) = session_user as owner from pg_catalog.pg_database where datname = current_database()`,
+    );
+    return !!row?.owner;
+  }
+
   async close(): Promise<void> {
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
@@ -266,6 +275,10 @@ export class PgStore implements Store {
     // The copy this workstation prints, beside the one every workstation can fetch.
     const path = await writePrintableCopy(this.options.home, document.caseId, document.name, doc.bytes);
     return { document, path };
+  }
+
+  async keepDraft(caseId: string, fileName: string, bytes: Uint8Array): Promise<string> {
+    return writePrintableCopy(this.options.home, caseId, fileName, bytes);
   }
 
   async documents(caseId: string): Promise<IssuedDocument[]> {

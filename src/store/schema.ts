@@ -155,7 +155,19 @@ export const caseSchema = z
         missing: z.array(text).optional(),
       })
       .optional(),
-    reply: z.object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date }).optional(),
+    reply: z
+      .object({ letterNumber: text, seq: z.number().int().positive(), year: z.number().int(), date, signedBy: text.optional() })
+      .optional(),
+    draft: z
+      .object({
+        kind: z.enum(['reply', 'certificate']),
+        by: text,
+        at: instant,
+        date: date.optional(),
+        addressee: z.array(text).optional(),
+        place: text.optional(),
+      })
+      .optional(),
     answer: z
       .object({
         at: instant,
@@ -323,7 +335,7 @@ export const profileSchema: z.ZodType<Profile> = z.object({
       z.object({
         name: text.min(1),
         nip: text,
-        roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan'])),
+        roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan', 'wbs', 'admin'])),
         email: email.optional(),
       }),
     )
@@ -332,6 +344,8 @@ export const profileSchema: z.ZodType<Profile> = z.object({
   signatories: z.object({ reply: signatory, recommendation: signatory.optional(), certificate: signatory }),
   copies: z.array(text),
   complaintChannels: z.array(text),
+  complaints: z.object({ addressee: text, channels: z.record(text) }).optional(),
+  personTitle: text.optional(),
 });
 export type { Profile };
 

@@ -117,6 +117,11 @@ export interface Store extends SurveyStore {
    * register of issued documents; never over another one (kept-documents.ts names it).
    */
   keepDocument(doc: NewDocument): Promise<KeptDocument>;
+  /**
+   * Writes the printable copy of a draft (a letter prepared, not yet numbered or signed) on this
+   * workstation; a draft is not issued, so it is not kept or registered. Returns its path.
+   */
+  keepDraft(caseId: string, fileName: string, bytes: Uint8Array): Promise<string>;
   /** Every document issued for a case, oldest first. */
   documents(caseId: string): Promise<IssuedDocument[]>;
   /** The bytes of a kept document; an InputError when the case has no document of that name. */
@@ -150,6 +155,11 @@ export interface Store extends SurveyStore {
    * store changes only when the restored copy passed the check. An InputError for anything else.
    */
   restore(source: string): Promise<{ files: number }>;
+  /**
+   * Whether this run acts as the owner of the data: the owner of the data folder (files), or the
+   * database owner's login (PostgreSQL). Before an office names an admin, only the owner may.
+   */
+  ownedByActor(): Promise<boolean>;
   /** Lets the process end (closes a database connection; nothing for files). */
   close(): Promise<void>;
 }

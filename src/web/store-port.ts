@@ -5,6 +5,7 @@ import { publicDocument } from '../app/public-document.js';
 import { publicStatus } from '../app/public-status.js';
 import type { Checklists } from '../domain/requirements.js';
 import { attachmentLimitBytes } from '../store/defaults.js';
+import { STORED_LOGO } from '../render/logo-source.js';
 import type { Store } from '../store/store.js';
 import type { PublicOffice, PublicPort } from './public-port.js';
 
@@ -18,8 +19,12 @@ function imageType(bytes: Buffer): 'image/png' | 'image/jpeg' | undefined {
 /** A port whose answers come from `store`; the logo is read once, when first asked for. */
 export function storePort(store: Store, checklists: Checklists): PublicPort {
   let logo: Promise<PublicOffice['logo']> | undefined;
-  const readLogo = async (path: string): Promise<PublicOffice['logo']> => {
-    const bytes = await readFile(path).catch(() => undefined);
+  // The profile names the copy kept in the store (`sha256:…`), or, in an older profile, a file.
+  const readLogo = async (logo: string): Promise<PublicOffice['logo']> => {
+    const stored = STORED_LOGO.exec(logo.trim());
+    const bytes = stored?.[1]
+      ? await store.readAttachment(stored[1]).then(Buffer.from, () => undefined)
+      : await readFile(logo).catch(() => undefined);
     const type = bytes && imageType(bytes);
     return bytes && type ? { bytes, type } : undefined;
   };

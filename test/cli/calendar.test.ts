@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
 
 let home = '';
 let cleanup = () => {};
@@ -16,12 +16,43 @@ describe('loket calendar', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('falls back to date-holidays with a warning for a year without a decree', async () => {
+  it('lists 2027 by its decree (15 September 2026), without a warning, the days still to be confirmed starred', async () => {
     const r = await cli(['calendar', 'list', '--year', '2027', '--json']);
     expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.json).toHaveLength(26);
+    expect(r.json).toContainEqual({ date: '2027-03-10', name: 'Idulfitri 1448 Hijriah', kind: 'national', provisional: true });
+    expect(r.json).toContainEqual({ date: '2027-12-24', name: 'Cuti Bersama Kelahiran Yesus Kristus (Natal)', kind: 'cuti-bersama' });
+    const text = await cli(['calendar', 'list', '--year', '2027']);
+    expect(text.stdout).toContain('Idulfitri 1448 Hijriah *');
+    expect(text.stdout).toContain('ditetapkan kemudian oleh Menteri Agama');
+    expect(text.stdout).not.toContain('Tahun Baru 2027 Masehi *');
+  });
+
+  it('falls back to date-holidays with a warning for a year without a decree (2028)', async () => {
+    const r = await cli(['calendar', 'list', '--year', '2028', '--json']);
+    expect(r.code).toBe(0);
     expect(r.json.every((d: { kind: string }) => d.kind === 'computed')).toBe(true);
-    expect(r.json.map((d: { date: string }) => d.date)).toContain('2027-01-01');
-    expect(r.stderr).toMatch(/belum ada daftar libur resmi \(SKB\) tahun 2027/);
+    expect(r.json.map((d: { date: string }) => d.date)).toContain('2028-01-01');
+    expect(r.stderr).toMatch(/belum ada daftar libur resmi \(SKB\) tahun 2028/);
+  });
+
+  it('a 2027 letter is due by the decree, with no warning: received Friday 5 March, due Monday 22 March', async () => {
+    const r = await runCli(letterArgs(), { home, now: '2027-03-05T10:00:00+07:00' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.answerDue).toBe('2027-03-22');
+    expect(r.stderr).toBe('');
+    const due = await runCli(['due', '--json'], { home, now: '2027-03-16T09:00:00+07:00' });
+    expect(due.code, due.stderr).toBe(0);
+    expect(due.stderr).toBe('');
+  });
+
+  it('Idulfitri 2027 stays editable: moved a day later by the Minister, the deadline follows', async () => {
+    expect((await cli(['calendar', 'open', '2027-03-09', '--reason', 'KMA penetapan 1 Syawal 1448 H'])).code).toBe(0);
+    expect((await cli(['calendar', 'close', '2027-03-16', '--name', 'Cuti Bersama Idulfitri 1448 Hijriah (KMA)'])).code).toBe(0);
+    expect((await cli(['calendar', 'due', '2027-03-05', '--working-days', '5', '--json'])).json.due).toBe('2027-03-22');
+    expect((await cli(['calendar', 'due', '2027-03-08', '--working-days', '1', '--json'])).json.due).toBe('2027-03-09');
+    expect((await cli(['calendar', 'due', '2027-03-15', '--working-days', '1', '--json'])).json.due).toBe('2027-03-17');
   });
 
   it.each([

@@ -91,4 +91,72 @@ describe('register letter --from-eml', () => {
     expect(existsSync(join(home, 'store'))).toBe(false);
     cleanup();
   });
+
+  it('an attachment of the message is declared the TOR, another the identity card: the checklist counts them, and the e-mail address is a contact', async () => {
+    const { home, cleanup } = tempHome();
+    const file = join(files.home, 'permohonan-kak.eml');
+    writeFileSync(file, GOOD.replace(/surat-permohonan\.pdf/g, 'KAK Sosialisasi.pdf'));
+    const args = ['register', 'letter', '--yes', '--json', '--service', 'sosialisasi', '--from-eml', file];
+    const r = await runLoket([...args, '--tor-attachment', 'kak sosialisasi.pdf', '--id-attachment', '1'], {
+      home,
+      now: '2026-03-16T10:00:00+07:00',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.missing).not.toContain('tor');
+    expect(r.json.missing).not.toContain('id-document');
+    expect(r.json.missing).not.toContain('contact');
+    expect(r.json.missing).not.toContain('identity');
+    const c = (await runLoket(['show', r.json.id, '--json'], { home })).json;
+    expect(c.attachments.map((a: { name: string; role: string }) => [a.name, a.role])).toEqual([
+      ['permohonan-kak.eml', 'id-document'],
+      ['KAK Sosialisasi.pdf', 'tor'],
+    ]);
+    const { pdfText } = await import('../helpers/pdf.js');
+    const receipt = await pdfText(r.json.receipt);
+    expect(receipt).toContain('Kerangka acuan kegiatan (KAK/TOR) (KAK Sosialisasi.pdf)');
+    expect(receipt).not.toMatch(/\d\. Kerangka acuan kegiatan/);
+    cleanup();
+  });
+
+  it('a name that is not an attachment of the message: exit 2 naming --tor-attachment and the names there are, nothing written', async () => {
+    const { home, cleanup } = tempHome();
+    const file = join(files.home, 'permohonan.eml');
+    writeFileSync(file, GOOD);
+    const r = await runLoket(
+      ['register', 'letter', '--yes', '--json', '--service', 'sosialisasi', '--from-eml', file, '--tor-attachment', 'KAK.pdf'],
+      { home, now: '2026-03-16T10:00:00+07:00' },
+    );
+    expect(r.code).toBe(2);
+    expect(r.json.error.problems[0].field).toBe('--tor-attachment');
+    expect(r.json.error.problems[0].message).toContain('2. surat-permohonan.pdf');
+    expect(existsSync(join(home, 'store'))).toBe(false);
+    expect(existsSync(join(home, 'attachments'))).toBe(false);
+    cleanup();
+  });
+
+  it('a TOR that came by e-mail is declared later with `requirements --tor-attachment`', async () => {
+    const { home, cleanup } = tempHome();
+    const file = join(files.home, 'permohonan.eml');
+    writeFileSync(file, GOOD);
+    const now = '2026-03-16T10:00:00+07:00';
+    const r = await runLoket(['register', 'letter', '--yes', '--json', '--no-receipt', '--service', 'sosialisasi', '--from-eml', file], {
+      home,
+      now,
+    });
+    expect(r.json.missing).toContain('tor');
+    const req = await runLoket(['requirements', r.json.id, '--tor-attachment', 'surat-permohonan.pdf', '--json'], {
+      home,
+      now: '2026-03-16T11:00:00+07:00',
+    });
+    expect(req.code, req.stderr).toBe(0);
+    expect(req.json.missing).not.toContain('tor');
+    const c = (await runLoket(['show', r.json.id, '--json'], { home })).json;
+    expect(c.attachments[1]).toMatchObject({ name: 'surat-permohonan.pdf', role: 'tor' });
+    expect(c.requirements.tor).toMatchObject({ met: true, file: 'surat-permohonan.pdf', by: 'resepsionis' });
+    expect(c.events.at(-1)).toMatchObject({
+      action: 'requirements',
+      changes: { declared: [{ name: 'surat-permohonan.pdf', role: 'tor' }] },
+    });
+    cleanup();
+  });
 });

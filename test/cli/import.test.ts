@@ -66,12 +66,17 @@ describe('import agenda', () => {
       receivedAt: '2024-01-08T00:00:00+07:00',
       letter: { number: '005/1/2024', date: '2024-01-05' },
       imported: { file: 'real.xlsx', row: 4, note: 'arsip lemari 2' },
-      // Counted by the decreed 2024 list: 8 Jan + 5 working days.
-      answerDue: '2024-01-15',
+      // Received by the book, not by whoever imported it; a complaint gets its type's period: 8 January + 14 days.
+      receivedBy: 'impor',
+      report: { type: 'pengaduan' },
+      answerDue: '2024-01-22',
     });
     expect(first.events.map((e: { action: string; changes: { row?: number } }) => [e.action, e.changes.row])).toEqual([['import', 4]]);
-    // Five working days from 5 April 2024 cross Idul Fitri 1445 (8–15 April off): 16, 17, 18, 19, 22 April.
-    expect((await run(['show', '2024-0005', '--json'])).json.answerDue).toBe('2024-04-22');
+    // 14 days from 5 April 2024 end on Friday 19 April, a working day after Idul Fitri 1445.
+    expect((await run(['show', '2024-0005', '--json'])).json.answerDue).toBe('2024-04-19');
+    const shown = (await run(['show', '2024-0001'])).stdout;
+    expect(shown).toMatch(/Diterima\s+Senin, 8 Januari 2024 — impor/);
+    expect(shown).not.toContain('00.00');
     expect((await run(['check', '--json'])).json).toMatchObject({ ok: true, cases: 3 });
     expect((await run(['find', 'bawaslu', '--json'])).json.map((c: { id: string }) => c.id)).toEqual(['2024-0002']);
     expect((await run(['list', '--from', '2024-01-01', '--to', '2024-12-31', '--json'])).json).toHaveLength(3);
@@ -109,5 +114,44 @@ describe('import agenda', () => {
     expect((await run(['check', '--json'])).json).toMatchObject({ ok: true, cases: 2 });
     // Live numbering continues after the book.
     expect((await run(letterArgs())).json.id).toBe('2026-0003');
+  });
+
+  it('prefers a column headed like an agenda number over a row counter "No"; each service and report type gets its own period', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Agenda');
+    ws.addRow(['No', 'No. Agenda', 'Tgl Terima', 'Dari', 'Perihal', 'Layanan']);
+    ws.addRow([1, '0012/AG/2024', '5 April 2024', 'Dinas A', 'Permohonan narasumber', 'Sosialisasi Netralitas ASN']);
+    ws.addRow([2, '0013/AG/2024', '5 April 2024', 'Warga B', 'Saran perbaikan loket', 'Saran']);
+    ws.addRow([3, '0014/AG/2024', '5 April 2024', 'Pemkab C', 'Pengukuran', 'IM-NKK']);
+    const path = join(files.home, 'dua-nomor.xlsx');
+    await wb.xlsx.writeFile(path);
+    await run(['init', '--yes']);
+    expect((await run(['config', 'set', 'services.pengaduan.reportTypes.saran.days', '10'])).code).toBe(0);
+    const r = await run(['import', 'agenda', path, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.imported).toEqual(['2024-0012', '2024-0013', '2024-0014']);
+    const [a, b, c] = await Promise.all(
+      ['2024-0012', '2024-0013', '2024-0014'].map(async (id) => (await run(['show', id, '--json'])).json),
+    );
+    // Five working days from 5 April 2024 cross Idul Fitri 1445 (8–15 April off): 16, 17, 18, 19, 22 April.
+    expect(a).toMatchObject({ service: 'sosialisasi', answerDue: '2024-04-22' });
+    // A suggestion: its own 10 calendar days, to 15 April (cuti bersama); every day back to the day of receipt is off,
+    // so the rule for reports (back to a working day, not before the receipt's) gives 5 April. Not the 5 working days of a request.
+    expect(b).toMatchObject({ service: 'pengaduan', report: { type: 'saran' }, answerDue: '2024-04-05' });
+    expect(c).toMatchObject({ service: 'imnkk', answerDue: null });
+  });
+
+  it('a row without a service is refused naming --service and --map', async () => {
+    const csv = join(files.home, 'tanpa-layanan.csv');
+    writeFileSync(
+      csv,
+      'No. Agenda;Tanggal Masuk;Dari;Perihal;Layanan\r\n1;17-3-2026;Dinas A;Permohonan;\r\n2;17-3-2026;Dinas B;Permohonan;Rapat\r\n',
+    );
+    const r = await run(['import', 'agenda', csv, '--dry-run', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.refused).toEqual([
+      { row: 2, reason: expect.stringMatching(/--service.*--map "Judul Kolom=service"/) },
+      { row: 3, reason: expect.stringMatching(/layanan tidak dikenal: "Rapat".*--service/) },
+    ]);
   });
 });

@@ -50,6 +50,13 @@ const INIT_ANSWERS: [string, string][] = [
   ['init.ask.certificateSignerName', `Prof. Agus Pramusinto${ENTER}`],
   ['init.ask.certificateSignerNip', `196508171990031002${ENTER}`],
   ['init.ask.letterPattern', ENTER],
+  ['init.ask.complaintAddressee', ENTER],
+  ['init.ask.complaintPhone', ENTER],
+  ['init.ask.complaintEmail', ENTER],
+  ['init.ask.complaintWeb', ENTER],
+  ['init.ask.complaintWbs', ENTER],
+  ['init.ask.copies', `Arsip${ENTER}`],
+  ['init.ask.verificationUrl', ENTER],
   ['init.ask.smtpHost', ENTER],
   ['init.ask.smtpPort', ENTER],
   ['init.ask.smtpSecure', ENTER],
@@ -132,7 +139,11 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
     });
     expect(letter.json.identity).toBeUndefined();
     expect(letter.json.events[0].by).toBe('Siti Aminah');
-    expect((await runLoket(['officer', 'list', '--json'], { home })).json).toEqual([{ name: 'Siti Aminah', nip: '', roles: ['penerima'] }]);
+    expect((await runLoket(['officer', 'list', '--json'], { home })).json).toEqual([
+      { name: 'Siti Aminah', nip: '', roles: ['penerima', 'admin'] },
+    ]);
+    // The copies were asked by the set-up, typed as one line.
+    expect((await runLoket(['config', 'get', 'copies', '--json'], { home })).json.value).toEqual(['Arsip']);
   }, 90_000);
 
   it('shows no catalogue key and no internal key to the receptionist', () => {

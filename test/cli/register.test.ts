@@ -43,7 +43,8 @@ describe('register letter (end to end)', () => {
     });
     expect(r.code).toBe(0);
     expect(r.json.leadTime).toEqual({ ok: false, latestSubmission: '2026-03-13' });
-    expect(r.json.missing).toEqual(['identity', 'contact', 'material', 'tor', 'purpose', 'id-document']);
+    // The name is the identity and the e-mail address a contact: neither is missing.
+    expect(r.json.missing).toEqual(['material', 'tor', 'purpose', 'id-document']);
   });
 
   it('gives gap-free agenda numbers and writes a receipt PDF that a reader can check', async () => {

@@ -129,7 +129,8 @@ describe('who may see the reporter', () => {
     ['a named reporter is identified by the name', report({}, { applicant: { name: 'Siti' } }), 'identity', true],
     ['a named complaint needs a contact', report({}, { applicant: { name: 'Siti' } }), 'contact', false],
     ['an appreciation needs no contact', report({ type: 'apresiasi' }, { applicant: { name: '@warga' } }), 'contact', true],
-    ['a request still needs a type or institution', simpleCase(2026, 1, { applicant: { name: 'Siti' } }), 'identity', false],
+    ['a request is identified by its name too', simpleCase(2026, 1, { applicant: { name: 'Siti' } }), 'identity', true],
+    ['a reporter who left an e-mail address can be reached', report({}, { applicant: { name: 'Siti', email: 's@x.id' } }), 'contact', true],
   ] as const)('%s', (_name, c, key, met) => {
     expect(isMet(key, c)).toBe(met);
   });

@@ -16,6 +16,7 @@ describe('answer due for a new case', () => {
     ['sosialisasi', 'letter', '2026-03-17T10:00', '2026-03-31', 'letter: 5 working days'],
     ['sosialisasi', 'walkin', '2026-03-17T10:00', '2026-03-17T11:00:00+07:00', 'walk-in: 1 office hour'],
     ['pengaduan', 'letter', '2026-11-27T10:00', '2026-12-04', 'complaint letter: 5 working days'],
+    ['sosialisasi', 'letter', '2027-03-05T10:00', '2027-03-22', 'letter on Friday 5 March 2027: Monday 22 March by the decree'],
     ['pengaduan', 'walkin', '2026-11-27T10:00', '2026-12-04', 'complaint at the counter: still working days'],
     ['imnkk', 'letter', '2026-11-27T10:00', null, 'IM-NKK: no clock until requirements are complete'],
   ] as const)('%s %s received %s → %s (%s)', (service, kind, received, due, _why) => {
@@ -29,6 +30,8 @@ describe('IM-NKK: 12 months from the day the requirements are complete', () => {
     ['2025-03-12', '2026-03-12', 'a working day a year later'],
     ['2025-03-20', '2026-03-25', 'a year later falls in Idul Fitri 2026: next working day'],
     ['2025-11-29', '2026-11-30', 'a year later is a Sunday'],
+    ['2026-03-12', '2027-03-16', 'a year later falls in Idulfitri 2027 and its cuti bersama: Tuesday 16 March'],
+    ['2026-05-18', '2027-05-21', 'a year later falls on the cuti bersama of Iduladha, then Waisak: Friday 21 May'],
   ])('%s → %s (%s)', (start, due) => {
     expect(imnkkDue(start, 12, cal)).toBe(due);
   });

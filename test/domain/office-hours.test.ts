@@ -20,6 +20,7 @@ describe('N office hours after an instant (Jakarta, Perpres 21/2023 week)', () =
     ['2026-11-27T16:45+07:00', 1, '2026-11-30T08:30:00+07:00', 'after Friday closing'],
     ['2026-11-28T10:00+07:00', 1, '2026-11-30T08:30:00+07:00', 'Saturday'],
     ['2026-03-17T15:30+07:00', 1, '2026-03-25T08:00:00+07:00', 'before Nyepi and Idul Fitri 2026'],
+    ['2027-03-05T16:00+07:00', 1, '2027-03-16T08:00:00+07:00', 'Friday before Nyepi and Idulfitri 2027 (decreed): Tuesday 16 March'],
     ['2026-11-23T02:30:00Z', 1, '2026-11-23T10:30:00+07:00', 'an instant given in UTC'],
     ['2026-11-23T09:00+07:00', 0, '2026-11-23T09:00:00+07:00', 'zero hours'],
   ])('%s + %ih → %s (%s)', (start, hours, due) => {

@@ -12,8 +12,10 @@ describe('a requirement is met by what the case records', () => {
   it.each<[string, Partial<Case>, boolean]>([
     ['identity', { applicant: { name: 'Dinas', type: 'instansi' } }, true],
     ['identity', { applicant: { name: 'Siti', institution: 'Bawaslu' } }, true],
-    ['identity', { applicant: { name: 'Siti' } }, false],
+    ['identity', { applicant: { name: 'Siti' } }, true],
+    ['identity', { applicant: { name: '' } }, false],
     ['contact', { applicant: { name: 'A', contact: '0812345678' } }, true],
+    ['contact', { applicant: { name: 'A', email: 'a@b.go.id' } }, true],
     ['contact', { applicant: { name: 'A' } }, false],
     ['email', { applicant: { name: 'A', email: 'a@b.go.id' } }, true],
     ['material', { material: 'Netralitas ASN' }, true],
@@ -44,9 +46,20 @@ describe('a requirement is met by what the case records', () => {
 describe('what a case still lacks, in checklist order', () => {
   it.each<[string, Partial<Case>, string[]]>([
     [
-      'a sosialisasi letter with a name only',
+      'a sosialisasi letter with a name only: the name is its identity',
       { applicant: { name: 'Dinas' } },
-      ['identity', 'contact', 'email', 'material', 'tor', 'purpose', 'schedule', 'place', 'id-document'],
+      ['contact', 'email', 'material', 'tor', 'purpose', 'schedule', 'place', 'id-document'],
+    ],
+    [
+      'a letter from an e-mail: the address is both the contact and the e-mail, the declared file the TOR',
+      {
+        applicant: { name: 'Bagian Umum Setda', email: 'umum@contoh.go.id' },
+        material: 'Netralitas',
+        purpose: 'Sosialisasi',
+        event: { date: '2026-12-10', place: 'Pendopo' },
+        attachments: [...scan('attachment'), ...scan('tor')],
+      },
+      ['id-document'],
     ],
     [
       'a sosialisasi walk-in with institution, phone and purpose',

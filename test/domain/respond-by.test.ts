@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueReport } from '../../src/domain/due-report.js';
 import type { Service } from '../../src/domain/model.js';
-import { answeredBeforeEvent, respondBy, workingDayBefore } from '../../src/domain/respond-by.js';
+import { answeredBeforeEvent, respondBy, statedDue, workingDayBefore } from '../../src/domain/respond-by.js';
 import type { Checklists } from '../../src/domain/requirements.js';
 import { readPackageJson } from '../../src/data.js';
 import { jakartaClock, shippedCalendar } from '../helpers/calendar.js';
@@ -43,5 +43,40 @@ describe('the answer for an event goes out before the event', () => {
     expect(r.dueToday).toEqual([
       expect.objectContaining({ id: '2026-0001', respondBy: '2026-03-25', answerDue: '2026-03-30', eventDate: '2026-03-26' }),
     ]);
+  });
+});
+
+describe('the due a receipt states', () => {
+  it.each<[string, string, string | undefined, { due: string | null; forEvent?: string }, string]>([
+    [
+      '2026-11-24T10:00:00+07:00',
+      '2026-12-01',
+      '2026-11-27',
+      { due: '2026-11-26', forEvent: '2026-11-27' },
+      'event on Friday 27 November: Thursday 26, not 1 December',
+    ],
+    ['2026-11-24T10:00:00+07:00', '2026-12-01', '2026-12-14', { due: '2026-12-01' }, 'the event is far: the standard period'],
+    ['2026-11-24T10:00:00+07:00', '2026-12-01', undefined, { due: '2026-12-01' }, 'no event'],
+    [
+      '2026-11-27T10:00:00+07:00',
+      '2026-12-04',
+      '2026-11-27',
+      { due: '2026-11-27', forEvent: '2026-11-27' },
+      'received on the event day: due that very day, not the day before',
+    ],
+    [
+      '2026-11-28T10:00:00+07:00',
+      '2026-12-04',
+      '2026-11-30',
+      { due: '2026-11-28', forEvent: '2026-11-30' },
+      'received Saturday for a Monday event: the day it came',
+    ],
+  ])('received %s, due %s, event %s → %j (%s)', (receivedAt, answerDue, eventDate, expected) => {
+    const c = { service: 'sosialisasi' as const, receivedAt, answerDue, event: eventDate ? { date: eventDate } : undefined };
+    expect(statedDue(c, calendar, tz)).toEqual(expected);
+  });
+
+  it('an IM-NKK request waiting for its requirements states no due', () => {
+    expect(statedDue({ service: 'imnkk', receivedAt: '2026-11-24T10:00:00+07:00', answerDue: null }, calendar, tz)).toEqual({ due: null });
   });
 });

@@ -54,12 +54,27 @@ describe('the office mailbox set up', () => {
     expect((await run(['config', 'get', 'mail'])).json.value).toEqual({});
   });
 
+  it('the mail steps are taken by the roles that may: fetching by the counter, sending by the counter or an analyst', async () => {
+    await run(['officer', 'add', 'Ratna Dewi', '--role', 'penandatangan']);
+    await runLoket(['officer', 'add', 'Budi Santoso', '--role', 'analis', '--json'], { home, user: 'Ratna Dewi' });
+    const as = (user: string, args: string[]) => runLoket([...args, '--json'], { home, user });
+    const fetch = await as('Budi Santoso', ['mail', 'fetch']);
+    expect(fetch.code).toBe(5);
+    // Looking at what waits only reads: it gets as far as the unset mailbox.
+    const waiting = await as('Budi Santoso', ['mail', 'waiting']);
+    expect(waiting.code).toBe(2);
+    expect(waiting.json.error.problems.map((p: { field: string }) => p.field)).toContain('mail.imap.host');
+    expect((await as('Ratna Dewi', ['outbox', '--send'])).code).toBe(5);
+    expect((await as('Budi Santoso', ['outbox', '--send'])).code).toBe(0);
+  });
+
   it('officer add --email keeps a checked address', async () => {
     const bad = await run(['officer', 'add', 'Budi Santoso', '--email', 'budi@']);
     expect(bad.code).toBe(2);
     expect(bad.json.error.problems[0].field).toBe('--email');
     const good = await run(['officer', 'add', 'Budi Santoso', '--role', 'analis', '--email', 'budi@kasn.go.id']);
     expect(good.code, good.stderr).toBe(0);
-    expect(good.json.officers).toEqual([{ name: 'Budi Santoso', nip: '', roles: ['analis'], email: 'budi@kasn.go.id' }]);
+    // The first officer an office lists is also its admin.
+    expect(good.json.officers).toEqual([{ name: 'Budi Santoso', nip: '', roles: ['analis', 'admin'], email: 'budi@kasn.go.id' }]);
   });
 });

@@ -138,6 +138,8 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
     const b = await again().storeAttachmentBytes(Buffer.from('scan'));
     expect(a).toEqual(b);
     expect(a.size).toBe(4);
+    expect(Buffer.from(await again().readAttachment(a.sha256)).toString()).toBe('scan');
+    await expect(store.readAttachment('0'.repeat(64))).rejects.toMatchObject({ name: 'InputError' });
     const { home, cleanup } = tempHome();
     writeFileSync(join(home, 'ktp.jpg'), 'foto');
     const c = await store.storeAttachment(join(home, 'ktp.jpg'));

@@ -1,108 +1,11 @@
 /** `loket init`, `config get|set`, `check`, `backup` and `restore`: the store and the office profile. */
 import { profileValue, setProfileSetting, setUpOffice } from '../../app/office-setup.js';
-import { getProfileValue, setProfileValue } from '../../app/profile-values.js';
 import { backupName, backupStore, checkStore, restoreStore } from '../../app/store-care.js';
-import type { Profile } from '../../domain/profile.js';
 import { t } from '../../i18n/index.js';
-import type { Context } from '../context.js';
-import { command, group, type OptionSpec } from '../command-spec.js';
+import { command, group } from '../command-spec.js';
+import { INIT_OPTIONS, initProfile } from '../init-profile.js';
 import { checkOutPath } from '../out-file.js';
 import { output } from '../output.js';
-
-/** The init options and the profile keys they set, in the order the interactive init asks them. */
-const INIT_KEYS = [
-  ['agency', 'agency'],
-  ['unit', 'unit'],
-  ['address', 'address'],
-  ['city', 'city'],
-  ['phone', 'phone'],
-  ['email', 'email'],
-  ['website', 'website'],
-  ['logo', 'logo'],
-  ['timeZone', 'timeZone'],
-  ['zoneLabel', 'zoneLabel'],
-  ['signerPosition', 'signatories.reply.position'],
-  ['signerName', 'signatories.reply.name'],
-  ['signerNip', 'signatories.reply.nip'],
-  ['recommendationSignerPosition', 'signatories.recommendation.position'],
-  ['recommendationSignerName', 'signatories.recommendation.name'],
-  ['recommendationSignerNip', 'signatories.recommendation.nip'],
-  ['certificateSignerPosition', 'signatories.certificate.position'],
-  ['certificateSignerName', 'signatories.certificate.name'],
-  ['certificateSignerNip', 'signatories.certificate.nip'],
-  ['letterPattern', 'numbering.letter'],
-  ['smtpHost', 'mail.smtp.host'],
-  ['smtpPort', 'mail.smtp.port'],
-  ['smtpSecure', 'mail.smtp.secure'],
-  ['smtpUser', 'mail.smtp.user'],
-  ['imapHost', 'mail.imap.host'],
-  ['imapPort', 'mail.imap.port'],
-  ['imapSecure', 'mail.imap.secure'],
-  ['imapUser', 'mail.imap.user'],
-  ['imapFolder', 'mail.imap.folder'],
-  ['imapDoneFolder', 'mail.imap.doneFolder'],
-] as const;
-
-const INIT_OPTIONS = {
-  agency: { flags: '--agency <text>', help: 'init.ask.agency' },
-  unit: { flags: '--unit <text>', help: 'init.ask.unit' },
-  address: { flags: '--address <text>', help: 'init.ask.address' },
-  city: { flags: '--city <text>', help: 'init.ask.city' },
-  phone: { flags: '--phone <text>', help: 'init.ask.phone' },
-  email: { flags: '--email <address>', help: 'init.ask.email' },
-  website: { flags: '--website <text>', help: 'init.ask.website' },
-  logo: { flags: '--logo <file>', help: 'init.ask.logo' },
-  timeZone: { flags: '--time-zone <zone>', help: 'init.ask.timeZone' },
-  zoneLabel: { flags: '--zone-label <WIB|WITA|WIT>', help: 'init.ask.zoneLabel' },
-  signerPosition: { flags: '--signer-position <text>', help: 'init.ask.signerPosition' },
-  signerName: { flags: '--signer-name <text>', help: 'init.ask.signerName' },
-  signerNip: { flags: '--signer-nip <nip>', help: 'init.ask.signerNip' },
-  recommendationSignerPosition: { flags: '--recommendation-signer-position <text>', help: 'init.ask.recommendationSignerPosition' },
-  recommendationSignerName: { flags: '--recommendation-signer-name <text>', help: 'init.ask.recommendationSignerName' },
-  recommendationSignerNip: { flags: '--recommendation-signer-nip <nip>', help: 'init.ask.recommendationSignerNip' },
-  certificateSignerPosition: { flags: '--certificate-signer-position <text>', help: 'init.ask.certificateSignerPosition' },
-  certificateSignerName: { flags: '--certificate-signer-name <text>', help: 'init.ask.certificateSignerName' },
-  certificateSignerNip: { flags: '--certificate-signer-nip <nip>', help: 'init.ask.certificateSignerNip' },
-  letterPattern: { flags: '--letter-pattern <pattern>', help: 'init.ask.letterPattern' },
-  smtpHost: { flags: '--smtp-host <host>', help: 'init.ask.smtpHost' },
-  smtpPort: { flags: '--smtp-port <port>', help: 'init.ask.smtpPort' },
-  smtpSecure: { flags: '--smtp-secure <none|starttls|tls>', help: 'init.ask.smtpSecure' },
-  smtpUser: { flags: '--smtp-user <login>', help: 'init.ask.smtpUser' },
-  imapHost: { flags: '--imap-host <host>', help: 'init.ask.imapHost' },
-  imapPort: { flags: '--imap-port <port>', help: 'init.ask.imapPort' },
-  imapSecure: { flags: '--imap-secure <none|starttls|tls>', help: 'init.ask.imapSecure' },
-  imapUser: { flags: '--imap-user <login>', help: 'init.ask.imapUser' },
-  imapFolder: { flags: '--imap-folder <folder>', help: 'init.ask.imapFolder' },
-  imapDoneFolder: { flags: '--imap-done-folder <folder>', help: 'init.ask.imapDoneFolder' },
-} as const satisfies Record<(typeof INIT_KEYS)[number][0], OptionSpec>;
-
-type InitField = (typeof INIT_KEYS)[number][0];
-
-/** The profile with what was given set, and (in a terminal) what was not asked with the current value offered. */
-async function initProfile(ctx: Context, given: Partial<Record<InitField, string>>, profile: Profile): Promise<Profile> {
-  let next = profile;
-  for (const [field, key] of INIT_KEYS) {
-    const value = given[field];
-    if (value !== undefined) next = setProfileValue(next, key, value);
-    else if (ctx.interactive) {
-      const { askText } = await import('../prompts.js');
-      const current = next;
-      const answer = await askText(t(INIT_OPTIONS[field].help), {
-        default: String(getProfileValue(current, key)),
-        validate: (v) => {
-          try {
-            setProfileValue(current, key, v);
-            return true;
-          } catch {
-            return t('input.configValue', { value: v });
-          }
-        },
-      });
-      next = setProfileValue(next, key, answer);
-    }
-  }
-  return next;
-}
 
 /** `loket init`: the office profile, from flags or asked in a terminal. */
 export const initCommand = command({
@@ -145,6 +48,8 @@ export const configSetCommand = command({
     'loket config set signatories.reply.name "Dr. Nama Pejabat, M.Si."',
     'loket config set officeHours.fri "07:30-11:30,13:00-16:30"',
     'loket config set copies \'["Ketua KASN","Arsip"]\'',
+    'loket config set logo /home/admin/logo-instansi.png',
+    'loket config set complaints.channels.lapor https://lapor.example.go.id/',
   ],
   async run(ctx, { key, value }) {
     const stored = await setProfileSetting(ctx, key, value);

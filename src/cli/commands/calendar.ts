@@ -16,7 +16,7 @@ export const calendarListCommand = command({
     const { year, days } = await calendarYear(ctx, input);
     const { renderHolidayTable } = await import('../../render/holiday-table.js');
     return output(
-      days.map(({ date, name, kind }) => ({ date, name, kind })),
+      days.map(({ date, name, kind, provisional }) => ({ date, name, kind, ...(provisional ? { provisional } : {}) })),
       days.length ? renderHolidayTable(days) : t('calendar.none', { year }),
     );
   },

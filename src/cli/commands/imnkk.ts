@@ -1,7 +1,13 @@
 /** `loket imnkk ...` and `loket verify`: IM-NKK assessments from requirements to certificate. */
 import { join } from 'node:path';
 import { caseView } from '../../app/case-view.js';
-import { issueImnkkCertificate, verifyCertificate } from '../../app/certificate.js';
+import {
+  issueImnkkCertificate,
+  prepareCertificate,
+  signCertificate,
+  verifyCertificate,
+  type CertificateOutcome,
+} from '../../app/certificate.js';
 import { imnkkList, recordImnkkRequirements, recordPlenaryResult, recordVisit, revokeImnkkCertificate } from '../../app/imnkk-steps.js';
 import { IMNKK_REQUIREMENTS, imnkkSummary } from '../../domain/imnkk.js';
 import { MODES } from '../../domain/model.js';
@@ -113,9 +119,12 @@ export const imnkkCertificateCommand = command({
     date: { flags: '--date <date>', help: 'help.reply.date' },
     to: { flags: '--to <line>', help: 'help.imnkk.to', list: true },
     toPlace: { flags: '--to-place <text>', help: 'help.reply.place' },
+    draft: { flags: '--draft', help: 'help.reply.draft', conflicts: ['sign'] },
+    sign: { flags: '--sign', help: 'help.reply.sign' },
   },
   examples: [
     'loket imnkk certificate 2026-0042',
+    'loket imnkk certificate 2026-0042 --sign --as "Prof. Agus Pramusinto"',
     'loket imnkk certificate 2026-0042 --to "Bupati Banyumas" --to-place Purwokerto',
     'loket imnkk certificate 2026-0042 --out /tmp/sertifikat --json',
   ],
@@ -124,16 +133,29 @@ export const imnkkCertificateCommand = command({
     const outOf = (name: string) => (input.out === undefined ? undefined : checkOutPath('out', join(input.out, name), ctx.home));
     const certificateOut = outOf(`sertifikat-${input.id}.pdf`);
     const recommendationOut = outOf(`surat-rekomendasi-${input.id}.pdf`);
-    const issued = await issueImnkkCertificate(ctx, input);
-    const { case: c, code, letter } = issued;
-    const certificate = await deliver(issued.certificate, certificateOut && outOf(`sertifikat-${c.id}.pdf`));
-    const recommendation = await deliver(issued.recommendation, recommendationOut && outOf(`surat-rekomendasi-${c.id}.pdf`));
-    return output(
-      { code, certificate, recommendation, letterNumber: letter.number },
-      t('imnkk.certificate', { id: c.id, code, certificate, recommendation }),
-    );
+    const step = input.draft ? prepareCertificate : input.sign ? signCertificate : issueImnkkCertificate;
+    return certificateOutput(await step(ctx, input), certificateOut, recommendationOut);
   },
 });
+
+/** What a certificate step tells: the code, number and files, or the drafts waiting for their signatory. */
+export async function certificateOutput(issued: CertificateOutcome, certificateOut?: string, recommendationOut?: string) {
+  const c = issued.case;
+  if (!issued.signed) {
+    const { drafts } = issued;
+    return output(
+      { id: c.id, draft: true, code: null, letterNumber: null, preparedBy: c.draft?.by, ...drafts },
+      t('imnkk.drafted', { id: c.id, certificate: drafts.certificate, recommendation: drafts.recommendation }),
+    );
+  }
+  const { code, letter } = issued;
+  const certificate = await deliver(issued.certificate, certificateOut);
+  const recommendation = await deliver(issued.recommendation, recommendationOut);
+  return output(
+    { code, certificate, recommendation, letterNumber: letter.number, signedBy: c.reply?.signedBy ?? null },
+    t('imnkk.certificate', { id: c.id, code, certificate, recommendation }),
+  );
+}
 
 /** `loket imnkk revoke ID --reason TEXT`: the certificate withdrawn; its code then says so. */
 export const imnkkRevokeCommand = command({

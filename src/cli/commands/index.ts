@@ -44,6 +44,7 @@ export const REGISTRY: readonly Entry[] = [
   workflow('examine', async () => (await steps()).examineCommand),
   workflow('decide', async () => (await steps()).decideCommand),
   workflow('reply', async () => (await letters()).replyCommand),
+  workflow('sign', async () => (await import('./sign.js')).signCommand),
   workflow('send', async () => (await steps()).sendCommand),
   workflow('outbox', async () => (await mail()).outboxCommand),
   workflow('slip', async () => (await steps()).slipCommand),

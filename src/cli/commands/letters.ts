@@ -1,7 +1,7 @@
 /** `loket reply`, `loket disposition` and `loket verify-pdf`: the documents of the workflow. */
 import { readFileSync } from 'node:fs';
 import { dispositionSheet } from '../../app/disposition-sheet.js';
-import { replyBaseName, replyLetter } from '../../app/reply.js';
+import { prepareReply, replyBaseName, replyLetter, signReply, type ReplyOutcome } from '../../app/reply.js';
 import { fileOption } from '../../app/typed-values.js';
 import { verifyDocument } from '../../app/verify-document.js';
 import { ProblemList } from '../../errors.js';
@@ -9,7 +9,7 @@ import { t } from '../../i18n/index.js';
 import { storedTimeText } from '../../render/ui-labels.js';
 import { command, ID_ARG } from '../command-spec.js';
 import { deliver } from '../deliver.js';
-import { checkOutPath } from '../out-file.js';
+import { checkOutPath, writeOutFile } from '../out-file.js';
 import { output } from '../output.js';
 
 /** `loket reply ID`: the reply letter, numbered from the letter book the first time. */
@@ -22,9 +22,13 @@ export const replyCommand = command({
     date: { flags: '--date <date>', help: 'help.reply.date' },
     addressee: { flags: '--addressee <line>', help: 'help.reply.addressee', list: true },
     place: { flags: '--place <text>', help: 'help.reply.place' },
+    draft: { flags: '--draft', help: 'help.reply.draft', conflicts: ['sign'] },
+    sign: { flags: '--sign', help: 'help.reply.sign' },
   },
   examples: [
     'loket reply 2026-0042',
+    'loket reply 2026-0042 --draft',
+    'loket reply 2026-0042 --sign --as "Dr. Ratna Dewi, M.Si."',
     'loket reply 2026-0057',
     'loket reply 2026-0042 --addressee "Kepala Dinas Komunikasi dan Informatika" --addressee "Kabupaten Contoh" --place Contoh --out surat.pdf',
   ],
@@ -34,14 +38,25 @@ export const replyCommand = command({
       input.out === undefined
         ? undefined
         : checkOutPath('out', input.out, ctx.home, `${replyBaseName(await ctx.store().get(input.id))}.pdf`);
-    const { case: c, letter, document } = await replyLetter(ctx, input);
-    const file = await deliver(document, target);
-    return output(
-      { id: c.id, letterNumber: letter.number, date: letter.date, file },
-      t('workflow.replied', { id: c.id, number: letter.number, file }),
-    );
+    const step = input.draft ? prepareReply : input.sign ? signReply : replyLetter;
+    return replyOutput(await step(ctx, input), target);
   },
 });
+
+/** What a reply step tells: the letter's number and file, or the draft's file and that it waits for its signatory. */
+export async function replyOutput(outcome: ReplyOutcome, target?: string) {
+  const c = outcome.case;
+  if (!outcome.signed) {
+    const file = target ? await writeOutFile(target, outcome.draft.bytes) : outcome.draft.path;
+    return output({ id: c.id, letterNumber: null, draft: true, preparedBy: c.draft?.by, file }, t('workflow.drafted', { id: c.id, file }));
+  }
+  const { letter, document } = outcome;
+  const file = await deliver(document, target);
+  return output(
+    { id: c.id, letterNumber: letter.number, date: letter.date, signedBy: c.reply?.signedBy ?? null, file },
+    t('workflow.replied', { id: c.id, number: letter.number, file }),
+  );
+}
 
 /** `loket disposition ID`: the disposition sheet of a disposed case. */
 export const dispositionCommand = command({

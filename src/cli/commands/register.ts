@@ -1,5 +1,7 @@
 /** `loket register letter|walkin` and `loket receipt`: the receptionist's work. */
+import { dueToTell } from '../../app/due-to-tell.js';
 import { registerCase, reprintReceipt } from '../../app/register.js';
+import type { StatedDue } from '../../domain/respond-by.js';
 import { registrationView } from '../../app/case-view.js';
 import { dateText, storedTimeText, uiLabel } from '../../render/ui-labels.js';
 import { formatNumber } from '../../domain/numbering.js';
@@ -15,6 +17,13 @@ import { output, type CommandOutput } from '../output.js';
 import type { EmlFile } from '../eml-input.js';
 import { readInput } from '../typed-options.js';
 import { LETTER_OPTIONS, WALKIN_OPTIONS, type RegistrationOptions } from '../register-options.js';
+
+/** The due line of a registration, as the receipt states it. */
+function dueLine(stated: StatedDue, zone: { timeZone: string; zoneLabel: string }): string {
+  if (stated.due === null) return t('register.due', { due: t('register.waiting') });
+  const due = storedTimeText(stated.due, zone);
+  return stated.forEvent ? t('register.dueEvent', { due, event: dateText(stated.forEvent, true) }) : t('register.due', { due });
+}
 
 /** Registers a letter or a walk-in through the use case, and tells the counter what to say. */
 async function register(
@@ -41,7 +50,8 @@ async function register(
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
     t('web.register.trackingCode', { code: c.trackingCode ?? '' }),
-    t('register.due', { due: c.answerDue === null ? t('register.waiting') : storedTimeText(c.answerDue, profile) }),
+    // What the counter tells the applicant is what the receipt says: the event's eve when that comes first.
+    dueLine(await dueToTell(ctx, c), profile),
     missing.length ? t('register.missing', { list: missing.map((m) => uiLabel('requirement', m)).join('; ') }) : t('register.complete'),
   ];
   if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: dateText(c.leadTime.latestSubmission, true) }));
@@ -59,6 +69,8 @@ export const registerLetterCommand = command({
     'loket register letter',
     'loket register letter --yes --service sosialisasi --channel surat --applicant "Dinas Kominfo Kab. Contoh" --applicant-type instansi --letter-number 005/123/2026 --letter-date 2026-03-10 --subject "Permohonan narasumber netralitas ASN" --event-date 2026-04-08T09:00 --event-place "Aula Kantor Bupati" --json',
     'loket register letter --from-eml permohonan.eml',
+    'loket register letter --from-eml permohonan.eml --yes --service sosialisasi --tor-attachment "KAK Sosialisasi.pdf" --id-attachment 3',
+    'loket register letter --from-eml permohonan.eml --yes --service sosialisasi --tor-attachment "KAK Sosialisasi.pdf" --id-attachment 3',
     'loket register letter --yes --service pengaduan --channel lapor --channel-ref LAPOR-4417 --applicant "Siti Aminah" --contact 0812-1111-2222 --subject "Jawaban permohonan terlambat" --about 2026-0042',
     'loket register letter --yes --service pengaduan --channel wbs --anonymous --channel-ref WBS-2026-0099 --subject "Dugaan pungutan liar di loket"',
     'loket register letter --yes --service imnkk --channel email --applicant "Pemerintah Kota Contoh" --subject "Permohonan pengukuran IM-NKK" --operator-name "Budi" --operator-email budi@contoh.go.id --no-receipt',

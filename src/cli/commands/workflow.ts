@@ -197,9 +197,12 @@ export const requirementsCommand = command({
     ref: { flags: '--ref <text>', help: 'help.requirements.ref' },
     unmet: { flags: '--unmet <key>', help: 'help.requirements.unmet' },
     reason: { flags: '--reason <text>', help: 'help.requirements.reason' },
+    torAttachment: { flags: '--tor-attachment <name|n>', help: 'help.register.torAttachment' },
+    idAttachment: { flags: '--id-attachment <name|n>', help: 'help.register.idAttachment' },
   },
   examples: [
     'loket requirements 2026-0042',
+    'loket requirements 2026-0042 --tor-attachment "KAK Sosialisasi.pdf"',
     'loket requirements 2026-0042 --met tor,id-document --file kak-dan-ktp.pdf',
     'loket requirements 2026-0042 --met request-letter --ref "800/12/2026"',
     'loket requirements 2026-0042 --unmet id-document --reason "KTP sudah tidak berlaku"',

@@ -1,0 +1,15 @@
+/** The signatory's step: the draft waiting on a case (a reply, or a certificate with its letter) numbered and signed. */
+import { InputError } from '../errors.js';
+import { signCertificate, type CertificateOutcome } from './certificate.js';
+import { signReply, type ReplyOutcome } from './reply.js';
+import type { Session } from './session.js';
+
+export type SignedPending = { kind: 'reply'; outcome: ReplyOutcome } | { kind: 'certificate'; outcome: CertificateOutcome };
+
+/** Signs whatever draft the case holds; exit 2 when it holds none. */
+export async function signPending(s: Session, id: string): Promise<SignedPending> {
+  const c = await s.store().get(id);
+  if (c.draft?.kind === 'reply') return { kind: 'reply', outcome: await signReply(s, { id: c.id }) };
+  if (c.draft?.kind === 'certificate') return { kind: 'certificate', outcome: await signCertificate(s, { id: c.id }) };
+  throw InputError.of('id', 'sign.nothing', { id: c.id });
+}
