@@ -100,6 +100,39 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
     });
   });
 
+  it('a letter an analyst prepared leaves only once its signatory signed it, and by those who may send', async () => {
+    const smtp = (server = await startSmtp());
+    await useSmtp(run, smtp.port);
+    const as = (user: string, args: string[], now = REG) =>
+      runLoket([...args, '--json'], { home, now, user, env: { ...env, ...MAIL_ENV } });
+    // Registered before the office lists its officers (the counter's step is not what this is about).
+    const { id } = await ok([...registrationArgs('sosialisasi', 'Dinas Kominfo Kab. Contoh', 'Permohonan'), '--email', APPLICANT]);
+    for (const [name, role] of [
+      ['Admin Kantor', 'admin'],
+      ['Kepala Pokja', 'disposisi'],
+      ['Budi Santoso', 'analis'],
+      ['Ratna Dewi', 'penandatangan'],
+    ])
+      expect((await as('Admin Kantor', ['officer', 'add', name!, '--role', role!])).code).toBe(0);
+    await as('Kepala Pokja', ['dispose', id, '--to', 'Budi Santoso']);
+    await as('Budi Santoso', ['analyse', id, '--feasible', 'tidak']);
+    await as('Budi Santoso', ['decide', id, '--decline', '--reason', 'Jadwal narasumber penuh.']);
+    expect((await as('Budi Santoso', ['reply', id])).json).toMatchObject({ draft: true, letterNumber: null });
+    // A draft (KONSEP, no number) is no answer: nothing leaves.
+    const draft = await as('Budi Santoso', ['send', id, '--via', 'email'], SEND);
+    expect(draft.code).toBe(2);
+    expect(smtp.received).toEqual([]);
+    const signed = await as('Ratna Dewi', ['sign', id], '2026-03-17T09:00:00+07:00');
+    expect(signed.code, signed.stderr).toBe(0);
+    expect((await as('Ratna Dewi', ['send', id, '--via', 'email'], SEND)).code).toBe(5);
+    expect(smtp.received).toEqual([]);
+    const sent = await as('Budi Santoso', ['send', id, '--via', 'email'], SEND);
+    expect(sent.code, sent.stderr).toBe(0);
+    const mail = await parsedMail(smtp.received[0]!);
+    expect(mail.files[0]!.bytes.equals(readFileSync(signed.json.file))).toBe(true);
+    expect(mail.subject).toContain(signed.json.letterNumber);
+  });
+
   it('without an address: exit 2 naming --to, nothing sent, nothing recorded; --to gives one', async () => {
     const smtp = (server = await startSmtp());
     await useSmtp(run, smtp.port);
