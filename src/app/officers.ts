@@ -1,9 +1,11 @@
 /** Who works in the office and in which roles: the list every acting officer is checked against. */
 import { authorize } from './authorize.js';
-import { OFFICER_ROLES, withOfficer, withoutOfficer } from '../domain/officers.js';
+import { findOfficer, OFFICER_ROLES, withOfficer, withoutOfficer } from '../domain/officers.js';
 import type { Officer } from '../domain/profile.js';
 import { assertProfile } from './profile-values.js';
+import { ProblemList } from '../errors.js';
 import type { Session } from './session.js';
+import { emailOption } from './typed-values.js';
 
 /**
  * Adds an officer, or updates the NIP and roles of one already listed (the counter's role when none
@@ -11,13 +13,19 @@ import type { Session } from './session.js';
  */
 export async function addOfficer(
   s: Session,
-  input: { name: string; nip?: string; roles?: readonly string[] },
+  input: { name: string; nip?: string; roles?: readonly string[]; email?: string },
 ): Promise<{ officer: Officer; officers: Officer[] }> {
   await authorize(s, 'officers');
   const wanted = input.roles?.length ? input.roles : ['penerima'];
+  const problems = new ProblemList();
+  const email = emailOption(problems, 'email', input.email);
+  problems.throwIfAny();
   let officer: Officer = { name: input.name, nip: input.nip ?? '', roles: OFFICER_ROLES.filter((r) => wanted.includes(r)) };
   const config = await s.store().updateConfig('officer:add', (c) => {
     if (!c.profile.officers?.length && !officer.roles.includes('admin')) officer = { ...officer, roles: [...officer.roles, 'admin'] };
+    // Where the morning report reaches them: kept when an update does not name it.
+    const address = email ?? findOfficer(c.profile, input.name)?.email;
+    if (address) officer = { ...officer, email: address };
     const profile = withOfficer(c.profile, officer);
     assertProfile(profile);
     return { value: { ...c, profile }, changes: { officer } };

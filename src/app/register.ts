@@ -5,6 +5,7 @@ import { requireCjs } from '../cjs.js';
 import { TRACKING_BYTES, trackingCode } from '../domain/tracking-code.js';
 import { isOfficeOpen } from '../domain/office-hours.js';
 import { agendaYear, buildCase, registrationChanges } from '../domain/registration.js';
+import type { MailSource } from '../domain/case-mail.js';
 import { roleDeclarations, withDeclaredRoles } from '../domain/attachment-roles.js';
 import { dueOf } from '../domain/due.js';
 import { dueToTell } from './due-to-tell.js';
@@ -32,6 +33,8 @@ export interface RegistrationRequest {
   files?: FileBytes[];
   /** Issue the receipt (tanda terima) at once; default yes. */
   receipt?: boolean;
+  /** The e-mail it comes from: the store registers a message once (AlreadyRegistered for a second time). */
+  source?: MailSource;
 }
 
 export interface Registration {
@@ -89,6 +92,7 @@ export async function registerCase(s: Session, request: RegistrationRequest): Pr
   const code = trackingCode((requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(TRACKING_BYTES));
   const c = await store.register(agendaYear(input.receivedMs, profile.timeZone), (agenda) => {
     const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock, code);
+    if (request.source) value.mail = { source: request.source };
     return { value, changes: registrationChanges(value) };
   });
   // The case is recorded all the same; what the closed office means depends on how its period is counted.

@@ -13,7 +13,7 @@ import type { ConfigDoc } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 
 /** Secrets an office keeps out of its files, asked for when a step needs them. */
-export type SecretName = 'signingPassphrase';
+export type SecretName = 'signingPassphrase' | 'smtpPassword' | 'imapPassword';
 
 export interface Session {
   /** The acting officer, as recorded in the audit trail. */

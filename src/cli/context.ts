@@ -83,6 +83,9 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
       if (env.LOKET_SIGNING_PASSPHRASE !== undefined) return env.LOKET_SIGNING_PASSPHRASE;
       if (interactive) return (await import('./prompts.js')).askPassword(t('ask.signingPassphrase'));
     }
+    // The mail servers' passwords: from the environment here; else the 0600 file the profile names (src/mail/password.ts).
+    if (name === 'smtpPassword') return env.LOKET_SMTP_PASSWORD;
+    if (name === 'imapPassword') return env.LOKET_IMAP_PASSWORD;
     return undefined;
   };
   // Every user of the machine can read a command line (ps): a password there is said to be one.

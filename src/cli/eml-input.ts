@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { MailSource } from '../domain/case-mail.js';
 import { InputError } from '../errors.js';
 import type { MessageFile } from '../mail/message-parse.js';
 import type { RegistrationOptions } from './register-options.js';
@@ -13,7 +14,10 @@ import type { RegistrationOptions } from './register-options.js';
 export type EmlFile = MessageFile;
 
 /** The option values the message gives, and the files to keep; exit 2 (field --from-eml) when it cannot be used. */
-export async function readEml(path: string, maxBytes: number): Promise<{ fields: Partial<RegistrationOptions>; files: EmlFile[] }> {
+export async function readEml(
+  path: string,
+  maxBytes: number,
+): Promise<{ fields: Partial<RegistrationOptions>; files: EmlFile[]; source: MailSource }> {
   let raw: Buffer;
   try {
     if (statSync(path).size > maxBytes) throw new Error('too large');
@@ -22,6 +26,7 @@ export async function readEml(path: string, maxBytes: number): Promise<{ fields:
     throw InputError.of('fromEml', 'input.file', { value: path });
   }
   const { parseMessage } = await import('../mail/message-parse.js');
-  const { fields, files } = await parseMessage(raw, { field: 'fromEml', name: basename(path), maxAttachmentBytes: maxBytes });
-  return { fields, files };
+  const { fields, files, key } = await parseMessage(raw, { field: 'fromEml', name: basename(path), maxAttachmentBytes: maxBytes });
+  // Keyed like a fetched message: the same e-mail saved and fetched again is registered once.
+  return { fields, files, source: { key: key.key, ...(key.messageId ? { messageId: key.messageId } : {}) } };
 }

@@ -43,6 +43,16 @@ const INIT_KEYS = [
   ['complaintWbs', 'complaints.channels.wbs'],
   ['copies', 'copies'],
   ['verificationUrl', 'verification.url'],
+  ['smtpHost', 'mail.smtp.host'],
+  ['smtpPort', 'mail.smtp.port'],
+  ['smtpSecure', 'mail.smtp.secure'],
+  ['smtpUser', 'mail.smtp.user'],
+  ['imapHost', 'mail.imap.host'],
+  ['imapPort', 'mail.imap.port'],
+  ['imapSecure', 'mail.imap.secure'],
+  ['imapUser', 'mail.imap.user'],
+  ['imapFolder', 'mail.imap.folder'],
+  ['imapDoneFolder', 'mail.imap.doneFolder'],
 ] as const;
 
 export const INIT_OPTIONS = {
@@ -73,6 +83,16 @@ export const INIT_OPTIONS = {
   complaintWbs: { flags: '--complaint-wbs <url>', help: 'init.ask.complaintWbs' },
   copies: { flags: '--copies <list>', help: 'init.ask.copies' },
   verificationUrl: { flags: '--verification-url <url>', help: 'init.ask.verificationUrl' },
+  smtpHost: { flags: '--smtp-host <host>', help: 'init.ask.smtpHost' },
+  smtpPort: { flags: '--smtp-port <port>', help: 'init.ask.smtpPort' },
+  smtpSecure: { flags: '--smtp-secure <none|starttls|tls>', help: 'init.ask.smtpSecure' },
+  smtpUser: { flags: '--smtp-user <login>', help: 'init.ask.smtpUser' },
+  imapHost: { flags: '--imap-host <host>', help: 'init.ask.imapHost' },
+  imapPort: { flags: '--imap-port <port>', help: 'init.ask.imapPort' },
+  imapSecure: { flags: '--imap-secure <none|starttls|tls>', help: 'init.ask.imapSecure' },
+  imapUser: { flags: '--imap-user <login>', help: 'init.ask.imapUser' },
+  imapFolder: { flags: '--imap-folder <folder>', help: 'init.ask.imapFolder' },
+  imapDoneFolder: { flags: '--imap-done-folder <folder>', help: 'init.ask.imapDoneFolder' },
 } as const satisfies Record<(typeof INIT_KEYS)[number][0], OptionSpec>;
 
 type InitField = (typeof INIT_KEYS)[number][0];

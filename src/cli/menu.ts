@@ -9,11 +9,11 @@ import { isUnset } from '../domain/signatory.js';
 import { output, type CommandOutput } from './output.js';
 import { askSelect, askText } from './prompts.js';
 
-type Item = 'walkin' | 'letter' | 'due' | 'find' | 'show' | 'receipt' | 'quit';
+type Item = 'walkin' | 'letter' | 'due' | 'find' | 'show' | 'receipt' | 'mailFetch' | 'mailWaiting' | 'quit';
 
 /** The argv of the command an item runs, asking what it needs first; undefined to quit. */
 export async function chooseCommand(): Promise<string[] | undefined> {
-  const items: Item[] = ['walkin', 'letter', 'due', 'find', 'show', 'receipt', 'quit'];
+  const items: Item[] = ['walkin', 'letter', 'due', 'find', 'show', 'receipt', 'mailFetch', 'mailWaiting', 'quit'];
   const item = await askSelect<Item>(
     t('menu.title'),
     items.map((value) => ({ value, name: t(`menu.${value}`) })),
@@ -31,6 +31,10 @@ export async function chooseCommand(): Promise<string[] | undefined> {
       return ['show', await askText(t('menu.ask.id'), { required: true })];
     case 'receipt':
       return ['receipt', await askText(t('menu.ask.id'), { required: true })];
+    case 'mailFetch':
+      return ['mail', 'fetch'];
+    case 'mailWaiting':
+      return ['mail', 'waiting'];
     default:
       return undefined;
   }

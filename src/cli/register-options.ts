@@ -72,6 +72,7 @@ const EVENT_PLACE = {
 
 export const LETTER_OPTIONS = {
   fromEml: { flags: '--from-eml <file>', help: 'help.register.fromEml' },
+  mailReceipt: { flags: '--no-mail-receipt', help: 'help.register.noMailReceipt' },
   service: {
     flags: '--service <key>',
     help: 'opt.service',

@@ -14,8 +14,8 @@ export type ShieldWords = Record<Shield, string>;
 /** Channels whose reports are always protected, whatever the office's channel list says. */
 const ALWAYS_PROTECTED = new Set(['wbs']);
 
-/** Fields of an audit event's changes that could name the reporter. */
-const PERSONAL_KEYS = ['applicant', 'contact', 'email', 'institution', 'visitor'];
+/** Fields of an audit event's changes that could name the reporter (`to`: the address an e-mail of the case went to). */
+const PERSONAL_KEYS = ['applicant', 'contact', 'email', 'institution', 'visitor', 'to'];
 
 /** Whether (and why) the reporter of a case is kept out of what loket shows. */
 export function identityShield(c: Pick<Case, 'channel' | 'report'>): Shield | undefined {
@@ -41,6 +41,7 @@ export function shieldCase(c: Case, words: ShieldWords): Case {
     ...c,
     applicant: { name: words[shield] },
     attachments: c.attachments.map((a, i) => ({ ...a, name: neutralName(a.name, i) })),
+    ...(c.mail?.outbox ? { mail: { ...c.mail, outbox: c.mail.outbox.map((e) => ({ ...e, to: [words[shield]] })) } } : {}),
     events: c.events.map((e) => ({
       ...e,
       changes: Object.fromEntries(

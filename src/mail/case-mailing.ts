@@ -38,7 +38,7 @@ export function prepareCaseMail(input: {
   c: Case;
   profile: Profile;
   kind: MailedDocument | 'receipt';
-  letter?: { number: string; hal: string; signed?: boolean };
+  letter?: { number: string; hal: string; signed?: boolean; with?: MailedDocument[] };
   /** `--to`, repeatable; else the applicant's own address. */
   to?: string[];
   /** The receipt's "answer due by", in words. */
@@ -56,6 +56,7 @@ export function prepareCaseMail(input: {
           letterNumber: input.letter.number,
           hal: input.letter.hal,
           signed: input.letter.signed,
+          ...(input.letter.with ? { with: input.letter.with } : {}),
         });
   return { kind: input.kind, ...recipients, ...composed, messageId: newMessageId(profile.email) };
 }

@@ -82,14 +82,17 @@ export function letterMail(input: {
   hal: string;
   contact?: string;
   signed?: boolean;
+  /** Other documents the e-mail carries beside the letter (the certificate beside its recommendation letter). */
+  with?: MailedDocument[];
 }): ComposedMail {
   const { c, profile } = input;
   const name = DOCUMENT_NAMES[input.document];
+  const enclosed = input.with?.length ? `Surat tersebut beserta ${input.with.map((d) => DOCUMENT_NAMES[d]).join(' dan ')}` : 'Dokumennya';
   const request = c.report ? (REQUEST_WORDS[c.report.type] ?? 'laporan') : 'permohonan';
   const lines = [
     `Yth. ${addressee(c)},`,
     '',
-    `Bersama ini kami sampaikan ${name} Nomor ${input.letterNumber} hal ${input.hal} atas ${request} Saudara yang kami catat dengan nomor agenda ${c.id}. Dokumennya terlampir dalam format PDF${input.signed ? ' dan telah ditandatangani secara elektronik' : ''}.`,
+    `Bersama ini kami sampaikan ${name} Nomor ${input.letterNumber} hal ${input.hal} atas ${request} Saudara yang kami catat dengan nomor agenda ${c.id}. ${enclosed} terlampir dalam format PDF${input.signed ? ' dan telah ditandatangani secara elektronik' : ''}.`,
     '',
     `Untuk keterangan lebih lanjut, Saudara dapat menghubungi ${input.contact ?? contactOf(c, profile)} dengan menyebutkan nomor agenda ${c.id}.`,
     '',

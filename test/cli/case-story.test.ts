@@ -41,7 +41,7 @@ beforeAll(async () => {
     '2026-11-23T13:10:00+07:00',
   );
   await ok(['reply', '1'], '2026-11-23T13:20:00+07:00');
-  await ok(['send', '1', '--via', 'email'], '2026-11-23T14:00:00+07:00');
+  await ok(['send', '1', '--via', 'pos'], '2026-11-23T14:00:00+07:00');
   // 2: an IM-NKK assessment to its certificate, revoked.
   await ok(
     [

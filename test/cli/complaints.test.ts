@@ -230,7 +230,7 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
       expect(letter).toContain('Ucapan Terima Kasih atas Apresiasi');
       expect(letter).toMatch(/Yth\. @warga_baik/);
       expect(letter).toMatch(/apresiasi Saudara yang disampaikan melalui Instagram/);
-      await ok(['send', id, '--via', 'email'], '2026-03-03T10:00:00+07:00');
+      await ok(['send', id, '--via', 'pos'], '2026-03-03T10:00:00+07:00');
       expect((await ok(['show', id, '--json'])).json).toMatchObject({ status: 'answered', answer: { onTime: true } });
 
       const other = await ok(

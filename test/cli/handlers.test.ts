@@ -26,6 +26,7 @@ describe('handlers take typed input and return data', () => {
       applicant: 'Dinas Kominfo',
       subject: 'Permohonan narasumber',
       receipt: false,
+      mailReceipt: true,
     });
     expect(letter.json).toMatchObject({ id: '2026-0001', answerDue: '2026-03-09', receipt: null });
     const walkin = await registerWalkinCommand.run(ctx('2026-03-02T09:00:00+07:00'), {
@@ -53,6 +54,7 @@ describe('handlers take typed input and return data', () => {
       applicant: 'A',
       subject: 'B',
       receipt: false,
+      mailReceipt: true,
     });
     await expect(decideCommand.run(ctx('2026-03-02T10:00:00+07:00'), { id: '2026-0001', approve: true })).rejects.toMatchObject({
       problems: [{ field: 'schedule' }, { field: 'contact' }],

@@ -57,6 +57,16 @@ const INIT_ANSWERS: [string, string][] = [
   ['init.ask.complaintWbs', ENTER],
   ['init.ask.copies', `Arsip${ENTER}`],
   ['init.ask.verificationUrl', ENTER],
+  ['init.ask.smtpHost', ENTER],
+  ['init.ask.smtpPort', ENTER],
+  ['init.ask.smtpSecure', ENTER],
+  ['init.ask.smtpUser', ENTER],
+  ['init.ask.imapHost', ENTER],
+  ['init.ask.imapPort', ENTER],
+  ['init.ask.imapSecure', ENTER],
+  ['init.ask.imapUser', ENTER],
+  ['init.ask.imapFolder', ENTER],
+  ['init.ask.imapDoneFolder', ENTER],
 ];
 
 describe.skipIf(!hasPython)('the menu in a terminal', () => {

@@ -71,7 +71,7 @@ describe.skipIf(!DATABASE_URL)('loket on PostgreSQL', () => {
     await ok(['decide', '1', '--decline', '--reason', 'Jadwal penuh.'], '2026-03-03T10:00:00+07:00');
     const reply = await ok(['reply', '1', '--json'], '2026-03-03T11:00:00+07:00');
     expect(reply.json.letterNumber).toBe('B-1/JP.01/03/2026');
-    await ok(['send', '1', '--via', 'email'], '2026-03-03T12:00:00+07:00');
+    await ok(['send', '1', '--via', 'pos'], '2026-03-03T12:00:00+07:00');
     expect((await ok(['show', '1', '--json'])).json).toMatchObject({ status: 'answered', answer: { onTime: true } });
     const wbs = await ok([
       'register',

@@ -114,7 +114,7 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
         );
         expect(decided.code, decided.stderr).toBe(0);
         await cli(['reply', id], sentAt);
-        const s = await cli(['send', id, '--via', 'email', '--json'], sentAt);
+        const s = await cli(['send', id, '--via', 'pos', '--json'], sentAt);
         expect(s.code, s.stderr).toBe(0);
       };
       await answer(a, '2026-03-03T09:00:00+07:00', '2026-03-04T10:00:00+07:00'); // 2 wd, due 9 March: on time

@@ -68,10 +68,10 @@ describe('a sosialisasi case from registration to send', () => {
       'Atas perhatian Saudara, kami ucapkan terima kasih.',
     ])
       expect(text).toContain(expected);
-    const sent = await step(['send', id, '--via', 'email'], '2026-03-26T10:00:00+07:00');
+    const sent = await step(['send', id, '--via', 'pos'], '2026-03-26T10:00:00+07:00');
     expect(sent).toMatchObject({
       status: 'answered',
-      answer: { onTime: true, via: 'email', at: '2026-03-26T10:00:00+07:00' },
+      answer: { onTime: true, via: 'pos', at: '2026-03-26T10:00:00+07:00' },
       officer: 'Budi Santoso',
       decision: { outcome: 'approved' },
     });
@@ -112,7 +112,7 @@ describe('a sosialisasi case from registration to send', () => {
     const asked = await step(['decide', id, '--incomplete'], '2026-03-16T10:00:00+07:00');
     expect(asked.decision.missing).toContain('tor');
     await step(['reply', id], '2026-03-16T11:00:00+07:00');
-    await step(['send', id, '--via', 'email'], '2026-03-16T12:00:00+07:00');
+    await step(['send', id, '--via', 'pos'], '2026-03-16T12:00:00+07:00');
     const missing = (await step(['requirements', id], '2026-03-17T09:00:00+07:00')).missing as string[];
     const partly = await step(['requirements', id, '--met', missing.slice(0, 1).join(',')], '2026-03-17T09:00:00+07:00');
     expect(partly.status).toBe('answered');
@@ -200,7 +200,7 @@ describe('a sosialisasi case from registration to send', () => {
     await toAnalysed(id);
     await step(['decide', id, '--decline', '--reason', 'Tidak tersedia.'], '2026-03-30T09:00:00+07:00');
     await step(['reply', id], '2026-03-31T09:00:00+07:00');
-    const sent = await step(['send', id, '--via', 'email'], '2026-03-31T10:00:00+07:00');
+    const sent = await step(['send', id, '--via', 'pos'], '2026-03-31T10:00:00+07:00');
     expect(sent.answerDue).toBe('2026-03-30');
     expect(sent.answer.onTime).toBe(false);
   });
@@ -228,7 +228,7 @@ describe('illegal steps are refused with the store unchanged', () => {
     await toAnalysed(id);
     await step(['decide', id, '--decline', '--reason', 'x'], '2026-03-18T09:00:00+07:00');
     await step(['reply', id], '2026-03-18T10:00:00+07:00');
-    await step(['send', id, '--via', 'email'], '2026-03-18T11:00:00+07:00');
+    await step(['send', id, '--via', 'pos'], '2026-03-18T11:00:00+07:00');
     const r = await runCli(['dispose', id, '--to', 'X'], at('2026-03-19T09:00:00+07:00'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/sudah dijawab/);

@@ -94,7 +94,7 @@ export async function buildWebOffice(home: string, env: Record<string, string>, 
   );
   const signedReply = join(dir, 'surat-jawaban.pdf');
   const reply = await run(['reply', request.id, '--out', signedReply], '2026-03-05T10:00:00+07:00', sign);
-  await run(['send', request.id, '--via', 'email'], '2026-03-05T14:00:00+07:00');
+  await run(['send', request.id, '--via', 'pos'], '2026-03-05T14:00:00+07:00');
   const bytes = readFileSync(signedReply);
   const changed = Buffer.from(bytes);
   // One byte changed, well before the signature's own hole (which is near the end of the file).

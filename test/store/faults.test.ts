@@ -153,7 +153,7 @@ describe('defect 6: ordinary work keeps check clean', () => {
   it('send → reopen → decide → reply gives a new number, and check stays clean', async () => {
     await declined('Jadwal penuh');
     await ok(['reply', '2026-0001', '--json']);
-    await ok(['send', '2026-0001', '--via', 'email']);
+    await ok(['send', '2026-0001', '--via', 'pos']);
     await ok(['reopen', '2026-0001', '--reason', 'Surat susulan'], '2026-03-17T09:00:00+07:00');
     await ok(['analyse', '2026-0001', '--feasible', 'yes', '--mode', 'daring'], '2026-03-17T09:30:00+07:00');
     await ok(['decide', '2026-0001', '--decline', '--reason', 'Tetap penuh'], '2026-03-17T10:00:00+07:00');

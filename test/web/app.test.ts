@@ -59,7 +59,7 @@ describe('the status of a case', () => {
       service: 'sosialisasi',
       status: 'answered',
       receivedAt: '2026-03-02T09:00:00+07:00',
-      answer: { via: 'email', onTime: true, outcome: 'approved', letterNumber: office.replyNumber },
+      answer: { via: 'pos', onTime: true, outcome: 'approved', letterNumber: office.replyNumber },
     });
     expect(data.steps.map((s: { step: string }) => s.step)).toEqual(['received', 'disposed', 'analysed', 'decided', 'letter', 'answered']);
     const text = JSON.stringify(data);

@@ -29,10 +29,12 @@ const letters = () => import('./letters.js');
 const report = () => import('./reports.js');
 const imnkkModule = () => import('./imnkk.js');
 const adminModule = () => import('./admin.js');
+const mail = () => import('./mail.js');
 
 export const REGISTRY: readonly Entry[] = [
   counter('register', async () => (await register()).registerGroup),
   counter('receipt', async () => (await register()).receiptCommand),
+  counter('mail', async () => (await mail()).mailGroup),
   counter('show', async () => (await cases()).showCommand),
   counter('find', async () => (await cases()).findCommand),
   counter('list', async () => (await cases()).listCommand),
@@ -44,6 +46,7 @@ export const REGISTRY: readonly Entry[] = [
   workflow('reply', async () => (await letters()).replyCommand),
   workflow('sign', async () => (await import('./sign.js')).signCommand),
   workflow('send', async () => (await steps()).sendCommand),
+  workflow('outbox', async () => (await mail()).outboxCommand),
   workflow('slip', async () => (await steps()).slipCommand),
   workflow('reopen', async () => (await steps()).reopenCommand),
   workflow('history', async () => (await steps()).historyCommand),

@@ -13,13 +13,15 @@ export const officerAddCommand = command({
   options: {
     nip: { flags: '--nip <nip>', help: 'help.officer.nip' },
     role: { flags: '--role <role>', help: 'help.officer.role', choices: OFFICER_ROLES, list: true },
+    email: { flags: '--email <address>', help: 'help.officer.email' },
   },
   examples: [
     'loket officer add "Siti Aminah" --role penerima',
     'loket officer add "Budi Santoso" --nip 198501012010011001 --role analis --role disposisi',
+    'loket officer add "Budi Santoso" --role analis --email budi.santoso@kantor.go.id',
   ],
-  async run(ctx, { name, nip, role }) {
-    const { officer, officers } = await addOfficer(ctx, { name, nip, roles: role });
+  async run(ctx, { name, nip, role, email }) {
+    const { officer, officers } = await addOfficer(ctx, { name, nip, roles: role, email });
     return output({ officers }, t('officer.added', { name, roles: officer.roles.join(', ') }));
   },
 });
@@ -31,7 +33,7 @@ export const officerListCommand = command({
   examples: ['loket officer list', 'loket officer list --json'],
   async run(ctx) {
     const officers = await listOfficers(ctx);
-    const lines = officers.map((o) => `${o.name}${o.nip ? ` (NIP ${o.nip})` : ''}: ${o.roles.join(', ')}`);
+    const lines = officers.map((o) => `${o.name}${o.nip ? ` (NIP ${o.nip})` : ''}: ${o.roles.join(', ')}${o.email ? ` · ${o.email}` : ''}`);
     return output(officers, officers.length ? lines : t('officer.none'));
   },
 });

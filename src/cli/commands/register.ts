@@ -5,6 +5,7 @@ import type { StatedDue } from '../../domain/respond-by.js';
 import { registrationView } from '../../app/case-view.js';
 import { dateText, storedTimeText, uiLabel } from '../../render/interface-labels.js';
 import { formatNumber } from '../../domain/numbering.js';
+import type { MailSource } from '../../domain/case-mail.js';
 import type { CaseKind } from '../../domain/model.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
 import { t } from '../../i18n/index.js';
@@ -25,9 +26,26 @@ function dueLine(stated: StatedDue, zone: { timeZone: string; zoneLabel: string 
 }
 
 /** Registers a letter or a walk-in through the use case, and tells the counter what to say. */
-async function register(ctx: Context, kind: CaseKind, fields: RegistrationOptions, files: EmlFile[] = []): Promise<CommandOutput> {
+async function register(
+  ctx: Context,
+  kind: CaseKind,
+  fields: RegistrationOptions,
+  files: EmlFile[] = [],
+  source?: MailSource,
+): Promise<CommandOutput> {
   const profile = await ctx.profile();
-  const { case: c, missing, receipt } = await registerCase(ctx, { kind, fields, files, receipt: fields.receipt !== false });
+  const request = { kind, fields, files, receipt: fields.receipt !== false };
+  // A letter read from an e-mail is registered once, and its receipt mailed back (unless --no-mail-receipt).
+  const {
+    case: c,
+    missing,
+    receipt,
+    receiptMail,
+  } = source
+    ? await (
+        await import('../../app/mail-register.js')
+      ).registerFromMail(ctx, { ...request, source, mailReceipt: fields.mailReceipt !== false })
+    : { ...(await registerCase(ctx, request)), receiptMail: null };
   const path = receipt ? await deliver(receipt) : null;
   const lines = [
     t('register.done', { id: c.id, agenda: formatNumber(profile.numbering.agenda, c.agendaNumber, c.receivedAt.slice(0, 10)) }),
@@ -38,7 +56,8 @@ async function register(ctx: Context, kind: CaseKind, fields: RegistrationOption
   ];
   if (c.leadTime && !c.leadTime.ok) lines.push(t('register.late', { latest: dateText(c.leadTime.latestSubmission, true) }));
   if (path) lines.push(t('register.receipt', { path }));
-  return output(registrationView(c, path), lines);
+  if (receiptMail?.sent) lines.push(t('mail.receiptSent', { to: receiptMail.to.join(', ') }));
+  return output({ ...registrationView(c, path), ...(source ? { receiptMail } : {}) }, lines);
 }
 
 /** `loket register letter`: a letter or e-mail received. */
@@ -62,10 +81,10 @@ export const registerLetterCommand = command({
     if (!input.fromEml) return register(ctx, 'letter', input);
     const profile = await ctx.profile();
     const { readEml } = await import('../eml-input.js');
-    const { fields, files } = await readEml(input.fromEml, attachmentLimitBytes(profile));
+    const { fields, files, source } = await readEml(input.fromEml, attachmentLimitBytes(profile));
     let merged: Record<string, unknown> = { ...fields, ...input };
     if (ctx.interactive) merged = await (await import('../ask-missing.js')).askMissing(LETTER_OPTIONS, merged, ['service', 'letterNumber']);
-    return register(ctx, 'letter', readInput({ options: LETTER_OPTIONS }, merged, []), files);
+    return register(ctx, 'letter', readInput({ options: LETTER_OPTIONS }, merged, []), files, source);
   },
 });
 

@@ -21,9 +21,11 @@ export const dueCommand = command({
     exitCode: { flags: '--exit-code', help: 'help.due.exitCode' },
     wide: { flags: '--wide', help: 'help.wide' },
     xlsx: { flags: '--xlsx <file>', help: 'help.xlsx' },
+    mail: { flags: '--mail', help: 'help.due.mail' },
   },
   examples: [
     'loket due',
+    'loket due --mail --yes',
     'loket due --officer Budi --within 5',
     'loket due --service pengaduan --report-type pengaduan',
     'loket due --date 2026-03-25 --json',
@@ -32,6 +34,7 @@ export const dueCommand = command({
     'loket due --xlsx tenggat.xlsx',
   ],
   async run(ctx, input) {
+    if (input.mail) return (await import('./due-mail.js')).dueMail(ctx, input);
     const { report, date, within } = await dueCases(ctx, input);
     const includePersonalData = !!input.includePersonalData;
     const exitCode = input.exitCode && report.overdue.length ? 4 : undefined;

@@ -6,6 +6,7 @@ import { recordRequirements } from '../../app/requirements.js';
 import { reprintSlip, sendAnswer } from '../../app/send.js';
 import { caseHistory } from '../../app/show-case.js';
 import { MODES, SUBSTANTIATED, URGENCIES, type Case } from '../../domain/model.js';
+import { InputError } from '../../errors.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { storedTimeText, uiLabel } from '../../render/interface-labels.js';
 import { command, ID_ARG } from '../command-spec.js';
@@ -111,14 +112,20 @@ export const sendCommand = command({
     },
     at: { flags: '--at <instant>', help: 'help.send.at' },
     note: { flags: '--note <text>', help: 'help.send.note' },
+    to: { flags: '--to <address>', help: 'help.send.to', list: true },
+    queue: { flags: '--queue', help: 'help.send.queue' },
   },
   examples: [
     'loket send 2026-0042 --via email',
+    'loket send 2026-0042 --via email --to sekretariat@kominfo.contoh.go.id --queue',
     'loket send 2026-0042 --via pos --at 2026-04-01T10:00',
     'loket send 2026-0043 --via langsung --note "Sosialisasi dapat diajukan dengan surat dari pimpinan instansi."',
     'loket send 2026-0060 --via none --note "Apresiasi diteruskan kepada unit layanan; dibalas melalui pesan Instagram."',
   ],
   async run(ctx, input) {
+    if (input.via === 'email') return (await import('./send-email.js')).sendEmail(ctx, input);
+    // Addresses and the outbox belong to an e-mail only.
+    if (input.to?.length || input.queue) throw InputError.of(input.to?.length ? 'to' : 'queue', 'mail.onlyEmail');
     const profile = await ctx.profile();
     const { case: c, slip } = await sendAnswer(ctx, input);
     const answer = c.answer;
