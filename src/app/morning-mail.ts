@@ -28,7 +28,7 @@ export async function mailMorningReport(s: Session, input: Pick<DueRequest, 'dat
   const { report, date, within } = await dueCases(s, { date: input.date, within: input.within });
   const profile = await s.profile();
   const calendar = await s.calendar();
-  const [{ morningMails }, { label }] = await Promise.all([import('../mail/compose-morning.js'), import('../render/labels.js')]);
+  const [{ morningMails }, { label }] = await Promise.all([import('../mail/compose-morning.js'), import('../render/document-labels.js')]);
   const composed = morningMails({
     report,
     officers: profile.officers ?? [],

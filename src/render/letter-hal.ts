@@ -4,7 +4,7 @@
  */
 import { formatDateId } from '../domain/indonesian.js';
 import type { Case } from '../domain/model.js';
-import { label } from './labels.js';
+import { label } from './document-labels.js';
 import { recommendationTemplate } from './recommendation-letter.js';
 import { replyTemplate } from './reply-letter.js';
 import { reportTemplate } from './report-template.js';

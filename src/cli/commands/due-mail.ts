@@ -2,7 +2,7 @@
 import { mailMorningReport } from '../../app/morning-mail.js';
 import { InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { dateText } from '../../render/ui-labels.js';
+import { dateText } from '../../render/interface-labels.js';
 import type { Context } from '../context.js';
 import { output, type CommandOutput } from '../output.js';
 

@@ -2,7 +2,7 @@
 import type { FetchResult, WaitingMessage } from '../../app/mail-fetch.js';
 import { SERVICES, type Service } from '../../domain/model.js';
 import { t, tOr } from '../../i18n/index.js';
-import { storedTimeText, uiLabel } from '../../render/ui-labels.js';
+import { storedTimeText, uiLabel } from '../../render/interface-labels.js';
 import { command, group } from '../command-spec.js';
 import type { Context } from '../context.js';
 import { output } from '../output.js';

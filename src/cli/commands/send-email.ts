@@ -3,7 +3,7 @@ import { caseView } from '../../app/case-view.js';
 import { sendAnswerByEmail } from '../../app/mail-answer.js';
 import { InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { storedTimeText } from '../../render/ui-labels.js';
+import { storedTimeText } from '../../render/interface-labels.js';
 import type { Context } from '../context.js';
 import { output, type CommandOutput } from '../output.js';
 
