@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 17: the menu driven in a pseudo-terminal, as a receptionist would: the first-run set-up, who
  * is at the desk, a walk-in with a landline, a letter with an Indonesian date, and Ctrl+C to leave.

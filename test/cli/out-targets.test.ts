@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 24, point 2: an output path is written only when it is new or a regular file. A device
  * (`/dev/null`), a FIFO or a socket is exit 2 naming it, and left exactly as it was (the write renames

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 24, points 3 and 5, against a real PostgreSQL (skipped without LOKET_TEST_DATABASE_URL): an
  * address is masked however it is written, only PostgreSQL URLs are taken and a malformed one is

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 19 against a real PostgreSQL (skipped without LOKET_TEST_DATABASE_URL; CI starts one): the
  * office's work through the command line on a database, moving an office in and out, credentials

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 24, point 8: the smaller faults. A closed pipe (`due | head -1`) ends quietly with exit 0; an
  * office template's values are bounded, refused before any number is given; `backup` works from a

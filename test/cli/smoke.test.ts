@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * The real entry point, spawned as a user runs it: one path through each command group, help and
  * version, and the exit codes main.ts maps. Everything else about commands is tested in-process.

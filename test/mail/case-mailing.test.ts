@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * The mail steps of a case end to end on a real store and a real SMTP server: a reply e-mailed with
  * its PDF, a refused one queued and sent later from the outbox with the same Message-ID and the same

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * The mailbox reader against a throwaway Dovecot (helpers/dovecot.ts): new messages listed with their
  * keys, read without being marked read, marked handled (seen, or moved), and one pass of the fetch

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 27: `loket mail fetch` and `loket mail waiting` end to end through the command line, on
  * each store, against a throwaway Dovecot (messages put in with IMAP APPEND, as a mail server

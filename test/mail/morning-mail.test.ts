@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 27: `loket due --mail`, the morning report in each officer's inbox, end to end on each store
  * against the in-process SMTP server: each officer gets the cases disposed to them, a leader (the

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 27: the answer that really leaves by e-mail, end to end through the command line, on each
  * store, against a real SMTP server on a loopback port. The message the server received is parsed

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * The SMTP sender against a real SMTP server on a loopback port (helpers/smtp-server.ts): the message
  * as received, parsed back, and every way a server says no, each a MailError (exit 3) with its answer.

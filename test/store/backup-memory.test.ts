@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 12, defect 2: backup and restore of a store with 1 GB of attachments in bounded memory.
  * Issue 24, point 5: one attachment of 1 GB registered, backed up and restored in bounded memory

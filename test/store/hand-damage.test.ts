@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 24, point 7: hand damage that used to pass is refused. The "already validated" stamp is
  * keyed by the file's change time, which no hand edit can put back; a case's id, agenda number and

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 24, point 1: the lock under fault injection. A writer is stopped (SIGSTOP) just before each
  * of its file operations on the data folder in turn, by a preload (test/helpers/stop-at-fs.mjs),

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * The public pages in a real browser (Debian's Chromium driven by playwright-core), on each store:
  * a case followed from its receipt's code to its answer, an anonymous WBS report, certificates and

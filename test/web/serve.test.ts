@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /** `loket serve` as a process, and the tracking code where the counter sees it: register, show, the profile's address. */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
