@@ -3,12 +3,9 @@
  * `LOKET_HOME/templates/channels.json` (which replaces the shipped list whole). Each has its
  * Indonesian and English name, may be limited to some services, and may protect reporters' identity.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { readPackageJson } from './data.js';
 import { SERVICES, type Service } from './domain/model.js';
 import { InputError, type Problem } from './errors.js';
-import { templateDir } from './render/template.js';
+import { officeData } from './office-data.js';
 
 export interface ChannelInfo {
   label: string;
@@ -44,29 +41,9 @@ export function channelProblems(data: unknown, file: string): Problem[] {
   return problems;
 }
 
-let cached: { key: string; channels: Channels } | undefined;
-
 /** The channel list in use (read again only when the office's copy changed); a broken copy is an InputError naming the field. */
 export function channels(): Channels {
-  const dir = templateDir();
-  const own = dir ? join(dir, 'channels.json') : undefined;
-  const stat = own ? statSync(own, { throwIfNoEntry: false }) : undefined;
-  const key = `${own}:${stat?.mtimeMs}:${stat?.size}`;
-  if (cached?.key === key) return cached.channels;
-  let data: unknown;
-  let file = 'data/channels.json';
-  if (own && stat) {
-    file = own;
-    try {
-      data = JSON.parse(readFileSync(own, 'utf8'));
-    } catch (error) {
-      throw InputError.of(own, 'input.templateJson', { value: (error as Error).message });
-    }
-  } else data = readPackageJson('data/channels.json');
-  const problems = channelProblems(data, file);
-  if (problems.length) throw new InputError(problems);
-  cached = { key, channels: (data as { channels: Channels }).channels };
-  return cached.channels;
+  return officeData<{ channels: Channels }>('channels.json', channelProblems).channels;
 }
 
 /** The channels a service can be received through, in the list's order. */

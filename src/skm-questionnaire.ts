@@ -4,12 +4,9 @@
  * used: the nine elements in the regulation's order with four answers each, a wording for every
  * profile code, every text present; a broken copy is exit 2 naming each field that is wrong.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { readPackageJson } from './data.js';
 import { PROFILE_CODES, PROFILE_FIELDS, SKM_ELEMENTS, type ProfileField, type SkmElement } from './domain/skm.js';
-import { InputError, type Problem } from './errors.js';
-import { templateDir } from './render/template.js';
+import type { Problem } from './errors.js';
+import { officeData } from './office-data.js';
 
 export interface QuestionnaireElement {
   key: SkmElement;
@@ -79,28 +76,8 @@ export function questionnaireProblems(data: unknown, file: string): Problem[] {
   return paths.map((value) => ({ field: file, key: 'skm.input.questionnaire', params: { value } }));
 }
 
-let cached: { key: string; data: { id: Questionnaire; en?: Questionnaire } } | undefined;
-
 /** The questionnaire in use, in `lang` (Indonesian when the office's copy has no English): read again only when the office's copy changed. */
 export function questionnaire(lang: 'id' | 'en' = 'id'): Questionnaire {
-  const dir = templateDir();
-  const own = dir ? join(dir, 'skm.json') : undefined;
-  const stat = own ? statSync(own, { throwIfNoEntry: false }) : undefined;
-  const key = `${own}:${stat?.mtimeMs}:${stat?.size}`;
-  if (cached?.key !== key) {
-    let data: unknown;
-    let file = 'data/skm.json';
-    if (own && stat) {
-      file = own;
-      try {
-        data = JSON.parse(readFileSync(own, 'utf8'));
-      } catch (error) {
-        throw InputError.of(own, 'input.templateJson', { value: (error as Error).message });
-      }
-    } else data = readPackageJson('data/skm.json');
-    const problems = questionnaireProblems(data, file);
-    if (problems.length) throw new InputError(problems);
-    cached = { key, data: data as { id: Questionnaire; en?: Questionnaire } };
-  }
-  return (lang === 'en' ? cached.data.en : undefined) ?? cached.data.id;
+  const data = officeData<{ id: Questionnaire; en?: Questionnaire }>('skm.json', questionnaireProblems);
+  return (lang === 'en' ? data.en : undefined) ?? data.id;
 }

@@ -1,9 +1,9 @@
 /** `loket send ID --via email`: the answer e-mailed through the use case, and what to tell the officer. */
+import { sentLine } from '../sent-line.js';
 import { caseView } from '../../app/case-view.js';
 import { sendAnswerByEmail } from '../../app/mail-answer.js';
 import { InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { storedTimeText } from '../../render/interface-labels.js';
 import type { Context } from '../context.js';
 import { output, type CommandOutput } from '../output.js';
 
@@ -28,14 +28,7 @@ export async function sendEmail(
       t('mail.answerQueued', { id: c.id, to: shown.join(', '), answer: queued.answer }),
     );
   }
-  const answer = c.answer;
-  const lines = [
-    t(answer?.onTime ? 'workflow.sentOnTime' : 'workflow.sentLate', {
-      id: c.id,
-      at: answer ? storedTimeText(answer.at, profile) : '-',
-      due: c.answerDue ? storedTimeText(c.answerDue, profile) : '-',
-    }),
-  ];
+  const lines = [sentLine(c, profile)];
   // A shielded reporter's address stays out of the output, as their name does.
   const to = view.identity ? [t(`identity.${view.identity}`)] : (sent?.to ?? []);
   if (sent) lines.push(t('mail.answerSent', { to: [...to, ...sent.cc].join(', '), messageId: sent.messageId, answer: sent.answer }));

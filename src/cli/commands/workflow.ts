@@ -13,6 +13,7 @@ import { command, ID_ARG } from '../command-spec.js';
 import { deliver } from '../deliver.js';
 import { checkOutPath } from '../out-file.js';
 import { output } from '../output.js';
+import { sentLine } from '../sent-line.js';
 
 function done(key: MessageKey, c: Case) {
   return output(caseView(c), t(key, { id: c.id, status: t(`status.${c.status}`) }));
@@ -128,14 +129,7 @@ export const sendCommand = command({
     if (input.to?.length || input.queue) throw InputError.of(input.to?.length ? 'to' : 'queue', 'mail.onlyEmail');
     const profile = await ctx.profile();
     const { case: c, slip } = await sendAnswer(ctx, input);
-    const answer = c.answer;
-    const lines = [
-      t(answer?.onTime ? 'workflow.sentOnTime' : 'workflow.sentLate', {
-        id: c.id,
-        at: answer ? storedTimeText(answer.at, profile) : '-',
-        due: c.answerDue ? storedTimeText(c.answerDue, profile) : '-',
-      }),
-    ];
+    const lines = [sentLine(c, profile)];
     const file = slip ? await deliver(slip) : null;
     if (file) lines.push(t('workflow.slip', { file }));
     return output({ ...caseView(c), slip: file }, lines);
