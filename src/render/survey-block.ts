@@ -12,6 +12,8 @@ interface SurveyLinkTemplate {
   title: string;
   invitation: string;
   note: string;
+  /** The invitation as a paragraph of an e-mail, with `{url}`. */
+  mail: string;
   request: string;
   report: string;
 }
@@ -19,7 +21,7 @@ interface SurveyLinkTemplate {
 /** The wording of the block (`templates/survey-link.json`), refused (exit 2) when an office copy lacks a field. */
 export function surveyLinkTemplate(): SurveyLinkTemplate {
   const tpl = loadTemplate<SurveyLinkTemplate>('survey-link');
-  assertTemplate('survey-link', tpl, ['what']);
+  assertTemplate('survey-link', tpl, ['what', 'url']);
   return tpl;
 }
 
@@ -64,4 +66,10 @@ export function drawSurveyBlock(doc: Doc, url: string, layout: SurveyBlockLayout
   doc.font(FONT);
   doc.x = x;
   doc.y = Math.max(doc.y, y + size) + 2;
+}
+
+/** The invitation as a paragraph of the reply e-mail (no QR code there): the link in words, anonymous, once. */
+export function surveyMailText(url: string, what: SurveyBlockLayout['what']): string {
+  const tpl = surveyLinkTemplate();
+  return fill(tpl.mail, { url, what: what === 'report' ? tpl.report : tpl.request });
 }

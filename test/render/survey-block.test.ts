@@ -11,6 +11,7 @@ import type { Profile } from '../../src/domain/profile.js';
 import { renderAnswerSlip } from '../../src/render/answer-slip.js';
 import { renderReply } from '../../src/render/reply-letter.js';
 import { renderReportLetter } from '../../src/render/report-letter.js';
+import { surveyMailText } from '../../src/render/survey-block.js';
 import { setTemplateDir } from '../../src/render/template.js';
 import { defaultProfile } from '../../src/store/defaults.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
@@ -68,6 +69,13 @@ describe('the survey invitation', () => {
     expect(slip.indexOf('Survei Kepuasan Masyarakat')).toBeLessThan(slip.indexOf('Jakarta, 24 November 2026 Petugas, Siti Aminah'));
   });
 
+  it('reads as a paragraph of the reply e-mail, the link on its own line', () => {
+    expect(surveyMailText(URL, 'request')).toBe(
+      `Bantu kami memperbaiki pelayanan dengan mengisi survei singkat tanpa nama. Jawaban Saudara tidak dikaitkan dengan permohonan ini, dan survei ini hanya dapat diisi satu kali:\n${URL}`,
+    );
+    expect(surveyMailText(URL, 'report')).toContain('tidak dikaitkan dengan laporan ini');
+  });
+
   it('is not there without a link (an office without a public page)', async () => {
     for (const bytes of [
       await renderReply(declined, LETTER, profile()),
@@ -106,6 +114,7 @@ describe('the survey invitation', () => {
       note: 'Tanpa nama, satu kali untuk {what}.',
       request: 'setiap permohonan',
       report: 'setiap laporan',
+      mail: 'Survei: {url}',
     };
     writeFileSync(join(home, 'templates', 'survey-link.json'), JSON.stringify(own));
     const text = await pdfText(await renderAnswerSlip(slipCase, profile(), { survey: URL }));
