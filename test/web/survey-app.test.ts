@@ -221,14 +221,14 @@ describe('answering', () => {
     expect((await app().request(`/survei/${token}`)).status).toBe(200);
   });
 
-  it('logs the path with the token cut to its first four characters', async () => {
+  it('logs the path without any part of the token', async () => {
     const token = await newToken();
     log.length = 0;
     await app().request(`/survei/${token}`);
     await app().request(`/survei/${token}`, form(FORM));
     expect(log).toHaveLength(2);
-    expect(log.join('\n')).not.toContain(token);
-    expect(log[0]).toMatch(new RegExp(`GET /survei/${token.slice(0, 4)}… 200 \\d+ms$`));
-    expect(log[1]).toMatch(new RegExp(`POST /survei/${token.slice(0, 4)}… 200 \\d+ms$`));
+    expect(log.join('\n')).not.toContain(token.slice(0, 4));
+    expect(log[0]).toMatch(/ GET \/survei\/… 200 \d+ms$/);
+    expect(log[1]).toMatch(/ POST \/survei\/… 200 \d+ms$/);
   });
 });
