@@ -16,6 +16,7 @@ import { authorize, authorizeAny } from './authorize.js';
 import { issueDocument, type Issued } from './issued-documents.js';
 import type { Session } from './session.js';
 import { signingKey } from './signing-key.js';
+import { surveyLink } from './survey-link.js';
 import { dateOrToday } from './typed-values.js';
 
 export interface ReplyRequest {
@@ -61,6 +62,7 @@ async function checkedLetter(s: Session, current: Case, input: ReplyRequest): Pr
   replyTemplate();
   if (isReportLetter(current)) (await import('../render/report-template.js')).reportTemplate();
   (await import('../render/reference.js')).referenceTemplate();
+  (await import('../render/survey-block.js')).surveyLinkTemplate();
   (await import('../render/document-labels.js')).labels();
   return date;
 }
@@ -75,6 +77,7 @@ async function render(s: Session, c: Case, letter: LetterNumber, options: ReplyR
     place: options.place,
     signing: options.signing,
     watermark: options.watermark,
+    survey: await surveyLink(s, c.id),
   });
 }
 

@@ -4,6 +4,7 @@ import type { Case } from '../domain/model.js';
 import { send } from '../domain/workflow.js';
 import { InputError, ProblemList } from '../errors.js';
 import { issueDocument, type Issued } from './issued-documents.js';
+import { surveyLink } from './survey-link.js';
 import type { Session } from './session.js';
 import { instantOption } from './typed-values.js';
 
@@ -23,7 +24,10 @@ export async function sendAnswer(s: Session, input: SendRequest): Promise<{ case
   const atMs = input.at === undefined ? s.now() : instantOption(problems, 'at', input.at, timeZone);
   problems.throwIfAny();
   // The slip's template is checked before the answer is recorded, like every document's.
-  if (input.via === 'langsung') (await import('../render/answer-slip.js')).answerSlipTemplate();
+  if (input.via === 'langsung') {
+    (await import('../render/answer-slip.js')).answerSlipTemplate();
+    (await import('../render/survey-block.js')).surveyLinkTemplate();
+  }
   const { via, note } = input;
   const c = await s.store().update(input.id, 'send', (c) => send(c, { via, atMs: atMs ?? s.now(), timeZone, note, by: s.user }));
   // The slip is what a visitor takes home from the counter; an appreciation closed without a letter has none.
@@ -34,7 +38,7 @@ export async function sendAnswer(s: Session, input: SendRequest): Promise<{ case
 /** Renders and keeps the answer slip of a walk-in answered at the counter. */
 async function issueSlip(s: Session, c: Case): Promise<Issued> {
   const { renderAnswerSlip } = await import('../render/answer-slip.js');
-  const bytes = await renderAnswerSlip(c, await s.profile());
+  const bytes = await renderAnswerSlip(c, await s.profile(), { survey: await surveyLink(s, c.id) });
   return issueDocument(s, { caseId: c.id, kind: 'slip', baseName: `informasi-jawaban-${c.id}`, bytes });
 }
 

@@ -26,3 +26,9 @@ export function statusUrl(profile: Pick<Profile, 'serve'>, code: string): string
   const base = publicUrl(profile);
   return base ? `${base}/status/${encodeURIComponent(code)}` : undefined;
 }
+
+/** The survey page of a token (`serve.publicUrl` + `/survei/{token}`), or undefined when not set. */
+export function surveyUrl(profile: Pick<Profile, 'serve'>, token: string): string | undefined {
+  const base = publicUrl(profile);
+  return base ? `${base}/survei/${encodeURIComponent(token)}` : undefined;
+}

@@ -7,6 +7,7 @@ import { label } from './document-labels.js';
 import { documentCase } from './report-template.js';
 import { drawSignOff, fits, fitSheet, openA5Sheet, signOffHeight } from './a5-sheet.js';
 import { FONT, FONT_BOLD, labelRow } from './pdf.js';
+import { drawSurveyBlock } from './survey-block.js';
 import { assertTemplate, loadTemplate } from './template.js';
 
 interface AnswerSlipTemplate {
@@ -24,8 +25,8 @@ export function answerSlipTemplate(): AnswerSlipTemplate {
   return tpl;
 }
 
-/** Renders the slip of a walk-in answered at the counter as PDF bytes. */
-export async function renderAnswerSlip(original: Case, profile: Profile): Promise<Buffer> {
+/** Renders the slip of a walk-in answered at the counter as PDF bytes, with the survey invitation when `survey` (its link) is given. */
+export async function renderAnswerSlip(original: Case, profile: Profile, options: { survey?: string } = {}): Promise<Buffer> {
   // A shielded reporter's name never reaches the page.
   const c = documentCase(original);
   const tpl = answerSlipTemplate();
@@ -39,7 +40,7 @@ export async function renderAnswerSlip(original: Case, profile: Profile): Promis
       documentTitle: `${tpl.title} ${c.id}`,
       profile,
       createdAt: new Date(answer.at),
-      content: [c, profile, tpl],
+      content: [c, profile, tpl, options.survey],
       scale,
     });
     const L = tpl.labels;
@@ -52,6 +53,11 @@ export async function renderAnswerSlip(original: Case, profile: Profile): Promis
     labelRow(doc, L.purpose, c.purpose ?? c.subject, w);
     labelRow(doc, L.answer, note, w, { bold: true });
     labelRow(doc, L.answeredAt, at(answer.at), w);
+    if (options.survey) {
+      doc.moveDown(0.6);
+      drawSurveyBlock(doc, options.survey, { size: 64 * scale, fontSize: 8 * scale, what: c.report ? 'report' : 'request' });
+      doc.fontSize(9.5 * scale);
+    }
     doc.moveDown(0.6).font(FONT_BOLD).text(tpl.free, doc.page.margins.left, doc.y).font(FONT);
     doc.moveDown(1.2);
     const placeAndDate = `${profile.city}, ${formatDateId(localDate(Date.parse(answer.at), profile.timeZone))}`;

@@ -3,6 +3,7 @@ import { formatDateId } from '../domain/indonesian.js';
 import type { Profile } from '../domain/profile.js';
 import type { LetterNumber } from '../domain/model.js';
 import { drawLetterhead } from './letterhead.js';
+import { drawSurveyBlock, type SurveyBlockLayout } from './survey-block.js';
 import { letterheadLogo } from './logo-source.js';
 import { createDoc, FONT, FONT_BOLD, labelRow, numberedList, numberPages, type Doc, type DocOptions } from './pdf.js';
 import { drawWrapped, wrappedHeight } from './wrap.js';
@@ -138,13 +139,17 @@ export function indented(doc: Doc, draw: () => void, by = 28): void {
   doc.moveDown(0.6);
 }
 
-/** The end of every letter: closing paragraph, signature, Tembusan, page numbers; then the document is closed. */
+/**
+ * The end of every letter: closing paragraph, signature, Tembusan, the survey invitation when the
+ * letter carries one (at the foot of the last page), page numbers; then the document is closed.
+ */
 export function finishLetter(
   doc: Doc,
   closing: string,
   signatory: Profile['signatories']['reply'],
   copiesTitle: string,
   copies: string[],
+  survey?: { url: string; what: SurveyBlockLayout['what'] },
 ): void {
   // The signature never stands alone on a page: when it does not fit below the closing paragraph,
   // the closing paragraph goes over to the next page with it.
@@ -153,6 +158,7 @@ export function finishLetter(
   paragraph(doc, closing);
   drawSignature(doc, signatory);
   drawCopies(doc, copiesTitle, copies);
+  if (survey) drawSurveyBlock(doc, survey.url, { size: 64, fontSize: 8, atFoot: true, what: survey.what });
   numberPages(doc);
   doc.end();
 }

@@ -70,7 +70,7 @@ export async function renderReply(
   c: Case,
   letter: LetterNumber,
   profile: Profile,
-  options: { addressee?: string[]; place?: string; signing?: SigningKey; watermark?: string } = {},
+  options: { addressee?: string[]; place?: string; signing?: SigningKey; watermark?: string; survey?: string } = {},
 ): Promise<Buffer> {
   const tpl = replyTemplate();
   const decision = c.decision;
@@ -94,7 +94,7 @@ export async function renderReply(
       lampiran: tpl.lampiranNone,
       hal: fill(tpl.hal[decision.outcome], values),
     },
-    [c, profile, tpl, options.addressee, options.place],
+    [c, profile, tpl, options.addressee, options.place, options.survey],
     { signing: options.signing, watermark: options.watermark },
   );
   // A shielded reporter is written to as "Saudara Pelapor": the letter goes back through the channel.
@@ -136,6 +136,7 @@ export async function renderReply(
     );
     paragraph(doc, fill(tpl.incomplete.after, values));
   }
-  finishLetter(doc, tpl.closing, assertSignatory(profile, 'reply'), tpl.copiesTitle, profile.copies);
+  const survey = options.survey ? { url: options.survey, what: c.report ? ('report' as const) : ('request' as const) } : undefined;
+  finishLetter(doc, tpl.closing, assertSignatory(profile, 'reply'), tpl.copiesTitle, profile.copies, survey);
   return done;
 }

@@ -28,7 +28,7 @@ export async function renderReportLetter(
   c: Case,
   letter: LetterNumber,
   profile: Profile,
-  options: { addressee?: string[]; place?: string; signing?: SigningKey; watermark?: string } = {},
+  options: { addressee?: string[]; place?: string; signing?: SigningKey; watermark?: string; survey?: string } = {},
 ): Promise<Buffer> {
   const tpl = reportTemplate().letter;
   // The addressee's prefix, "di" and "Tempat", and the urgency words are the reply letter's.
@@ -49,7 +49,7 @@ export async function renderReportLetter(
     profile,
     letter,
     { sifat: common.sifat[c.disposition?.urgency ?? 'biasa'] ?? 'Biasa', lampiran: common.lampiranNone, hal: tpl.hal[report.type] },
-    [c, profile, tpl, options.addressee, options.place],
+    [c, profile, tpl, options.addressee, options.place, options.survey],
     { signing: options.signing, watermark: options.watermark },
   );
   drawAddressee(
@@ -73,6 +73,7 @@ export async function renderReportLetter(
   // "Perbaikan layanan kami" only for what is about the office's own service (a suggestion is, unless it names another).
   const own = aboutOwnService(c, profile) ?? report.type !== 'pengaduan';
   const closing = thanks ? tpl.thanksClosing : own ? tpl.closing : tpl.closingOther;
-  finishLetter(doc, closing, assertSignatory(profile, 'reply'), tpl.copiesTitle, profile.copies);
+  const survey = options.survey ? { url: options.survey, what: 'report' as const } : undefined;
+  finishLetter(doc, closing, assertSignatory(profile, 'reply'), tpl.copiesTitle, profile.copies, survey);
   return done;
 }

@@ -20,6 +20,7 @@ import { statusNotFoundPage, statusPage } from './pages/status.js';
 import { certificatePage, documentPage } from './pages/verdicts.js';
 import type { PublicPort } from './public-port.js';
 import { RateLimit } from './rate-limit.js';
+import { surveyRoutes } from './survey-routes.js';
 import { clientAddress, loggedPath, requestLanguage, wantsJson } from './request.js';
 import { pageText } from './text.js';
 
@@ -33,13 +34,17 @@ export interface WebOptions {
   lookupsPerMinute?: number;
   /** Document uploads per client address a minute (10). */
   uploadsPerMinute?: number;
+  /** Survey answers sent per client address a minute (10). */
+  answersPerMinute?: number;
   /** How long a lookup may take (10 s) and an upload with its check (60 s), in ms. */
   lookupTimeoutMs?: number;
   uploadTimeoutMs?: number;
   now?: () => number;
 }
 
-type Env = { Bindings: HttpBindings; Variables: { client: string } };
+/** What every route's context carries: Node's request, and the client's address. */
+export type WebEnv = { Bindings: HttpBindings; Variables: { client: string } };
+type Env = WebEnv;
 
 /** The app of the public pages over a port. */
 export function createApp(o: WebOptions): Hono<Env> {
@@ -51,7 +56,7 @@ export function createApp(o: WebOptions): Hono<Env> {
     const { lang, chosen } = requestLanguage(c.req.query('lang'), c.req.header('accept-language'));
     return { text: pageText(lang), chosen, path: c.req.path, office: await o.publicPort.office() };
   };
-  const render = async (c: Context<Env>, status: 200 | 404 | 413 | 429 | 500 | 503 | 504, make: (ctx: PageContext) => Html) => {
+  const render = async (c: Context<Env>, status: 200 | 400 | 404 | 410 | 413 | 429 | 500 | 503 | 504, make: (ctx: PageContext) => Html) => {
     c.header('Vary', 'Accept, Accept-Language');
     return c.html(await make(await page(c)), status);
   };
@@ -172,6 +177,19 @@ export function createApp(o: WebOptions): Hono<Env> {
       return render(c, 200, (ctx) => documentPage(ctx, verdict));
     },
   );
+
+  surveyRoutes(app, {
+    port: o.publicPort,
+    page,
+    render,
+    refuse,
+    limited,
+    noStore,
+    lookups,
+    answersPerMinute: o.answersPerMinute ?? 10,
+    timeoutMs: o.lookupTimeoutMs ?? 10_000,
+    now: o.now,
+  });
 
   app.notFound((c) => refuse(c, 404, 'web.error.notFound'));
   app.onError((error, c) => {

@@ -38,4 +38,21 @@ ol.steps{padding-left:1.25rem;margin:0}ol.steps li{margin:.3rem 0}
 .code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;letter-spacing:.05em;overflow-wrap:anywhere}
 .privacy{font-size:.9rem;color:#3d3d3d}
 footer{max-width:44rem;margin:0 auto;padding:1rem;font-size:.9rem;color:#3d3d3d}
+select:focus,textarea:focus{outline:3px solid #f0a500;outline-offset:2px}
+fieldset{border:0;margin:0;padding:.75rem 0;min-width:0}
+.question+.question{border-top:1px solid #d0d4da}
+legend{padding:0;margin-bottom:.4rem}
+legend .element{display:block;font-weight:700}
+legend .ask{display:block}
+.choice{display:flex;align-items:center;gap:.6rem;min-height:44px}
+.choice input{width:1.4rem;height:1.4rem;margin:0;flex:none;accent-color:#0b4f9c}
+.choice label{display:inline;font-weight:400;margin:0}
+.field{margin:0 0 1rem}
+select,textarea{width:100%;font:inherit;font-size:1.05rem;padding:.6rem;border:2px solid #5a5f66;border-radius:4px;background:#fff;color:#1b1b1b}
+select{min-height:44px}
+.wrong{border-left:5px solid #a4161a;padding-left:.75rem}
+.error{color:#a4161a;font-weight:700;margin:.25rem 0 .5rem}
+.error-summary{border:4px solid #a4161a;background:#fff;padding:1rem;margin:0 0 1rem}
+.error-summary h2{margin-top:0}
+.error-summary a{color:#a4161a;font-weight:700}
 `;

@@ -1,13 +1,18 @@
 /**
- * What the public pages may ask of the office: three lookups and the letterhead, nothing else. The
- * web layer knows only this port; src/web/store-port.ts implements it over the Store with the use
- * cases of src/app/public-*.ts. Seam for issue 29: the survey adds `survey(token)` and
- * `answerSurvey(token, answers)` here, the only write the page will make; and on PostgreSQL the
- * port is then built over a store that connects with the server's own restricted login (issue 32).
+ * What the public pages may ask of the office: four lookups and the letterhead, and one write, a
+ * survey's answers. The web layer knows only this port; src/web/store-port.ts implements it over
+ * the Store with the use cases of src/app/public-*.ts. Seam for issue 32: on PostgreSQL the port is
+ * to be built over a store that connects with the server's own restricted login.
  */
 import type { PublicCertificate } from '../app/public-certificate.js';
 import type { PublicDocument } from '../app/public-document.js';
+import type { PublicSurvey, PublicSurveyAnswer } from '../app/public-survey.js';
 import type { PublicView } from '../domain/public-view.js';
+import type { Lang } from '../i18n/index.js';
+import type { Questionnaire } from '../skm-questionnaire.js';
+
+/** A survey as a token opens it: open (with the questionnaire in the page's language), answered, or unknown. */
+export type SurveyPage = (PublicSurvey & { state: 'open' } & { questionnaire: Questionnaire }) | { state: 'answered' | 'unknown' };
 
 /** The office as its pages show it: the letterhead, its zone for times, and the upload limit. */
 export interface PublicOffice {
@@ -33,4 +38,8 @@ export interface PublicPort {
   certificate(code: string): Promise<PublicCertificate>;
   /** The verdict on the bytes of a PDF. */
   document(bytes: Buffer): Promise<PublicDocument>;
+  /** The survey a token opens; a malformed and an unknown token alike are `unknown`. */
+  survey(token: string, lang: Lang): Promise<SurveyPage>;
+  /** Records one visitor's answers (the form's fields) anonymously, once per token: the only write the pages make. */
+  answerSurvey(token: string, form: Record<string, unknown>): Promise<PublicSurveyAnswer>;
 }

@@ -50,10 +50,16 @@ export function wantsJson(accept: string | undefined): boolean {
   return page < 0 || json < page;
 }
 
-/** The path as the access log writes it: a code after /status/ or /verifikasi/ cut to its first four characters. */
+/**
+ * The path as the access log writes it: a code after /status/ or /verifikasi/ cut to its first four
+ * characters; a survey token not at all, since even a part of it with the time would say when that
+ * case's survey was answered, which the store itself never keeps.
+ */
 export function loggedPath(path: string): string {
-  return path.replace(
-    /^\/(status|verifikasi)\/(.{0,4}).+$/s,
-    (_all, kind: string, start: string) => `/${kind}/${start.replace(/[^A-Za-z0-9]/g, '?')}…`,
-  );
+  return path
+    .replace(/^\/survei\/.+$/s, '/survei/…')
+    .replace(
+      /^\/(status|verifikasi)\/(.{0,4}).+$/s,
+      (_all, kind: string, start: string) => `/${kind}/${start.replace(/[^A-Za-z0-9]/g, '?')}…`,
+    );
 }

@@ -3,6 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { publicCertificate } from '../app/public-certificate.js';
 import { publicDocument } from '../app/public-document.js';
 import { publicStatus } from '../app/public-status.js';
+import { answerPublicSurvey, publicSurvey } from '../app/public-survey.js';
+import { localDate } from '../domain/timezone.js';
+import { questionnaire } from '../skm-questionnaire.js';
 import type { Checklists } from '../domain/requirements.js';
 import { attachmentLimitBytes } from '../store/defaults.js';
 import { STORED_LOGO } from '../render/logo-source.js';
@@ -16,8 +19,8 @@ function imageType(bytes: Buffer): 'image/png' | 'image/jpeg' | undefined {
   return undefined;
 }
 
-/** A port whose answers come from `store`; the logo is read once, when first asked for. */
-export function storePort(store: Store, checklists: Checklists): PublicPort {
+/** A port whose answers come from `store` (a survey answered on today's date by `now`); the logo is read once, when first asked for. */
+export function storePort(store: Store, checklists: Checklists, now: () => number = Date.now): PublicPort {
   let logo: Promise<PublicOffice['logo']> | undefined;
   // The profile names the copy kept in the store (`sha256:…`), or, in an older profile, a file.
   const readLogo = async (logo: string): Promise<PublicOffice['logo']> => {
@@ -49,5 +52,13 @@ export function storePort(store: Store, checklists: Checklists): PublicPort {
     status: (code) => publicStatus(store, checklists, code),
     certificate: (code) => publicCertificate(store, code),
     document: (bytes) => publicDocument(store, bytes),
+    async survey(token, lang) {
+      const found = await publicSurvey(store, token);
+      return found.state === 'open' ? { ...found, questionnaire: questionnaire(lang) } : found;
+    },
+    async answerSurvey(token, form) {
+      const today = localDate(now(), (await store.config()).profile.timeZone);
+      return answerPublicSurvey(store, token, form, today);
+    },
   };
 }

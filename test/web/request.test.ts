@@ -50,6 +50,8 @@ describe('the access log never holds a whole code', () => {
     ['/status/K7QM-2XNA-P4RT-9HZC', '/status/K7QM…'],
     ['/verifikasi/4JUV-DBRX-GJU3-4SLF', '/verifikasi/4JUV…'],
     ['/status/%3Cscript%3E', '/status/?3Cs…'],
+    ['/survei/k7qmxnap4rtzhc2abcde', '/survei/…'],
+    ['/survei/x', '/survei/…'],
     ['/status', '/status'],
     ['/dokumen', '/dokumen'],
     ['/', '/'],

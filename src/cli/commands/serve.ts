@@ -29,7 +29,7 @@ export const serveCommand = command({
     const { storePort } = await import('../../web/store-port.js');
     const { startServer } = await import('../../web/server.js');
     const server = await startServer({
-      publicPort: storePort(store, checklists()),
+      publicPort: storePort(store, checklists(), ctx.now),
       host,
       port,
       log: printLog,
