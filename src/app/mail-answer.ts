@@ -4,6 +4,7 @@
  * a refusal or an unreachable server records nothing (exit 3 with the server's answer), unless the
  * officer asked to keep it in the outbox (`--queue`), where `loket outbox --send` tries again.
  */
+import { surveyLink } from './survey-link.js';
 import { answeredByMail, isAnswerMail, type AcceptedMail } from '../domain/mail-answer.js';
 import type { Case } from '../domain/model.js';
 import { pendingMail, queueMail } from '../domain/outbox.js';
@@ -34,6 +35,14 @@ export interface EmailAnswer {
 }
 
 /** E-mails the answer of a case; every check (step, letter, recipients, settings) before anything is sent. */
+/** The survey paragraph of an answer e-mail (its template checked first), or undefined without a public page. */
+async function surveyInvitation(s: Session, c: Case): Promise<string | undefined> {
+  const { surveyLinkTemplate, surveyMailText } = await import('../render/survey-block.js');
+  surveyLinkTemplate();
+  const link = await surveyLink(s, c.id);
+  return link ? surveyMailText(link, c.report ? 'report' : 'request') : undefined;
+}
+
 export async function sendAnswerByEmail(s: Session, input: EmailAnswerRequest): Promise<EmailAnswer> {
   await authorize(s, 'send');
   const store = s.store();
@@ -48,7 +57,15 @@ export async function sendAnswerByEmail(s: Session, input: EmailAnswerRequest): 
   const letter = await mailedLetter(s, current);
   const { prepareCaseMail, sendPrepared, queuedOf, attemptOf } = await import('../mail/case-mailing.js');
   const { smtpConnection } = await import('../mail/servers.js');
-  const mail = prepareCaseMail({ c: current, profile, kind: letter.kind, letter: letter.letter, to: input.to });
+  // The invitation to the satisfaction survey, when the office has a public page to answer it on.
+  const survey = await surveyInvitation(s, current);
+  const mail = prepareCaseMail({
+    c: current,
+    profile,
+    kind: letter.kind,
+    letter: { ...letter.letter, ...(survey ? { survey } : {}) },
+    to: input.to,
+  });
   const env = await mailEnv(s);
   // The server's settings and its password are checked before a connection is tried (exit 2 naming the key).
   smtpConnection(profile, env);

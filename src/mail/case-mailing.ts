@@ -38,7 +38,7 @@ export function prepareCaseMail(input: {
   c: Case;
   profile: Profile;
   kind: MailedDocument | 'receipt';
-  letter?: { number: string; hal: string; signed?: boolean; with?: MailedDocument[] };
+  letter?: { number: string; hal: string; signed?: boolean; with?: MailedDocument[]; survey?: string };
   /** `--to`, repeatable; else the applicant's own address. */
   to?: string[];
   /** The receipt's "answer due by", in words. */
@@ -57,6 +57,7 @@ export function prepareCaseMail(input: {
           hal: input.letter.hal,
           signed: input.letter.signed,
           ...(input.letter.with ? { with: input.letter.with } : {}),
+          ...(input.letter.survey ? { survey: input.letter.survey } : {}),
         });
   return { kind: input.kind, ...recipients, ...composed, messageId: newMessageId(profile.email) };
 }

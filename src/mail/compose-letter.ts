@@ -84,6 +84,8 @@ export function letterMail(input: {
   signed?: boolean;
   /** Other documents the e-mail carries beside the letter (the certificate beside its recommendation letter). */
   with?: MailedDocument[];
+  /** The paragraph inviting to the satisfaction survey, with its link (render/survey-block.ts surveyMailText). */
+  survey?: string;
 }): ComposedMail {
   const { c, profile } = input;
   const name = DOCUMENT_NAMES[input.document];
@@ -94,6 +96,7 @@ export function letterMail(input: {
     '',
     `Bersama ini kami sampaikan ${name} Nomor ${input.letterNumber} hal ${input.hal} atas ${request} Saudara yang kami catat dengan nomor agenda ${c.id}. ${enclosed} terlampir dalam format PDF${input.signed ? ' dan telah ditandatangani secara elektronik' : ''}.`,
     '',
+    ...(input.survey ? [input.survey, ''] : []),
     `Untuk keterangan lebih lanjut, Saudara dapat menghubungi ${input.contact ?? contactOf(c, profile)} dengan menyebutkan nomor agenda ${c.id}.`,
     '',
     ...signature(profile),

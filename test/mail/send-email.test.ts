@@ -101,6 +101,17 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
     });
   });
 
+  it('carries the invitation to the satisfaction survey, with its link, when the office has a public page', async () => {
+    const smtp = (server = await startSmtp());
+    await useSmtp(run, smtp.port);
+    const { id } = await replied();
+    await ok(['config', 'set', 'serve.publicUrl', 'https://layanan.contoh.go.id']);
+    expect((await send([id, '--via', 'email'])).code).toBe(0);
+    const mail = await parsedMail(smtp.received[0]!);
+    expect(mail.text).toMatch(/https:\/\/layanan\.contoh\.go\.id\/survei\/[0-9a-z]{20}\b/i);
+    expect(mail.text!.indexOf('/survei/')).toBeLessThan(mail.text!.indexOf('Untuk keterangan lebih lanjut'));
+  });
+
   it('a letter an analyst prepared leaves only once its signatory signed it, and by those who may send', async () => {
     const smtp = (server = await startSmtp());
     await useSmtp(run, smtp.port);
