@@ -13,14 +13,18 @@ import { assertActor, assertNotAhead, parseCaseId } from './case-rules.js';
 import { defaultConfig } from './defaults.js';
 import { checkDatabaseUrl, databaseError, maskUrl, openClient } from './pg/connect.js';
 import { lockOptionsFromEnv } from './lock.js';
-import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
+import { CASE_COLUMNS, CASES, changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
+import { NotAllowedError } from '../errors.js';
+import type { ActingLogin } from '../domain/roles.js';
+import type { Officer } from '../domain/profile.js';
 import { AlreadyRegistered } from './already-registered.js';
 import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
 import type {
   BackupOptions,
   Change,
+  ConfigUpdate,
   CaseSummary,
   CheckResult,
   IssuedDocument,
@@ -53,11 +57,25 @@ function locate(id: string): { id: string; year: number; agendaNumber: number } 
   return { id, ...parsed };
 }
 
+/** Who the connection is (loket_whoami): its login, whether it is the owner's, and the officer whose login it is. */
+interface WhoAmI {
+  login: string;
+  owner: boolean;
+  officer: Officer | null;
+}
+
+/** Who an event names: the officer of the login (else the name the run acts under), and the login. */
+interface Author {
+  by: string;
+  login?: string;
+}
+
 export class PgStore implements Store {
   readonly location: string;
   private client?: Promise<RootSql>;
   private usable?: Promise<void>;
   private cachedConfig?: ConfigDoc;
+  private whoami?: Promise<WhoAmI | undefined>;
 
   private readonly timeoutMs: number;
 
@@ -86,10 +104,40 @@ export class PgStore implements Store {
     return !!row?.owner;
   }
 
+  async login(): Promise<ActingLogin | undefined> {
+    const who = await this.who();
+    return who && { login: who.login, owner: who.owner };
+  }
+
+  /**
+   * Who the connection is, asked once; undefined on a database of a version before officers' logins
+   * (being migrated), where the name the run acts under is all there is.
+   */
+  private who(): Promise<WhoAmI | undefined> {
+    this.whoami ??= (async () => {
+      const sql = await this.sql(false);
+      try {
+        const [row] = await sql`select loket_whoami() as who`;
+        return row!.who as WhoAmI;
+      } catch (error) {
+        if ((error as { code?: string }).code === '42883') return undefined;
+        throw databaseError(error, this.location, this.timeoutMs);
+      }
+    })();
+    return this.whoami;
+  }
+
+  /** The officer and login every event of this run names. */
+  private async author(): Promise<Author> {
+    const who = await this.who();
+    return { by: who?.officer?.name ?? this.options.user, ...(who ? { login: who.login } : {}) };
+  }
+
   async close(): Promise<void> {
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
     this.usable = undefined;
+    this.whoami = undefined;
   }
 
   /** Runs a database call, turning a failure of the server into exit 3 with the masked address. */
@@ -111,7 +159,32 @@ export class PgStore implements Store {
   async migrate(): Promise<{ from: number; to: number }> {
     const sql = await this.sql(false);
     const { randomBytes } = await import('node:crypto');
-    return this.guard(() => migrate(sql, this.location, () => randomBytes(32).toString('hex')));
+    const versions = await this.guard(() => migrate(sql, this.location, () => randomBytes(32).toString('hex')));
+    // Once logins exist, their groups get what the tables of this version need (a new table among them).
+    const { applyGrants, groupNames, groupsExist } = await import('./pg/grants.js');
+    await this.guard(async () => {
+      const groups = await groupNames(sql);
+      if (await groupsExist(sql, groups)) await applyGrants(sql, groups);
+    });
+    return versions;
+  }
+
+  /**
+   * Makes the login of the public page (`loket serve`), or gives it a new password: it reads only
+   * what the pages show (public-migration.ts). Only the owner's login makes logins (exit 5).
+   */
+  async makeServeLogin(login: string, password: string): Promise<void> {
+    const { makeLogin } = await import('./pg/grants.js');
+    await this.tx(async (sql) => {
+      await this.assertOwner(login);
+      await makeLogin(sql, { login, password }, { officer: '', kind: 'web' });
+    });
+  }
+
+  /** Refuses (exit 5) to make a login over any connection but the owner's. */
+  private async assertOwner(login: string): Promise<void> {
+    const who = await this.who();
+    if (!who?.owner) throw new NotAllowedError('roles.loginNeedsOwner', { login, actor: who?.login ?? this.options.user });
   }
 
   async config(): Promise<ConfigDoc> {
@@ -122,17 +195,31 @@ export class PgStore implements Store {
     return this.cachedConfig;
   }
 
-  async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>): Promise<ConfigDoc> {
+  async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>, options: ConfigUpdate = {}): Promise<ConfigDoc> {
+    const author = await this.author();
+    if (options.newLogin) await this.assertOwner(options.newLogin.login);
     const value = await this.tx(async (sql) => {
       const [row] = await sql`select doc from config where id = 1 for update`;
-      const { value, changes } = change(structuredClone((row?.doc as ConfigDoc | undefined) ?? defaultConfig()));
-      value.events.push(this.event(action, changes, value.profile.timeZone));
+      const before = (row?.doc as ConfigDoc | undefined) ?? defaultConfig();
+      const { value, changes } = change(structuredClone(before));
+      value.events.push(this.event(action, changes, value.profile.timeZone, author));
       const { configSchema } = await import('./schema.js');
       configSchema.parse(value);
+      const logins = (c: ConfigDoc) => new Set((c.profile.officers ?? []).flatMap((o) => (o.login ? [o.login] : [])));
+      const kept = logins(value);
+      // An officer taken off the list (or given another login) can no longer connect; their name stays in the history.
+      for (const login of logins(before)) if (!kept.has(login)) await sql`select loket_disable_login(${login})`;
+      if (options.newLogin) {
+        const { makeLogin } = await import('./pg/grants.js');
+        const officer = value.profile.officers?.find((o) => o.login === options.newLogin!.login);
+        await makeLogin(sql, options.newLogin, { officer: officer?.name ?? '', kind: 'officer' });
+      }
       await sql`insert into config values (1, ${sql.json(value as never)}) on conflict (id) do update set doc = excluded.doc`;
       return value;
     });
     this.cachedConfig = value;
+    // The profile may now name this login's officer: ask again.
+    this.whoami = undefined;
     return value;
   }
 
@@ -177,14 +264,18 @@ export class PgStore implements Store {
   async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
     const { importAgendaRows } = await import('./pg/agenda.js');
     const tz = await this.timeZone();
+    const author = await this.author();
     for (const c of cases) assertNotAhead(c, this.options.now(), tz);
-    return this.tx((sql) => importAgendaRows(sql, year, cases, source, (action, changes) => this.event(action, changes, tz)));
+    return this.tx((sql) => importAgendaRows(sql, year, cases, source, (action, changes) => this.event(action, changes, tz, author)));
   }
 
   async get(id: string): Promise<Case> {
     const parsed = locate(id);
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select id, doc from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber}`);
+    const [row] = await this.guard(
+      () =>
+        sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.year = ${parsed.year} and c.agenda = ${parsed.agendaNumber}`,
+    );
     if (!row) throw InputError.of('id', 'input.caseNotFound', { value: id });
     return validCase(row, this.location);
   }
@@ -192,13 +283,17 @@ export class PgStore implements Store {
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
     const parsed = locate(id);
     const tz = await this.timeZone();
-    return this.tx((sql) => changeCase(sql, { ...parsed, location: this.location }, change, (changes) => this.event(action, changes, tz)));
+    const author = await this.author();
+    return this.tx((sql) =>
+      changeCase(sql, { ...parsed, location: this.location }, change, (changes) => this.event(action, changes, tz, author)),
+    );
   }
 
   async issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>) {
     const parsed = locate(id);
     const year = Number(date.slice(0, 4));
     const tz = await this.timeZone();
+    const author = await this.author();
     // The number and the case that records it are one transaction: both, or neither.
     return this.tx(async (sql) => {
       const [locked] = await sql`select id from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber} for update`;
@@ -209,20 +304,19 @@ export class PgStore implements Store {
       else {
         const [newest] = await sql`select coalesce(max(year), 0) as year from letters`;
         if (year < Number(newest?.year ?? 0)) throw InputError.of('date', 'input.closedLetterYear', { value: date, year: newest?.year });
-        const [counter] = await sql`
-          insert into counters values ('letter', ${year}, 1)
-          on conflict (kind, year) do update set last = counters.last + 1 returning last`;
-        const seq = Number(counter!.last);
+        // The next number, its counter row locked; the letter's row moves the counter (login-migrations.ts).
+        const [counter] = await sql`select loket_next_number('letter', ${year}) as n`;
+        const seq = Number(counter!.n);
         const number = formatNumber(pattern, seq, date);
         const issuedAt = formatInstant(this.options.now(), tz);
-        await sql`insert into letters values (${year}, ${seq}, ${number}, ${locked.id}, ${kind}, ${date}, ${issuedAt}, ${this.options.user})`;
+        await sql`insert into letters values (${year}, ${seq}, ${number}, ${locked.id}, ${kind}, ${date}, ${issuedAt}, ${author.by})`;
         letter = { number, seq, year, date };
       }
       const updated = await changeCase(
         sql,
         { ...parsed, location: this.location },
         (c) => apply(c, letter),
-        (changes) => this.event(`letter:${kind}`, changes, tz),
+        (changes) => this.event(`letter:${kind}`, changes, tz, author),
       );
       return { case: updated, letter };
     });
@@ -230,7 +324,9 @@ export class PgStore implements Store {
 
   async openCases(): Promise<Case[]> {
     const sql = await this.sql();
-    const rows = await this.guard(() => sql`select id, doc from cases where open order by year, agenda`);
+    const rows = await this.guard(
+      () => sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.open order by c.year, c.agenda`,
+    );
     return validCases(rows, this.location);
   }
 
@@ -257,8 +353,10 @@ export class PgStore implements Store {
   async findByTrackingCode(code: string): Promise<Case | undefined> {
     const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select doc from cases where tracking = ${trackingDigest(code)}`);
-    const c = row?.doc as Case | undefined;
+    const [row] = await this.guard(
+      () => sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.tracking = ${trackingDigest(code)}`,
+    );
+    const c = row ? await validCase(row, this.location) : undefined;
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }
 
@@ -314,7 +412,9 @@ export class PgStore implements Store {
 
   async findByMessageKey(key: string): Promise<Case | undefined> {
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select id, doc from cases where doc #>> '{mail,source,key}' = ${key}`);
+    const [row] = await this.guard(
+      () => sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.doc #>> '{mail,source,key}' = ${key}`,
+    );
     return row ? validCase(row, this.location) : undefined;
   }
 
@@ -405,7 +505,7 @@ export class PgStore implements Store {
       sql: () => this.sql(),
       tx: (fn) => this.tx(fn),
       guard: (fn) => this.guard(fn),
-      user: this.options.user,
+      user: (await this.author()).by,
       at: async () => formatInstant(this.options.now(), await this.timeZone()),
     });
   }
@@ -436,19 +536,19 @@ export class PgStore implements Store {
     builds: ((agenda: number) => { value: Case; action: string; changes: Record<string, unknown> })[],
   ): Promise<Case[]> {
     const tz = await this.timeZone();
+    const author = await this.author();
     return this.tx(async (sql) => {
       const added: Case[] = [];
       for (const build of builds) {
-        const [counter] = await sql`
-          insert into counters values ('agenda', ${year}, 1)
-          on conflict (kind, year) do update set last = counters.last + 1 returning last`;
-        const { value, action, changes } = build(Number(counter!.last));
+        // The next number, its counter row locked; the case's row moves the counter (login-migrations.ts).
+        const [counter] = await sql`select loket_next_number('agenda', ${year}) as n`;
+        const { value, action, changes } = build(Number(counter!.n));
         const key = value.mail?.source?.key;
         if (key) {
           const [existing] = await sql`select id from cases where doc #>> '{mail,source,key}' = ${key}`;
           if (existing) throw new AlreadyRegistered(key, existing.id as string);
         }
-        value.events.push(this.event(action, changes, tz));
+        value.events.push(this.event(action, changes, tz, author));
         assertNotAhead(value, this.options.now(), tz);
         await insertCase(sql, value);
         added.push(value);
@@ -457,9 +557,15 @@ export class PgStore implements Store {
     });
   }
 
-  private event(action: string, changes: Record<string, unknown>, timeZone: string): AuditEvent {
-    assertActor(this.options.user);
-    return { at: formatInstant(this.options.now(), timeZone), by: this.options.user, action, changes };
+  private event(action: string, changes: Record<string, unknown>, timeZone: string, author: Author): AuditEvent {
+    assertActor(author.by);
+    return {
+      at: formatInstant(this.options.now(), timeZone),
+      by: author.by,
+      ...(author.login ? { login: author.login } : {}),
+      action,
+      changes,
+    };
   }
 
   private async timeZone(): Promise<string> {

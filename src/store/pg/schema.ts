@@ -3,6 +3,8 @@
  * version it brings. A database of a newer version than this loket knows is left untouched (exit 3).
  */
 import { StoreError } from '../../errors.js';
+import { LOGINS_MIGRATION } from './login-migrations.js';
+import { PUBLIC_PAGES_MIGRATION } from './public-migration.js';
 import type { RootSql, Sql } from './types.js';
 
 /**
@@ -97,7 +99,15 @@ const MIGRATIONS: string[] = [
   alter table cases alter column tracking set not null;
   create unique index cases_tracking on cases (tracking);
   `,
+  // Officers who log in as themselves (issue 32): reporters' identities apart, events only added to,
+  // numbers only loket gives, settings only admins change (pg/login-migrations.ts).
+  LOGINS_MIGRATION,
+  // What the public page's own login may read, and its one write, a survey answer (pg/public-migration.ts).
+  PUBLIC_PAGES_MIGRATION,
 ];
+
+/** The version from which the database knows officers' logins (loket_whoami and the rest). */
+export const LOGINS_VERSION = MIGRATIONS.indexOf(LOGINS_MIGRATION) + 1;
 
 /** The version this loket writes and reads. */
 export const DB_VERSION = MIGRATIONS.length;
