@@ -100,12 +100,18 @@ export function loginsInUse(officers: readonly Officer[]): boolean {
 
 /**
  * Whether the holder of `login` may take `step` on a database whose officers log in as themselves.
- * The database owner's login is for administration only; any other login must be an officer's, and
- * `actor` (the name given with --as, or the one the run acts under) must be that officer.
+ * The database owner's login is for administration only, under a name that is no other login's; any
+ * other login must be an officer's, and `actor` (the name given with --as, or the one the run acts
+ * under) must be that officer.
  */
 export function judgeLoginStep(step: Step, officers: readonly Officer[], login: ActingLogin, actor: string): Verdict {
   const roles = STEP_ROLES[step];
-  if (login.owner) return ADMIN_STEPS.has(step) ? { allowed: true } : { allowed: false, reason: 'ownerLogin', roles };
+  if (login.owner) {
+    // The owner's login acts as nobody who has a login of their own.
+    const claimed = findOfficer({ officers: [...officers] }, actor);
+    if (claimed?.login && claimed.login !== login.login) return { allowed: false, reason: 'notSelf', roles, officer: claimed };
+    return ADMIN_STEPS.has(step) ? { allowed: true } : { allowed: false, reason: 'ownerLogin', roles };
+  }
   const officer = officerOfLogin(officers, login.login);
   if (!officer) return { allowed: false, reason: 'unknownLogin', roles };
   if (findOfficer({ officers: [...officers] }, actor) !== officer) return { allowed: false, reason: 'notSelf', roles, officer };

@@ -57,6 +57,7 @@ export const rolesEn: Record<keyof typeof rolesId, string> = {
     'Draft certificate and recommendation letter of case {id} prepared (marked KONSEP, no code or number yet): {certificate}, {recommendation}. Waiting for their signature: `loket sign {id}`.',
   'help.sign': 'number and sign the draft letter or certificate waiting for signature (signatory role)',
   'sign.nothing': 'case {id} has no draft waiting for a signature',
+  'roles.ownerAsOfficer': "login {login} is the database owner's: it cannot act as {actor}, who logs in as {officerLogin}",
   'roles.loginName':
     'login "{value}" cannot be used: lower-case letters, digits and _ only, not starting with a digit or pg_, at most 63 characters',
   'roles.loginShared': "login {value} is already {officer}'s: every officer has a login of their own",

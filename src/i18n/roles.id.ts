@@ -56,6 +56,8 @@ export const rolesId = {
     'Konsep sertifikat dan surat rekomendasi kasus {id} disiapkan (bertanda KONSEP, tanpa kode dan nomor): {certificate}, {recommendation}. Menunggu tanda tangan: `loket sign {id}`.',
   'help.sign': 'beri nomor dan tandatangani konsep surat atau sertifikat yang menunggu (peran penandatangan)',
   'sign.nothing': 'kasus {id} tidak punya konsep yang menunggu tanda tangan',
+  'roles.ownerAsOfficer':
+    'login {login} adalah login pemilik basis data: ia tidak dapat bertindak sebagai {actor}, yang masuk dengan login sendiri ({officerLogin})',
   'roles.loginName':
     'login "{value}" tidak dapat dipakai: huruf kecil, angka dan _ saja, tidak diawali angka atau pg_, paling panjang 63 karakter',
   'roles.loginShared': 'login {value} sudah dipakai oleh {officer}: setiap petugas punya login sendiri',

@@ -16,7 +16,6 @@ import { lockOptionsFromEnv } from './lock.js';
 import { CASE_COLUMNS, CASES, changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
 import { NotAllowedError } from '../errors.js';
-import type { ActingLogin } from '../domain/roles.js';
 import type { Officer } from '../domain/profile.js';
 import { AlreadyRegistered } from './already-registered.js';
 import type { RootSql, Sql } from './pg/types.js';
@@ -32,6 +31,7 @@ import type {
   LetterNumber,
   NewDocument,
   Store,
+  StoreLogin,
 } from './store.js';
 import { keptName } from './kept-documents.js';
 import { issuedRows, writePrintableCopy } from './pg/kept-documents.js';
@@ -62,6 +62,7 @@ interface WhoAmI {
   login: string;
   owner: boolean;
   officer: Officer | null;
+  inUse: boolean;
 }
 
 /** Who an event names: the officer of the login (else the name the run acts under), and the login. */
@@ -104,9 +105,9 @@ export class PgStore implements Store {
     return !!row?.owner;
   }
 
-  async login(): Promise<ActingLogin | undefined> {
+  async login(): Promise<StoreLogin | undefined> {
     const who = await this.who();
-    return who && { login: who.login, owner: who.owner };
+    return who && { login: who.login, owner: who.owner, inUse: who.inUse, ...(who.officer ? { officer: who.officer.name } : {}) };
   }
 
   /**
@@ -371,9 +372,12 @@ export class PgStore implements Store {
   async keepDocument(doc: NewDocument): Promise<KeptDocument> {
     const { createHash } = await import('node:crypto');
     const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+    const { identityShield } = await import('../domain/identity.js');
     const document = await this.tx(async (sql) => {
       // One writer of a case's documents at a time: the case row is the lock, as for any change of it.
-      await sql`select 1 from cases where id = ${doc.caseId} for update`;
+      const [row] = await sql`select doc->>'channel' as channel, doc->'report' as report from cases where id = ${doc.caseId} for update`;
+      // A shielded reporter's documents (a receipt names them) are kept apart, as the reporter is.
+      const sealed = !!row && !!identityShield({ channel: row.channel as string, report: row.report ?? undefined });
       const { name, known } = keptName(doc, sha256, await issuedRows(sql, doc.caseId));
       if (known) return known;
       const entry: IssuedDocument = {
@@ -385,7 +389,10 @@ export class PgStore implements Store {
         kind: doc.kind,
         ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
       };
-      await sql`insert into documents values (${doc.caseId}, ${name}, ${sha256}, ${Buffer.from(doc.bytes)})`;
+      if (sealed) {
+        await sql`insert into documents values (${doc.caseId}, ${name}, ${sha256}, ${Buffer.alloc(0)}, true)`;
+        await sql`insert into sealed_documents values (${doc.caseId}, ${name}, ${Buffer.from(doc.bytes)})`;
+      } else await sql`insert into documents values (${doc.caseId}, ${name}, ${sha256}, ${Buffer.from(doc.bytes)})`;
       await sql`insert into issued (sha256, doc) values (${sha256}, ${sql.json(entry as never)})`;
       return entry;
     });
@@ -405,9 +412,16 @@ export class PgStore implements Store {
 
   async readDocument(caseId: string, name: string): Promise<Uint8Array> {
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select bytes from documents where case_id = ${caseId} and name = ${name}`);
+    const [row] = await this.guard(
+      () => sql`
+        select d.bytes, d.sealed, s.bytes as kept from documents d
+        left join sealed_documents s on s.case_id = d.case_id and s.name = d.name
+        where d.case_id = ${caseId} and d.name = ${name}`,
+    );
     if (!row) throw InputError.of('name', 'input.documentUnknown', { id: caseId, value: name });
-    return row.bytes as Buffer;
+    if (!row.sealed) return row.bytes as Buffer;
+    if (!row.kept) throw new NotAllowedError('roles.sealedDocument', { id: caseId, name });
+    return row.kept as Buffer;
   }
 
   async findByMessageKey(key: string): Promise<Case | undefined> {
@@ -479,6 +493,12 @@ export class PgStore implements Store {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { pgBackupSource } = await import('./pg/backup.js');
     const sql = await this.sql();
+    // A backup holds everything: a login that cannot read the protected reporters would leave them out.
+    const who = await this.who();
+    if (who?.inUse) {
+      const [row] = await this.guard(() => sql`select loket_may_unseal() as reader`);
+      if (!row?.reader) throw new NotAllowedError('roles.backupSealed', { login: who.login });
+    }
     // One snapshot: what the backup holds is one moment of the database, while others keep working.
     const { files, bytes } = (await this.guard(
       () =>

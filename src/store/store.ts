@@ -73,6 +73,14 @@ export interface CheckResult {
   attachments: number;
 }
 
+/** A database connection's login, with the officer whose login it is and whether any officer has one yet. */
+export interface StoreLogin extends ActingLogin {
+  /** The name of the officer whose login this is, in the stored profile. */
+  officer?: string;
+  /** Some officer logs in as themselves (until then, the database works as before). */
+  inUse: boolean;
+}
+
 /** A database login to make for an officer (or to enable again with a new password); the password is never stored or shown. */
 export interface NewLogin {
   login: string;
@@ -188,7 +196,7 @@ export interface Store extends SurveyStore {
    * On the database, the connection's login (officers who log in as themselves act as the officer
    * whose login it is); undefined on the files, where the name given is who acts.
    */
-  login(): Promise<ActingLogin | undefined>;
+  login(): Promise<StoreLogin | undefined>;
   /** Lets the process end (closes a database connection; nothing for files). */
   close(): Promise<void>;
 }

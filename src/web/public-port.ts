@@ -2,8 +2,9 @@
  * What the public pages may ask of the office: three lookups and the letterhead, nothing else. The
  * web layer knows only this port; src/web/store-port.ts implements it over the Store with the use
  * cases of src/app/public-*.ts. Seam for issue 29: the survey adds `survey(token)` and
- * `answerSurvey(token, answers)` here, the only write the page will make; and on PostgreSQL the
- * port is then built over a store that connects with the server's own restricted login (issue 32).
+ * `answerSurvey(token, answers)` here, the only write the page will make. On PostgreSQL the port is
+ * built over src/store/pg/public-store.ts, which reads only through the database's public functions
+ * (the server's own login, `loket db serve-login`, may run those and nothing else; issue 32).
  */
 import type { PublicCertificate } from '../app/public-certificate.js';
 import type { PublicDocument } from '../app/public-document.js';

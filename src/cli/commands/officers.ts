@@ -13,14 +13,22 @@ export const officerAddCommand = command({
   options: {
     nip: { flags: '--nip <nip>', help: 'help.officer.nip' },
     role: { flags: '--role <role>', help: 'help.officer.role', choices: OFFICER_ROLES, list: true },
+    login: { flags: '--login <login>', help: 'help.officer.login' },
   },
   examples: [
     'loket officer add "Siti Aminah" --role penerima',
     'loket officer add "Budi Santoso" --nip 198501012010011001 --role analis --role disposisi',
+    'LOKET_NEW_PASSWORD=... loket officer add "Siti Aminah" --role penerima --login siti',
   ],
-  async run(ctx, { name, nip, role }) {
-    const { officer, officers } = await addOfficer(ctx, { name, nip, roles: role });
-    return output({ officers }, t('officer.added', { name, roles: officer.roles.join(', ') }));
+  async run(ctx, { name, nip, role, login }) {
+    // Asked only where a login can be made: the files refuse one whatever the password.
+    const password = login !== undefined && ctx.database ? await (await import('../new-password.js')).newPassword(ctx, login) : undefined;
+    const { officer, officers } = await addOfficer(ctx, { name, nip, roles: role, login, password });
+    const roles = officer.roles.join(', ');
+    return output(
+      { officers },
+      officer.login ? t('officer.addedLogin', { name, roles, login: officer.login }) : t('officer.added', { name, roles }),
+    );
   },
 });
 
@@ -31,7 +39,10 @@ export const officerListCommand = command({
   examples: ['loket officer list', 'loket officer list --json'],
   async run(ctx) {
     const officers = await listOfficers(ctx);
-    const lines = officers.map((o) => `${o.name}${o.nip ? ` (NIP ${o.nip})` : ''}: ${o.roles.join(', ')}`);
+    const lines = officers.map(
+      (o) =>
+        `${o.name}${o.nip ? ` (NIP ${o.nip})` : ''}: ${o.roles.join(', ')}${o.login ? ` (${t('officer.login', { login: o.login })})` : ''}`,
+    );
     return output(officers, officers.length ? lines : t('officer.none'));
   },
 });

@@ -51,7 +51,8 @@ export const LOGINS_MIGRATION = `
     select loket_login_holds('wbs')
   $f$;
   create function loket_whoami() returns jsonb language sql stable security definer as $f$
-    select jsonb_build_object('login', session_user::text, 'owner', loket_is_owner(), 'officer', loket_officer())
+    select jsonb_build_object('login', session_user::text, 'owner', loket_is_owner(), 'officer', loket_officer(),
+      'inUse', exists (select 1 from loket_officers() as o where o ? 'login'))
   $f$;
   -- The group roles of this store's logins: named after the database and schema, so that two stores on
   -- one server never share one.
