@@ -176,10 +176,9 @@ export class PgStore implements Store {
    */
   async makeServeLogin(login: string, password: string): Promise<void> {
     const { makeLogin } = await import('./pg/grants.js');
-    await this.tx(async (sql) => {
-      await this.assertOwner(login);
-      await makeLogin(sql, { login, password }, { officer: '', kind: 'web' });
-    });
+    // Asked before the transaction: the one connection is the transaction's until it ends.
+    await this.assertOwner(login);
+    await this.tx((sql) => makeLogin(sql, { login, password }, { officer: '', kind: 'web' }));
   }
 
   /** Refuses (exit 5) to make a login over any connection but the owner's. */

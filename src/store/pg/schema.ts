@@ -127,19 +127,27 @@ export async function assertUsable(sql: Sql, location: string): Promise<void> {
   if (version < DB_VERSION) throw new StoreError('store.dbNotMigrated', { location, found: version, known: DB_VERSION });
 }
 
-/** Brings the database to DB_VERSION; returns the versions before and after. A newer database is left as it is. */
-export async function migrate(sql: RootSql, location: string, secret: () => string): Promise<{ from: number; to: number }> {
+/**
+ * Brings the database to DB_VERSION (`target`: an earlier one, for a test of a migration); returns the
+ * versions before and after. A newer database is left as it is.
+ */
+export async function migrate(
+  sql: RootSql,
+  location: string,
+  secret: () => string,
+  target = DB_VERSION,
+): Promise<{ from: number; to: number }> {
   return sql.begin(async (tx) => {
     // One migrator at a time: two workstations migrating at once wait for each other.
     await tx`set local statement_timeout = 0`;
     await tx`select pg_advisory_xact_lock(7412)`;
     const from = await dbVersion(tx);
     if (from > DB_VERSION) throw new StoreError('store.dbNewer', { location, found: from, known: DB_VERSION });
-    for (let v = from; v < DB_VERSION; v++) {
+    for (let v = from; v < target; v++) {
       await tx.unsafe(MIGRATIONS[v]!);
       if (v === 0) await tx`insert into facts values (1, ${secret()})`;
       await tx`update loket_schema set version = ${v + 1}`;
     }
-    return { from, to: DB_VERSION };
+    return { from, to: Math.max(from, target) };
   });
 }
