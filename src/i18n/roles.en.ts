@@ -73,6 +73,9 @@ export const rolesEn: Record<keyof typeof rolesId, string> = {
     "document {name} of case {id} holds a protected reporter's identity: only an officer with the wbs role may open it",
   'roles.backupSealed':
     "a backup must hold the protected reporters' identities, which login {login} cannot read: take backups over the database owner's login",
+  'roles.checkSealed':
+    "the check reads every attachment, protected reporters' too, which login {login} cannot read: run `loket check` over the database owner's login",
+  'roles.sealedAttachment': 'attachment {value} was given by a protected reporter: only an officer with the wbs role may open it',
   'ask.newPassword': 'New password for login {login} (not shown)',
   'help.officer.login': "this officer's own database login (made over the owner's login; password from LOKET_NEW_PASSWORD or asked)",
   'officer.addedLogin': 'Officer {name} added with roles {roles}; database login: {login}.',

@@ -73,6 +73,9 @@ export const rolesId = {
     'dokumen {name} kasus {id} memuat identitas pelapor yang dilindungi: hanya petugas berperan wbs yang dapat membukanya',
   'roles.backupSealed':
     'cadangan harus memuat identitas pelapor yang dilindungi, yang tidak dapat dibaca oleh login {login}: buat cadangan melalui login pemilik basis data',
+  'roles.checkSealed':
+    'pemeriksaan membaca setiap lampiran, juga milik pelapor yang dilindungi, yang tidak dapat dibaca oleh login {login}: jalankan `loket check` melalui login pemilik basis data',
+  'roles.sealedAttachment': 'lampiran {value} diberikan oleh pelapor yang dilindungi: hanya petugas berperan wbs yang dapat membukanya',
   'ask.newPassword': 'Kata sandi baru untuk login {login} (tidak ditampilkan)',
   'help.officer.login':
     'login basis data sendiri bagi petugas ini (dibuat melalui login pemilik; kata sandi dari LOKET_NEW_PASSWORD atau ditanyakan)',

@@ -181,6 +181,18 @@ export class PgStore implements Store {
     await this.tx((sql) => makeLogin(sql, { login, password }, { officer: '', kind: 'web' }));
   }
 
+  /**
+   * Refuses (exit 5) what must read everything (a backup, the check of every attachment's bytes) to
+   * a login that cannot read the protected reporters: it would leave them out, or find them damaged.
+   */
+  private async assertReadsAll(key: 'roles.backupSealed' | 'roles.checkSealed'): Promise<void> {
+    const who = await this.who();
+    if (!who?.inUse) return;
+    const sql = await this.sql();
+    const [row] = await this.guard(() => sql`select loket_may_unseal() as reader`);
+    if (!row?.reader) throw new NotAllowedError(key, { login: who.login });
+  }
+
   /** Refuses (exit 5) to make a login over any connection but the owner's. */
   private async assertOwner(login: string): Promise<void> {
     const who = await this.who();
@@ -435,10 +447,12 @@ export class PgStore implements Store {
     const sql = await this.sql();
     // Read whole: what asks for bytes (an e-mail's PDF, the logo) wants them at once, and they are small.
     return this.guard(async () => {
-      const [row] = await sql`select 1 from attachments where sha256 = ${sha256}`;
+      const [row] = await sql`select size from attachments where sha256 = ${sha256}`;
       if (!row) throw InputError.of('sha256', 'mail.storedMissing', { value: sha256 });
       const parts: Buffer[] = [];
       for await (const part of attachmentBytes(sql, sha256)) parts.push(part);
+      // A file a protected reporter gave, to a login that may not read it: its parts are not there for it.
+      if (!parts.length && Number(row.size) > 0) throw new NotAllowedError('roles.sealedAttachment', { value: sha256 });
       return new Uint8Array(Buffer.concat(parts));
     });
   }
@@ -478,6 +492,7 @@ export class PgStore implements Store {
   async check(): Promise<CheckResult> {
     const { checkDatabase } = await import('./pg/database-check.js');
     const sql = await this.sql();
+    await this.assertReadsAll('roles.checkSealed');
     // One snapshot, read whole however long it takes (every attachment is hashed).
     return this.guard(
       () =>
@@ -492,12 +507,7 @@ export class PgStore implements Store {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { pgBackupSource } = await import('./pg/backup.js');
     const sql = await this.sql();
-    // A backup holds everything: a login that cannot read the protected reporters would leave them out.
-    const who = await this.who();
-    if (who?.inUse) {
-      const [row] = await this.guard(() => sql`select loket_may_unseal() as reader`);
-      if (!row?.reader) throw new NotAllowedError('roles.backupSealed', { login: who.login });
-    }
+    await this.assertReadsAll('roles.backupSealed');
     // One snapshot: what the backup holds is one moment of the database, while others keep working.
     const { files, bytes } = (await this.guard(
       () =>

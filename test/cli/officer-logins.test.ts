@@ -76,6 +76,8 @@ describe.skipIf(!DATABASE_URL)('officers who log in to the database as themselve
       [o.leader, ['calendar', 'close', '2026-03-20', '--name', 'Libur'], 'perubahan kalender'],
       [o.signatory, ['sign', '1'], 'tidak punya konsep'],
       [o.wbs, ['backup', '--out', join(out, 'b.jsonl')], 'pencadangan'],
+      // What must read every protected reporter's file is for a login that may.
+      [o.analyst, ['check'], 'pemeriksaan membaca setiap lampiran'],
     ] as [{ login: string }, string[], string][]) {
       const r = await as(who, [...args, '--json']);
       expect(r.code, `${who.login}: ${args.join(' ')}\n${r.stderr}`).toBe(key.startsWith('tidak punya') ? 2 : 5);

@@ -109,6 +109,15 @@ describe.skipIf(!DATABASE_URL)('an officer’s login in a SQL client', () => {
       const handler = await readable(wati);
       expect(handler.sealed).toMatch(NAME);
       expect(handler.attachment_parts).toMatch(NAME);
+      // Through loket too: the reporter's file is the handler's to open, not the receptionist's (exit 5).
+      const [{ sha256 }] = (await owner`select sha256 from sealed_attachments`) as unknown as [{ sha256: string }];
+      const { loginUrl } = await import('../helpers/logins.js');
+      const over = (login: string) => new PgStore({ url: loginUrl(db.url, login), user: '', now: Date.now, env: {}, home });
+      const [reception, handlerStore] = [over(officers.receptionist.login), over(officers.wbs.login)];
+      await expect(reception.readAttachment(sha256)).rejects.toMatchObject({ key: 'roles.sealedAttachment' });
+      expect(Buffer.from(await handlerStore.readAttachment(sha256)).toString()).toContain('KTP Rahmat Hidayat');
+      await reception.close();
+      await handlerStore.close();
       // Naming themselves wbs in the settings is an admin's change: the row does not change for them.
       const changed = await siti`
         update config set doc = jsonb_set(doc, '{profile,officers}', (

@@ -61,7 +61,7 @@ describe.skipIf(!DATABASE_URL)('the public page’s own login', () => {
     const both = async <T>(ask: (port: PublicPort) => Promise<T>) => {
       const [a, b] = await Promise.all(ports.map(ask));
       expect(b).toEqual(a);
-      return b;
+      return b!;
     };
     const letterhead = await both((p) => p.office());
     expect(letterhead.logo?.bytes.length).toBeGreaterThan(0);
