@@ -113,6 +113,26 @@ describe.skipIf(!DATABASE_URL)('the public page’s own login', () => {
     } finally {
       await sql.end();
     }
+    // A login of the same server that is neither this store's public page nor one that reads its cases gets nothing.
+    const { default: postgres } = await import('postgres');
+    const admin = postgres(DATABASE_URL!, { max: 1, onnotice: () => undefined });
+    const stranger = `asing_${randomBytes(3).toString('hex')}`;
+    await admin.unsafe(`create role ${stranger} login`);
+    await admin.unsafe(`grant usage on schema ${new URL(db.url).searchParams.get('search_path')} to ${stranger}`);
+    const other = await sqlAs(db.url, stranger);
+    try {
+      for (const call of [
+        other`select loket_public_office()`,
+        other`select loket_public_secret()`,
+        other`select loket_next_number('agenda', 2026)`,
+      ])
+        await expect(call).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await other.end();
+      await admin.unsafe(`drop owned by ${stranger}`);
+      await admin.unsafe(`drop role ${stranger}`);
+      await admin.end();
+    }
   });
 
   it('`loket serve` runs over that login', async () => {

@@ -29,20 +29,12 @@ const UPDATES = [
   'update (used) on survey_tokens',
 ];
 
-/** Functions officers call beyond those every login may (who am I, may I unseal). */
-const OFFICER_FUNCTIONS = ['loket_next_number(text, integer)', 'loket_disable_login(text)'];
-
-const PUBLIC_FUNCTIONS = [
-  'loket_public_office()',
-  'loket_public_case(text)',
-  'loket_public_certificate(text)',
-  'loket_public_revocations()',
-  'loket_public_secret()',
-  'loket_public_document(text)',
-  'loket_public_logo(text)',
-  'loket_public_survey_token(text)',
-  'loket_public_survey_answer(text, text, date, jsonb)',
-];
+/**
+ * Functions officers call beyond those every login may run, each of which checks who calls it: who
+ * am I, may I unseal, the next number (for whoever may add cases or letters), the public pages'
+ * functions (for the public page's login and whoever may read cases).
+ */
+const OFFICER_FUNCTIONS = ['loket_disable_login(text)'];
 
 /** A role's name as SQL writes it. */
 export function ident(name: string): string {
@@ -76,7 +68,6 @@ export async function applyGrants(sql: Sql, groups: Groups): Promise<void> {
     ...UPDATES.map((u) => `grant ${u.replace(' on ', ` on ${s}.`)} to ${officers}`),
     `grant usage on all sequences in schema ${s} to ${officers}`,
     ...OFFICER_FUNCTIONS.map((f) => `grant execute on function ${s}.${f} to ${officers}`),
-    ...PUBLIC_FUNCTIONS.map((f) => `grant execute on function ${s}.${f} to ${officers}, ${web}`),
   ];
   for (const statement of statements) await sql.unsafe(statement);
 }

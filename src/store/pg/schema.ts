@@ -18,7 +18,7 @@ export function legacyTrackingSql(secret: string, id: string): string {
 }
 
 /** The migrations, in order: migration i brings the database to version i + 1. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `
   create table loket_schema (version integer not null);
   insert into loket_schema values (0);
