@@ -85,8 +85,10 @@ describe.skipIf(!STORE_KINDS.some((k) => k.name === 'postgres'))('db migrate on 
     try {
       await migrate(sql, name, () => 'cd'.repeat(32), before);
       for (const c of cases) {
-        const { trackingCode: _, ...doc } = c;
-        const { tracking: __, ...row } = caseRow(c);
+        const doc: Partial<typeof c> = { ...c };
+        delete doc.trackingCode;
+        const row: Partial<ReturnType<typeof caseRow>> = caseRow(c);
+        delete row.tracking;
         await sql`insert into cases ${sql({ ...row, summary: sql.json(row.summary as never), doc: sql.json(doc as never) } as never)}`;
       }
       expect(await store.migrate()).toEqual({ from: before, to: DB_VERSION });
