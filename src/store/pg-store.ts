@@ -176,6 +176,7 @@ export class PgStore implements Store {
    */
   async makeServeLogin(login: string, password: string): Promise<void> {
     const { makeLogin } = await import('./pg/grants.js');
+    await this.sql();
     // Asked before the transaction: the one connection is the transaction's until it ends.
     await this.assertOwner(login);
     await this.tx((sql) => makeLogin(sql, { login, password }, { officer: '', kind: 'web' }));
@@ -208,6 +209,8 @@ export class PgStore implements Store {
   }
 
   async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>, options: ConfigUpdate = {}): Promise<ConfigDoc> {
+    // The version first: on a database not migrated yet, that is what to say (exit 3), not who may act.
+    await this.sql();
     const author = await this.author();
     if (options.newLogin) await this.assertOwner(options.newLogin.login);
     const value = await this.tx(async (sql) => {

@@ -116,11 +116,12 @@ export const PUBLIC_PAGES_MIGRATION = `
     ) end
   $f$;
 
-  -- The letterhead's logo, when it is the one the profile names.
+  -- The letterhead's logo, when it is the one the profile names (and no protected reporter's file).
   create function loket_public_logo(p_sha256 text) returns bytea language sql stable security definer as $f$
     select case when loket_serving() then (
       select string_agg(p.bytes, ''::bytea order by p.n) from attachment_parts p
       where p.sha256 = p_sha256 and exists (select 1 from config c where c.id = 1 and c.doc->'profile'->>'logo' = 'sha256:' || p_sha256)
+        and not exists (select 1 from sealed_attachments s where s.sha256 = p_sha256)
     ) end
   $f$;
 
