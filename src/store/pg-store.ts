@@ -16,7 +16,7 @@ import { lockOptionsFromEnv } from './lock.js';
 import { CASE_COLUMNS, CASES, changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
 import { NotAllowedError } from '../errors.js';
-import type { Officer } from '../domain/profile.js';
+import { Logins, type Author } from './pg/logins.js';
 import { AlreadyRegistered } from './already-registered.js';
 import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
@@ -34,7 +34,7 @@ import type {
   StoreLogin,
 } from './store.js';
 import { keptName } from './kept-documents.js';
-import { issuedRows, writePrintableCopy } from './pg/kept-documents.js';
+import { documentBytes, insertDocument, issuedRows, lockCaseOfDocument, writePrintableCopy } from './pg/kept-documents.js';
 import { validCase, validCases, validConfig } from './pg/valid-rows.js';
 import { attachmentBytes } from './pg/attachments.js';
 import type { SurveyStore } from './survey-store.js';
@@ -57,26 +57,12 @@ function locate(id: string): { id: string; year: number; agendaNumber: number } 
   return { id, ...parsed };
 }
 
-/** Who the connection is (loket_whoami): its login, whether it is the owner's, and the officer whose login it is. */
-interface WhoAmI {
-  login: string;
-  owner: boolean;
-  officer: Officer | null;
-  inUse: boolean;
-}
-
-/** Who an event names: the officer of the login (else the name the run acts under), and the login. */
-interface Author {
-  by: string;
-  login?: string;
-}
-
 export class PgStore implements Store {
   readonly location: string;
   private client?: Promise<RootSql>;
   private usable?: Promise<void>;
   private cachedConfig?: ConfigDoc;
-  private whoami?: Promise<WhoAmI | undefined>;
+  private readonly logins: Logins;
 
   private readonly timeoutMs: number;
 
@@ -84,6 +70,7 @@ export class PgStore implements Store {
     this.location = maskUrl(options.url);
     checkDatabaseUrl(options.url, options.source ?? 'LOKET_DATABASE_URL');
     this.timeoutMs = lockOptionsFromEnv(options.env).timeoutMs;
+    this.logins = new Logins({ sql: (check) => this.sql(check), guard: (fn) => this.guard(fn), user: options.user });
   }
 
   /** The connection, opened (and the database's version checked) on first use. */
@@ -106,39 +93,19 @@ export class PgStore implements Store {
   }
 
   async login(): Promise<StoreLogin | undefined> {
-    const who = await this.who();
-    return who && { login: who.login, owner: who.owner, inUse: who.inUse, ...(who.officer ? { officer: who.officer.name } : {}) };
-  }
-
-  /**
-   * Who the connection is, asked once; undefined on a database of a version before officers' logins
-   * (being migrated), where the name the run acts under is all there is.
-   */
-  private who(): Promise<WhoAmI | undefined> {
-    this.whoami ??= (async () => {
-      const sql = await this.sql(false);
-      try {
-        const [row] = await sql`select loket_whoami() as who`;
-        return row!.who as WhoAmI;
-      } catch (error) {
-        if ((error as { code?: string }).code === '42883') return undefined;
-        throw databaseError(error, this.location, this.timeoutMs);
-      }
-    })();
-    return this.whoami;
+    return this.logins.login();
   }
 
   /** The officer and login every event of this run names. */
-  private async author(): Promise<Author> {
-    const who = await this.who();
-    return { by: who?.officer?.name ?? this.options.user, ...(who ? { login: who.login } : {}) };
+  private author(): Promise<Author> {
+    return this.logins.author();
   }
 
   async close(): Promise<void> {
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
     this.usable = undefined;
-    this.whoami = undefined;
+    this.logins.forget();
   }
 
   /** Runs a database call, turning a failure of the server into exit 3 with the masked address. */
@@ -162,11 +129,8 @@ export class PgStore implements Store {
     const { randomBytes } = await import('node:crypto');
     const versions = await this.guard(() => migrate(sql, this.location, () => randomBytes(32).toString('hex')));
     // Once logins exist, their groups get what the tables of this version need (a new table among them).
-    const { applyGrants, groupNames, groupsExist } = await import('./pg/grants.js');
-    await this.guard(async () => {
-      const groups = await groupNames(sql);
-      if (await groupsExist(sql, groups)) await applyGrants(sql, groups);
-    });
+    const { grantAgain } = await import('./pg/grants.js');
+    await this.guard(() => grantAgain(sql));
     return versions;
   }
 
@@ -177,27 +141,8 @@ export class PgStore implements Store {
   async makeServeLogin(login: string, password: string): Promise<void> {
     const { makeLogin } = await import('./pg/grants.js');
     await this.sql();
-    // Asked before the transaction: the one connection is the transaction's until it ends.
-    await this.assertOwner(login);
+    await this.logins.assertOwner(login);
     await this.tx((sql) => makeLogin(sql, { login, password }, { officer: '', kind: 'web' }));
-  }
-
-  /**
-   * Refuses (exit 5) what must read everything (a backup, the check of every attachment's bytes) to
-   * a login that cannot read the protected reporters: it would leave them out, or find them damaged.
-   */
-  private async assertReadsAll(key: 'roles.backupSealed' | 'roles.checkSealed'): Promise<void> {
-    const who = await this.who();
-    if (!who?.inUse) return;
-    const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select loket_may_unseal() as reader`);
-    if (!row?.reader) throw new NotAllowedError(key, { login: who.login });
-  }
-
-  /** Refuses (exit 5) to make a login over any connection but the owner's. */
-  private async assertOwner(login: string): Promise<void> {
-    const who = await this.who();
-    if (!who?.owner) throw new NotAllowedError('roles.loginNeedsOwner', { login, actor: who?.login ?? this.options.user });
   }
 
   async config(): Promise<ConfigDoc> {
@@ -212,7 +157,7 @@ export class PgStore implements Store {
     // The version first: on a database not migrated yet, that is what to say (exit 3), not who may act.
     await this.sql();
     const author = await this.author();
-    if (options.newLogin) await this.assertOwner(options.newLogin.login);
+    if (options.newLogin) await this.logins.assertOwner(options.newLogin.login);
     const value = await this.tx(async (sql) => {
       const [row] = await sql`select doc from config where id = 1 for update`;
       const before = (row?.doc as ConfigDoc | undefined) ?? defaultConfig();
@@ -220,21 +165,14 @@ export class PgStore implements Store {
       value.events.push(this.event(action, changes, value.profile.timeZone, author));
       const { configSchema } = await import('./schema.js');
       configSchema.parse(value);
-      const logins = (c: ConfigDoc) => new Set((c.profile.officers ?? []).flatMap((o) => (o.login ? [o.login] : [])));
-      const kept = logins(value);
-      // An officer taken off the list (or given another login) can no longer connect; their name stays in the history.
-      for (const login of logins(before)) if (!kept.has(login)) await sql`select loket_disable_login(${login})`;
-      if (options.newLogin) {
-        const { makeLogin } = await import('./pg/grants.js');
-        const officer = value.profile.officers?.find((o) => o.login === options.newLogin!.login);
-        await makeLogin(sql, options.newLogin, { officer: officer?.name ?? '', kind: 'officer' });
-      }
+      // An officer taken off the list can no longer connect; a login named with the change is made with it.
+      await this.logins.follow(sql, before, value, options.newLogin);
       await sql`insert into config values (1, ${sql.json(value as never)}) on conflict (id) do update set doc = excluded.doc`;
       return value;
     });
     this.cachedConfig = value;
     // The profile may now name this login's officer: ask again.
-    this.whoami = undefined;
+    this.logins.forget();
     return value;
   }
 
@@ -386,12 +324,9 @@ export class PgStore implements Store {
   async keepDocument(doc: NewDocument): Promise<KeptDocument> {
     const { createHash } = await import('node:crypto');
     const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
-    const { identityShield } = await import('../domain/identity.js');
     const document = await this.tx(async (sql) => {
       // One writer of a case's documents at a time: the case row is the lock, as for any change of it.
-      const [row] = await sql`select doc->>'channel' as channel, doc->'report' as report from cases where id = ${doc.caseId} for update`;
-      // A shielded reporter's documents (a receipt names them) are kept apart, as the reporter is.
-      const sealed = !!row && !!identityShield({ channel: row.channel as string, report: row.report ?? undefined });
+      const sealed = await lockCaseOfDocument(sql, doc.caseId);
       const { name, known } = keptName(doc, sha256, await issuedRows(sql, doc.caseId));
       if (known) return known;
       const entry: IssuedDocument = {
@@ -403,10 +338,7 @@ export class PgStore implements Store {
         kind: doc.kind,
         ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
       };
-      if (sealed) {
-        await sql`insert into documents values (${doc.caseId}, ${name}, ${sha256}, ${Buffer.alloc(0)}, true)`;
-        await sql`insert into sealed_documents values (${doc.caseId}, ${name}, ${Buffer.from(doc.bytes)})`;
-      } else await sql`insert into documents values (${doc.caseId}, ${name}, ${sha256}, ${Buffer.from(doc.bytes)})`;
+      await insertDocument(sql, { caseId: doc.caseId, name, sha256, bytes: doc.bytes, sealed });
       await sql`insert into issued (sha256, doc) values (${sha256}, ${sql.json(entry as never)})`;
       return entry;
     });
@@ -426,16 +358,7 @@ export class PgStore implements Store {
 
   async readDocument(caseId: string, name: string): Promise<Uint8Array> {
     const sql = await this.sql();
-    const [row] = await this.guard(
-      () => sql`
-        select d.bytes, d.sealed, s.bytes as kept from documents d
-        left join sealed_documents s on s.case_id = d.case_id and s.name = d.name
-        where d.case_id = ${caseId} and d.name = ${name}`,
-    );
-    if (!row) throw InputError.of('name', 'input.documentUnknown', { id: caseId, value: name });
-    if (!row.sealed) return row.bytes as Buffer;
-    if (!row.kept) throw new NotAllowedError('roles.sealedDocument', { id: caseId, name });
-    return row.kept as Buffer;
+    return this.guard(() => documentBytes(sql, caseId, name));
   }
 
   async findByMessageKey(key: string): Promise<Case | undefined> {
@@ -495,7 +418,7 @@ export class PgStore implements Store {
   async check(): Promise<CheckResult> {
     const { checkDatabase } = await import('./pg/database-check.js');
     const sql = await this.sql();
-    await this.assertReadsAll('roles.checkSealed');
+    await this.logins.assertReadsAll('roles.checkSealed');
     // One snapshot, read whole however long it takes (every attachment is hashed).
     return this.guard(
       () =>
@@ -510,7 +433,7 @@ export class PgStore implements Store {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { pgBackupSource } = await import('./pg/backup.js');
     const sql = await this.sql();
-    await this.assertReadsAll('roles.backupSealed');
+    await this.logins.assertReadsAll('roles.backupSealed');
     // One snapshot: what the backup holds is one moment of the database, while others keep working.
     const { files, bytes } = (await this.guard(
       () =>

@@ -72,6 +72,12 @@ export async function applyGrants(sql: Sql, groups: Groups): Promise<void> {
   for (const statement of statements) await sql.unsafe(statement);
 }
 
+/** The grants of the groups again, when a login made them (`db migrate`, a new table covered). */
+export async function grantAgain(sql: Sql): Promise<void> {
+  const groups = await groupNames(sql);
+  if (await groupsExist(sql, groups)) await applyGrants(sql, groups);
+}
+
 /** The groups, made when missing, with their grants. */
 export async function ensureGroups(sql: Sql): Promise<Groups> {
   const groups = await groupNames(sql);
