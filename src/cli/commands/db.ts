@@ -36,7 +36,7 @@ export const dbServeLoginCommand = command({
   name: 'serve-login',
   description: 'help.db.serveLogin',
   args: [{ name: 'login', syntax: '<login>', help: 'arg.login' }],
-  examples: ['loket db serve-login loket_web', 'LOKET_NEW_PASSWORD=... loket db serve-login loket_web --json'],
+  examples: ['loket db serve-login loket_web', 'loket --database postgres://loket@db.kantor.local/loket db serve-login loket_web --json'],
   async run(ctx, { login }) {
     const { newPassword } = await import('../new-password.js');
     const { location: database } = await makeServeLogin(ctx, login, await newPassword(ctx, login));

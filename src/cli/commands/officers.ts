@@ -18,7 +18,7 @@ export const officerAddCommand = command({
   examples: [
     'loket officer add "Siti Aminah" --role penerima',
     'loket officer add "Budi Santoso" --nip 198501012010011001 --role analis --role disposisi',
-    'LOKET_NEW_PASSWORD=... loket officer add "Siti Aminah" --role penerima --login siti',
+    'loket officer add "Siti Aminah" --role penerima --login siti',
   ],
   async run(ctx, { name, nip, role, login }) {
     // Asked only where a login can be made: the files refuse one whatever the password.
