@@ -41,3 +41,18 @@ export async function importFolderIntoDatabase(
     await store.close();
   }
 }
+
+/** Makes the public page's own login (or gives it a new password), over the owner's connection (else exit 5). */
+export async function makeServeLogin(
+  target: DatabaseTarget,
+  login: string,
+  password: string,
+): Promise<{ location: string; login: string }> {
+  const store = await open(target);
+  try {
+    await store.makeServeLogin(login, password);
+    return { location: store.location, login };
+  } finally {
+    await store.close();
+  }
+}

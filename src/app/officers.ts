@@ -10,10 +10,12 @@ import { emailOption } from './typed-values.js';
 /**
  * Adds an officer, or updates the NIP and roles of one already listed (the counter's role when none
  * is given). The first officer an office lists is also its admin: someone must be able to add the rest.
+ * On the shared database, `login` (with its `password`) is the officer's own database login, made
+ * with the change over the owner's connection; an officer listed again keeps the login they had.
  */
 export async function addOfficer(
   s: Session,
-  input: { name: string; nip?: string; roles?: readonly string[]; email?: string },
+  input: { name: string; nip?: string; roles?: readonly string[]; email?: string; login?: string; password?: string },
 ): Promise<{ officer: Officer; officers: Officer[] }> {
   await authorize(s, 'officers');
   const wanted = input.roles?.length ? input.roles : ['penerima'];
@@ -21,15 +23,22 @@ export async function addOfficer(
   const email = emailOption(problems, 'email', input.email);
   problems.throwIfAny();
   let officer: Officer = { name: input.name, nip: input.nip ?? '', roles: OFFICER_ROLES.filter((r) => wanted.includes(r)) };
-  const config = await s.store().updateConfig('officer:add', (c) => {
-    if (!c.profile.officers?.length && !officer.roles.includes('admin')) officer = { ...officer, roles: [...officer.roles, 'admin'] };
-    // Where the morning report reaches them: kept when an update does not name it.
-    const address = email ?? findOfficer(c.profile, input.name)?.email;
-    if (address) officer = { ...officer, email: address };
-    const profile = withOfficer(c.profile, officer);
-    assertProfile(profile);
-    return { value: { ...c, profile }, changes: { officer } };
-  });
+  const newLogin = input.login !== undefined ? { login: input.login, password: input.password ?? '' } : undefined;
+  const config = await s.store().updateConfig(
+    'officer:add',
+    (c) => {
+      if (!c.profile.officers?.length && !officer.roles.includes('admin')) officer = { ...officer, roles: [...officer.roles, 'admin'] };
+      const login = input.login ?? findOfficer(c.profile, input.name)?.login;
+      if (login) officer = { ...officer, login };
+      // Where the morning report reaches them: kept when an update does not name it.
+      const address = email ?? findOfficer(c.profile, input.name)?.email;
+      if (address) officer = { ...officer, email: address };
+      const profile = withOfficer(c.profile, officer);
+      assertProfile(profile);
+      return { value: { ...c, profile }, changes: { officer } };
+    },
+    newLogin ? { newLogin } : {},
+  );
   return { officer, officers: config.profile.officers ?? [] };
 }
 

@@ -67,8 +67,11 @@ function fixedNow(env: NodeJS.ProcessEnv): number | undefined {
   return ms;
 }
 
-/** Builds the context from global options and the environment; LOKET_NOW is checked here. */
-export function createContext(options: GlobalOptions, io: Terminal): Context {
+/**
+ * Builds the context from global options and the environment; LOKET_NOW is checked here. `opened`: a
+ * store an earlier context of the same run opened (the database connection that said who acts).
+ */
+export function createContext(options: GlobalOptions, io: Terminal, opened?: Store): Context {
   const { env } = io;
   const home = resolveHome(env, options.home);
   setTemplateDir(join(home, 'templates'));
@@ -77,7 +80,7 @@ export function createContext(options: GlobalOptions, io: Terminal): Context {
   const now = () => fixed ?? Date.now();
   const database = options.database ?? env.LOKET_DATABASE_URL;
   const interactive = io.stdinIsTty && !options.yes && !options.json;
-  let store: Store | undefined;
+  let store: Store | undefined = opened;
   const secret = async (name: SecretName): Promise<string | undefined> => {
     if (name === 'signingPassphrase') {
       if (env.LOKET_SIGNING_PASSPHRASE !== undefined) return env.LOKET_SIGNING_PASSPHRASE;

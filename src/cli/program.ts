@@ -74,6 +74,8 @@ export async function buildProgram(version: string, sink: { result?: RunResult }
         let input = readInput(spec, cmd.opts(), cmd.processedArgs);
         const globals = cmd.optsWithGlobals<GlobalOptions>();
         let ctx = createContext(globals, io);
+        // On a database whose officers log in as themselves, the login says who acts.
+        if (ctx.database) ctx = await (await import('./login-actor.js')).actAsLogin(ctx, globals, io);
         // Once the office lists its officers, whoever acts must be one of them, recorded as listed.
         if (globals.as !== undefined) {
           const listed = (await import('../domain/officers.js')).assertOfficer((await ctx.config()).profile, globals.as);

@@ -25,7 +25,7 @@ export function identityShield(c: Pick<Case, 'channel' | 'report'>): Shield | un
 }
 
 /** The attachment's name as shown for a shielded case: a number, since a file name may carry the reporter's name. */
-function neutralName(name: string, index: number): string {
+export function neutralName(name: string, index: number): string {
   const ext = /\.[A-Za-z0-9]{1,5}$/.exec(name)?.[0] ?? '';
   return `lampiran-${index + 1}${ext}`;
 }

@@ -97,7 +97,10 @@ export interface Attachment {
 
 export interface AuditEvent {
   at: string;
+  /** The officer who acted (on a database whose officers log in as themselves: the officer of the login). */
   by: string;
+  /** The database login that wrote it (database store only). */
+  login?: string;
   action: string;
   changes: Record<string, unknown>;
 }

@@ -21,14 +21,26 @@ export function assertOfficer(profile: Pick<Profile, 'officers'>, name: string, 
 }
 
 /**
+ * A database login loket creates for an officer: lower-case letters, digits and `_`, not starting
+ * with a digit, at most 63 characters (PostgreSQL's limit), and not `pg_…` (the server's own).
+ */
+export function isLoginName(text: string): boolean {
+  return /^[a-z_][a-z0-9_]{0,62}$/.test(text) && !text.startsWith('pg_');
+}
+
+/**
  * The profile with an officer added (or their NIP and roles updated). The name is one they act under
- * (`--as`), so one short line; a NIP, when given, is 18 digits (spaces between its groups allowed).
+ * (`--as`), so one short line; a NIP, when given, is 18 digits (spaces between its groups allowed); a
+ * login is a database login's name, and no other officer's.
  */
 export function withOfficer(profile: Profile, officer: Officer): Profile {
   const problems = new ProblemList();
   if (actorProblems(officer.name).length)
     problems.add('name', 'input.actor', { value: JSON.stringify(officer.name).slice(1, -1).slice(0, 60) });
   if (officer.nip && !isNip(officer.nip)) problems.add('nip', 'input.nip', { value: officer.nip });
+  if (officer.login !== undefined && !isLoginName(officer.login)) problems.add('login', 'roles.loginName', { value: officer.login });
+  const sharing = officer.login && profile.officers?.find((o) => o.login === officer.login && o !== findOfficer(profile, officer.name));
+  if (sharing) problems.add('login', 'roles.loginShared', { value: officer.login ?? '', officer: sharing.name });
   problems.throwIfAny();
   const others = (profile.officers ?? []).filter((o) => o !== findOfficer(profile, officer.name));
   return { ...profile, officers: [...others, officer] };

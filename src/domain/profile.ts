@@ -28,6 +28,8 @@ export interface Officer {
   roles: Role[];
   /** Where the morning report reaches them. */
   email?: string;
+  /** Their own database login on the shared database (`officer add --login`): who acts is who logged in. */
+  login?: string;
 }
 
 export interface Profile {

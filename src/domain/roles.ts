@@ -49,7 +49,14 @@ const ADMIN_STEPS = new Set<Step>(
 );
 
 export type Verdict =
-  { allowed: true; officer?: Officer } | { allowed: false; reason: 'notOfficer' | 'role' | 'ownerOnly'; roles: readonly Role[] };
+  | { allowed: true; officer?: Officer }
+  | {
+      allowed: false;
+      reason: 'notOfficer' | 'role' | 'ownerOnly' | 'ownerLogin' | 'unknownLogin' | 'notSelf';
+      roles: readonly Role[];
+      /** The officer the database login belongs to, when the refusal is of someone claiming to be another. */
+      officer?: Officer;
+    };
 
 /**
  * Whether `actor` may take `step` in an office that lists `officers`. An office that lists nobody yet
@@ -73,4 +80,40 @@ export function holds(officers: readonly Officer[], actor: string, role: Role): 
   if (!officers.length) return true;
   const officer = findOfficer({ officers: [...officers] }, actor);
   return !!officer && (officer.roles as readonly string[]).includes(role);
+}
+
+/** A database connection's login: its name, and whether it is the database owner's. */
+export interface ActingLogin {
+  login: string;
+  owner: boolean;
+}
+
+/** The officer whose database login this is, if any. */
+export function officerOfLogin(officers: readonly Officer[], login: string): Officer | undefined {
+  return officers.find((o) => o.login === login);
+}
+
+/** Whether the office has officers who log in as themselves (from then on the login, not the name typed, says who acts). */
+export function loginsInUse(officers: readonly Officer[]): boolean {
+  return officers.some((o) => !!o.login);
+}
+
+/**
+ * Whether the holder of `login` may take `step` on a database whose officers log in as themselves.
+ * The database owner's login is for administration only, under a name that is no other login's; any
+ * other login must be an officer's, and `actor` (the name given with --as, or the one the run acts
+ * under) must be that officer.
+ */
+export function judgeLoginStep(step: Step, officers: readonly Officer[], login: ActingLogin, actor: string): Verdict {
+  const roles = STEP_ROLES[step];
+  if (login.owner) {
+    // The owner's login acts as nobody who has a login of their own.
+    const claimed = findOfficer({ officers: [...officers] }, actor);
+    if (claimed?.login && claimed.login !== login.login) return { allowed: false, reason: 'notSelf', roles, officer: claimed };
+    return ADMIN_STEPS.has(step) ? { allowed: true } : { allowed: false, reason: 'ownerLogin', roles };
+  }
+  const officer = officerOfLogin(officers, login.login);
+  if (!officer) return { allowed: false, reason: 'unknownLogin', roles };
+  if (findOfficer({ officers: [...officers] }, actor) !== officer) return { allowed: false, reason: 'notSelf', roles, officer };
+  return judgeStep(step, officers, officer.name, false);
 }

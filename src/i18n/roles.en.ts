@@ -57,4 +57,32 @@ export const rolesEn: Record<keyof typeof rolesId, string> = {
     'Draft certificate and recommendation letter of case {id} prepared (marked KONSEP, no code or number yet): {certificate}, {recommendation}. Waiting for their signature: `loket sign {id}`.',
   'help.sign': 'number and sign the draft letter or certificate waiting for signature (signatory role)',
   'sign.nothing': 'case {id} has no draft waiting for a signature',
+  'roles.ownerAsOfficer': "login {login} is the database owner's: it cannot act as {actor}, who logs in as {officerLogin}",
+  'roles.loginName':
+    'login "{value}" cannot be used: lower-case letters, digits and _ only, not starting with a digit or pg_, at most 63 characters',
+  'roles.loginShared': "login {value} is already {officer}'s: every officer has a login of their own",
+  'roles.loginOnFiles':
+    'login {value} exists only on the shared database (LOKET_DATABASE_URL); on the data folder, who acts is the one --as names',
+  'roles.loginNeedsOwner':
+    "login {login} can only be made over the database owner's login (the one that made the tables with `loket db migrate`), not over {actor}",
+  'roles.loginTaken': 'the database server already has a role named {value} that loket did not make; choose another login name',
+  'roles.passwordShort': 'the password of login {login} is too short: at least 8 characters',
+  'roles.passwordNeeded':
+    'the password of login {login} is needed: set LOKET_NEW_PASSWORD, or run it in a terminal without --yes to be asked (a password is never shown or stored)',
+  'roles.sealedDocument':
+    "document {name} of case {id} holds a protected reporter's identity: only an officer with the wbs role may open it",
+  'roles.backupSealed':
+    "a backup must hold the protected reporters' identities, which login {login} cannot read: take backups over the database owner's login",
+  'roles.checkSealed':
+    "the check reads every attachment, protected reporters' too, which login {login} cannot read: run `loket check` over the database owner's login",
+  'roles.sealedAttachment': 'attachment {value} was given by a protected reporter: only an officer with the wbs role may open it',
+  'ask.newPassword': 'New password for login {login} (not shown)',
+  'help.officer.login': "this officer's own database login (made over the owner's login; password from LOKET_NEW_PASSWORD or asked)",
+  'officer.addedLogin': 'Officer {name} added with roles {roles}; database login: {login}.',
+  'officer.login': 'login {login}',
+  'help.db.serveLogin': "make the public page server's login (`loket serve`), which can read only what the pages show",
+  'arg.login': 'database login name',
+  'db.serveLogin':
+    'Login {login} for `loket serve` is ready on {database}: it can read only what the public pages show and record survey answers. Start the server with a LOKET_DATABASE_URL naming this login.',
+  'history.login': 'login {login}',
 };

@@ -56,4 +56,34 @@ export const rolesId = {
     'Konsep sertifikat dan surat rekomendasi kasus {id} disiapkan (bertanda KONSEP, tanpa kode dan nomor): {certificate}, {recommendation}. Menunggu tanda tangan: `loket sign {id}`.',
   'help.sign': 'beri nomor dan tandatangani konsep surat atau sertifikat yang menunggu (peran penandatangan)',
   'sign.nothing': 'kasus {id} tidak punya konsep yang menunggu tanda tangan',
+  'roles.ownerAsOfficer':
+    'login {login} adalah login pemilik basis data: ia tidak dapat bertindak sebagai {actor}, yang masuk dengan login sendiri ({officerLogin})',
+  'roles.loginName':
+    'login "{value}" tidak dapat dipakai: huruf kecil, angka dan _ saja, tidak diawali angka atau pg_, paling panjang 63 karakter',
+  'roles.loginShared': 'login {value} sudah dipakai oleh {officer}: setiap petugas punya login sendiri',
+  'roles.loginOnFiles':
+    'login {value} hanya ada pada basis data bersama (LOKET_DATABASE_URL); di berkas data, petugas yang bertindak adalah yang disebut dengan --as',
+  'roles.loginNeedsOwner':
+    'login {login} hanya dapat dibuat melalui login pemilik basis data (yang membuat tabel dengan `loket db migrate`), bukan melalui {actor}',
+  'roles.loginTaken': 'di server basis data sudah ada peran bernama {value} yang tidak dibuat oleh loket; pilih nama login lain',
+  'roles.passwordShort': 'kata sandi login {login} terlalu pendek: paling sedikit 8 karakter',
+  'roles.passwordNeeded':
+    'kata sandi login {login} diperlukan: isi LOKET_NEW_PASSWORD, atau jalankan di terminal tanpa --yes agar ditanyakan (kata sandi tidak pernah ditampilkan atau disimpan)',
+  'roles.sealedDocument':
+    'dokumen {name} kasus {id} memuat identitas pelapor yang dilindungi: hanya petugas berperan wbs yang dapat membukanya',
+  'roles.backupSealed':
+    'cadangan harus memuat identitas pelapor yang dilindungi, yang tidak dapat dibaca oleh login {login}: buat cadangan melalui login pemilik basis data',
+  'roles.checkSealed':
+    'pemeriksaan membaca setiap lampiran, juga milik pelapor yang dilindungi, yang tidak dapat dibaca oleh login {login}: jalankan `loket check` melalui login pemilik basis data',
+  'roles.sealedAttachment': 'lampiran {value} diberikan oleh pelapor yang dilindungi: hanya petugas berperan wbs yang dapat membukanya',
+  'ask.newPassword': 'Kata sandi baru untuk login {login} (tidak ditampilkan)',
+  'help.officer.login':
+    'login basis data sendiri bagi petugas ini (dibuat melalui login pemilik; kata sandi dari LOKET_NEW_PASSWORD atau ditanyakan)',
+  'officer.addedLogin': 'Petugas {name} ditambahkan dengan peran {roles}; login basis data: {login}.',
+  'officer.login': 'login {login}',
+  'help.db.serveLogin': 'buat login server halaman publik (`loket serve`), yang hanya dapat membaca yang ditampilkan halaman',
+  'arg.login': 'nama login basis data',
+  'db.serveLogin':
+    'Login {login} untuk `loket serve` siap di {database}: hanya dapat membaca yang ditampilkan halaman publik dan mencatat jawaban survei. Jalankan server dengan LOKET_DATABASE_URL yang memuat login ini.',
+  'history.login': 'login {login}',
 } as const;

@@ -88,7 +88,9 @@ export function actionLabel(action: string): string {
 export function renderHistory(events: AuditEvent[], zone: Zone): string {
   const lines: string[] = [];
   for (const e of events) {
-    lines.push(`${storedTimeText(e.at, zone)}  ${e.by}  ${actionLabel(e.action)}`);
+    // On the database, the login that wrote it beside the officer (issue 32).
+    const who = e.login && e.login !== e.by ? `${e.by} (${t('history.login', { login: e.login })})` : e.by;
+    lines.push(`${storedTimeText(e.at, zone)}  ${who}  ${actionLabel(e.action)}`);
     for (const [k, v] of Object.entries(e.changes)) lines.push(...changeLines(k, v, zone, 1));
   }
   return lines.join('\n');

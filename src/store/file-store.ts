@@ -27,6 +27,7 @@ import { caseIdOfMessage } from './message-key-index.js';
 import type {
   BackupOptions,
   Change,
+  ConfigUpdate,
   CaseSummary,
   CheckResult,
   IssuedDocument,
@@ -81,7 +82,13 @@ export class FileStore implements Store {
     return this.cachedConfig;
   }
 
-  async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>): Promise<ConfigDoc> {
+  async login(): Promise<undefined> {
+    return undefined;
+  }
+
+  async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>, options: ConfigUpdate = {}): Promise<ConfigDoc> {
+    // A login is one of the shared database's: the files have none to give.
+    if (options.newLogin) throw InputError.of('login', 'roles.loginOnFiles', { value: options.newLogin.login });
     return this.locked(async () => {
       const db = await openConfig(this.paths);
       const { value, changes } = change(structuredClone(db.data));

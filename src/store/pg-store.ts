@@ -13,14 +13,17 @@ import { assertActor, assertNotAhead, parseCaseId } from './case-rules.js';
 import { defaultConfig } from './defaults.js';
 import { checkDatabaseUrl, databaseError, maskUrl, openClient } from './pg/connect.js';
 import { lockOptionsFromEnv } from './lock.js';
-import { changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
+import { CASE_COLUMNS, CASES, changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
+import { NotAllowedError } from '../errors.js';
+import { Logins, type Author } from './pg/logins.js';
 import { AlreadyRegistered } from './already-registered.js';
 import type { RootSql, Sql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
 import type {
   BackupOptions,
   Change,
+  ConfigUpdate,
   CaseSummary,
   CheckResult,
   IssuedDocument,
@@ -28,9 +31,10 @@ import type {
   LetterNumber,
   NewDocument,
   Store,
+  StoreLogin,
 } from './store.js';
 import { keptName } from './kept-documents.js';
-import { issuedRows, writePrintableCopy } from './pg/kept-documents.js';
+import { documentBytes, insertDocument, issuedRows, lockCaseOfDocument, writePrintableCopy } from './pg/kept-documents.js';
 import { validCase, validCases, validConfig } from './pg/valid-rows.js';
 import { attachmentBytes } from './pg/attachments.js';
 import type { SurveyStore } from './survey-store.js';
@@ -58,6 +62,7 @@ export class PgStore implements Store {
   private client?: Promise<RootSql>;
   private usable?: Promise<void>;
   private cachedConfig?: ConfigDoc;
+  private readonly logins: Logins;
 
   private readonly timeoutMs: number;
 
@@ -65,6 +70,7 @@ export class PgStore implements Store {
     this.location = maskUrl(options.url);
     checkDatabaseUrl(options.url, options.source ?? 'LOKET_DATABASE_URL');
     this.timeoutMs = lockOptionsFromEnv(options.env).timeoutMs;
+    this.logins = new Logins({ sql: (check) => this.sql(check), guard: (fn) => this.guard(fn), user: options.user });
   }
 
   /** The connection, opened (and the database's version checked) on first use. */
@@ -86,10 +92,20 @@ export class PgStore implements Store {
     return !!row?.owner;
   }
 
+  async login(): Promise<StoreLogin | undefined> {
+    return this.logins.login();
+  }
+
+  /** The officer and login every event of this run names. */
+  private author(): Promise<Author> {
+    return this.logins.author();
+  }
+
   async close(): Promise<void> {
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
     this.usable = undefined;
+    this.logins.forget();
   }
 
   /** Runs a database call, turning a failure of the server into exit 3 with the masked address. */
@@ -111,7 +127,22 @@ export class PgStore implements Store {
   async migrate(): Promise<{ from: number; to: number }> {
     const sql = await this.sql(false);
     const { randomBytes } = await import('node:crypto');
-    return this.guard(() => migrate(sql, this.location, () => randomBytes(32).toString('hex')));
+    const versions = await this.guard(() => migrate(sql, this.location, () => randomBytes(32).toString('hex')));
+    // Once logins exist, their groups get what the tables of this version need (a new table among them).
+    const { grantAgain } = await import('./pg/grants.js');
+    await this.guard(() => grantAgain(sql));
+    return versions;
+  }
+
+  /**
+   * Makes the login of the public page (`loket serve`), or gives it a new password: it reads only
+   * what the pages show (public-migration.ts). Only the owner's login makes logins (exit 5).
+   */
+  async makeServeLogin(login: string, password: string): Promise<void> {
+    const { makeLogin } = await import('./pg/grants.js');
+    await this.sql();
+    await this.logins.assertOwner(login);
+    await this.tx((sql) => makeLogin(sql, { login, password }, { officer: '', kind: 'web' }));
   }
 
   async config(): Promise<ConfigDoc> {
@@ -122,17 +153,26 @@ export class PgStore implements Store {
     return this.cachedConfig;
   }
 
-  async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>): Promise<ConfigDoc> {
+  async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>, options: ConfigUpdate = {}): Promise<ConfigDoc> {
+    // The version first: on a database not migrated yet, that is what to say (exit 3), not who may act.
+    await this.sql();
+    const author = await this.author();
+    if (options.newLogin) await this.logins.assertOwner(options.newLogin.login);
     const value = await this.tx(async (sql) => {
       const [row] = await sql`select doc from config where id = 1 for update`;
-      const { value, changes } = change(structuredClone((row?.doc as ConfigDoc | undefined) ?? defaultConfig()));
-      value.events.push(this.event(action, changes, value.profile.timeZone));
+      const before = (row?.doc as ConfigDoc | undefined) ?? defaultConfig();
+      const { value, changes } = change(structuredClone(before));
+      value.events.push(this.event(action, changes, value.profile.timeZone, author));
       const { configSchema } = await import('./schema.js');
       configSchema.parse(value);
+      // An officer taken off the list can no longer connect; a login named with the change is made with it.
+      await this.logins.follow(sql, before, value, options.newLogin);
       await sql`insert into config values (1, ${sql.json(value as never)}) on conflict (id) do update set doc = excluded.doc`;
       return value;
     });
     this.cachedConfig = value;
+    // The profile may now name this login's officer: ask again.
+    this.logins.forget();
     return value;
   }
 
@@ -177,14 +217,18 @@ export class PgStore implements Store {
   async importAgenda(year: number, cases: Case[], source: string): Promise<Case[]> {
     const { importAgendaRows } = await import('./pg/agenda.js');
     const tz = await this.timeZone();
+    const author = await this.author();
     for (const c of cases) assertNotAhead(c, this.options.now(), tz);
-    return this.tx((sql) => importAgendaRows(sql, year, cases, source, (action, changes) => this.event(action, changes, tz)));
+    return this.tx((sql) => importAgendaRows(sql, year, cases, source, (action, changes) => this.event(action, changes, tz, author)));
   }
 
   async get(id: string): Promise<Case> {
     const parsed = locate(id);
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select id, doc from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber}`);
+    const [row] = await this.guard(
+      () =>
+        sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.year = ${parsed.year} and c.agenda = ${parsed.agendaNumber}`,
+    );
     if (!row) throw InputError.of('id', 'input.caseNotFound', { value: id });
     return validCase(row, this.location);
   }
@@ -192,13 +236,17 @@ export class PgStore implements Store {
   async update(id: string, action: string, change: (c: Case) => Change<Case>): Promise<Case> {
     const parsed = locate(id);
     const tz = await this.timeZone();
-    return this.tx((sql) => changeCase(sql, { ...parsed, location: this.location }, change, (changes) => this.event(action, changes, tz)));
+    const author = await this.author();
+    return this.tx((sql) =>
+      changeCase(sql, { ...parsed, location: this.location }, change, (changes) => this.event(action, changes, tz, author)),
+    );
   }
 
   async issueLetter(id: string, kind: string, date: string, pattern: string, apply: (c: Case, letter: LetterNumber) => Change<Case>) {
     const parsed = locate(id);
     const year = Number(date.slice(0, 4));
     const tz = await this.timeZone();
+    const author = await this.author();
     // The number and the case that records it are one transaction: both, or neither.
     return this.tx(async (sql) => {
       const [locked] = await sql`select id from cases where year = ${parsed.year} and agenda = ${parsed.agendaNumber} for update`;
@@ -209,20 +257,19 @@ export class PgStore implements Store {
       else {
         const [newest] = await sql`select coalesce(max(year), 0) as year from letters`;
         if (year < Number(newest?.year ?? 0)) throw InputError.of('date', 'input.closedLetterYear', { value: date, year: newest?.year });
-        const [counter] = await sql`
-          insert into counters values ('letter', ${year}, 1)
-          on conflict (kind, year) do update set last = counters.last + 1 returning last`;
-        const seq = Number(counter!.last);
+        // The next number, its counter row locked; the letter's row moves the counter (login-migrations.ts).
+        const [counter] = await sql`select loket_next_number('letter', ${year}) as n`;
+        const seq = Number(counter!.n);
         const number = formatNumber(pattern, seq, date);
         const issuedAt = formatInstant(this.options.now(), tz);
-        await sql`insert into letters values (${year}, ${seq}, ${number}, ${locked.id}, ${kind}, ${date}, ${issuedAt}, ${this.options.user})`;
+        await sql`insert into letters values (${year}, ${seq}, ${number}, ${locked.id}, ${kind}, ${date}, ${issuedAt}, ${author.by})`;
         letter = { number, seq, year, date };
       }
       const updated = await changeCase(
         sql,
         { ...parsed, location: this.location },
         (c) => apply(c, letter),
-        (changes) => this.event(`letter:${kind}`, changes, tz),
+        (changes) => this.event(`letter:${kind}`, changes, tz, author),
       );
       return { case: updated, letter };
     });
@@ -230,7 +277,9 @@ export class PgStore implements Store {
 
   async openCases(): Promise<Case[]> {
     const sql = await this.sql();
-    const rows = await this.guard(() => sql`select id, doc from cases where open order by year, agenda`);
+    const rows = await this.guard(
+      () => sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.open order by c.year, c.agenda`,
+    );
     return validCases(rows, this.location);
   }
 
@@ -257,8 +306,10 @@ export class PgStore implements Store {
   async findByTrackingCode(code: string): Promise<Case | undefined> {
     const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select doc from cases where tracking = ${trackingDigest(code)}`);
-    const c = row?.doc as Case | undefined;
+    const [row] = await this.guard(
+      () => sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.tracking = ${trackingDigest(code)}`,
+    );
+    const c = row ? await validCase(row, this.location) : undefined;
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }
 
@@ -275,7 +326,7 @@ export class PgStore implements Store {
     const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
     const document = await this.tx(async (sql) => {
       // One writer of a case's documents at a time: the case row is the lock, as for any change of it.
-      await sql`select 1 from cases where id = ${doc.caseId} for update`;
+      const sealed = await lockCaseOfDocument(sql, doc.caseId);
       const { name, known } = keptName(doc, sha256, await issuedRows(sql, doc.caseId));
       if (known) return known;
       const entry: IssuedDocument = {
@@ -287,7 +338,7 @@ export class PgStore implements Store {
         kind: doc.kind,
         ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
       };
-      await sql`insert into documents values (${doc.caseId}, ${name}, ${sha256}, ${Buffer.from(doc.bytes)})`;
+      await insertDocument(sql, { caseId: doc.caseId, name, sha256, bytes: doc.bytes, sealed });
       await sql`insert into issued (sha256, doc) values (${sha256}, ${sql.json(entry as never)})`;
       return entry;
     });
@@ -307,14 +358,14 @@ export class PgStore implements Store {
 
   async readDocument(caseId: string, name: string): Promise<Uint8Array> {
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select bytes from documents where case_id = ${caseId} and name = ${name}`);
-    if (!row) throw InputError.of('name', 'input.documentUnknown', { id: caseId, value: name });
-    return row.bytes as Buffer;
+    return this.guard(() => documentBytes(sql, caseId, name));
   }
 
   async findByMessageKey(key: string): Promise<Case | undefined> {
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select id, doc from cases where doc #>> '{mail,source,key}' = ${key}`);
+    const [row] = await this.guard(
+      () => sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.doc #>> '{mail,source,key}' = ${key}`,
+    );
     return row ? validCase(row, this.location) : undefined;
   }
 
@@ -322,10 +373,12 @@ export class PgStore implements Store {
     const sql = await this.sql();
     // Read whole: what asks for bytes (an e-mail's PDF, the logo) wants them at once, and they are small.
     return this.guard(async () => {
-      const [row] = await sql`select 1 from attachments where sha256 = ${sha256}`;
+      const [row] = await sql`select size from attachments where sha256 = ${sha256}`;
       if (!row) throw InputError.of('sha256', 'mail.storedMissing', { value: sha256 });
       const parts: Buffer[] = [];
       for await (const part of attachmentBytes(sql, sha256)) parts.push(part);
+      // A file a protected reporter gave, to a login that may not read it: its parts are not there for it.
+      if (!parts.length && Number(row.size) > 0) throw new NotAllowedError('roles.sealedAttachment', { value: sha256 });
       return new Uint8Array(Buffer.concat(parts));
     });
   }
@@ -365,6 +418,7 @@ export class PgStore implements Store {
   async check(): Promise<CheckResult> {
     const { checkDatabase } = await import('./pg/database-check.js');
     const sql = await this.sql();
+    await this.logins.assertReadsAll('roles.checkSealed');
     // One snapshot, read whole however long it takes (every attachment is hashed).
     return this.guard(
       () =>
@@ -379,6 +433,7 @@ export class PgStore implements Store {
     const { writeLogicalBackup } = await import('./logical-backup.js');
     const { pgBackupSource } = await import('./pg/backup.js');
     const sql = await this.sql();
+    await this.logins.assertReadsAll('roles.backupSealed');
     // One snapshot: what the backup holds is one moment of the database, while others keep working.
     const { files, bytes } = (await this.guard(
       () =>
@@ -405,7 +460,7 @@ export class PgStore implements Store {
       sql: () => this.sql(),
       tx: (fn) => this.tx(fn),
       guard: (fn) => this.guard(fn),
-      user: this.options.user,
+      user: (await this.author()).by,
       at: async () => formatInstant(this.options.now(), await this.timeZone()),
     });
   }
@@ -436,19 +491,19 @@ export class PgStore implements Store {
     builds: ((agenda: number) => { value: Case; action: string; changes: Record<string, unknown> })[],
   ): Promise<Case[]> {
     const tz = await this.timeZone();
+    const author = await this.author();
     return this.tx(async (sql) => {
       const added: Case[] = [];
       for (const build of builds) {
-        const [counter] = await sql`
-          insert into counters values ('agenda', ${year}, 1)
-          on conflict (kind, year) do update set last = counters.last + 1 returning last`;
-        const { value, action, changes } = build(Number(counter!.last));
+        // The next number, its counter row locked; the case's row moves the counter (login-migrations.ts).
+        const [counter] = await sql`select loket_next_number('agenda', ${year}) as n`;
+        const { value, action, changes } = build(Number(counter!.n));
         const key = value.mail?.source?.key;
         if (key) {
           const [existing] = await sql`select id from cases where doc #>> '{mail,source,key}' = ${key}`;
           if (existing) throw new AlreadyRegistered(key, existing.id as string);
         }
-        value.events.push(this.event(action, changes, tz));
+        value.events.push(this.event(action, changes, tz, author));
         assertNotAhead(value, this.options.now(), tz);
         await insertCase(sql, value);
         added.push(value);
@@ -457,9 +512,15 @@ export class PgStore implements Store {
     });
   }
 
-  private event(action: string, changes: Record<string, unknown>, timeZone: string): AuditEvent {
-    assertActor(this.options.user);
-    return { at: formatInstant(this.options.now(), timeZone), by: this.options.user, action, changes };
+  private event(action: string, changes: Record<string, unknown>, timeZone: string, author: Author): AuditEvent {
+    assertActor(author.by);
+    return {
+      at: formatInstant(this.options.now(), timeZone),
+      by: author.by,
+      ...(author.login ? { login: author.login } : {}),
+      action,
+      changes,
+    };
   }
 
   private async timeZone(): Promise<string> {

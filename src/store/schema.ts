@@ -23,7 +23,8 @@ export { SCHEMA_VERSION };
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'ISO 8601 instant');
 const text = z.string();
-const audit = z.object({ at: instant, by: text, action: text, changes: z.record(z.unknown()) });
+// `login`: the database login that wrote the event (the database store records it on every event).
+const audit = z.object({ at: instant, by: text, login: text.optional(), action: text, changes: z.record(z.unknown()) });
 
 const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address');
 
@@ -338,6 +339,10 @@ export const profileSchema: z.ZodType<Profile> = z.object({
         nip: text,
         roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan', 'wbs', 'admin'])),
         email: email.optional(),
+        login: z
+          .string()
+          .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+          .optional(),
       }),
     )
     .optional(),

@@ -3,6 +3,7 @@
  * workstations uses PostgreSQL (pg-store.ts). Callers assume nothing about files: no path comes out.
  */
 import type { Shield } from '../domain/identity.js';
+import type { ActingLogin } from '../domain/roles.js';
 import type { Case, Change, LetterNumber, RecordedRevocation, ReportType, Service, Status } from '../domain/model.js';
 import type { Finding } from '../errors.js';
 import type { CaseFilter } from '../domain/case-filter.js';
@@ -72,14 +73,37 @@ export interface CheckResult {
   attachments: number;
 }
 
+/** A database connection's login, with the officer whose login it is and whether any officer has one yet. */
+export interface StoreLogin extends ActingLogin {
+  /** The name of the officer whose login this is, in the stored profile. */
+  officer?: string;
+  /** Some officer logs in as themselves (until then, the database works as before). */
+  inUse: boolean;
+}
+
+/** A database login to make for an officer (or to enable again with a new password); the password is never stored or shown. */
+export interface NewLogin {
+  login: string;
+  password: string;
+}
+
+/** What a change of the configuration does beside the document: on the database, an officer's login made with it. */
+export interface ConfigUpdate {
+  newLogin?: NewLogin;
+}
+
 /** The store of cases, letters, documents and settings; and of the satisfaction survey (survey-store.ts). */
 export interface Store extends SurveyStore {
   /** Where the store is, for messages: its data folder, or the database address with the password masked. */
   readonly location: string;
   /** The configuration (defaults when none was written yet). */
   config(): Promise<ConfigDoc>;
-  /** Changes the configuration inside the lock; `action` is recorded with the changes. */
-  updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>): Promise<ConfigDoc>;
+  /**
+   * Changes the configuration inside the lock; `action` is recorded with the changes. On the
+   * database, `options.newLogin` is created (or enabled again) in the same transaction, and the login
+   * of an officer the change takes off the list is disabled; the files refuse a login (exit 2).
+   */
+  updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>, options?: ConfigUpdate): Promise<ConfigDoc>;
   /** Registers a case under the next agenda number of `year`, decided inside the lock. */
   register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case>;
   /**
@@ -168,6 +192,11 @@ export interface Store extends SurveyStore {
    * database owner's login (PostgreSQL). Before an office names an admin, only the owner may.
    */
   ownedByActor(): Promise<boolean>;
+  /**
+   * On the database, the connection's login (officers who log in as themselves act as the officer
+   * whose login it is); undefined on the files, where the name given is who acts.
+   */
+  login(): Promise<StoreLogin | undefined>;
   /** Lets the process end (closes a database connection; nothing for files). */
   close(): Promise<void>;
 }

@@ -1,8 +1,9 @@
 /**
  * What the public pages may ask of the office: four lookups and the letterhead, and one write, a
- * survey's answers. The web layer knows only this port; src/web/store-port.ts implements it over
- * the Store with the use cases of src/app/public-*.ts. Seam for issue 32: on PostgreSQL the port is
- * to be built over a store that connects with the server's own restricted login.
+ * survey's answers. The web layer knows only this port; src/web/store-port.ts implements it over the
+ * Store with the use cases of src/app/public-*.ts. On PostgreSQL the port is built over
+ * src/store/pg/public-store.ts, which reads only through the database's public functions (the
+ * server's own login, `loket db serve-login`, may run those and nothing else; issue 32).
  */
 import type { PublicCertificate } from '../app/public-certificate.js';
 import type { PublicDocument } from '../app/public-document.js';

@@ -44,7 +44,14 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
   return {
     url,
     async drop() {
+      // The logins a test made (officers', the public page's) and the store's groups are the server's, not the schema's.
+      const roles = await admin
+        .unsafe(
+          `select login as name from ${name}.officer_logins union select ${name}.loket_group(k) from (values ('petugas'), ('web')) as g(k)`,
+        )
+        .catch(() => []);
       await admin.unsafe(`drop schema ${name} cascade`);
+      for (const r of roles) await admin.unsafe(`drop role if exists "${String(r.name)}"`);
       await admin.end();
     },
   };

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { legacyTrackingCode } from '../../src/domain/tracking-lookup.js';
 import type { Store } from '../../src/store/store.js';
 import { simpleCase } from '../helpers/store.js';
-import { STORE_KINDS, type OpenedStore } from '../helpers/stores.js';
+import { randomBytes } from 'node:crypto';
+import { DATABASE_URL, schemaUrl, STORE_KINDS, type OpenedStore } from '../helpers/stores.js';
 
 const now = () => Date.parse('2026-03-02T09:00:00+07:00');
 const opened: OpenedStore[] = [];
@@ -69,21 +70,40 @@ describe.skipIf(!STORE_KINDS.some((k) => k.name === 'postgres'))('db migrate on 
     opened.push(o);
     await register(o.store, CODES[0]);
     await register(o.store, CODES[1]);
-    const { DB_VERSION } = await import('../../src/store/pg/schema.js');
-    const store = o.again() as import('../../src/store/pg-store.js').PgStore;
-    const sql = await store.sql();
-    // As the database was before the tracking migration (the last one when it was written).
-    await sql.unsafe(`
-      drop index cases_tracking; alter table cases drop column tracking;
-      update cases set doc = doc - 'trackingCode';
-      update loket_schema set version = ${DB_VERSION - 1};`);
-    expect(await store.migrate()).toEqual({ from: DB_VERSION - 1, to: DB_VERSION });
-    const secret = await store.secret();
-    for (const id of ['2026-0001', '2026-0002']) {
-      const code = legacyTrackingCode(secret, id);
-      expect((await store.get(id)).trackingCode).toBe(code);
-      expect((await o.again().findByTrackingCode(code))?.id).toBe(id);
+    const cases = [await o.store.get('2026-0001'), await o.store.get('2026-0002')];
+    const { DB_VERSION, MIGRATIONS, migrate } = await import('../../src/store/pg/schema.js');
+    const { PgStore } = await import('../../src/store/pg-store.js');
+    const { caseRow } = await import('../../src/store/pg/cases.js');
+    const { default: postgres } = await import('postgres');
+    // As a database was before the tracking migration: a schema of the version before it, its cases without codes.
+    const before = MIGRATIONS.findIndex((m) => m.includes('add column tracking'));
+    const name = `t_${randomBytes(6).toString('hex')}`;
+    const admin = postgres(DATABASE_URL!, { max: 1, onnotice: () => undefined });
+    await admin.unsafe(`create schema ${name}`);
+    const sql = postgres(schemaUrl(name), { max: 1, onnotice: () => undefined });
+    const store = new PgStore({ url: schemaUrl(name), user: 'petugas', now, env: {}, home: o.home });
+    try {
+      await migrate(sql, name, () => 'cd'.repeat(32), before);
+      for (const c of cases) {
+        const doc: Partial<typeof c> = { ...c };
+        delete doc.trackingCode;
+        const row: Partial<ReturnType<typeof caseRow>> = caseRow(c);
+        delete row.tracking;
+        await sql`insert into cases ${sql({ ...row, summary: sql.json(row.summary as never), doc: sql.json(doc as never) } as never)}`;
+      }
+      expect(await store.migrate()).toEqual({ from: before, to: DB_VERSION });
+      const secret = await store.secret();
+      for (const id of ['2026-0001', '2026-0002']) {
+        const code = legacyTrackingCode(secret, id);
+        expect((await store.get(id)).trackingCode).toBe(code);
+        expect((await store.findByTrackingCode(code))?.id).toBe(id);
+      }
+      expect(await store.findByTrackingCode(CODES[0]!)).toBeUndefined();
+    } finally {
+      await store.close();
+      await sql.end();
+      await admin.unsafe(`drop schema ${name} cascade`);
+      await admin.end();
     }
-    expect(await o.again().findByTrackingCode(CODES[0]!)).toBeUndefined();
   });
 });

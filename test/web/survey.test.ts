@@ -117,7 +117,7 @@ describe.skipIf(!hasChromium).each(E2E_STORES)('the online survey on the $name s
     );
     const pdf = join(dir, 'surat-jawaban.pdf');
     await run(['reply', request.id, '--out', pdf], '2026-05-05T10:00:00+07:00');
-    await run(['send', request.id, '--via', 'email'], '2026-05-05T14:00:00+07:00');
+    await run(['send', request.id, '--via', 'pos'], '2026-05-05T14:00:00+07:00');
     letter = { id: request.id, pdf, trackingCode: String(request.trackingCode) };
 
     // A walk-in answered at the counter, who takes the answer slip home.

@@ -1,5 +1,5 @@
 /** `loket db migrate|import`: setting up the shared PostgreSQL store and moving an office into it. */
-import { importFolderIntoDatabase, migrateDatabase } from '../../app/database.js';
+import { importFolderIntoDatabase, makeServeLogin, migrateDatabase } from '../../app/database.js';
 import { t } from '../../i18n/index.js';
 import { command, group } from '../command-spec.js';
 import { output } from '../output.js';
@@ -31,9 +31,22 @@ export const dbImportCommand = command({
   },
 });
 
+/** `loket db serve-login NAME`: the login `loket serve` connects with, which reads only what the public pages show. */
+export const dbServeLoginCommand = command({
+  name: 'serve-login',
+  description: 'help.db.serveLogin',
+  args: [{ name: 'login', syntax: '<login>', help: 'arg.login' }],
+  examples: ['loket db serve-login loket_web', 'loket --database postgres://loket@db.kantor.local/loket db serve-login loket_web --json'],
+  async run(ctx, { login }) {
+    const { newPassword } = await import('../new-password.js');
+    const { location: database } = await makeServeLogin(ctx, login, await newPassword(ctx, login));
+    return output({ database, login }, t('db.serveLogin', { database, login }));
+  },
+});
+
 export const dbGroup = group({
   name: 'db',
   description: 'help.db',
-  examples: ['loket db migrate', 'loket db import --from /srv/loket'],
-  commands: [dbMigrateCommand, dbImportCommand],
+  examples: ['loket db migrate', 'loket db import --from /srv/loket', 'loket db serve-login loket_web'],
+  commands: [dbMigrateCommand, dbImportCommand, dbServeLoginCommand],
 });

@@ -14,15 +14,23 @@ export const officerAddCommand = command({
     nip: { flags: '--nip <nip>', help: 'help.officer.nip' },
     role: { flags: '--role <role>', help: 'help.officer.role', choices: OFFICER_ROLES, list: true },
     email: { flags: '--email <address>', help: 'help.officer.email' },
+    login: { flags: '--login <login>', help: 'help.officer.login' },
   },
   examples: [
     'loket officer add "Siti Aminah" --role penerima',
     'loket officer add "Budi Santoso" --nip 198501012010011001 --role analis --role disposisi',
+    'loket officer add "Siti Aminah" --role penerima --login siti',
     'loket officer add "Budi Santoso" --role analis --email budi.santoso@kantor.go.id',
   ],
-  async run(ctx, { name, nip, role, email }) {
-    const { officer, officers } = await addOfficer(ctx, { name, nip, roles: role, email });
-    return output({ officers }, t('officer.added', { name, roles: officer.roles.join(', ') }));
+  async run(ctx, { name, nip, role, login, email }) {
+    // Asked only where a login can be made: the files refuse one whatever the password.
+    const password = login !== undefined && ctx.database ? await (await import('../new-password.js')).newPassword(ctx, login) : undefined;
+    const { officer, officers } = await addOfficer(ctx, { name, nip, roles: role, email, login, password });
+    const roles = officer.roles.join(', ');
+    return output(
+      { officers },
+      officer.login ? t('officer.addedLogin', { name, roles, login: officer.login }) : t('officer.added', { name, roles }),
+    );
   },
 });
 
@@ -33,7 +41,10 @@ export const officerListCommand = command({
   examples: ['loket officer list', 'loket officer list --json'],
   async run(ctx) {
     const officers = await listOfficers(ctx);
-    const lines = officers.map((o) => `${o.name}${o.nip ? ` (NIP ${o.nip})` : ''}: ${o.roles.join(', ')}${o.email ? ` · ${o.email}` : ''}`);
+    const lines = officers.map(
+      (o) =>
+        `${o.name}${o.nip ? ` (NIP ${o.nip})` : ''}: ${o.roles.join(', ')}${o.email ? ` · ${o.email}` : ''}${o.login ? ` (${t('officer.login', { login: o.login })})` : ''}`,
+    );
     return output(officers, officers.length ? lines : t('officer.none'));
   },
 });

@@ -23,9 +23,10 @@ export const serveCommand = command({
     const host = (input.host ?? '').trim();
     if (!/^[0-9A-Za-z.:-]{1,253}$/.test(host)) problems.add('host', 'web.input.host', { value: input.host ?? '' });
     problems.throwIfAny();
-    const store = ctx.store();
-    const profile = (await ctx.config()).profile;
-    // Seam for issue 32: on PostgreSQL the server will connect with its own restricted login, not the workstation's.
+    // On PostgreSQL the pages read only through the database's public functions, which the server's own
+    // login (`loket db serve-login`) may run and nothing else (issue 32).
+    const store = ctx.database ? (await import('../../store/pg/public-store.js')).publicStore(ctx.database, ctx.env) : ctx.store();
+    const profile = (await store.config()).profile;
     const { storePort } = await import('../../web/store-port.js');
     const { startServer } = await import('../../web/server.js');
     const server = await startServer({
@@ -42,6 +43,7 @@ export const serveCommand = command({
       process.once('SIGINT', stop);
     });
     await server.close();
+    if (ctx.database) await store.close();
     return output({ url: server.url, requests: server.requests(), stopped: true }, t('web.serve.stopped', { requests: server.requests() }));
   },
 });

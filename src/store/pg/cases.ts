@@ -6,7 +6,16 @@ import { InputError } from '../../errors.js';
 import { assertAfterLast, assertCase, newRevocations } from '../case-rules.js';
 import { summaryOf, wordsOf } from '../search-index.js';
 import { legacyTrackingCode, trackingDigest } from '../../domain/tracking-lookup.js';
+import { sealCase } from '../sealed-identity.js';
 import type { Sql } from './types.js';
+
+/**
+ * The columns a case is read with: its row's id and document, and the sealed part of a shielded
+ * reporter, which the server hands only to the logins that may read it (row-level security on
+ * `sealed`); validCases merges it back. Used as `from CASES where …` (the case row is `c`).
+ */
+export const CASE_COLUMNS = 'c.id, c.doc, s.doc as sealed';
+export const CASES = 'cases c left join sealed s on s.case_id = c.id';
 
 /** The columns of a case row beside its document: what lists, searches and the open-case index read. */
 export function caseRow(c: Case) {
@@ -34,10 +43,21 @@ export async function insertCase(sql: Sql, c: Case): Promise<void> {
   }
   await assertCase(c);
   const r = caseRow(c);
+  // A shielded reporter goes apart: every login may add a sealed part, only a wbs officer's reads it.
+  const { open, sealed } = sealCase(c);
   await sql`
     insert into cases (id, year, agenda, service, status, open, received, words, summary, doc, tracking)
     values (${r.id}, ${r.year}, ${r.agenda}, ${r.service}, ${r.status}, ${r.open}, ${r.received},
-      ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(c as never)}, ${r.tracking})`;
+      ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(open as never)}, ${r.tracking})`;
+  if (sealed) await sealParts(sql, c, sealed, false);
+}
+
+/** Writes the sealed part of a case (and marks the files the reporter gave); `replace` for a login that may read it. */
+async function sealParts(sql: Sql, c: Case, sealed: object, replace: boolean): Promise<void> {
+  await sql`
+    insert into sealed values (${c.id}, ${sql.json(sealed as never)})
+    ${replace ? sql`on conflict (case_id) do update set doc = excluded.doc` : sql``}`;
+  for (const a of c.attachments) await sql`insert into sealed_attachments values (${a.sha256}) on conflict do nothing`;
 }
 
 /**
@@ -50,7 +70,9 @@ export async function changeCase(
   change: (c: Case) => Change<Case>,
   eventOf: (changes: Record<string, unknown>) => AuditEvent,
 ): Promise<Case> {
-  const [row] = await sql`select id, doc from cases where year = ${where.year} and agenda = ${where.agendaNumber} for update`;
+  const [row] = await sql`
+    select ${sql.unsafe(CASE_COLUMNS)}, loket_may_unseal() as reader from ${sql.unsafe(CASES)}
+    where c.year = ${where.year} and c.agenda = ${where.agendaNumber} for update of c`;
   if (!row) throw InputError.of('id', 'input.caseNotFound', { value: where.id });
   const before = await validCase(row, where.location);
   const { value, changes } = change(structuredClone(before));
@@ -61,23 +83,27 @@ export async function changeCase(
   for (const r of newRevocations(before, value))
     await sql`insert into revocations values (${r.code}, ${r.caseId}, ${sql.json(r as never)})`;
   const next = caseRow(value);
+  // A login that may read the reporter writes both parts; any other one changes the case as it read it,
+  // behind its placeholders, and leaves the sealed part as it is.
+  const { open, sealed } = row.reader ? sealCase(value) : { open: value, sealed: undefined };
   await sql`
     update cases set status = ${next.status}, open = ${next.open}, words = ${next.words},
-      summary = ${sql.json(next.summary as never)}, doc = ${sql.json(value as never)}
+      summary = ${sql.json(next.summary as never)}, doc = ${sql.json(open as never)}
     where id = ${before.id}`;
+  if (sealed) await sealParts(sql, value, sealed, true);
   return value;
 }
 
 /** The rows of the cases received in the years that the filter's indexed fields ask for (the caller filters the rest). */
 export function listRows(sql: Sql, filter: CaseFilter, years: { first: number; last: number }) {
   return sql`
-    select id, doc from cases
-    where year between ${years.first} and ${years.last}
-      ${filter.service ? sql`and service = ${filter.service}` : sql``}
-      ${filter.status ? sql`and status = ${filter.status}` : sql``}
-      ${filter.from ? sql`and received >= ${filter.from}` : sql``}
-      ${filter.to ? sql`and received <= ${filter.to}` : sql``}
-    order by year, agenda`;
+    select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)}
+    where c.year between ${years.first} and ${years.last}
+      ${filter.service ? sql`and c.service = ${filter.service}` : sql``}
+      ${filter.status ? sql`and c.status = ${filter.status}` : sql``}
+      ${filter.from ? sql`and c.received >= ${filter.from}` : sql``}
+      ${filter.to ? sql`and c.received <= ${filter.to}` : sql``}
+    order by c.year, c.agenda`;
 }
 
 /** The summaries of the cases whose words hold every one of `words` (LIKE, its wildcards escaped), newest first. */

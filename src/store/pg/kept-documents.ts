@@ -1,5 +1,11 @@
-/** The documents a database keeps: the register's entries of a case, and the copy a workstation prints. */
+/**
+ * The documents a database keeps: the register's entries of a case, their bytes (those of a shielded
+ * reporter's case apart, in sealed_documents, for the logins of wbs officers), and the copy a
+ * workstation prints.
+ */
 import { dirname } from 'node:path';
+import { identityShield } from '../../domain/identity.js';
+import { InputError, NotAllowedError } from '../../errors.js';
 import { ensureDir, writeFileDurable } from '../durable-file.js';
 import { StorePaths } from '../paths.js';
 import type { IssuedDocument } from '../store.js';
@@ -18,4 +24,35 @@ export async function writePrintableCopy(home: string, caseId: string, name: str
   await ensureDir(dirname(path));
   await writeFileDurable(path, bytes);
   return path;
+}
+
+/** Locks the case a document is kept for (one writer of its documents at a time); whether its reporter is shielded. */
+export async function lockCaseOfDocument(sql: Sql, caseId: string): Promise<boolean> {
+  const [row] = await sql`select doc->>'channel' as channel, doc->'report' as report from cases where id = ${caseId} for update`;
+  return !!row && !!identityShield({ channel: row.channel as string, report: row.report ?? undefined });
+}
+
+/** Keeps a document's bytes: a shielded reporter's case's apart, its row saying so. */
+export async function insertDocument(
+  sql: Sql,
+  d: { caseId: string; name: string; sha256: string; bytes: Uint8Array; sealed: boolean },
+): Promise<void> {
+  if (!d.sealed) {
+    await sql`insert into documents values (${d.caseId}, ${d.name}, ${d.sha256}, ${Buffer.from(d.bytes)})`;
+    return;
+  }
+  await sql`insert into documents values (${d.caseId}, ${d.name}, ${d.sha256}, ${Buffer.alloc(0)}, true)`;
+  await sql`insert into sealed_documents values (${d.caseId}, ${d.name}, ${Buffer.from(d.bytes)})`;
+}
+
+/** A kept document's bytes; exit 5 for a sealed one this login may not read, exit 2 for none of that name. */
+export async function documentBytes(sql: Sql, caseId: string, name: string): Promise<Uint8Array> {
+  const [row] = await sql`
+    select d.bytes, d.sealed, s.bytes as kept from documents d
+    left join sealed_documents s on s.case_id = d.case_id and s.name = d.name
+    where d.case_id = ${caseId} and d.name = ${name}`;
+  if (!row) throw InputError.of('name', 'input.documentUnknown', { id: caseId, value: name });
+  if (!row.sealed) return row.bytes as Buffer;
+  if (!row.kept) throw new NotAllowedError('roles.sealedDocument', { id: caseId, name });
+  return row.kept as Buffer;
 }

@@ -3,6 +3,8 @@
  * version it brings. A database of a newer version than this loket knows is left untouched (exit 3).
  */
 import { StoreError } from '../../errors.js';
+import { LOGINS_MIGRATION } from './login-migrations.js';
+import { PUBLIC_PAGES_MIGRATION } from './public-migration.js';
 import type { RootSql, Sql } from './types.js';
 
 /**
@@ -16,7 +18,7 @@ export function legacyTrackingSql(secret: string, id: string): string {
 }
 
 /** The migrations, in order: migration i brings the database to version i + 1. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `
   create table loket_schema (version integer not null);
   insert into loket_schema values (0);
@@ -97,7 +99,15 @@ const MIGRATIONS: string[] = [
   alter table cases alter column tracking set not null;
   create unique index cases_tracking on cases (tracking);
   `,
+  // Officers who log in as themselves (issue 32): reporters' identities apart, events only added to,
+  // numbers only loket gives, settings only admins change (pg/login-migrations.ts).
+  LOGINS_MIGRATION,
+  // What the public page's own login may read, and its one write, a survey answer (pg/public-migration.ts).
+  PUBLIC_PAGES_MIGRATION,
 ];
+
+/** The version from which the database knows officers' logins (loket_whoami and the rest). */
+export const LOGINS_VERSION = MIGRATIONS.indexOf(LOGINS_MIGRATION) + 1;
 
 /** The version this loket writes and reads. */
 export const DB_VERSION = MIGRATIONS.length;
@@ -117,19 +127,27 @@ export async function assertUsable(sql: Sql, location: string): Promise<void> {
   if (version < DB_VERSION) throw new StoreError('store.dbNotMigrated', { location, found: version, known: DB_VERSION });
 }
 
-/** Brings the database to DB_VERSION; returns the versions before and after. A newer database is left as it is. */
-export async function migrate(sql: RootSql, location: string, secret: () => string): Promise<{ from: number; to: number }> {
+/**
+ * Brings the database to DB_VERSION (`target`: an earlier one, for a test of a migration); returns the
+ * versions before and after. A newer database is left as it is.
+ */
+export async function migrate(
+  sql: RootSql,
+  location: string,
+  secret: () => string,
+  target = DB_VERSION,
+): Promise<{ from: number; to: number }> {
   return sql.begin(async (tx) => {
     // One migrator at a time: two workstations migrating at once wait for each other.
     await tx`set local statement_timeout = 0`;
     await tx`select pg_advisory_xact_lock(7412)`;
     const from = await dbVersion(tx);
     if (from > DB_VERSION) throw new StoreError('store.dbNewer', { location, found: from, known: DB_VERSION });
-    for (let v = from; v < DB_VERSION; v++) {
+    for (let v = from; v < target; v++) {
       await tx.unsafe(MIGRATIONS[v]!);
       if (v === 0) await tx`insert into facts values (1, ${secret()})`;
       await tx`update loket_schema set version = ${v + 1}`;
     }
-    return { from, to: DB_VERSION };
+    return { from, to: Math.max(from, target) };
   });
 }

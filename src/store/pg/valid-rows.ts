@@ -8,6 +8,7 @@ import { StoreError } from '../../errors.js';
 import { parseCaseId } from '../case-rules.js';
 import { firstIssue } from '../json-file.js';
 import type { ConfigDoc } from '../schema.js';
+import type { SealedParts } from '../sealed-identity.js';
 
 const schemas = () => import('../schema.js');
 
@@ -24,13 +25,18 @@ function notItsRow(c: Case, rowId: unknown): string | undefined {
   return undefined;
 }
 
-/** The cases of rows (`doc` each, `id` when selected), each validated; exit 3 naming the first that is not a case. */
+/**
+ * The cases of rows (`doc` each, `id` when selected, and the `sealed` part of a shielded reporter when
+ * this login may read it, merged back), each validated; exit 3 naming the first that is not a case.
+ */
 export async function validCases(rows: readonly Record<string, unknown>[], location: string): Promise<Case[]> {
   const { caseSchema } = await schemas();
+  const { unsealCase } = await import('../sealed-identity.js');
   return rows.map((row) => {
-    const problem = firstIssue(caseSchema, row.doc) ?? notItsRow(row.doc as Case, row.id);
-    if (problem) throw refused(location, 'cases', String(row.id ?? (row.doc as { id?: unknown } | null)?.id ?? '?'), problem);
-    return row.doc as Case;
+    const doc = row.sealed && row.doc && typeof row.doc === 'object' ? unsealCase(row.doc as Case, row.sealed as SealedParts) : row.doc;
+    const problem = firstIssue(caseSchema, doc) ?? notItsRow(doc as Case, row.id);
+    if (problem) throw refused(location, 'cases', String(row.id ?? (doc as { id?: unknown } | null)?.id ?? '?'), problem);
+    return doc as Case;
   });
 }
 

@@ -1,0 +1,131 @@
+/**
+ * The store `loket serve` reads on PostgreSQL: only the public functions of public-migration.ts,
+ * which its own login (`loket db serve-login`) may run and nothing else, so the pages work over a
+ * connection that could not read a name, a note or a token list if the server were taken over. It
+ * answers what src/web/store-port.ts and the public use cases ask of a Store; anything else is a
+ * programming error.
+ */
+import type { Case, RecordedRevocation } from '../../domain/model.js';
+import type { NewSurveyResponse } from '../../domain/skm.js';
+import { InputError } from '../../errors.js';
+import { defaultConfig } from '../defaults.js';
+import { lockOptionsFromEnv } from '../lock.js';
+import type { ConfigDoc } from '../schema.js';
+import type { IssuedDocument, Store } from '../store.js';
+import type { SurveyTokenInfo } from '../survey-store.js';
+import { databaseError, maskUrl, openClient } from './connect.js';
+import { assertUsable } from './schema.js';
+import type { RootSql } from './types.js';
+
+/** The public side of the database, over `url` (the server's own login). */
+class PublicStore {
+  readonly location: string;
+  private client?: Promise<RootSql>;
+  private usable?: Promise<void>;
+  private office?: Promise<ConfigDoc>;
+  private readonly timeoutMs: number;
+  /** The cases the document lookups named, for the `get` that follows them. */
+  private readonly seen = new Map<string, Case>();
+
+  constructor(
+    private readonly url: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    this.location = maskUrl(url);
+    this.timeoutMs = lockOptionsFromEnv(env).timeoutMs;
+  }
+
+  /** One value of a public function, the connection opened and the version checked on first use. */
+  private async one<T>(query: (sql: RootSql) => Promise<readonly Record<string, unknown>[]>): Promise<T | undefined> {
+    try {
+      this.client ??= openClient(this.url, this.env, this.timeoutMs);
+      const sql = await this.client;
+      await (this.usable ??= assertUsable(sql, this.location));
+      const [row] = await query(sql);
+      return (row?.v ?? undefined) as T | undefined;
+    } catch (error) {
+      throw databaseError(error, this.location, this.timeoutMs);
+    }
+  }
+
+  async config(): Promise<ConfigDoc> {
+    this.office ??= this.one<{ profile: Partial<ConfigDoc['profile']>; calendar: ConfigDoc['calendar'] }>(
+      (sql) => sql`select loket_public_office() as v`,
+    ).then((office) => {
+      const base = defaultConfig();
+      return office ? { ...base, profile: { ...base.profile, ...office.profile }, calendar: office.calendar } : base;
+    });
+    return this.office;
+  }
+
+  async findByTrackingCode(code: string): Promise<Case | undefined> {
+    const { sameTrackingCode, trackingDigest } = await import('../../domain/tracking-lookup.js');
+    const c = await this.one<Case>((sql) => sql`select loket_public_case(${trackingDigest(code)}) as v`);
+    return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
+  }
+
+  async findByCertificateCode(code: string): Promise<Case | undefined> {
+    return this.one<Case>((sql) => sql`select loket_public_certificate(${code}) as v`);
+  }
+
+  async secret(): Promise<string> {
+    return (await this.one<string>((sql) => sql`select loket_public_secret() as v`)) ?? '';
+  }
+
+  async revocations(): Promise<RecordedRevocation[]> {
+    return (await this.one<RecordedRevocation[]>((sql) => sql`select loket_public_revocations() as v`)) ?? [];
+  }
+
+  async findDocument(sha256: string): Promise<IssuedDocument | undefined> {
+    const found = await this.one<{ issued: IssuedDocument; case: Case | null }>((sql) => sql`select loket_public_document(${sha256}) as v`);
+    if (found?.case) this.seen.set(found.case.id, found.case);
+    return found?.issued;
+  }
+
+  async get(id: string): Promise<Case> {
+    const c = this.seen.get(id);
+    if (!c) throw InputError.of('id', 'input.caseNotFound', { value: id });
+    return c;
+  }
+
+  async readAttachment(sha256: string): Promise<Uint8Array> {
+    const bytes = await this.one<Buffer>((sql) => sql`select loket_public_logo(${sha256}) as v`);
+    if (!bytes) throw InputError.of('sha256', 'mail.storedMissing', { value: sha256 });
+    return new Uint8Array(bytes);
+  }
+
+  async findSurveyToken(token: string): Promise<SurveyTokenInfo | undefined> {
+    return this.one<SurveyTokenInfo>((sql) => sql`select loket_public_survey_token(${token}) as v`);
+  }
+
+  async recordSurveyResponse(response: NewSurveyResponse, token?: string): Promise<void> {
+    // The page's one write, and only for a token: answers without one are the counter's, not the page's.
+    if (token === undefined) throw new Error('the public page records answers only with a survey token');
+    const { surveyResponseSchema } = await import('../survey-schema.js');
+    const { newResponseId } = await import('../survey-ids.js');
+    const doc = surveyResponseSchema.parse({ ...response, id: await newResponseId() }) as { id: string; date: string };
+    const status = await this.one<string>(
+      (sql) => sql`select loket_public_survey_answer(${token}, ${doc.id}, ${doc.date}, ${sql.json(doc as never)}) as v`,
+    );
+    if (status === 'used') throw InputError.of('token', 'skm.input.tokenUsed');
+    if (status !== 'ok') throw InputError.of('token', 'skm.input.tokenUnknown');
+  }
+
+  async close(): Promise<void> {
+    if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
+    this.client = undefined;
+    this.usable = undefined;
+  }
+}
+
+/** The public pages' store over the database at `url`: a Store whose other methods are not there to be called. */
+export function publicStore(url: string, env: NodeJS.ProcessEnv): Store {
+  const store = new PublicStore(url, env);
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop in target || typeof prop === 'symbol') return Reflect.get(target, prop, receiver) as unknown;
+      if (prop === 'then') return undefined;
+      return () => Promise.reject(new Error(`the public pages do not ${String(prop)}`));
+    },
+  }) as unknown as Store;
+}
