@@ -1,0 +1,95 @@
+/**
+ * A case's screen: the case as `show` writes it, and the next steps its state and the officer's roles
+ * allow (domain/next-steps.ts). Each step asks only what it needs and calls the use case the command
+ * line calls; the screen is read again after it, so the next step follows.
+ */
+import { checklists } from '../../app/checklists.js';
+import { showCase } from '../../app/show-case.js';
+import { nextSteps, type NextStep } from '../../domain/next-steps.js';
+import { judgeStep } from '../../domain/roles.js';
+import { t } from '../../i18n/index.js';
+import { askSelect, isBack, type Choice } from '../prompts.js';
+import { guarded, tell, type Screen } from './screen.js';
+
+type Extra = 'history' | 'receipt' | 'back';
+
+/** The case as `show` writes it, without its history (which has its own item). */
+async function caseText(m: Screen, id: string): Promise<string> {
+  const view = await showCase(m.ctx, { id });
+  const { renderCaseText } = await import('../../render/case-table.js');
+  const text = renderCaseText({ ...view, events: [] }, await m.ctx.profile());
+  return text.replace(new RegExp(`\\n+${t('col.history').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`), '');
+}
+
+// The way a case usually goes: after a step, the cursor waits on the next one of these it may take.
+const MAIN_PATH: readonly string[] = ['dispose', 'analyse', 'examine', 'decide', 'prepareReply', 'certificate', 'sign', 'send'];
+
+/**
+ * Where the cursor starts: on the step furthest along the usual way that the case allows (the next
+ * thing to do), or on "back" when that is where the officer has just been.
+ */
+function startOn(steps: NextStep[], last: NextStep | Extra | undefined): NextStep | Extra | undefined {
+  const next = steps.filter((s) => MAIN_PATH.includes(s)).at(-1);
+  if (last === undefined) return next;
+  return next && MAIN_PATH.indexOf(next) > MAIN_PATH.indexOf(last) ? next : 'back';
+}
+
+/** The case's screen until the officer goes back. */
+export async function openCase(m: Screen, id: string): Promise<void> {
+  let last: NextStep | Extra | undefined;
+  for (;;) {
+    const c = await m.ctx.store().get(id);
+    const officers = (await m.ctx.profile()).officers ?? [];
+    await tell(m, ['', await caseText(m, c.id)]);
+    const steps = nextSteps(c, officers, m.officer, checklists());
+    const choices: Choice<NextStep | Extra>[] = [
+      ...steps.map((s) => ({ value: s, name: t(`menu.step.${s}`) })),
+      { value: 'history', name: t('menu.case.history') },
+      ...(judgeStep('receipt', officers, m.officer, false).allowed ? [{ value: 'receipt' as const, name: t('menu.receipt') }] : []),
+      { value: 'back', name: t('menu.backItem') },
+    ];
+    let chosen: NextStep | Extra;
+    try {
+      chosen = await askSelect(t(steps.length ? 'menu.case.next' : 'menu.case.nothing', { id: c.id }), choices, startOn(steps, last), {
+        back: true,
+        pageSize: choices.length,
+      });
+    } catch (error) {
+      if (isBack(error)) return;
+      throw error;
+    }
+    if (chosen === 'back') return;
+    const done = await guarded(m, () => runStep(m, chosen, c.id));
+    if (done && chosen !== 'history' && chosen !== 'receipt') last = chosen;
+  }
+}
+
+async function runStep(m: Screen, chosen: NextStep | Extra, id: string): Promise<void> {
+  const c = await m.ctx.store().get(id);
+  switch (chosen) {
+    case 'history': {
+      const { caseHistory } = await import('../../app/show-case.js');
+      const { renderHistory } = await import('../../render/history.js');
+      return tell(m, renderHistory(await caseHistory(m.ctx, id), await m.ctx.profile()));
+    }
+    case 'receipt': {
+      const { reprintReceipt } = await import('../../app/register.js');
+      const { deliver } = await import('../deliver.js');
+      const { receipt } = await reprintReceipt(m.ctx, id);
+      return tell(m, t('register.receipt', { path: await deliver(receipt) }));
+    }
+    case 'prepareReply':
+    case 'sign':
+    case 'send':
+    case 'certificate':
+      return (await import('./letters.js')).letterStep(m, chosen, c);
+    case 'imnkkRequirements':
+    case 'imnkkVisit':
+    case 'imnkkPlenary':
+      return (await import('./imnkk.js')).imnkkStep(m, chosen, c);
+    case 'back':
+      return;
+    default:
+      return (await import('./steps.js')).caseStep(m, chosen, c);
+  }
+}

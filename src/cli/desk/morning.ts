@@ -1,0 +1,90 @@
+/**
+ * The morning report as a screen an officer reads: their own cases first, then the rest of the
+ * office, in the tables `loket due` prints; then, if they wish, printed (a PDF or a text file) or saved
+ * as a workbook, as `due --xlsx` writes it.
+ */
+import { dueCases } from '../../app/reports.js';
+import type { DueReport } from '../../domain/due-report.js';
+import { t } from '../../i18n/index.js';
+import { checkOutPath, writeOutFile } from '../out-file.js';
+import { askSelect, askText } from '../prompts.js';
+import { problemText } from './problems.js';
+import { InputError } from '../../errors.js';
+import { tell, type Screen } from './screen.js';
+
+const fold = (name: string | null) => (name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The report split in two: the officer's own cases, and everyone else's. */
+export function splitReport(r: DueReport, officer: string): { mine: DueReport; others: DueReport } {
+  const me = fold(officer);
+  const part = (own: boolean): DueReport => ({
+    date: r.date,
+    overdue: r.overdue.filter((i) => (fold(i.officer) === me) === own),
+    dueToday: r.dueToday.filter((i) => (fold(i.officer) === me) === own),
+    upcoming: r.upcoming.filter((i) => (fold(i.officer) === me) === own),
+    waiting: r.waiting.filter((i) => (fold(i.officer) === me) === own),
+  });
+  return { mine: part(true), others: part(false) };
+}
+
+type Out = 'pdf' | 'text' | 'xlsx' | 'back';
+
+/** The report on the screen, and what to do with it. */
+export async function morningReport(m: Screen): Promise<void> {
+  const { report, date, within } = await dueCases(m.ctx, {});
+  const [{ Chalk }, { renderDueText }] = await Promise.all([import('chalk'), import('../../render/due-table.js')]);
+  const { mine, others } = splitReport(report, m.officer);
+  const textWith = (level: 0 | 1) => {
+    const chalk = new Chalk({ level });
+    return [
+      chalk.bold(t('menu.report.mine', { name: m.officer })),
+      renderDueText(mine, chalk, within, 100),
+      '',
+      chalk.bold(t('menu.report.others')),
+      renderDueText(others, chalk, within, 100),
+    ].join('\n');
+  };
+  await tell(m, ['', textWith(m.ctx.colour ? 1 : 0)]);
+  for (;;) {
+    const out = await askSelect<Out>(
+      t('menu.report.what'),
+      [
+        { value: 'pdf', name: t('menu.report.pdf') },
+        { value: 'text', name: t('menu.report.text') },
+        { value: 'xlsx', name: t('menu.report.xlsx') },
+        { value: 'back', name: t('menu.backItem') },
+      ],
+      undefined,
+      { back: true },
+    );
+    if (out === 'back') return;
+    const extension = out === 'text' ? 'txt' : out;
+    const name = `tenggat-${date}.${extension}`;
+    // Where it goes is asked with a name in the folder the menu was started from, and checked as --out is.
+    const path = await askText(t('menu.report.where'), {
+      back: true,
+      default: name,
+      validate: (value) => {
+        try {
+          checkOutPath('out', value, m.ctx.home, name);
+          return true;
+        } catch (error) {
+          if (error instanceof InputError && error.problems[0]) return problemText(error.problems[0]);
+          throw error;
+        }
+      },
+    });
+    const target = checkOutPath('out', path || name, m.ctx.home, name);
+    let file: string;
+    if (out === 'xlsx') {
+      const { writeReportWorkbook } = await import('../workbook.js');
+      file = await writeReportWorkbook(m.ctx, target, name, (sheets) => sheets.dueSheet(report, false));
+    } else if (out === 'pdf') {
+      const { renderTextPdf } = await import('../../render/text-pdf.js');
+      const { dateText } = await import('../../render/interface-labels.js');
+      const title = t('menu.report.pdfTitle', { date: dateText(date, true) });
+      file = await writeOutFile(target, await renderTextPdf(title, textWith(0), await m.ctx.profile(), new Date(m.ctx.now())));
+    } else file = await writeOutFile(target, Buffer.from(`${textWith(0)}\n`, 'utf8'));
+    await tell(m, t('menu.report.written', { file }));
+  }
+}
