@@ -94,3 +94,43 @@ export function stateAllows(c: Case, step: NextStep, checklists: Checklists): bo
 export function nextSteps(c: Case, officers: readonly Officer[], actor: string, checklists: Checklists): NextStep[] {
   return NEXT_STEPS.filter((step) => stateAllows(c, step, checklists) && judgeStep(ROLE_OF[step], officers, actor, false).allowed);
 }
+
+/** The steps in the order the menu suggests them: what moves the case on, before what redoes or adds to it. */
+const SUGGESTED: readonly NextStep[] = [
+  'send',
+  'sign',
+  'prepareReply',
+  'certificate',
+  'analyse',
+  'examine',
+  'decide',
+  'imnkkPlenary',
+  'imnkkVisit',
+  'imnkkRequirements',
+  'dispose',
+];
+
+/** Whether the step would only take again the step the case's state already records. */
+function redoes(c: Case, step: NextStep): boolean {
+  switch (step) {
+    case 'decide':
+      return c.status === 'decided';
+    case 'analyse':
+      return c.status === 'analysed';
+    case 'examine':
+      return c.status === 'examined';
+    case 'dispose':
+      return c.status !== 'registered';
+    case 'prepareReply':
+      return !!c.draft;
+    case 'imnkkPlenary':
+      return !!c.imnkk?.plenary;
+    default:
+      return false;
+  }
+}
+
+/** The step the menu's cursor starts on: the one that moves the case on; none (go back) when every step would redo one taken. */
+export function suggestedStep(c: Case, steps: readonly NextStep[]): NextStep | undefined {
+  return SUGGESTED.find((s) => steps.includes(s) && !redoes(c, s));
+}

@@ -142,6 +142,14 @@ export const menuEn: Record<keyof typeof menuId, string> = {
   'menu.input.onlyPengaduan': 'only for the complaints service',
   'menu.input.anonymousNamed':
     'an anonymous report records no identity; to protect a reporter who gives a name, answer "yes" to "Protect the reporter\'s identity?"',
+  'menu.input.signatoryMissing':
+    "the {document} signatory's {part} is not set, so this document cannot be signed and gets no number; the office's admin sets it in the office profile",
+  'menu.signatoryPart.name': 'name',
+  'menu.signatoryPart.nip': 'NIP',
+  'menu.signatoryPart.position': 'position',
+  'menu.signatoryOf.reply': 'reply letter',
+  'menu.signatoryOf.recommendation': 'recommendation letter',
+  'menu.signatoryOf.certificate': 'certificate',
   'menu.roles.notOfficer': '"{actor}" is not a listed officer of this office: {step} is only for officers with the role {roles}.',
   'menu.roles.ownerOnly': 'this office has no admin yet, so {step} is only for the owner of the data ({location}).',
 };

@@ -141,6 +141,14 @@ export const menuId = {
   'menu.input.onlyPengaduan': 'hanya untuk layanan pengaduan',
   'menu.input.anonymousNamed':
     'laporan anonim tidak mencatat identitas; untuk merahasiakan pelapor yang menyebut nama, jawab "ya" pada "Rahasiakan identitas pelapor?"',
+  'menu.input.signatoryMissing':
+    '{part} penandatangan {document} belum diisi, jadi dokumen ini tidak dapat ditandatangani dan tidak diberi nomor; admin kantor mengisinya pada profil kantor',
+  'menu.signatoryPart.name': 'Nama',
+  'menu.signatoryPart.nip': 'NIP',
+  'menu.signatoryPart.position': 'Jabatan',
+  'menu.signatoryOf.reply': 'surat jawaban',
+  'menu.signatoryOf.recommendation': 'surat rekomendasi',
+  'menu.signatoryOf.certificate': 'sertifikat',
   'menu.roles.notOfficer':
     '"{actor}" bukan petugas yang terdaftar di kantor ini: {step} hanya boleh dilakukan oleh petugas berperan {roles}.',
   'menu.roles.ownerOnly':

@@ -28,9 +28,9 @@ export function deskItemLine(i: DeskItem, width = 96): string {
     : i.missing?.length
       ? t('menu.list.missing', { list: i.missing.map((m) => uiLabel('requirement', m)).join(', ') })
       : i.subject;
-  const head = `${i.id}  ${pad(due, 16)} ${pad(mark, displayWidth(t('menu.list.late')))} `;
+  const head = `${i.id}  ${pad(due, 16)}  ${mark ? `${mark}  ` : ''}`;
   const room = Math.max(10, width - displayWidth(head));
-  const who = shorten(applicantCell(i), Math.min(34, Math.floor(room * 0.45)));
+  const who = shorten(applicantCell(i), Math.min(34, Math.floor(room * 0.5)));
   return `${head}${shorten(`${who} — ${extra}`, room)}`;
 }
 
@@ -51,10 +51,11 @@ export function fitWidth(text: string, width = 100): string {
       const label = /^(\s*\S.*?\s{2,})\S/.exec(line)?.[1] ?? /^\s*/.exec(line)?.[0] ?? '';
       const indent = label.length < width / 2 ? label.length : 2;
       const out: string[] = [];
-      let current = '';
-      for (const word of line.split(' ')) {
-        const next = current ? `${current} ${word}` : word;
-        if (current && displayWidth(next) > width) {
+      const lead = /^\s*/.exec(line)?.[0] ?? '';
+      let current = lead;
+      for (const word of line.slice(lead.length).split(' ')) {
+        const next = current.trim() ? `${current} ${word}` : current + word;
+        if (current.trim() && displayWidth(next) > width) {
           out.push(current);
           current = ' '.repeat(indent) + word;
         } else current = next;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPackageJson } from '../../src/data.js';
 import type { Case } from '../../src/domain/model.js';
-import { nextSteps, type NextStep } from '../../src/domain/next-steps.js';
+import { nextSteps, suggestedStep, type NextStep } from '../../src/domain/next-steps.js';
 import type { Officer } from '../../src/domain/profile.js';
 import type { Checklists } from '../../src/domain/requirements.js';
 import { simpleCase } from '../helpers/store.js';
@@ -144,5 +144,23 @@ describe('the next steps of a case, by its state and who looks at it', () => {
 
   it('offers nothing to someone not on the list', () => {
     expect(nextSteps(c({}), OFFICERS, 'Tamu', checklists)).toEqual([]);
+  });
+});
+
+describe('the step the cursor starts on: the one that moves the case on', () => {
+  it.each<[string, Case, string, NextStep | undefined]>([
+    ['registered, to the leader', c({}), 'Kepala', 'dispose'],
+    ['disposed: the leader has nothing new to do', c({ status: 'disposed', officer: 'Budi' }), 'Kepala', undefined],
+    ['disposed: the officer analyses', c({ status: 'disposed', officer: 'Budi', attachments: [] }), 'Budi', 'analyse'],
+    ['analysed: decide', c({ status: 'analysed', analysis: { feasible: true } }), 'Budi', 'decide'],
+    ['decided: prepare the reply', c({ status: 'decided', decision: approved }), 'Budi', 'prepareReply'],
+    ['its draft prepared: nothing new for the officer', c({ status: 'decided', decision: approved, draft }), 'Budi', undefined],
+    ['its draft prepared: the signatory signs', c({ status: 'decided', decision: approved, draft }), 'Ratna', 'sign'],
+    ['signed: send', c({ status: 'decided', decision: approved, reply }), 'Budi', 'send'],
+    ['a walk-in at the counter: decide', c({ kind: 'walkin', channel: 'langsung' }), 'Budi', 'decide'],
+    ['IM-NKK running: a visit', imnkk({}), 'Budi', 'imnkkVisit'],
+    ['IM-NKK visited: the plenary', imnkk({ verifications: [{ date: '2026-06-10', mode: 'luring', team: [] }] }), 'Budi', 'imnkkPlenary'],
+  ])('%s', (_what, theCase, actor, expected) => {
+    expect(suggestedStep(theCase, nextSteps(theCase, OFFICERS, actor, checklists))).toBe(expected);
   });
 });

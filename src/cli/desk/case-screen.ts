@@ -5,7 +5,7 @@
  */
 import { checklists } from '../../app/checklists.js';
 import { showCase } from '../../app/show-case.js';
-import { nextSteps, type NextStep } from '../../domain/next-steps.js';
+import { nextSteps, suggestedStep, type NextStep } from '../../domain/next-steps.js';
 import { judgeStep } from '../../domain/roles.js';
 import { t } from '../../i18n/index.js';
 import { askSelect, isBack, type Choice } from '../prompts.js';
@@ -21,22 +21,8 @@ async function caseText(m: Screen, id: string): Promise<string> {
   return text.replace(new RegExp(`\\n+${t('col.history').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`), '');
 }
 
-// The way a case usually goes: after a step, the cursor waits on the next one of these it may take.
-const MAIN_PATH: readonly string[] = ['dispose', 'analyse', 'examine', 'decide', 'prepareReply', 'certificate', 'sign', 'send'];
-
-/**
- * Where the cursor starts: on the step furthest along the usual way that the case allows (the next
- * thing to do), or on "back" when that is where the officer has just been.
- */
-function startOn(steps: NextStep[], last: NextStep | Extra | undefined): NextStep | Extra | undefined {
-  const next = steps.filter((s) => MAIN_PATH.includes(s)).at(-1);
-  if (last === undefined) return next;
-  return next && MAIN_PATH.indexOf(next) > MAIN_PATH.indexOf(last) ? next : 'back';
-}
-
 /** The case's screen until the officer goes back. */
 export async function openCase(m: Screen, id: string): Promise<void> {
-  let last: NextStep | Extra | undefined;
   for (;;) {
     const c = await m.ctx.store().get(id);
     const officers = (await m.ctx.profile()).officers ?? [];
@@ -50,17 +36,21 @@ export async function openCase(m: Screen, id: string): Promise<void> {
     ];
     let chosen: NextStep | Extra;
     try {
-      chosen = await askSelect(t(steps.length ? 'menu.case.next' : 'menu.case.nothing', { id: c.id }), choices, startOn(steps, last), {
-        back: true,
-        pageSize: choices.length,
-      });
+      chosen = await askSelect(
+        t(steps.length ? 'menu.case.next' : 'menu.case.nothing', { id: c.id }),
+        choices,
+        suggestedStep(c, steps) ?? 'back',
+        {
+          back: true,
+          pageSize: choices.length,
+        },
+      );
     } catch (error) {
       if (isBack(error)) return;
       throw error;
     }
     if (chosen === 'back') return;
-    const done = await guarded(m, () => runStep(m, chosen, c.id));
-    if (done && chosen !== 'history' && chosen !== 'receipt') last = chosen;
+    await guarded(m, () => runStep(m, chosen, c.id));
   }
 }
 

@@ -169,8 +169,15 @@ async function plenary(m: Screen, c: Case): Promise<void> {
       key: 'criteria',
       kind: 'text',
       message: t('menu.ask.criteria'),
-      check: (value, a) =>
-        fieldVerdict('criteria', () => trial({ score: score(a), criteria: value.split(/[;,]\s*/).map((x) => Number(x.trim())) })),
+      check: (value, a) => {
+        // Read as the use case reads them, each a number, then the domain's count and sum tried on the case.
+        const problems = new ProblemList();
+        const criteria = value.split(/[;,]/).map((x) => numberOption(problems, 'criteria', x.trim(), 0, 100_000) ?? NaN);
+        return fieldVerdict('criteria', () => {
+          problems.throwIfAny();
+          trial({ score: score(a), criteria });
+        });
+      },
     },
     { key: 'recommendations', kind: 'text', message: t('menu.ask.recommendations') },
   ];

@@ -25,6 +25,7 @@ const TWINS: Partial<Record<MessageKey, MessageKey>> = {
   'input.viaNoneAppreciation': 'menu.input.viaNoneAppreciation',
   'input.onlyPengaduan': 'menu.input.onlyPengaduan',
   'input.anonymousNamed': 'menu.input.anonymousNamed',
+  'input.signatoryMissing': 'menu.input.signatoryMissing',
   'roles.notOfficer': 'menu.roles.notOfficer',
   'roles.ownerOnly': 'menu.roles.ownerOnly',
 };
@@ -58,9 +59,16 @@ function readable(params: Params | undefined): Params {
   return out;
 }
 
+/** A profile key (`signatories.recommendation.name`) as the words it stands for: which part of which signatory. */
+function signatoryWords(key: string): Params {
+  const [, document = '', part = ''] = key.split('.');
+  return { part: tOr(`menu.signatoryPart.${part}`, part), document: tOr(`menu.signatoryOf.${document}`, document) };
+}
+
 /** One refused answer as the menu says it. */
 export function problemText(p: Problem): string {
-  return t(TWINS[p.key] ?? p.key, readable(p.params));
+  const params = p.key === 'input.signatoryMissing' ? signatoryWords(String(p.params?.key ?? '')) : readable(p.params);
+  return t(TWINS[p.key] ?? p.key, params);
 }
 
 /** Lines telling why a step was refused, each problem named by the question it answers. */

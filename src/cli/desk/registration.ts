@@ -10,6 +10,7 @@ import { checklists } from '../../app/checklists.js';
 import { nextSteps } from '../../domain/next-steps.js';
 import { InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
+import type { Profile } from '../../domain/profile.js';
 import { attachmentLimitBytes } from '../../store/defaults.js';
 import { choiceName } from '../choice-words.js';
 import type { AskCheck, OptionSpecs } from '../command-spec.js';
@@ -74,25 +75,24 @@ export function registrationQuestions(
   });
 }
 
-/** Registers a walk-in or a letter, then opens the new case when the officer has a next step on it (answering at the counter). */
-export async function registerAtCounter(m: Screen, kind: 'walkin' | 'letter'): Promise<void> {
-  const options: OptionSpecs = kind === 'walkin' ? WALKIN_OPTIONS : LETTER_OPTIONS;
-  const profile = await m.ctx.profile();
+/**
+ * The check of one registration answer: its own form (a date, a telephone number…), then the
+ * registration's rules with the answers before it (a letter not dated after the day it came, an event
+ * not before it); a field not asked yet is not missing yet.
+ */
+export function registrationCheck(
+  options: OptionSpecs,
+  kind: 'walkin' | 'letter',
+  at: { nowMs: number; user: string; profile: Profile },
+): (key: string, value: string, answers: Answers) => Promise<string | true> {
   const inline = Object.fromEntries(Object.entries(options).map(([key, o]) => [key, o.ask?.check]));
-  // Each answer is checked with the answers before it, by the registration's own rules; a field not asked yet is not missing yet.
-  const check = async (key: string, value: string, answers: Answers): Promise<string | true> => {
+  return async (key, value, answers) => {
     const kindCheck = inline[key];
     const basic = kindCheck ? await CHECKS[kindCheck](value, answers) : true;
     if (basic !== true) return basic;
     try {
-      parseRegistration(
-        { ...fieldsOf(answers), [key]: value },
-        kind,
-        m.ctx.now(),
-        m.ctx.user,
-        profile.timeZone,
-        attachmentLimitBytes(profile),
-      );
+      const { profile } = at;
+      parseRegistration({ ...fieldsOf(answers), [key]: value }, kind, at.nowMs, at.user, profile.timeZone, attachmentLimitBytes(profile));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const p = error.problems.find((x) => x.field === key && x.key !== 'input.required');
@@ -100,6 +100,13 @@ export async function registerAtCounter(m: Screen, kind: 'walkin' | 'letter'): P
     }
     return true;
   };
+}
+
+/** Registers a walk-in or a letter, then opens the new case when the officer has a next step on it (answering at the counter). */
+export async function registerAtCounter(m: Screen, kind: 'walkin' | 'letter'): Promise<void> {
+  const options: OptionSpecs = kind === 'walkin' ? WALKIN_OPTIONS : LETTER_OPTIONS;
+  const profile = await m.ctx.profile();
+  const check = registrationCheck(options, kind, { nowMs: m.ctx.now(), user: m.ctx.user, profile });
   const commands = await import('../commands/register.js');
   const command = kind === 'walkin' ? commands.registerWalkinCommand : commands.registerLetterCommand;
   const out = await runForm(

@@ -42,12 +42,13 @@ export async function visitorSurvey(m: Screen, service: Service): Promise<void> 
       const column = ANSWER_COLUMNS[i];
       if (!column) continue;
       const choices = element.answers.map((name, n) => ({ value: String(n + 1), name }));
-      raw[column] = await askSelect(fitWidth(`${i + 1}. ${element.question}`, SCREEN_WIDTH - 4), choices, undefined, back);
+      raw[column] = await askSelect(`${i + 1}. ${element.question}`, choices, undefined, back);
     }
     for (const field of PROFILE_FIELDS) {
       const p = q.profile[field];
       const choices = Object.entries(p.choices).map(([value, name]) => ({ value, name }));
-      const chosen = await askSelect(p.question, [...choices, { value: '', name: t('menu.survey.skip') }], undefined, back);
+      // Enter alone says nothing about the visitor: not answering comes first.
+      const chosen = await askSelect(p.question, [{ value: '', name: t('menu.survey.skip') }, ...choices], undefined, back);
       if (chosen) raw[field] = chosen;
     }
     const suggestion = await askText(q.suggestion.question, back);
@@ -64,7 +65,7 @@ export async function visitorSurvey(m: Screen, service: Service): Promise<void> 
     await m.say(fitWidth(refusalLines(error).join('\n'), SCREEN_WIDTH));
     return;
   }
-  await askSelect(fitWidth(q.thanks, SCREEN_WIDTH - 4), [{ value: 'ok', name: t('menu.survey.done') }]).catch((error: unknown) =>
+  await askSelect(q.thanks, [{ value: 'ok', name: t('menu.survey.done') }]).catch((error: unknown) =>
     isBack(error) || isCancelled(error) ? 'ok' : Promise.reject(error),
   );
   await m.clear();
