@@ -155,7 +155,7 @@ export function deskLists(input: DeskInput): Desk {
     const today = input.cases.filter((c) => c.kind === 'walkin' && localDate(Date.parse(c.receivedAt), clock.timeZone) === date);
     add(
       'walkinsToday',
-      today.map(item).sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt)),
+      today.map(item).sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || a.id.localeCompare(b.id)),
     );
     if (input.mailWaiting !== undefined) add('mail', [], input.mailWaiting);
   }

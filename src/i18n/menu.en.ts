@@ -23,6 +23,7 @@ export const menuEn: Record<keyof typeof menuId, string> = {
   'menu.list.imnkk': 'IM-NKK ({n} agencies): stage and next date — choose a case',
   'menu.list.empty': 'No case in this list.',
   'menu.list.late': 'OVERDUE',
+  'menu.list.answered': 'answered',
   'menu.list.noDue': 'not running',
   'menu.list.draftBy': 'draft by {by}',
   'menu.list.missing': 'waiting for {list}',

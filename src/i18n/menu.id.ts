@@ -21,6 +21,7 @@ export const menuId = {
   'menu.list.imnkk': 'IM-NKK ({n} instansi): tahap dan tanggal berikutnya — pilih kasus',
   'menu.list.empty': 'Tidak ada kasus dalam daftar ini.',
   'menu.list.late': 'TERLAMBAT',
+  'menu.list.answered': 'sudah dijawab',
   'menu.list.noDue': 'belum berjalan',
   'menu.list.draftBy': 'konsep oleh {by}',
   'menu.list.missing': 'menunggu {list}',

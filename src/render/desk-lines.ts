@@ -21,7 +21,7 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width
 
 /** One case of a list, in `width` columns: number, the due it works to (and whether it is late), who asks, about what. */
 export function deskItemLine(i: DeskItem, width = 96): string {
-  const due = i.respondBy === null ? t('menu.list.noDue') : shortDue(i.respondBy);
+  const due = i.status === 'answered' ? t('menu.list.answered') : i.respondBy === null ? t('menu.list.noDue') : shortDue(i.respondBy);
   const mark = i.overdue ? t('menu.list.late') : '';
   const extra = i.draft
     ? t('menu.list.draftBy', { by: i.draft.by })

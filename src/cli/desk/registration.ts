@@ -102,7 +102,7 @@ export function registrationCheck(
   };
 }
 
-/** Registers a walk-in or a letter, then opens the new case when the officer has a next step on it (answering at the counter). */
+/** Registers a walk-in or a letter, then opens the new case when the officer has a next step on it (deciding at the counter). */
 export async function registerAtCounter(m: Screen, kind: 'walkin' | 'letter'): Promise<void> {
   const options: OptionSpecs = kind === 'walkin' ? WALKIN_OPTIONS : LETTER_OPTIONS;
   const profile = await m.ctx.profile();
@@ -121,5 +121,7 @@ export async function registerAtCounter(m: Screen, kind: 'walkin' | 'letter'): P
   const id = (out.json as { id?: string }).id;
   if (!id) return;
   const c = await m.ctx.store().get(id);
-  if (nextSteps(c, profile.officers ?? [], m.officer, checklists()).length) await (await import('./case-screen.js')).openCase(m, id);
+  // Papers were just asked for; a step beyond them (deciding at the counter) opens the case.
+  const steps = nextSteps(c, profile.officers ?? [], m.officer, checklists()).filter((step) => step !== 'requirements');
+  if (steps.length) await (await import('./case-screen.js')).openCase(m, id);
 }
