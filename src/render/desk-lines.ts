@@ -17,7 +17,7 @@ export function shortDue(value: string): string {
   return due.kind === 'date' ? day : `${day} ${due.at.slice(11, 16).replace(':', '.')}`;
 }
 
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+export const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 /** One case of a list, in `width` columns: number, the due it works to (and whether it is late), who asks, about what. */
 export function deskItemLine(i: DeskItem, width = 96): string {

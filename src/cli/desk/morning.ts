@@ -1,7 +1,7 @@
 /**
  * The morning report as a screen an officer reads: their own cases first, then the rest of the
- * office, in the tables `loket due` prints; then, if they wish, printed (a PDF or a text file) or saved
- * as a workbook, as `due --xlsx` writes it.
+ * office, a case to a line; then, if they wish, printed (a PDF of that screen, or a text file) or
+ * saved as a workbook, as `due --xlsx` writes it.
  */
 import { dueCases } from '../../app/reports.js';
 import type { DueReport } from '../../domain/due-report.js';
@@ -32,19 +32,19 @@ type Out = 'pdf' | 'text' | 'xlsx' | 'back';
 /** The report on the screen, and what to do with it. */
 export async function morningReport(m: Screen): Promise<void> {
   const { report, date, within } = await dueCases(m.ctx, {});
-  const [{ Chalk }, { renderDueText }] = await Promise.all([import('chalk'), import('../../render/due-table.js')]);
   const { mine, others } = splitReport(report, m.officer);
-  const textWith = (level: 0 | 1) => {
-    const chalk = new Chalk({ level });
-    return [
-      chalk.bold(t('menu.report.mine', { name: m.officer })),
-      renderDueText(mine, chalk, within, 100),
-      '',
-      chalk.bold(t('menu.report.others')),
-      renderDueText(others, chalk, within, 100),
-    ].join('\n');
-  };
-  await tell(m, ['', textWith(m.ctx.colour ? 1 : 0)]);
+  const { dateText } = await import('../../render/interface-labels.js');
+  const { dueScreenText } = await import('../../render/due-screen.js');
+  const text = [
+    t('due.title', { date: dateText(date, true) }),
+    '',
+    t('menu.report.mine', { name: m.officer }),
+    dueScreenText(mine, within),
+    '',
+    t('menu.report.others'),
+    dueScreenText(others, within),
+  ].join('\n');
+  await tell(m, ['', text]);
   for (;;) {
     const out = await askSelect<Out>(
       t('menu.report.what'),
@@ -81,10 +81,9 @@ export async function morningReport(m: Screen): Promise<void> {
       file = await writeReportWorkbook(m.ctx, target, name, (sheets) => sheets.dueSheet(report, false));
     } else if (out === 'pdf') {
       const { renderTextPdf } = await import('../../render/text-pdf.js');
-      const { dateText } = await import('../../render/interface-labels.js');
       const title = t('menu.report.pdfTitle', { date: dateText(date, true) });
-      file = await writeOutFile(target, await renderTextPdf(title, textWith(0), await m.ctx.profile(), new Date(m.ctx.now())));
-    } else file = await writeOutFile(target, Buffer.from(`${textWith(0)}\n`, 'utf8'));
+      file = await writeOutFile(target, await renderTextPdf(title, text, await m.ctx.profile(), new Date(m.ctx.now())));
+    } else file = await writeOutFile(target, Buffer.from(`${text}\n`, 'utf8'));
     await tell(m, t('menu.report.written', { file }));
   }
 }
