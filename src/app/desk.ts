@@ -2,24 +2,29 @@
 import { deskLists, type Desk } from '../domain/desk-lists.js';
 import { holds } from '../domain/roles.js';
 import type { Case } from '../domain/model.js';
+import { addDays } from '../domain/dates.js';
 import { checklists } from './checklists.js';
 import type { Session } from './session.js';
 
+/** How far back an answered case is looked for: one that still waits for its papers, or today's walk-in. */
+const ANSWERED_WINDOW_DAYS = 90;
+
 /**
- * The officer's counters and lists: the open cases, with (for those who take papers or answer) this
- * and last year's answered cases, of which those waiting for papers and today's walk-ins count.
+ * The officer's counters and lists: the open cases, with (for those who take papers or answer) the
+ * cases answered that were received in the last 90 days, of which those waiting for papers and
+ * today's walk-ins count. (An older request still waiting for papers is found with "Cari kasus".)
  */
 export async function officerDesk(s: Session, officer: string): Promise<Desk> {
   const store = s.store();
   const profile = await s.profile();
   const officers = profile.officers ?? [];
   const date = await s.today();
-  const year = Number(date.slice(0, 4));
   const cases = new Map<string, Case>((await store.openCases()).map((c) => [c.id, c]));
-  // An answered case still counts when its papers are awaited, or when it was today's walk-in.
-  if (holds(officers, officer, 'penerima') || holds(officers, officer, 'analis'))
-    for (const c of await store.listCases({ status: 'answered', from: `${year - 1}-01-01` }, { first: year - 1, last: year }))
-      cases.set(c.id, c);
+  if (holds(officers, officer, 'penerima') || holds(officers, officer, 'analis')) {
+    const from = addDays(date, -ANSWERED_WINDOW_DAYS);
+    const years = { first: Number(from.slice(0, 4)), last: Number(date.slice(0, 4)) };
+    for (const c of await store.listCases({ status: 'answered', from }, years)) cases.set(c.id, c);
+  }
   return deskLists({
     cases: [...cases.values()],
     officer,
