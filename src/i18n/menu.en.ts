@@ -37,6 +37,7 @@ export const menuEn: Record<keyof typeof menuId, string> = {
   'menu.case.next': 'Next step for case {id}',
   'menu.case.nothing': 'No step of yours for case {id} now',
   'menu.case.history': 'Show the case history',
+  'menu.case.disposition': 'Print the disposition sheet',
   'menu.step.dispose': 'Dispose to an officer',
   'menu.step.analyse': 'Record the analysis (feasible, face to face or online)',
   'menu.step.examine': "Record the report's examination",

@@ -35,6 +35,7 @@ export const menuId = {
   'menu.case.next': 'Langkah berikutnya untuk kasus {id}',
   'menu.case.nothing': 'Tidak ada langkah Saudara untuk kasus {id} saat ini',
   'menu.case.history': 'Lihat riwayat kasus',
+  'menu.case.disposition': 'Cetak lembar disposisi',
   'menu.step.dispose': 'Disposisikan kepada petugas',
   'menu.step.analyse': 'Catat analisis (dapat dilayani, luring atau daring)',
   'menu.step.examine': 'Catat hasil pemeriksaan laporan',

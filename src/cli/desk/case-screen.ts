@@ -11,7 +11,7 @@ import { t } from '../../i18n/index.js';
 import { askSelect, isBack, type Choice } from '../prompts.js';
 import { guarded, tell, type Screen } from './screen.js';
 
-type Extra = 'history' | 'receipt' | 'back';
+type Extra = 'history' | 'receipt' | 'disposition' | 'back';
 
 /** The case as `show` writes it, without its history (which has its own item). */
 async function caseText(m: Screen, id: string): Promise<string> {
@@ -32,6 +32,9 @@ export async function openCase(m: Screen, id: string): Promise<void> {
       ...steps.map((s) => ({ value: s, name: t(`menu.step.${s}`) })),
       { value: 'history', name: t('menu.case.history') },
       ...(judgeStep('receipt', officers, m.officer, false).allowed ? [{ value: 'receipt' as const, name: t('menu.receipt') }] : []),
+      ...(c.disposition && judgeStep('dispositionSheet', officers, m.officer, false).allowed
+        ? [{ value: 'disposition' as const, name: t('menu.case.disposition') }]
+        : []),
       { value: 'back', name: t('menu.backItem') },
     ];
     let chosen: NextStep | Extra;
@@ -67,6 +70,12 @@ async function runStep(m: Screen, chosen: NextStep | Extra, id: string): Promise
       const { deliver } = await import('../deliver.js');
       const { receipt } = await reprintReceipt(m.ctx, id);
       return tell(m, t('register.receipt', { path: await deliver(receipt) }));
+    }
+    case 'disposition': {
+      const { dispositionSheet } = await import('../../app/disposition-sheet.js');
+      const { deliver } = await import('../deliver.js');
+      const { document } = await dispositionSheet(m.ctx, id);
+      return tell(m, t('workflow.dispositionFile', { file: await deliver(document) }));
     }
     case 'prepareReply':
     case 'sign':
