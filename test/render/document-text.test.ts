@@ -41,7 +41,12 @@ describe('the text of a draft reply, as the menu shows it', () => {
     expect(lines.find((l) => l.includes('narahubung'))).toMatch(/narahubung\s+: Budi Santoso, 0812-1111-2222/);
     expect(screen).not.toContain('KONSEP');
     // Every word the PDF shows is on the screen (the page's reading order puts the date before the Nomor it stands beside).
-    const words = (text: string) => text.replace(/KONSEP/g, '').split(/\s+/).filter(Boolean).sort();
+    const words = (text: string) =>
+      text
+        .replace(/KONSEP/g, '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .sort();
     expect(words(screen)).toEqual(words(await pdfText(pdf)));
     expect(screen.indexOf('Yth.')).toBeLessThan(screen.indexOf('Menindaklanjuti'));
     expect(screen.indexOf('narahubung')).toBeLessThan(screen.indexOf('NIP 197001011990032001'));
