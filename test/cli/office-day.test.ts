@@ -7,41 +7,15 @@
  * alone, and a survey left with Ctrl+C records nothing. After each run the store is read back
  * (`--json`) against what was typed; every screen is scanned for internal words and fits 100 columns.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.js';
-import { id as catalogue, type MessageKey } from '../../src/i18n/id.js';
-import { BIN, tempHome } from '../helpers/cli.js';
+import { id as catalogue } from '../../src/i18n/id.js';
+import { tempHome } from '../helpers/cli.js';
 import { runLoket, signedOffice } from '../helpers/loket.js';
+import { driveMenu, hasPython, KEY, on, onStart, onText, type MenuRun, type Step } from '../helpers/menu-drive.js';
 
-const DRIVER = fileURLToPath(new URL('../helpers/pty-drive.py', import.meta.url));
-const hasPython = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import pty'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 if (!hasPython && process.env.CI) throw new Error('python3 is needed to drive the menu in a pseudo-terminal');
-
-const ENTER = '\r';
-const DOWN = '\u001b[B';
-const ESC = '\u001b';
-const CTRL_C = '\u0003';
-const ERASE = '\u007f'.repeat(12);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const on = (key: MessageKey, keys: string, params: Record<string, string | number> = {}): [string, string] => [
-  escape(t(key, params)),
-  keys,
-];
-const onText = (text: string, keys: string): [string, string] => [escape(text), keys];
-/** The start screen's question once it shows a counter as it should. */
-const onStart = (counter: MessageKey, n: number, keys: string): [string, string] => [
-  `${escape(t('menu.title'))}[\\s\\S]*?${escape(t(counter, { n }))}`,
-  keys,
-];
+const { ENTER, DOWN, ESC, CTRL_C, ERASE } = KEY;
 
 const { home, cleanup } = tempHome();
 afterAll(() => cleanup());
@@ -54,24 +28,12 @@ const COUNTER = 'Ani Loket';
 const screens: string[] = [];
 const drawn: string[] = [];
 
-/** One officer's session of the menu: the keys typed at each question, the screen and exit code back. */
-function drive(user: string, time: string, steps: [string, string][]): Promise<{ output: string; code: number; failedAt: string | null }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOKET_HOME: home, LOKET_NOW: at(time), LOKET_LANG: 'id', LOKET_USER: user };
-  Object.assign(env, { PTY_COLUMNS: '100', PTY_ROWS: '50' });
-  return new Promise((resolve, reject) =>
-    execFile(
-      'python3',
-      [DRIVER, JSON.stringify(steps), '--', process.execPath, BIN],
-      { env, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout) => {
-        if (error && !stdout) return reject(error);
-        const run = JSON.parse(stdout) as { output: string; code: number; failedAt: string | null };
-        screens.push(run.output);
-        if (process.env.LOKET_SHOW_SCREEN) console.log(run.output);
-        resolve(run);
-      },
-    ),
-  );
+/** One officer's session of the menu, kept for the scan of every screen. */
+async function drive(user: string, time: string, steps: Step[]): Promise<MenuRun> {
+  const run = await driveMenu({ LOKET_HOME: home, LOKET_NOW: at(time), LOKET_USER: user }, steps);
+  screens.push(run.output);
+  drawn.push(run.drawn);
+  return run;
 }
 const show = async (id: string) => (await runLoket(['show', id, '--json'], { home, now: at('17:00') })).json;
 const as = (user: string, args: string[], time = '08:00') => runLoket(args, { home, now: at(time), user });
@@ -246,7 +208,7 @@ describe.skipIf(!hasPython)("an office's day in the menu", () => {
       expect(r.code).toBe(0);
       await as(OFFICER, ['decide', r.json.id, '--approve', '--contact', `${OFFICER}, 0812-1111-2222`], '13:05');
     }
-    const answerEach = Array.from({ length: 9 }, (_, i): [string, string] => [`${i + 1}\\. Bagaimana`, `${DOWN}${DOWN}${ENTER}`]);
+    const answerEach = Array.from({ length: 9 }, (_, i): Step => [`${i + 1}\\. Bagaimana`, `${DOWN}${DOWN}${ENTER}`]);
     const run = await drive(COUNTER, '14:00', [
       // The counter's lists, then its work: "Catat surat/e-mail masuk" is the eighth line.
       on('menu.title', `${DOWN.repeat(7)}${ENTER}`),
@@ -340,6 +302,7 @@ describe.skipIf(!hasPython)("an office's day in the menu", () => {
       .replaceAll(home, '/tmp/loket-test-xxxxxx')
       .split('\n')
       .filter((line) => [...line].length > 100);
+    expect(drawn.join('').length).toBeGreaterThan(10_000);
     expect(long).toEqual([]);
   });
 });
