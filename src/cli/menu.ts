@@ -1,49 +1,30 @@
-/** `loket` alone in a terminal: a menu, so that a receptionist never has to remember a flag. */
+/**
+ * `loket` alone in a terminal: the office's menu. It opens on what waits for the officer at the desk
+ * (src/cli/desk/start.ts), by their roles; every step is taken there through the same use cases as
+ * the command line, acting as that officer. The first run sets the office up and asks who is at the desk.
+ */
 import { isCancelled } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Context } from './context.js';
 import { readDesk, writeDesk } from '../store/desk.js';
-import { findOfficer } from '../domain/officers.js';
+import { assertOfficer, findOfficer } from '../domain/officers.js';
 import type { Profile } from '../domain/profile.js';
 import { isUnset } from '../domain/signatory.js';
 import { output, type CommandOutput } from './output.js';
 import { askSelect, askText } from './prompts.js';
 
-type Item = 'walkin' | 'letter' | 'due' | 'find' | 'show' | 'receipt' | 'mailFetch' | 'mailWaiting' | 'quit';
-
-/** The argv of the command an item runs, asking what it needs first; undefined to quit. */
-export async function chooseCommand(): Promise<string[] | undefined> {
-  const items: Item[] = ['walkin', 'letter', 'due', 'find', 'show', 'receipt', 'mailFetch', 'mailWaiting', 'quit'];
-  const item = await askSelect<Item>(
-    t('menu.title'),
-    items.map((value) => ({ value, name: t(`menu.${value}`) })),
-  );
-  switch (item) {
-    case 'walkin':
-      return ['register', 'walkin'];
-    case 'letter':
-      return ['register', 'letter'];
-    case 'due':
-      return ['due'];
-    case 'find':
-      return ['find', await askText(t('menu.ask.find'), { required: true })];
-    case 'show':
-      return ['show', await askText(t('menu.ask.id'), { required: true })];
-    case 'receipt':
-      return ['receipt', await askText(t('menu.ask.id'), { required: true })];
-    case 'mailFetch':
-      return ['mail', 'fetch'];
-    case 'mailWaiting':
-      return ['mail', 'waiting'];
-    default:
-      return undefined;
-  }
-}
-
-/** What the menu needs from the program: running a command line, and saying something. */
+/** What the menu needs from the program: running a command line, saying something, and a session for the desk officer. */
 export interface MenuIo {
   run(argv: string[]): Promise<void>;
   say(text: string): Promise<void>;
+  /** Warnings, where the command line writes them (stderr). */
+  warn(text: string): Promise<void>;
+  /** Clears the terminal (before the visitor's survey screen). */
+  clear(): Promise<void>;
+  /** The context every step of the menu runs in, acting as `officer`. */
+  session(officer: string): Context;
+  /** Who the command line named to act (`--as`, else LOKET_USER): the menu then opens without asking. */
+  named?: string;
 }
 
 /** Whether the office has not set its profile up yet (no signatory named: documents could not be signed). */
@@ -51,9 +32,16 @@ function isFirstRun(profile: Profile): boolean {
   return isUnset(profile.signatories.reply.name) && !profile.officers?.length;
 }
 
-/** The officer at this desk: remembered for the workstation, else asked once (from the list, or by name). */
+/**
+ * The officer at this desk: the one named by `--as` or LOKET_USER (refused when not listed), the
+ * session's own when it is a listed officer (the remembered desk, or on a shared database the officer
+ * who logged in), else asked once (from the list, or by name) and remembered for the workstation.
+ */
 async function deskOfficer(ctx: Context, io: MenuIo): Promise<string> {
   const profile = (await ctx.config()).profile;
+  if (io.named) return assertOfficer(profile, io.named);
+  const listed = findOfficer(profile, ctx.user);
+  if (listed) return listed.name;
   const remembered = readDesk(ctx.home);
   if (remembered && findOfficer(profile, remembered)) return remembered;
   const officers = profile.officers ?? [];
@@ -61,7 +49,10 @@ async function deskOfficer(ctx: Context, io: MenuIo): Promise<string> {
   if (officers.length) {
     name = await askSelect(
       t('menu.ask.desk'),
-      officers.map((o) => ({ value: o.name, name: o.roles.length ? `${o.name} (${o.roles.join(', ')})` : o.name })),
+      officers.map((o) => ({
+        value: o.name,
+        name: o.roles.length ? `${o.name} (${o.roles.map((r) => t(`role.${r}`)).join(', ')})` : o.name,
+      })),
     );
   } else {
     name = await askText(t('menu.ask.deskName'), { required: true });
@@ -71,7 +62,7 @@ async function deskOfficer(ctx: Context, io: MenuIo): Promise<string> {
   return name;
 }
 
-/** Runs the menu until the user quits: first the office set-up and who is at the desk, then each chosen command as from the shell. */
+/** Runs the menu until the user quits: first the office set-up and who is at the desk, then the desk's start screen. */
 export async function runMenu(ctx: Context, helpText: string, io: MenuIo): Promise<CommandOutput> {
   if (!ctx.interactive) return output({ help: helpText }, helpText);
   try {
@@ -79,15 +70,18 @@ export async function runMenu(ctx: Context, helpText: string, io: MenuIo): Promi
       await io.say(t('menu.firstRun'));
       await io.run(['init']);
     }
-    const desk = await deskOfficer(ctx, io);
-    await io.say(t('menu.desk', { name: desk }));
-    for (;;) {
-      const argv = await chooseCommand();
-      if (!argv) return output({}, t('menu.bye'));
-      await io.run(['--as', desk, ...argv]);
+    const officer = await deskOfficer(ctx, io);
+    const session = io.session(officer);
+    try {
+      await io.say(t('menu.desk', { name: session.user }));
+      const { startScreen } = await import('./desk/start.js');
+      await startScreen({ ctx: session, officer: session.user, say: io.say, warn: io.warn, clear: io.clear });
+    } finally {
+      await session.close();
     }
+    return output({}, t('menu.bye'));
   } catch (error) {
-    // Ctrl+C at the menu itself only leaves it: what earlier commands saved stays saved.
+    // Ctrl+C at the start screen only leaves it: what earlier steps saved stays saved.
     if (isCancelled(error)) return output({}, t('menu.bye'));
     throw error;
   }

@@ -107,11 +107,23 @@ export async function buildProgram(version: string, sink: { result?: RunResult }
   program.allowExcessArguments(true).action(async () => {
     const [word] = program.args;
     if (word !== undefined) throw InputError.of(word, 'input.unknownCommand', { value: word });
-    const ctx = createContext(program.opts<GlobalOptions>(), io);
+    const globals = program.opts<GlobalOptions>();
+    const ctx = createContext(globals, io);
     const { runMenu } = await import('./menu.js');
-    const say = async (text: string) => (await import('./print.js')).printOutput(io, { json: null, text }, false, []);
+    const { printOutput } = await import('./print.js');
+    const say = (text: string) => printOutput(io, { json: null, text }, false, []);
+    const warn = (text: string) => printOutput(io, { json: null, text: '' }, false, [text]);
+    // Clearing is the one thing the menu writes raw: every other text has its control characters escaped.
+    const clear = () => new Promise<void>((resolve) => io.stdout.write('\u001b[2J\u001b[3J\u001b[H', () => resolve()));
     try {
-      const output = await runMenu(ctx, program.helpInformation(), { run: (menuArgv) => runFromMenu(menuArgv, io), say });
+      const output = await runMenu(ctx, program.helpInformation(), {
+        run: (menuArgv) => runFromMenu(menuArgv, io),
+        say,
+        warn,
+        clear,
+        session: (officer) => createContext({ ...globals, as: officer }, io),
+        named: globals.as ?? io.env.LOKET_USER,
+      });
       sink.result = { output, json: ctx.json, warnings: ctx.warnings };
     } finally {
       await ctx.close();

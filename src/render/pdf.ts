@@ -2,6 +2,7 @@
 import type PDFKit from 'pdfkit';
 import { dirname, join } from 'node:path';
 import { requireCjs } from '../cjs.js';
+import { noteDocument, noteText } from './document-text.js';
 import { loadPdfKit } from './pdfkit-loader.js';
 import type { SigningKey } from './pdf-signing.js';
 import { drawWrapped } from './wrap.js';
@@ -73,8 +74,13 @@ export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: 
   registerFonts(doc, needsUnicodeFont(options.content));
   // Text stored before input was normalised may hold decomposed accents, which no PDF font draws as one letter.
   const text = doc.text.bind(doc) as (...args: unknown[]) => Doc;
-  doc.text = ((value: unknown, ...rest: unknown[]) =>
-    text(typeof value === 'string' ? value.normalize('NFC') : value, ...rest)) as Doc['text'];
+  // What is drawn is also noted when a screen asks to show a document's text (document-text.ts).
+  noteDocument(doc, options.title, options.watermark);
+  doc.text = ((value: unknown, ...rest: unknown[]) => {
+    const normal = typeof value === 'string' ? value.normalize('NFC') : value;
+    noteText(doc, normal, rest);
+    return text(normal, ...rest);
+  }) as Doc['text'];
   const chunks: Buffer[] = [];
   const written = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { officerDesk } from '../../src/app/desk.js';
 import { fetchMail } from '../../src/app/mail-fetch.js';
 import { createContext } from '../../src/cli/context.js';
 import { runLoket } from '../helpers/loket.js';
@@ -134,6 +135,14 @@ describe.skipIf(!dovecotAvailable).each(E2E_STORES)('on the $name store', (kind)
     expect(again.waiting).toHaveLength(2);
     const waiting = await ok(['mail', 'waiting']);
     expect(waiting).toMatchObject({ waiting: [{ reason: 'unplaced' }, { reason: 'unplaced' }], placeable: 0 });
+    // The counter's start screen counts them ("Surat e-mail menunggu").
+    const ctx = createContext(
+      {},
+      { env: { ...env, ...MAIL_ENV, LOKET_HOME: home, LOKET_NOW: NOW }, stdinIsTty: false, stdoutIsTty: false },
+    );
+    const desk = await officerDesk(ctx, 'resepsionis');
+    await ctx.close();
+    expect(desk.lists.find((l) => l.key === 'mail')).toMatchObject({ count: 2 });
 
     // The counter places them by hand.
     const placed = await ok(['mail', 'fetch', '--service', 'pengaduan', '--no-mail-receipt']);
