@@ -11,8 +11,11 @@ import { InputError } from '../errors.js';
 import type { SurveyStore } from '../store/survey-store.js';
 import { profileNamed, serviceNamed } from './survey-lookups.js';
 
-/** How the visitor came to the survey: a token from a letter, slip or e-mail, or the counter after a walk-in. */
-export type SurveyEntry = { token: string } | { counter: Service };
+/**
+ * How the visitor came to the survey: a token from a letter, slip or e-mail, or the counter after a
+ * walk-in (with the case it answered, so that the same visit is not answered again online).
+ */
+export type SurveyEntry = { token: string } | { counter: Service; caseId?: string };
 
 /**
  * Records one visitor's answers (the fields of the form: u1 … u9 required, 1–4 or a–d;
@@ -25,20 +28,23 @@ export async function answerSurvey(
   answers: SurveyRaw,
   today: string,
 ): Promise<{ response: NewSurveyResponse }> {
-  let service: Service;
-  if ('token' in entry) {
-    const info = await store.findSurveyToken(entry.token);
+  // At the counter, the case's own token (made now when its slip carried none): one answer per case either way.
+  const token = 'token' in entry ? entry.token : entry.caseId ? await store.surveyToken(entry.caseId) : undefined;
+  let service = 'counter' in entry ? entry.counter : undefined;
+  if (token !== undefined) {
+    const info = await store.findSurveyToken(token);
     if (!info) throw InputError.of('token', 'skm.input.tokenUnknown');
     if (info.used) throw InputError.of('token', 'skm.input.tokenUsed');
     service = info.service;
-  } else service = entry.counter;
+  }
+  if (!service) throw new Error('a survey entry names neither a token nor a service');
   // The day is today and the service the one of the visit, whatever the form says.
   const read = readAnswers(
     { ...answers, tanggal: undefined, layanan: undefined },
     { requireAll: true, today, service, serviceOf: serviceNamed, profileOf: profileNamed() },
   );
   if ('problems' in read) throw new InputError(read.problems);
-  await store.recordSurveyResponse(read.response, 'token' in entry ? entry.token : undefined);
+  await store.recordSurveyResponse(read.response, token);
   return read;
 }
 

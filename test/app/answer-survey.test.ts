@@ -75,4 +75,17 @@ describe.each(STORE_KINDS)('answer survey on the $name store', (kind) => {
       ['sosialisasi', 4, 'L'],
     ]);
   });
+
+  it('at the counter after the visit a case answered: once, and the link of its slip no longer lets a second answer in', async () => {
+    const { store } = await open();
+    const { id } = await register(store);
+    const token = await store.surveyToken(id);
+    await answerSurvey(store, { counter: 'pengaduan', caseId: id }, FORM, '2026-11-27');
+    await expect(answerSurvey(store, { token }, FORM, '2026-11-27')).rejects.toMatchObject({ problems: [{ key: 'skm.input.tokenUsed' }] });
+    await expect(answerSurvey(store, { counter: 'sosialisasi', caseId: id }, FORM, '2026-11-27')).rejects.toMatchObject({
+      problems: [{ key: 'skm.input.tokenUsed' }],
+    });
+    // The service is the case's, as online.
+    expect((await store.surveyResponses('2026-11-27', '2026-11-27')).map((r) => r.service)).toEqual(['sosialisasi']);
+  });
 });

@@ -183,7 +183,7 @@ async function send(m: Screen, c: Case): Promise<void> {
   if (slip) lines.push(t('workflow.slip', { file: await deliver(slip) }));
   await tell(m, lines);
   // A visitor answered at the counter is offered the survey there and then.
-  if (done.kind === 'walkin' && via === 'langsung') await (await import('./survey.js')).offerSurvey(m, done.service);
+  if (done.kind === 'walkin' && via === 'langsung') await (await import('./survey.js')).offerSurvey(m, done.service, done.id);
 }
 
 async function certificate(m: Screen, c: Case): Promise<void> {

@@ -17,7 +17,7 @@ import { refusalLines } from './problems.js';
 import { SCREEN_WIDTH, tell, type Screen } from './screen.js';
 
 /** Asks the officer whether to hand the screen to the visitor; runs the survey if so. */
-export async function offerSurvey(m: Screen, service: Service): Promise<void> {
+export async function offerSurvey(m: Screen, service: Service, caseId?: string): Promise<void> {
   const answer = await askSelect(
     t('menu.survey.offer'),
     [
@@ -27,11 +27,11 @@ export async function offerSurvey(m: Screen, service: Service): Promise<void> {
     undefined,
     { back: true },
   ).catch((error: unknown) => (isBack(error) ? 'tidak' : Promise.reject(error)));
-  if (answer === 'ya') await visitorSurvey(m, service);
+  if (answer === 'ya') await visitorSurvey(m, service, caseId);
 }
 
 /** The visitor's own screen; nothing is recorded unless every answer is given and the store takes them. */
-export async function visitorSurvey(m: Screen, service: Service): Promise<void> {
+export async function visitorSurvey(m: Screen, service: Service, caseId?: string): Promise<void> {
   const q = questionnaire(language());
   const raw: SurveyRaw = {};
   const back = { back: true };
@@ -60,7 +60,7 @@ export async function visitorSurvey(m: Screen, service: Service): Promise<void> 
     return;
   }
   try {
-    await answerSurvey(m.ctx.store(), { counter: service }, raw, await m.ctx.today());
+    await answerSurvey(m.ctx.store(), { counter: service, ...(caseId ? { caseId } : {}) }, raw, await m.ctx.today());
   } catch (error) {
     await m.say(fitWidth(refusalLines(error).join('\n'), SCREEN_WIDTH));
     return;
