@@ -14,4 +14,5 @@ export const officeEn: Record<keyof typeof officeId, string> = {
   'init.ask.complaintWbs': 'Whistle Blowing System site, empty for none',
   'init.ask.copies': 'Copies (tembusan) of outgoing letters, separated by semicolons (;)',
   'init.ask.verificationUrl': 'Certificate check address (QR), with {code}',
+  'init.ask.publicUrl': 'Address of the public page, loket serve (may be empty)',
 };

@@ -12,4 +12,5 @@ export const officeId = {
   'init.ask.complaintWbs': 'Laman Whistle Blowing System, kosongkan bila tidak ada',
   'init.ask.copies': 'Tembusan surat keluar, dipisahkan titik koma (;)',
   'init.ask.verificationUrl': 'Alamat pemeriksaan sertifikat (QR), dengan {code}',
+  'init.ask.publicUrl': 'Alamat halaman publik loket serve (boleh kosong)',
 } as const;

@@ -58,6 +58,7 @@ const INIT_ANSWERS: [string, string][] = [
   ['init.ask.complaintWbs', ENTER],
   ['init.ask.copies', `Arsip${ENTER}`],
   ['init.ask.verificationUrl', ENTER],
+  ['init.ask.publicUrl', ENTER],
   ['init.ask.smtpHost', ENTER],
   ['init.ask.smtpPort', ENTER],
   ['init.ask.smtpSecure', ENTER],
