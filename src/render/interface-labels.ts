@@ -8,7 +8,7 @@
 import { channelInfo } from '../channels.js';
 import { readPackageJson } from '../data.js';
 import { formatDateId, formatDayDateId, formatInstantId, formatTimeId } from '../domain/indonesian.js';
-import { weekday } from '../domain/dates.js';
+import { formatDateEn, formatDayDateEn } from '../domain/english-dates.js';
 import { zonedParts } from '../domain/timezone.js';
 import { language, t } from '../i18n/index.js';
 import { dueOf } from '../domain/due.js';
@@ -36,27 +36,10 @@ export function kindLabel(kind: 'letter' | 'walkin'): string {
   return t(kind === 'walkin' ? 'caseKind.walkin' : 'caseKind.letter');
 }
 
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A date as people read it: "17 Maret 2026" (or "17 March 2026"); with `day`, the day name first. */
 export function dateText(date: string, day = false): string {
   if (language() !== 'en') return day ? formatDayDateId(date) : formatDateId(date);
-  const plain = `${Number(date.slice(8, 10))} ${MONTHS_EN[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-  return day ? `${DAYS_EN[weekday(date)]}, ${plain}` : plain;
+  return day ? formatDayDateEn(date) : formatDateEn(date);
 }
 
 /** A month (`2026-03`) as people read it: "Maret 2026" (or "March 2026"). */

@@ -4,30 +4,14 @@
  */
 import { readPackageJson } from '../data.js';
 import { channels } from '../channels.js';
-import { formatDateId, formatInstantId, formatNumberEn, formatNumberId, formatTimeId } from '../domain/indonesian.js';
+import { formatDayDateId, formatInstantId, formatNumberEn, formatNumberId, formatTimeId } from '../domain/indonesian.js';
 import { dueOf } from '../domain/due.js';
-import { weekday } from '../domain/dates.js';
+import { formatDayDateEn } from '../domain/english-dates.js';
 import { zonedParts } from '../domain/timezone.js';
 import { en } from '../i18n/en.js';
 import { id, type MessageKey } from '../i18n/id.js';
 import type { Lang } from '../i18n/index.js';
 import { label, type Labels } from '../render/document-labels.js';
-
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 let english: Labels | undefined;
 
@@ -47,10 +31,7 @@ export interface PageText {
 /** The words of a page in `lang`. */
 export function pageText(lang: Lang): PageText {
   const catalogue: Record<string, string> = lang === 'en' ? en : id;
-  const date = (d: string) =>
-    lang === 'en'
-      ? `${DAYS_EN[weekday(d)]}, ${Number(d.slice(8, 10))} ${MONTHS_EN[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`
-      : `${['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'][weekday(d)]}, ${formatDateId(d)}`;
+  const date = lang === 'en' ? formatDayDateEn : formatDayDateId;
   return {
     lang,
     t: (key, params = {}) =>

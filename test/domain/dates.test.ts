@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, parseDate } from '../../src/domain/dates.js';
 import { parseDateMaybeTime, parseInstant } from '../../src/domain/instants.js';
 import { formatDateId, formatDayDateId } from '../../src/domain/indonesian.js';
+import { formatDateEn, formatDayDateEn } from '../../src/domain/english-dates.js';
 import { formatNumber, patternProblems } from '../../src/domain/numbering.js';
 
 describe('civil dates', () => {
@@ -102,5 +103,16 @@ describe('time zones: the fixed Indonesian offsets agree with Intl', () => {
       expect(msOfDay).toBe((Number(p.hour) * 3600 + Number(p.minute) * 60 + Number(p.second)) * 1000);
       expect(offsetMinutes(ms, zone) % 60).toBe(0);
     }
+  });
+});
+
+describe('dates in English words (LOKET_LANG=en, the English public page)', () => {
+  it.each([
+    ['2026-03-17', '17 March 2026', 'Tuesday, 17 March 2026'],
+    ['2027-01-01', '1 January 2027', 'Friday, 1 January 2027'],
+    ['2026-12-31', '31 December 2026', 'Thursday, 31 December 2026'],
+  ])('%s → %s / %s', (date, plain, withDay) => {
+    expect(formatDateEn(date)).toBe(plain);
+    expect(formatDayDateEn(date)).toBe(withDay);
   });
 });

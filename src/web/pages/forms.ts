@@ -2,17 +2,22 @@
 import { html } from 'hono/html';
 import { href, langField, type Html, type PageContext } from './layout.js';
 
-/** The form asking for a tracking code (GET /status?code=…). */
-export function statusForm(ctx: PageContext, value = ''): Html {
+/** One form asking for a code by GET: the tracking code's or the certificate's (same field, same limits). */
+function codeForm(
+  ctx: PageContext,
+  form: { id: string; field: string; action: string; page: 'status' | 'certificate' },
+  value: string,
+): Html {
   const { t } = ctx.text;
-  return html`<section aria-labelledby="lacak">
-    <h2 id="lacak">${t('web.page.status.title')}</h2>
-    <form method="get" action="/status">
-      <label for="kode-lacak">${t('web.page.status.label')}</label>
-      <p class="hint" id="kode-lacak-hint">${t('web.page.status.help')}</p>
+  const key = (part: 'title' | 'label' | 'help' | 'submit') => `web.page.${form.page}.${part}` as const;
+  return html`<section aria-labelledby="${form.id}">
+    <h2 id="${form.id}">${t(key('title'))}</h2>
+    <form method="get" action="${form.action}">
+      <label for="${form.field}">${t(key('label'))}</label>
+      <p class="hint" id="${form.field}-hint">${t(key('help'))}</p>
       <input
         type="text"
-        id="kode-lacak"
+        id="${form.field}"
         name="code"
         value="${value}"
         required
@@ -20,36 +25,21 @@ export function statusForm(ctx: PageContext, value = ''): Html {
         autocomplete="off"
         autocapitalize="characters"
         spellcheck="false"
-        aria-describedby="kode-lacak-hint"
+        aria-describedby="${form.field}-hint"
       />
-      ${langField(ctx)}<button type="submit">${t('web.page.status.submit')}</button>
+      ${langField(ctx)}<button type="submit">${t(key('submit'))}</button>
     </form>
   </section>`;
 }
 
+/** The form asking for a tracking code (GET /status?code=…). */
+export function statusForm(ctx: PageContext, value = ''): Html {
+  return codeForm(ctx, { id: 'lacak', field: 'kode-lacak', action: '/status', page: 'status' }, value);
+}
+
 /** The form asking for a certificate code (GET /verifikasi?code=…). */
 export function certificateForm(ctx: PageContext, value = ''): Html {
-  const { t } = ctx.text;
-  return html`<section aria-labelledby="sertifikat">
-    <h2 id="sertifikat">${t('web.page.certificate.title')}</h2>
-    <form method="get" action="/verifikasi">
-      <label for="kode-sertifikat">${t('web.page.certificate.label')}</label>
-      <p class="hint" id="kode-sertifikat-hint">${t('web.page.certificate.help')}</p>
-      <input
-        type="text"
-        id="kode-sertifikat"
-        name="code"
-        value="${value}"
-        required
-        maxlength="40"
-        autocomplete="off"
-        autocapitalize="characters"
-        spellcheck="false"
-        aria-describedby="kode-sertifikat-hint"
-      />
-      ${langField(ctx)}<button type="submit">${t('web.page.certificate.submit')}</button>
-    </form>
-  </section>`;
+  return codeForm(ctx, { id: 'sertifikat', field: 'kode-sertifikat', action: '/verifikasi', page: 'certificate' }, value);
 }
 
 /** The upload form (POST /dokumen, multipart, field `file`). */
