@@ -70,16 +70,19 @@ const EVENT_PLACE = {
   ask: { question: 'ask.eventPlace', when: forService('sosialisasi') },
 } as const satisfies OptionSpec;
 
+/** The service a case asks for: a letter and a visit ask it the same way. */
+const SERVICE_OPTION = {
+  flags: '--service <key>',
+  help: 'opt.service',
+  choices: SERVICES,
+  words: { labels: 'service' },
+  ask: { question: 'ask.service' },
+} as const;
+
 export const LETTER_OPTIONS = {
   fromEml: { flags: '--from-eml <file>', help: 'help.register.fromEml' },
   mailReceipt: { flags: '--no-mail-receipt', help: 'help.register.noMailReceipt' },
-  service: {
-    flags: '--service <key>',
-    help: 'opt.service',
-    choices: SERVICES,
-    words: { labels: 'service' },
-    ask: { question: 'ask.service' },
-  },
+  service: SERVICE_OPTION,
   // The office's channel list is data: offered from it, checked against it (app/registration-checks.ts).
   channel: {
     flags: '--channel <channel>',
@@ -163,13 +166,7 @@ export const WALKIN_OPTIONS = {
   },
   institution: { flags: '--institution <name>', help: 'ask.institution', ask: { question: 'ask.institution', when: named } },
   contact: { flags: '--contact <phone>', help: 'ask.contact', ask: { question: 'ask.contact', check: 'phone', when: named } },
-  service: {
-    flags: '--service <key>',
-    help: 'opt.service',
-    choices: SERVICES,
-    words: { labels: 'service' },
-    ask: { question: 'ask.service' },
-  },
+  service: SERVICE_OPTION,
   reportType: REPORT_OPTIONS.reportType,
   // A visitor who will not give a name says so before anything is asked: the flag, not a question.
   anonymous: { flags: '--anonymous', help: 'help.register.anonymous' },
