@@ -23,10 +23,13 @@ export function isNip(value: string): boolean {
   return new RegExp(`^\\d{${NIP_DIGITS}}$`).test(value.replace(/\s+/g, ''));
 }
 
-/** The signatory of a document; the recommendation letter is signed by the reply's signatory unless one is set for it. */
+/**
+ * The signatory of a document; the recommendation letter is signed by the reply's signatory unless one
+ * is set for it (a name or a NIP: `init --yes` leaves the recommendation's entry with only its position).
+ */
 export function signatoryFor(profile: Profile, document: SignedDocument): { key: SignedDocument; signatory: Signatory } {
   const own = profile.signatories[document];
-  if (own) return { key: document, signatory: own };
+  if (own && (document !== 'recommendation' || !isUnset(own.name) || !isUnset(own.nip))) return { key: document, signatory: own };
   return { key: 'reply', signatory: profile.signatories.reply };
 }
 
