@@ -193,6 +193,53 @@ describe.skipIf(!DATABASE_URL)('an officer’s login in a SQL client', () => {
   });
 });
 
+describe.skipIf(!DATABASE_URL)('a case changed through a SQL client', () => {
+  it('changes only with an event of a step the login may take, and its columns say what its document says', async () => {
+    const id = await officeWithReport();
+    const siti = await sqlAs(db.url, officers.receptionist.login);
+    const budi = await sqlAs(db.url, officers.analyst.login);
+    const event = (login: string, by: string, action: string) => ({
+      at: '2026-03-16T09:30:00+07:00',
+      by,
+      login,
+      action,
+      changes: { status: 'decided' },
+    });
+    const decided = (login: typeof siti, e: object) =>
+      login`update cases set status = 'decided', doc = jsonb_set(jsonb_set(doc, '{events}', (doc->'events') || ${login.json([e] as never)}), '{status}', '"decided"')
+        where id = ${id}`;
+    try {
+      const before = (await siti`select status, doc from cases where id = ${id}`)[0]!;
+      // The tester's attack: a receptionist records a decision loket refuses her (exit 5).
+      await expect(decided(siti, event(officers.receptionist.login, 'Siti Aminah', 'decide'))).rejects.toMatchObject({
+        code: '42501',
+        message: expect.stringContaining('may not record decide'),
+      });
+      // Nor under the name of a step she may take, nor under an action loket never writes.
+      await expect(decided(siti, event(officers.receptionist.login, 'Siti Aminah', 'x'))).rejects.toMatchObject({
+        message: expect.stringContaining('no step of a case'),
+      });
+      // Nor without any event, nor with a column that says another status than the document.
+      await expect(
+        siti`update cases set doc = jsonb_set(doc, '{status}', '"decided"'), status = 'decided' where id = ${id}`,
+      ).rejects.toMatchObject({
+        code: '42501',
+        message: expect.stringContaining('only with an audit event'),
+      });
+      await expect(siti`update cases set status = 'answered', open = false where id = ${id}`).rejects.toMatchObject({
+        code: '42501',
+        message: expect.stringContaining('columns'),
+      });
+      const after = (await siti`select status, doc from cases where id = ${id}`)[0]!;
+      expect(after).toEqual(before);
+      // The analyst's login may record the analyst's step (what loket itself does through it).
+      expect((await decided(budi, event(officers.analyst.login, 'Budi Santoso', 'decide'))).count).toBe(1);
+    } finally {
+      for (const c of [siti, budi]) await c.end();
+    }
+  });
+});
+
 describe.skipIf(!DATABASE_URL)('under the logins', () => {
   it('a password reaches the server as the SCRAM verifier PostgreSQL itself makes of it', async () => {
     const { default: postgres } = await import('postgres');

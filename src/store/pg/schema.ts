@@ -5,6 +5,7 @@
 import { StoreError } from '../../errors.js';
 import { LOGINS_MIGRATION } from './login-migrations.js';
 import { PUBLIC_PAGES_MIGRATION } from './public-migration.js';
+import { STEPS_MIGRATION } from './step-migration.js';
 import type { RootSql, Sql } from './types.js';
 
 /**
@@ -104,6 +105,8 @@ export const MIGRATIONS: string[] = [
   LOGINS_MIGRATION,
   // What the public page's own login may read, and its one write, a survey answer (pg/public-migration.ts).
   PUBLIC_PAGES_MIGRATION,
+  // Through an officer's login a case changes only with an event of a step its roles allow (pg/step-migration.ts).
+  STEPS_MIGRATION,
 ];
 
 /** The version from which the database knows officers' logins (loket_whoami and the rest). */
