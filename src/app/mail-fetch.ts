@@ -51,8 +51,9 @@ export interface FetchedCase {
 /** A message registered before (by an earlier fetch, `--from-eml`, or a duplicate delivery): marked handled. */
 export interface SkippedMessage {
   messageId: string | null;
-  id: string;
-  reason: 'registered';
+  /** The case it already is; null for a message a dry run saw earlier in the same pass (not registered yet). */
+  id: string | null;
+  reason: 'registered' | 'sameMessage';
 }
 
 export interface FetchResult {
@@ -104,6 +105,8 @@ export async function fetchMail(s: Session, input: FetchRequest): Promise<FetchR
   const limit = attachmentLimitBytes(profile);
   const result: FetchResult = { dryRun: !!input.dryRun, registered: [], waiting: [], skipped: [] };
   const keep = input.dryRun ? 'keep' : 'done';
+  // A dry run registers nothing, so the store cannot tell it that a second copy of a message is one case.
+  const seen = new Set<string>();
 
   const handle = async (m: FetchedMessage): Promise<'done' | 'keep'> => {
     const messageId = m.key.messageId ?? null;
@@ -167,7 +170,9 @@ export async function fetchMail(s: Session, input: FetchRequest): Promise<FetchR
       warnings,
     };
     if (input.dryRun) {
-      result.registered.push({ id: null, receiptMail: null, ...line });
+      if (seen.has(m.key.key)) result.skipped.push({ messageId, id: null, reason: 'sameMessage' });
+      else result.registered.push({ id: null, receiptMail: null, ...line });
+      seen.add(m.key.key);
       return 'keep';
     }
     const before = s.warnings.length;

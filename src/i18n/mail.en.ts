@@ -63,6 +63,7 @@ export const mailEn: Record<keyof typeof mailId, string> = {
   'outbox.kind.receipt': 'receipt',
   'mail.fetch.registered': '{id} registered ({service}): {from} · {subject}',
   'mail.fetch.wouldRegister': 'would be registered ({service}): {from} · {subject}',
+  'mail.fetch.sameMessage': 'message {messageId} is the same as an earlier one in the mailbox: registered once only',
   'mail.fetch.skipped': 'message {messageId} is already case {id}',
   'mail.fetch.waiting': 'Waiting for the counter ({count}), left unread in the mailbox:',
   'mail.fetch.nothing': 'No new message in the mailbox.',

@@ -64,6 +64,7 @@ export const mailId = {
   // Fetching the mailbox.
   'mail.fetch.registered': '{id} dicatat ({service}): {from} · {subject}',
   'mail.fetch.wouldRegister': 'akan dicatat ({service}): {from} · {subject}',
+  'mail.fetch.sameMessage': 'pesan {messageId} sama dengan pesan sebelumnya di kotak surat: dicatat sekali saja',
   'mail.fetch.skipped': 'pesan {messageId} sudah tercatat sebagai kasus {id}',
   'mail.fetch.waiting': 'Menunggu petugas loket ({count}), tetap belum dibaca di kotak surat:',
   'mail.fetch.nothing': 'Tidak ada pesan baru di kotak surat.',

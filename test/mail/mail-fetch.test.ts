@@ -176,11 +176,23 @@ describe.skipIf(!dovecotAvailable).each(E2E_STORES)('on the $name store', (kind)
 
   it('a dry run registers nothing and marks nothing', async () => {
     const folder = await mailbox();
-    await deliver(dovecot.port, folder, [{ raw: await letter(1, 'Permohonan narasumber sosialisasi'), arrived: ARRIVED }]);
+    const raw = await letter(1, 'Permohonan narasumber sosialisasi');
+    // The same message twice: a real fetch makes one case of it, so the dry run says one, and the copy.
+    await deliver(dovecot.port, folder, [
+      { raw, arrived: ARRIVED },
+      { raw, arrived: ARRIVED },
+    ]);
     const dry = await ok(['mail', 'fetch', '--dry-run']);
-    expect(dry).toMatchObject({ dryRun: true, registered: [{ id: null, service: 'sosialisasi' }], waiting: [], skipped: [] });
+    expect(dry).toMatchObject({
+      dryRun: true,
+      registered: [{ id: null, service: 'sosialisasi' }],
+      waiting: [],
+      skipped: [{ id: null, reason: 'sameMessage', messageId: `<surat-1-${folders}@contoh.go.id>` }],
+    });
+    const text = await run(['mail', 'fetch', '--dry-run']);
+    expect(text.stdout).toContain('sama dengan pesan sebelumnya di kotak surat: dicatat sekali saja');
     expect(await ok(['list'])).toEqual([]);
-    expect((await folderState(dovecot.port, folder)).map((m) => m.seen)).toEqual([false]);
+    expect((await folderState(dovecot.port, folder)).map((m) => m.seen)).toEqual([false, false]);
     expect(smtp!.received).toEqual([]);
   });
 

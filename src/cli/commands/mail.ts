@@ -35,7 +35,12 @@ function fetchLines(result: FetchResult): string[] {
     );
     if (r.receiptMail?.sent) lines.push(`  ${t('mail.receiptSent', { to: r.receiptMail.to.join(', ') })}`);
   }
-  for (const s of result.skipped) lines.push(t('mail.fetch.skipped', { id: s.id, messageId: s.messageId ?? '-' }));
+  for (const s of result.skipped)
+    lines.push(
+      s.id === null
+        ? t('mail.fetch.sameMessage', { messageId: s.messageId ?? '-' })
+        : t('mail.fetch.skipped', { id: s.id, messageId: s.messageId ?? '-' }),
+    );
   if (result.waiting.length) lines.push(t('mail.fetch.waiting', { count: result.waiting.length }), ...result.waiting.map(waitingLine));
   if (!lines.length) lines.push(t('mail.fetch.nothing'));
   if (result.failure) lines.push(t('mail.fetch.failed', { problem: result.failure }));
