@@ -100,3 +100,14 @@ export function sameOpenRecord(a: OpenRecord | undefined, b: OpenRecord | undefi
   }
   return true;
 }
+
+/** The ids whose stored record is missing, extra or not the one expected, in the order of `expected` then the extra ones. */
+export function recordDifferences(stored: readonly OpenRecord[], expected: readonly OpenRecord[]): string[] {
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  const out: string[] = [];
+  for (const r of expected) {
+    if (!sameOpenRecord(byId.get(r.id), r)) out.push(r.id);
+    byId.delete(r.id);
+  }
+  return [...out, ...byId.keys()];
+}
