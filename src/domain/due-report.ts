@@ -88,7 +88,8 @@ const byMs = <T>(a: Ranked<T>, b: Ranked<T>) => a.ms - b.ms;
 
 /** The fields every line of the report starts with, in the order the JSON has always had them. */
 function headline(r: OpenRecord): DueItem & WaitingItem {
-  const h = { id: r.id, agendaNumber: r.agendaNumber, service: r.service, status: r.status, applicant: r.applicant } as DueItem & WaitingItem;
+  const h = { id: r.id, agendaNumber: r.agendaNumber, service: r.service, status: r.status, applicant: r.applicant } as DueItem &
+    WaitingItem;
   if (r.identity) h.identity = r.identity;
   h.subject = r.subject;
   if (r.reportType) h.reportType = r.reportType;

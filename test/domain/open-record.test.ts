@@ -25,7 +25,7 @@ const base = (over: Partial<Case> = {}) =>
     events: [EVENT],
     ...over,
   });
-const headline = { v: OPEN_RECORD_VERSION, id: '2026-0007', agendaNumber: 7, kind: 'letter', since: '2026-03-02', events: 1 };
+const headline = { v: OPEN_RECORD_VERSION, id: '2026-0007', agendaNumber: 7, kind: 'letter' as const, since: '2026-03-02', events: 1 };
 
 describe('the compact record of an open case', () => {
   it.each<[string, Partial<Case>, Partial<OpenRecord> | undefined]>([
@@ -46,7 +46,13 @@ describe('the compact record of an open case', () => {
     ],
     [
       'a walk-in with its officer and event: due at an instant',
-      { kind: 'walkin', answerDue: '2026-03-02T10:00:00+07:00', officer: 'Budi Santoso', status: 'disposed', event: { date: '2026-03-20' } },
+      {
+        kind: 'walkin',
+        answerDue: '2026-03-02T10:00:00+07:00',
+        officer: 'Budi Santoso',
+        status: 'disposed',
+        event: { date: '2026-03-20' },
+      },
       { kind: 'walkin', answerDue: '2026-03-02T10:00:00+07:00', officer: 'Budi Santoso', status: 'disposed', eventDate: '2026-03-20' },
     ],
     [
@@ -94,7 +100,11 @@ describe('the compact record of an open case', () => {
 
   it('never holds a shielded reporter anywhere in it', () => {
     for (const report of [{ protectIdentity: true }, { anonymous: true }, {}]) {
-      const c = base({ service: 'pengaduan', channel: 'anonymous' in report || 'protectIdentity' in report ? 'surat' : 'wbs', report: { type: 'pengaduan', ...report } });
+      const c = base({
+        service: 'pengaduan',
+        channel: 'anonymous' in report || 'protectIdentity' in report ? 'surat' : 'wbs',
+        report: { type: 'pengaduan', ...report },
+      });
       const text = JSON.stringify(openRecordOf(c));
       for (const word of ['Siti', 'Kominfo', '0812', 'contoh.id']) expect(text).not.toContain(word);
     }

@@ -14,7 +14,10 @@ const REPORT_TYPES = ['pengaduan', 'saran', 'masukan', 'apresiasi'] as const;
 export function variedCase(i: number, year = 2026): Case {
   const day = String(2 + (i % 20)).padStart(2, '0');
   const base = simpleCase(year, i, { receivedAt: `${year}-03-${day}T09:00:00+07:00`, answerDue: DUES[i % DUES.length]! });
-  const c: Case = { ...base, applicant: { name: `Pemohon ${i}`, ...(i % 2 ? { contact: `0812-${1000 + i}` } : {}), ...(i % 3 ? {} : { email: `p${i}@contoh.id` }) } };
+  const c: Case = {
+    ...base,
+    applicant: { name: `Pemohon ${i}`, ...(i % 2 ? { contact: `0812-${1000 + i}` } : {}), ...(i % 3 ? {} : { email: `p${i}@contoh.id` }) },
+  };
   if (i % 4 === 1) c.applicant.institution = `Dinas ${i}`;
   if (i % 5 === 0) Object.assign(c, { status: 'disposed', officer: i % 10 ? 'Budi Santoso' : 'Ani Lestari' });
   switch (i % 9) {
@@ -35,7 +38,12 @@ export function variedCase(i: number, year = 2026): Case {
     case 4:
       return { ...c, service: 'pengaduan', report: { type: REPORT_TYPES[i % 4]!, anonymous: true } as Case['report'] };
     case 5:
-      return { ...c, service: 'pengaduan', channel: 'lapor', report: { type: REPORT_TYPES[i % 4]!, protectIdentity: true } as Case['report'] };
+      return {
+        ...c,
+        service: 'pengaduan',
+        channel: 'lapor',
+        report: { type: REPORT_TYPES[i % 4]!, protectIdentity: true } as Case['report'],
+      };
     case 6:
       return { ...c, service: 'pengaduan', channel: 'email', report: { type: REPORT_TYPES[i % 4]! } as Case['report'] };
     case 7:

@@ -50,7 +50,8 @@ export async function refreshOpenRecords(sql: Sql): Promise<number> {
     if (firstIssue(caseSchema, row.doc)) continue;
     const expected = openRecordOf(row.doc as Case);
     const stored = isOpenRecord(row.due_record) ? row.due_record : undefined;
-    if (!sameOpenRecord(expected, stored) || (!stored && row.due_record !== null)) changed.push({ id: String(row.id), r: expected ?? null });
+    if (!sameOpenRecord(expected, stored) || (!stored && row.due_record !== null))
+      changed.push({ id: String(row.id), r: expected ?? null });
   }
   for (let i = 0; i < changed.length; i += 1000)
     await sql`
