@@ -114,6 +114,7 @@ export function dueReportOf(records: readonly OpenRecord[], q: DueQuery, clock: 
   const personal = !!q.includePersonalData;
   const endOfDay = new Map<string, number>();
   const lateDays = new Map<string, number>();
+  const respondBys = new Map<string, string>();
   const overdue: Ranked<DueItem>[] = [];
   const dueToday: Ranked<DueItem>[] = [];
   const upcoming: Ranked<DueItem>[] = [];
@@ -131,7 +132,14 @@ export function dueReportOf(records: readonly OpenRecord[], q: DueQuery, clock: 
       waiting.push(item);
       continue;
     }
-    const by = respondByOf(r.answerDue, r.service, r.eventDate, calendar, timeZone);
+    let by = r.answerDue;
+    if (r.eventDate) {
+      // Many cases share an event day and a due: the working day before the event is looked for once.
+      const key = `${r.service} ${r.answerDue} ${r.eventDate}`;
+      const known = respondBys.get(key);
+      if (known === undefined) respondBys.set(key, (by = respondByOf(r.answerDue, r.service, r.eventDate, calendar, timeZone)));
+      else by = known;
+    }
     item.answerDue = r.answerDue;
     item.respondBy = by;
     if (r.eventDate) item.eventDate = r.eventDate;

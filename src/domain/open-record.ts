@@ -74,6 +74,7 @@ export function openRecordOf(c: Case): OpenRecord | undefined {
   return r;
 }
 
+const TEXT = ['id', 'service', 'kind', 'status', 'channel', 'subject', 'applicant', 'since'] as const;
 const OPTIONAL_TEXT = ['officer', 'identity', 'reportType', 'contact', 'email', 'eventDate'] as const;
 
 /** Whether a stored value is a record of this version (a hand-edited or older one is rebuilt from its case). */
@@ -81,8 +82,7 @@ export function isOpenRecord(x: unknown): x is OpenRecord {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as Record<string, unknown>;
   if (r.v !== OPEN_RECORD_VERSION || typeof r.agendaNumber !== 'number' || typeof r.events !== 'number') return false;
-  for (const key of ['id', 'service', 'kind', 'status', 'channel', 'subject', 'applicant', 'since'])
-    if (typeof r[key] !== 'string') return false;
+  for (const key of TEXT) if (typeof r[key] !== 'string') return false;
   for (const key of OPTIONAL_TEXT) if (r[key] !== undefined && typeof r[key] !== 'string') return false;
   if (r.answerDue !== null && typeof r.answerDue !== 'string') return false;
   if (r.identity !== undefined && r.applicant !== '') return false;

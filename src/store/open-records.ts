@@ -9,6 +9,7 @@
  * Not fsynced: a records file that did not reach the disk is stale or unreadable, and either way read past.
  */
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isOpenRecord, openRecordOf, OPEN_RECORD_VERSION, type OpenRecord } from '../domain/open-record.js';
 import { StoreError } from '../errors.js';
@@ -62,7 +63,11 @@ async function writeRecords(paths: StorePaths, ref: BlockRef, records: OpenRecor
 export async function keepOpenRecords(paths: StorePaths, doc: BlockDoc): Promise<void> {
   const ref = { year: doc.year, block: doc.block };
   const blockFileKey = fileKey(paths.cases(ref));
-  if (blockFileKey) await afterCommit(() => writeRecords(paths, ref, recordsOfBlock(doc), blockFileKey));
+  if (!blockFileKey) return;
+  const records = recordsOfBlock(doc);
+  // A block without open cases is not read by `due`: no file for it (its last case closed, the file goes).
+  if (records.length) await afterCommit(() => writeRecords(paths, ref, records, blockFileKey));
+  else for (const path of [stampPath(paths, ref), paths.openRecords(ref)]) await rm(path, { force: true }).catch(() => undefined);
 }
 
 /**
