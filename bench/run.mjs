@@ -1,7 +1,7 @@
 // `npm run bench`: office-scale stores, each figure as the median of several runs and as a ratio to
 // bare `node -e 0` measured in the same loop (the machines are shared and noisy).
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateStore } from './generate.mjs';
@@ -26,11 +26,13 @@ const stores = {
   open2k: await generateStore(`${storesDir}/open2k`, { past: 0, open: 2_000 }),
   past20kOpen2k: await generateStore(`${storesDir}/past20k-open2k`, { past: 20_000, open: 2_000 }),
   past100kOpen2k: await generateStore(`${storesDir}/past100k-open2k`, { past: 100_000, open: 2_000 }),
+  // 10,000 open cases, every one overdue on the bench's day: the morning report at its largest.
+  past100kOpen10k: await generateStore(`${storesDir}/past100k-open10k`, { past: 100_000, open: 10_000 }),
 };
 console.log(`stores generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 // Replies need a configured signatory (the default profile has none).
 const SIGNERS = ['--signer-name', 'Dr. Bench', '--signer-nip', '197001011990032001'];
-for (const dir of ['empty', 'past20k', 'open2k', 'past20k-open2k', 'past100k-open2k']) {
+for (const dir of ['empty', 'past20k', 'open2k', 'past20k-open2k', 'past100k-open2k', 'past100k-open10k']) {
   const r = spawnSync(process.execPath, [`${root}bin/loket.js`, 'init', '--yes', ...SIGNERS], {
     env: { ...process.env, LOKET_HOME: `${storesDir}/${dir}` },
   });
@@ -52,7 +54,16 @@ const register = [
   'Permohonan narasumber',
 ];
 const home = (name) =>
-  `${storesDir}/${{ empty: 'empty', past20k: 'past20k', open2k: 'open2k', past20kOpen2k: 'past20k-open2k', past100kOpen2k: 'past100k-open2k' }[name]}`;
+  `${storesDir}/${
+    {
+      empty: 'empty',
+      past20k: 'past20k',
+      open2k: 'open2k',
+      past20kOpen2k: 'past20k-open2k',
+      past100kOpen2k: 'past100k-open2k',
+      past100kOpen10k: 'past100k-open10k',
+    }[name]
+  }`;
 
 // The database store, when a PostgreSQL server is named: each file store moved in with `loket db import`.
 const PG = process.env.LOKET_BENCH_DATABASE_URL || process.env.LOKET_TEST_DATABASE_URL;
@@ -97,6 +108,9 @@ const cases = [
   { key: 'due@past20kOpen2k', store: 'past20kOpen2k', args: () => ['due', '--json'] },
   { key: 'due@open2k', store: 'open2k', args: () => ['due', '--json'] },
   { key: 'due@past100kOpen2k', store: 'past100kOpen2k', args: () => ['due', '--json'] },
+  { key: 'due@past100kOpen10k', store: 'past100kOpen10k', args: () => ['due', '--json'] },
+  // The report as officers read it, 10,000 overdue cases in a table (an absolute goal: under 2 s).
+  { key: 'dueText@past100kOpen10k', store: 'past100kOpen10k', args: () => ['due'] },
   { key: 'reply@past100kOpen2k', store: 'past100kOpen2k', args: (run) => ['reply', stores.past100kOpen2k.decidedIds[run], '--json'] },
   { key: 'find@past100kOpen2k', store: 'past100kOpen2k', args: () => ['find', 'kabupaten contoh 417', '--json'] },
   ...(PG
@@ -122,6 +136,7 @@ function run(args, storeHome, npm = false, database = undefined) {
 
 // Warm-up: file caches, and the search indexes that `find` builds once per year.
 for (const c of cases) run([BIN, ...c.args(RUNS)], home(c.store), c.npm, pgUrl[c.pg]);
+const loadStart = loadavg().map((x) => Math.round(x * 100) / 100);
 const times = { baseline: [] };
 for (const c of cases) times[c.key] = [];
 for (let i = 0; i < RUNS; i++) {
@@ -145,12 +160,15 @@ const base = median(times.baseline);
 const results = {
   date: new Date().toISOString(),
   machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+  // The machines are shared: how busy this one was at the start of the measured loop and at its end.
+  loadAverage: { start: loadStart, end: loadavg().map((x) => Math.round(x * 100) / 100) },
   runs: RUNS,
   baselineMs: Math.round(base * 10) / 10,
   figures: {},
   peakRssMiB: {
     'registerNoReceipt@past100kOpen2k': peakRssMiB([...register, '--no-receipt'], home('past100kOpen2k')),
     'due@past100kOpen2k': peakRssMiB(['due', '--json'], home('past100kOpen2k')),
+    'due@past100kOpen10k': peakRssMiB(['due', '--json'], home('past100kOpen10k')),
   },
 };
 for (const c of cases) {
@@ -173,27 +191,52 @@ results.growth = {
     : {}),
 };
 
+// The goals of issue 31 (ratios to `node -e 0`), and the absolute ones (ms).
 const targets = {
-  version: 1.3,
-  'registerNoReceipt@past100kOpen2k': 2.0,
-  'registerReceipt@past100kOpen2k': 3.5,
-  'due@past100kOpen2k': 2.5,
+  version: 1.1,
+  'registerNoReceipt@past100kOpen2k': 1.8,
+  'registerReceipt@past100kOpen2k': 3.0,
+  'due@past100kOpen2k': 2.2,
   'due@past20kOpen2k': 2.5,
-  'reply@past100kOpen2k': 3.5,
+  'due@past100kOpen10k': 3.5,
+  'reply@past100kOpen2k': 3.0,
   'find@past100kOpen2k': 6,
-  'registerNoReceipt@pg:past100kOpen2k': 2.5,
+  'registerNoReceipt@pg:past100kOpen2k': 2.2,
   'due@pg:past100kOpen2k': 2.5,
 };
+const absoluteTargets = { 'dueText@past100kOpen10k': '< 2000 ms' };
+
+// The public status page under load (bench/web-load.mjs: 200 concurrent clients on loopback).
+if (!process.env.BENCH_SKIP_WEB) {
+  // The figures above are kept whatever happens to the load test.
+  writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  const web = spawnSync(process.execPath, [`${root}bench/web-load.mjs`], { env: process.env, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (web.status === 0) {
+    const { readFileSync } = await import('node:fs');
+    results.web = JSON.parse(readFileSync(`${root}bench/web-results.json`, 'utf8'));
+  } else console.error(`bench/web-load.mjs exited ${web.status}: no status-page figures`);
+}
+
 const lines = [
   '| figure | median ms | ratio to `node -e 0` | target |',
   '|---|---:|---:|---:|',
   `| node -e 0 | ${results.baselineMs} | 1.00 | |`,
 ];
-for (const [k, v] of Object.entries(f))
-  lines.push(`| ${k} | ${v.medianMs} | ${v.ratio.toFixed(2)} | ${targets[k] ? `≤ ${targets[k]}` : ''} |`);
+for (const [k, v] of Object.entries(f)) {
+  const target = targets[k] ? `≤ ${targets[k]}` : (absoluteTargets[k] ?? '');
+  lines.push(`| ${k} | ${v.medianMs} | ${v.ratio.toFixed(2)} | ${target} |`);
+}
 for (const [k, v] of Object.entries(results.growth)) lines.push(`| growth: ${k} | | ${v.toFixed(2)}× | ≤ 1.2× |`);
 for (const [k, v] of Object.entries(results.peakRssMiB)) lines.push(`| peak RSS: ${k} | ${v} MiB | | ≤ 150 MiB |`);
-results.table = lines.join('\n');
+for (const w of results.web?.results ?? []) {
+  const at = `${w.connections} clients, ${w.store}`;
+  lines.push(`| status page median (${at}) | ${w.medianMs} | | |`);
+  lines.push(`| status page p99 (${at}) | ${w.p99Ms} | | ≤ 50 ms |`);
+}
+results.machineLine =
+  `${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, ` +
+  `${RUNS} runs per figure, load average ${results.loadAverage.start.join(' ')} at the start, ${results.loadAverage.end.join(' ')} at the end`;
+// The table says where and how busy: figures of a shared machine mean little without it.
+results.table = [results.machineLine, '', ...lines].join('\n');
 writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\n${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}\n`);
-console.log(results.table);
+console.log(`\n${results.table}`);

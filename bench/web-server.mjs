@@ -1,7 +1,7 @@
 // The public pages over a store, for the load test: `node bench/web-server.mjs HOME [DATABASE_URL]`
 // prints its address and serves until SIGTERM. The rate limits are off: every client of the load
 // test comes from one address (the limits are tested in test/web/app.test.ts).
-import { checklists } from '../dist/src/cli/checklists.js';
+import { checklists } from '../dist/src/app/checklists.js';
 import { FileStore } from '../dist/src/store/file-store.js';
 import { PgStore } from '../dist/src/store/pg-store.js';
 import { startServer } from '../dist/src/web/server.js';

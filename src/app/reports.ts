@@ -1,6 +1,6 @@
 /** The morning report of open cases by deadline, and the month's figures. */
 import { channels, assertChannel } from '../channels.js';
-import { dueReport, type DueReport } from '../domain/due-report.js';
+import { dueReportOf, type DueReport } from '../domain/due-report.js';
 import { MAX_WORKING_DAYS } from '../domain/limits.js';
 import type { ReportType, Service } from '../domain/model.js';
 import { monthlyRecap, type Recap } from '../domain/recap.js';
@@ -36,7 +36,8 @@ export async function dueCases(s: Session, input: DueRequest): Promise<{ report:
     channel: input.channel,
     includePersonalData: !!input.includePersonalData,
   };
-  return { report: dueReport(await s.store().openCases(), filter, await s.clock(), checklists()), date, within };
+  // The compact records of the open cases (store.openRecords), not the cases: what the report shows, and no more.
+  return { report: dueReportOf(await s.store().openRecords(), filter, await s.clock(), checklists()), date, within };
 }
 
 /** The figures of one month (`YYYY-MM`): received, answered on time and late, per service, channel and report type. */

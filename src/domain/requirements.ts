@@ -4,6 +4,24 @@ import type { Case, CaseKind, Service } from './model.js';
 /** Requirement keys per service and kind of case, as shipped in `data/requirements.json`. */
 export type Checklists = Record<Service, Record<CaseKind, string[]>>;
 
+/** Every requirement key `isMet` knows (a key it does not know is met only when recorded by hand). */
+export const REQUIREMENT_KEYS = [
+  'identity',
+  'contact',
+  'email',
+  'material',
+  'tor',
+  'purpose',
+  'schedule',
+  'place',
+  'id-document',
+  'request-letter',
+  'ethics-regulation',
+  'sinden-account',
+  'operator-letter',
+  'self-assessment',
+] as const;
+
 /** What a report does not need: nobody to identify when anonymous, nobody to call back to be thanked. */
 function waived(key: string, c: Case): boolean {
   if (!c.report) return false;

@@ -18,11 +18,22 @@ export function workingDayBefore(date: string, calendar: WorkingCalendar): strin
 
 /** The due the office works to: the answer due, or the last working day before the event when that is earlier. */
 export function respondBy(c: Pick<Case, 'answerDue' | 'event' | 'service'>, calendar: WorkingCalendar, timeZone: string): string | null {
-  if (c.answerDue === null || c.service !== 'sosialisasi' || !c.event?.date) return c.answerDue;
-  const before = workingDayBefore(c.event.date, calendar);
-  const due = dueOf(c.answerDue);
+  return c.answerDue === null ? null : respondByOf(c.answerDue, c.service, c.event?.date, calendar, timeZone);
+}
+
+/** respondBy from the fields it reads (the morning report has them apart, not as a case). */
+export function respondByOf(
+  answerDue: string,
+  service: string,
+  eventDate: string | undefined,
+  calendar: WorkingCalendar,
+  timeZone: string,
+): string {
+  if (service !== 'sosialisasi' || !eventDate) return answerDue;
+  const before = workingDayBefore(eventDate, calendar);
+  const due = dueOf(answerDue);
   const dueDay = due.kind === 'date' ? due.date : localDate(due.ms, timeZone);
-  return before < dueDay ? before : c.answerDue;
+  return before < dueDay ? before : answerDue;
 }
 
 /** Whether an answer given at `atMs` went out before the event's day (true when there is no event). */

@@ -272,6 +272,10 @@ export const en: Record<MessageKey, string> = {
   'check.agendaGap': '{file}: agenda numbers not gap-free and unique at position {position} (found {found})',
   'check.agendaCount': '{file}: last agenda number {last} but {count} cases',
   'check.openBlock': '{file}: block {year} has open cases but is not listed as open',
+  'check.openRecord':
+    '{file}: the record `due` reads of open case {id} does not match the case (delete the file: the next `due` builds it again from the cases)',
+  'check.dueRecord':
+    '{file}: the record `due` reads of case {id} does not match the case (`loket db migrate` writes it again from the case)',
   'check.caseId': '{file}: case {id} does not match year {year} / agenda {agenda}',
   'check.eventOrder': '{file}: case {id}: event "{action}" at {at} is out of order',
   'check.firstEvent': '{file}: case {id}: the first event is not its registration',

@@ -279,6 +279,10 @@ export const id = {
   'check.agendaGap': '{file}: nomor agenda tidak urut/unik pada urutan {position} (ditemukan {found})',
   'check.agendaCount': '{file}: nomor agenda terakhir {last} tetapi ada {count} kasus',
   'check.openBlock': '{file}: blok {year} masih punya kasus terbuka tetapi tidak tercatat',
+  'check.openRecord':
+    '{file}: catatan yang dibaca `due` untuk kasus terbuka {id} tidak cocok dengan kasusnya (hapus berkas itu: `due` berikutnya membuatnya lagi dari kasus)',
+  'check.dueRecord':
+    '{file}: catatan yang dibaca `due` untuk kasus {id} tidak cocok dengan kasusnya (`loket db migrate` menulisnya lagi dari kasus)',
   'check.caseId': '{file}: kasus {id} tidak cocok dengan tahun {year} / agenda {agenda}',
   'check.eventOrder': '{file}: kasus {id}: riwayat "{action}" pada {at} tidak urut',
   'check.firstEvent': '{file}: kasus {id}: riwayat pertama bukan pendaftaran',

@@ -5,6 +5,8 @@ import { firstAgendaGap, historyFindings, lettersOf, textFindings } from './case
 import { StoreError, type Finding } from '../errors.js';
 import type { MessageKey } from '../i18n/index.js';
 import { hashFile } from './attachments.js';
+import { recordDifferences } from '../domain/open-record.js';
+import { recordsOfBlock, trustedRecords } from './open-records.js';
 import type { CheckResult } from './store.js';
 import type { BlockDoc, ConfigDoc, LetterBook, MetaDoc } from './schema.js';
 import type { BlockRef, StorePaths } from './paths.js';
@@ -88,6 +90,10 @@ export async function checkStore(store: StoreFiles): Promise<CheckResult> {
         else if ((await hashFile(path)).sha256 !== a.sha256) add('attachmentHash', { file: path, name: a.name, id: c.id });
       }
     }
+    // Records `due` would trust (open-records.ts) that say something else than the cases.
+    const trusted = trustedRecords(store.paths, ref);
+    if (trusted)
+      for (const id of recordDifferences(trusted, recordsOfBlock(doc))) add('openRecord', { file: store.paths.openRecords(ref), id });
     const lastOfBlock = Math.max(0, ...doc.cases.map((c) => c.agendaNumber));
     if (doc.lastAgenda !== lastOfBlock && doc.cases.length) add('agendaCount', { file, last: doc.lastAgenda, count: lastOfBlock });
   }

@@ -17,6 +17,8 @@ import { openBlock, openConfig, openLetterBook, openMeta } from './store-files.j
 import { afterCommit, ensureDir, writeFileDurable } from './durable-file.js';
 import { appendIssued, findIssued, issuedFor } from './issued-register.js';
 import { keptName } from './kept-documents.js';
+import { keepOpenRecords, openRecordsIn } from './open-records.js';
+import type { OpenRecord } from '../domain/open-record.js';
 import { importIntoYear } from './agenda-import.js';
 import { assertLocksHeld, type LockOptions, withLock } from './lock.js';
 import { BLOCK_SIZE, blockKey, blockOf, blocksIn, blockWasLost, letterYearsIn, parseBlockKey, StorePaths, type BlockRef } from './paths.js';
@@ -173,6 +175,7 @@ export class FileStore implements Store {
       if (opens || revoked.length) await meta.write();
       db.data.cases[index] = value;
       await db.write();
+      await keepOpenRecords(this.paths, db.data);
       if (isOpen(before) && !isOpen(value) && !db.data.cases.some(isOpen))
         await afterCommit(async () => {
           meta.data.openBlocks = meta.data.openBlocks.filter((k) => k !== blockKey(ref));
@@ -229,6 +232,10 @@ export class FileStore implements Store {
       else if (blockWasLost(ref, meta?.agendaHighWater)) throw new StoreError('store.blockMissing', { file: this.paths.cases(ref) });
     }
     return out;
+  }
+
+  async openRecords(): Promise<OpenRecord[]> {
+    return openRecordsIn(this, await this.requireMeta(), await this.blocks());
   }
 
   async listCases(filter: CaseFilter, years: { first: number; last: number }): Promise<Case[]> {
@@ -393,7 +400,10 @@ export class FileStore implements Store {
       this.cachedConfig = undefined;
       this.secretHex = undefined;
       const check = async (home: string) => (await checkStore(new FileStore({ ...this.options, home }))).findings;
-      return { files: await restoreBackup(this.paths, source, check, options.passphrase) };
+      const restored = { files: await restoreBackup(this.paths, source, check, options.passphrase) };
+      // The records of open cases are derived, not backed up: built now, for the first `due`.
+      await this.openRecords();
+      return restored;
     });
   }
 
@@ -555,6 +565,7 @@ export class FileStore implements Store {
     const opens = added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && markOpen(meta.data, db.data);
     if (opens || !existsSync(this.paths.meta)) await meta.write();
     await db.write();
+    await keepOpenRecords(this.paths, db.data);
   }
 
   private async fileNames(): Promise<string[]> {

@@ -90,6 +90,10 @@ export class StorePaths {
   index(ref: BlockRef): string {
     return join(this.data, `index-${blockKey(ref)}.json`);
   }
+  /** The compact records of a block's open cases (open-records.ts), derived from the block. */
+  openRecords(ref: BlockRef): string {
+    return join(this.data, `open-${blockKey(ref)}.json`);
+  }
   letters(year: number): string {
     return join(this.data, `letters-${year}.json`);
   }

@@ -38,6 +38,7 @@ import { documentBytes, insertDocument, issuedRows, lockCaseOfDocument, writePri
 import { validCase, validCases, validConfig } from './pg/valid-rows.js';
 import { attachmentBytes } from './pg/attachments.js';
 import type { SurveyStore } from './survey-store.js';
+import type { OpenRecord } from '../domain/open-record.js';
 
 export interface PgStoreOptions {
   url: string;
@@ -281,6 +282,12 @@ export class PgStore implements Store {
       () => sql`select ${sql.unsafe(CASE_COLUMNS)} from ${sql.unsafe(CASES)} where c.open order by c.year, c.agenda`,
     );
     return validCases(rows, this.location);
+  }
+
+  async openRecords(): Promise<OpenRecord[]> {
+    const { openRecordRows } = await import('./pg/due-rows.js');
+    const sql = await this.sql();
+    return this.guard(() => openRecordRows(sql, this.location));
   }
 
   async listCases(filter: CaseFilter, years: { first: number; last: number }): Promise<Case[]> {

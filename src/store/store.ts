@@ -3,6 +3,7 @@
  * workstations uses PostgreSQL (pg-store.ts). Callers assume nothing about files: no path comes out.
  */
 import type { Shield } from '../domain/identity.js';
+import type { OpenRecord } from '../domain/open-record.js';
 import type { ActingLogin } from '../domain/roles.js';
 import type { Case, Change, LetterNumber, RecordedRevocation, ReportType, Service, Status } from '../domain/model.js';
 import type { Finding } from '../errors.js';
@@ -135,6 +136,12 @@ export interface Store extends SurveyStore {
   ): Promise<{ case: Case; letter: LetterNumber }>;
   /** Every open case, from every year that has one. */
   openCases(): Promise<Case[]>;
+  /**
+   * The compact record (domain/open-record.ts) of every open case, in the order of openCases: what
+   * `due` reports, kept with each change of a case in the same lock or transaction. Never fewer than
+   * the open cases: a record missing or out of date is derived from its case instead.
+   */
+  openRecords(): Promise<OpenRecord[]>;
   /** Every certificate revocation recorded, kept apart from the cases so that no change of a case removes one. */
   revocations(): Promise<RecordedRevocation[]>;
   /** The cases received from `years.first` to `years.last` that the filter asks for, in agenda order. */

@@ -2,6 +2,7 @@
 import { validCase } from './valid-rows.js';
 import type { CaseFilter } from '../../domain/case-filter.js';
 import { isOpen, type AuditEvent, type Case, type Change } from '../../domain/model.js';
+import { openRecordOf } from '../../domain/open-record.js';
 import { InputError } from '../../errors.js';
 import { assertAfterLast, assertCase, newRevocations } from '../case-rules.js';
 import { summaryOf, wordsOf } from '../search-index.js';
@@ -34,6 +35,12 @@ export function caseRow(c: Case) {
   };
 }
 
+/** What `due` reads instead of the document (null once closed; a shielded reporter is not in it): pg/due-rows.ts. */
+function dueRecord(sql: Sql, c: Case) {
+  const record = openRecordOf(c);
+  return record ? sql.json(record as never) : null;
+}
+
 /** Inserts a checked case. */
 export async function insertCase(sql: Sql, c: Case): Promise<void> {
   // A case made before tracking codes (an older backup, an imported store) gets the derived one, as the migration gave.
@@ -46,9 +53,9 @@ export async function insertCase(sql: Sql, c: Case): Promise<void> {
   // A shielded reporter goes apart: every login may add a sealed part, only a wbs officer's reads it.
   const { open, sealed } = sealCase(c);
   await sql`
-    insert into cases (id, year, agenda, service, status, open, received, words, summary, doc, tracking)
+    insert into cases (id, year, agenda, service, status, open, received, words, summary, doc, tracking, due_record)
     values (${r.id}, ${r.year}, ${r.agenda}, ${r.service}, ${r.status}, ${r.open}, ${r.received},
-      ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(open as never)}, ${r.tracking})`;
+      ${r.words}, ${sql.json(r.summary as never)}, ${sql.json(open as never)}, ${r.tracking}, ${dueRecord(sql, c)})`;
   if (sealed) await sealParts(sql, c, sealed, false);
 }
 
@@ -88,7 +95,7 @@ export async function changeCase(
   const { open, sealed } = row.reader ? sealCase(value) : { open: value, sealed: undefined };
   await sql`
     update cases set status = ${next.status}, open = ${next.open}, words = ${next.words},
-      summary = ${sql.json(next.summary as never)}, doc = ${sql.json(open as never)}
+      summary = ${sql.json(next.summary as never)}, doc = ${sql.json(open as never)}, due_record = ${dueRecord(sql, value)}
     where id = ${before.id}`;
   if (sealed) await sealParts(sql, value, sealed, true);
   return value;

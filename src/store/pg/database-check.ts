@@ -5,6 +5,7 @@
  * revocations still on their cases. The findings use the file store's words, with tables for files.
  */
 import { certificatesOf, type Case } from '../../domain/model.js';
+import { isOpenRecord, openRecordOf, sameOpenRecord } from '../../domain/open-record.js';
 import { firstAgendaGap, historyFindings, lettersOf, textFindings } from '../case-findings.js';
 import type { Finding } from '../../errors.js';
 import type { CheckResult } from '../store.js';
@@ -22,7 +23,7 @@ export async function checkDatabase(sql: Sql): Promise<CheckResult> {
   const needed = new Map<string, { name: string; id: string }>();
   let cases = 0;
   let attachments = 0;
-  await sql`select id, year, agenda, doc from cases order by year, agenda`.cursor(500, (rows) => {
+  await sql`select id, year, agenda, doc, due_record from cases order by year, agenda`.cursor(500, (rows) => {
     for (const row of rows) {
       cases++;
       // A document without a history is reported as such (firstEvent), not a crash of the check.
@@ -35,6 +36,10 @@ export async function checkDatabase(sql: Sql): Promise<CheckResult> {
       const year = Number(row.year);
       if (!agendas.has(year)) agendas.set(year, []);
       agendas.get(year)!.push(Number(row.agenda));
+      // The record `due` reads (pg/due-rows.ts): the one the case gives, or none for a closed case.
+      const stored = isOpenRecord(row.due_record) ? row.due_record : undefined;
+      if (parsed.success && ((row.due_record !== null && !stored) || !sameOpenRecord(stored, openRecordOf(c))))
+        add('dueRecord', { file, id: row.id });
       historyFindings(c, file, add);
       textFindings(c, file, add);
       for (const n of lettersOf(c)) recorded.set(n, c.id);

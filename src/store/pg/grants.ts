@@ -20,7 +20,10 @@ export interface Groups {
 /** Tables no login but the owner's adds to: the counters move with the rows that use them (login-migrations.ts). */
 const OWNER_ONLY = ['loket_schema', 'facts', 'counters', 'agenda_gaps', 'officer_logins'];
 
-/** What officers change in place (a change of a case, the settings, an attachment's size, a token used); nothing else. */
+/**
+ * What officers change in place (a change of a case, the settings, an attachment's size, a token used); nothing else.
+ * A case's update is granted on the whole row: every column a change writes (its document, `due_record`, …).
+ */
 const UPDATES = [
   'update on cases',
   'update on config',

@@ -18,6 +18,22 @@ export function legacyTrackingSql(secret: string, id: string): string {
     || case when i in (3, 7, 11) then '-' else '' end, '' order by i) from generate_series(0, 15) as i)`;
 }
 
+/** What `due` reads of each open case (pg/due-rows.ts): filled by refreshOpenRecords at the end of every migrate. */
+const OPEN_RECORDS_MIGRATION = `
+  alter table cases add column due_record jsonb;
+  -- A document changed without its record (by hand, with a SQL client) loses the record, so that \`due\`
+  -- reads the document, and refuses it as every command does. loket's every change adds an event, which
+  -- the record counts: the record it writes with a change always differs from the one before.
+  create function loket_due_record_follows() returns trigger language plpgsql as $f$
+  begin
+    if new.doc is distinct from old.doc and new.due_record is not distinct from old.due_record then
+      new.due_record := null;
+    end if;
+    return new;
+  end $f$;
+  create trigger cases_due_record before update on cases for each row execute function loket_due_record_follows();
+`;
+
 /** The migrations, in order: migration i brings the database to version i + 1. */
 export const MIGRATIONS: string[] = [
   `
@@ -107,7 +123,12 @@ export const MIGRATIONS: string[] = [
   PUBLIC_PAGES_MIGRATION,
   // Through an officer's login a case changes only with an event of a step its roles allow (pg/step-migration.ts).
   STEPS_MIGRATION,
+  // What `due` reads of each open case (issue 31), filled from the documents at the end of migrate (pg/due-rows.ts).
+  OPEN_RECORDS_MIGRATION,
 ];
+
+/** The version from which each case row has its compact record for `due`. */
+export const OPEN_RECORDS_VERSION = MIGRATIONS.indexOf(OPEN_RECORDS_MIGRATION) + 1;
 
 /** The version from which the database knows officers' logins (loket_whoami and the rest). */
 export const LOGINS_VERSION = MIGRATIONS.indexOf(LOGINS_MIGRATION) + 1;
@@ -151,6 +172,8 @@ export async function migrate(
       if (v === 0) await tx`insert into facts values (1, ${secret()})`;
       await tx`update loket_schema set version = ${v + 1}`;
     }
+    // The records `due` reads, built for the cases already there and rebuilt where one disagrees with its case.
+    if (Math.max(from, target) >= OPEN_RECORDS_VERSION) await (await import('./due-rows.js')).refreshOpenRecords(tx);
     return { from, to: Math.max(from, target) };
   });
 }
