@@ -5,31 +5,37 @@ import { readFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
 
-/**
- * `--version` and `--help` as the core printed them when it was built (dist/loket/quick.json), so
- * that the most frequent health checks cost no more than Node itself. Help is kept as printed to a
- * pipe: a terminal of another width than commander's 80 columns gets the core's own.
- */
-function quickAnswer() {
-  if (argv.length !== 1) return undefined;
-  const [word] = argv;
-  const help = word === '--help' || word === '-h';
-  if (!help && word !== '--version' && word !== '-V') return undefined;
-  if (help && process.stdout.isTTY && process.stdout.columns !== 80) return undefined;
-  let quick;
+/** What the build wrote for the start (dist/loket/start.json: see scripts/bundle.mjs), if anything. */
+function startInfo() {
   try {
-    quick = JSON.parse(readFileSync(new URL('../dist/loket/quick.json', import.meta.url), 'utf8'));
+    return JSON.parse(readFileSync(new URL('../dist/loket/start.json', import.meta.url), 'utf8'));
   } catch {
-    return undefined;
+    return {};
   }
-  // The same choice as setLanguage (src/i18n/index.ts): English for LOKET_LANG=en…, else Indonesian.
-  const lang = process.env.LOKET_LANG?.toLowerCase().startsWith('en') ? 'en' : 'id';
-  return help ? quick.help?.[lang] : quick.version;
 }
 
-const quick = quickAnswer();
-if (quick !== undefined) process.stdout.write(quick);
+/**
+ * `--version` and `--help` as the core printed them when it was built, so that the most frequent
+ * health checks cost no more than Node itself. Help is kept as printed to a pipe: a terminal of
+ * another width than commander's 80 columns gets the core's own.
+ */
+function quickAnswer(start) {
+  if (argv.length !== 1) return undefined;
+  const [word] = argv;
+  if (word === '--version' || word === '-V') return start.version;
+  if (word !== '--help' && word !== '-h') return undefined;
+  if (process.stdout.isTTY && process.stdout.columns !== 80) return undefined;
+  // The same choice as setLanguage (src/i18n/index.ts): English for LOKET_LANG=en…, else Indonesian.
+  return start.help?.[process.env.LOKET_LANG?.toLowerCase().startsWith('en') ? 'en' : 'id'];
+}
+
+const start = startInfo();
+const quick = quickAnswer(start);
+if (typeof quick === 'string') process.stdout.write(quick);
 else {
-  const { run, processIo } = await import('../dist/loket/loket.mjs');
-  process.exit(await run(argv, processIo()));
+  const { loadCore } = await import('./core.js');
+  const { run, processIo, saveCache } = loadCore(start.core);
+  const code = await run(argv, processIo());
+  saveCache();
+  process.exit(code);
 }

@@ -1,11 +1,12 @@
 // Builds what ships: dist/loket/, one bundled core (our code, commander, zod, lowdb, csv-stringify, chalk)
 // and a chunk for each heavy and rare part, loaded by the dynamic import() that already names it.
 // `tsc` type-checks and emits dist/src for the tests' workers; this script bundles from src/ itself.
-// Then it records the answers to `--version` and `--help` (quick.json) that bin/loket.js gives
+// Then it records the answers to `--version` and `--help` (start.json) that bin/loket.js gives
 // without loading the core, printed by the core itself so that they cannot differ.
 import { execFileSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 
@@ -65,6 +66,24 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * A dynamic `import()` of a Node built-in as a `require`: the core runs as a vm.Script with a code
+ * cache (bin/core.js), and V8 drops the dynamic-import callback of a script read from the cache.
+ */
+const DYNAMIC_BUILTIN = /(?<!typeof\s+)\bimport\((['"])((?:node:)?[\w/]+)\1\)/g;
+const requiredBuiltins = {
+  name: 'required-builtins',
+  transform: {
+    filter: { id: /[\\/]src[\\/].*\.ts$/, code: 'import(' },
+    handler(code) {
+      const out = code.replace(DYNAMIC_BUILTIN, (all, quote, spec) =>
+        BUILTIN.has(spec) ? `Promise.resolve().then(() => require(${quote}${spec}${quote}))` : all,
+      );
+      return out === code ? undefined : { code: out, map: null };
+    },
+  },
+};
+
 /** `import CLAUSE from 'SPEC'` as the equivalent `const … = require('SPEC')` (type-only names dropped). */
 function asRequire(clause, spec) {
   const req = `require(${JSON.stringify(spec)})`;
@@ -100,17 +119,17 @@ const bundle = await rolldown({
   cwd: root,
   tsconfig: `${root}tsconfig.json`,
   preserveEntrySignatures: 'allow-extension',
-  plugins: [lazyBuiltins, bundledCjs],
+  plugins: [lazyBuiltins, requiredBuiltins, bundledCjs],
   // A dynamic import of a module that another module also imports statically stays where it is: said once per build, not as a warning.
   onLog: (level, log, handler) => (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
 });
 const { output } = await bundle.write({
   dir: OUT,
-  format: 'esm',
+  format: 'cjs',
   sourcemap: true,
   cleanDir: true,
-  entryFileNames: '[name].mjs',
-  chunkFileNames: '[name].mjs',
+  entryFileNames: '[name].cjs',
+  chunkFileNames: '[name].cjs',
   // Each module's body runs when it is first needed, as with separate files: the core holds every
   // command, but a registration runs only the registration's modules.
   strictExecutionOrder: true,
@@ -126,13 +145,11 @@ const { output } = await bundle.write({
   },
 });
 await bundle.close();
-for (const c of output)
-  if (c.type === 'chunk')
-    console.log(
-      c.fileName,
-      c.name,
-      Object.keys(c.modules).filter((m) => /rolldown/.test(m)),
-    );
+// No dynamic import() may remain in what the core runs (see requiredBuiltins).
+for (const c of output.filter((c) => c.type === 'chunk')) {
+  const left = c.code.match(/(?:await|=>|\()\s*import\(/g);
+  if (left) throw new Error(`${c.fileName} still has ${left.length} dynamic import()`);
+}
 
 // The core must not load a heavy chunk by a static import: that would load it at every start-up.
 const chunks = output.filter((c) => c.type === 'chunk');
@@ -142,16 +159,24 @@ for (const c of chunks.filter((c) => c.isEntry || c.name === 'core')) {
   if (bad.length) throw new Error(`${c.fileName} imports ${bad.join(', ')} statically`);
 }
 
-// The quick answers, printed by the core (never a TTY here: commander wraps help at 80 columns).
-const core = `${OUT}/loket.mjs`;
+// What bin/loket.js reads before the core (start.json): the answers to --version and --help, printed
+// by the core itself (never to a terminal here: commander wraps help at 80 columns), and the digest
+// of the core that names its V8 code cache (V8 checks a cache only against the source's length).
+const FULL_RUN = `const { run, processIo } = require(process.argv[1]); run(process.argv.slice(2), processIo()).then((code) => (process.exitCode = code));`;
 const print = (argv, lang) =>
-  execFileSync(process.execPath, ['--input-type=module', '-e', FULL_RUN, core, ...argv], {
+  execFileSync(process.execPath, ['-e', FULL_RUN, `${OUT}/loket.cjs`, ...argv], {
     env: { ...process.env, LOKET_LANG: lang },
     encoding: 'utf8',
   });
-const FULL_RUN = `const { run, processIo } = await import(process.argv[1]); process.exitCode = await run(process.argv.slice(2), processIo());`;
-const quick = { version: print(['--version'], ''), help: { id: print(['--help'], 'id'), en: print(['--help'], 'en') } };
-writeFileSync(`${OUT}/quick.json`, `${JSON.stringify(quick)}\n`);
+const start = {
+  version: print(['--version'], ''),
+  help: { id: print(['--help'], 'id'), en: print(['--help'], 'en') },
+  core: createHash('sha256')
+    .update(readFileSync(`${OUT}/core.cjs`))
+    .digest('hex')
+    .slice(0, 16),
+};
+writeFileSync(`${OUT}/start.json`, `${JSON.stringify(start)}\n`);
 
 const kib = (c) => `${c.fileName} ${Math.round(c.code.length / 1024)} KiB`;
 console.log(`bundle: ${chunks.map(kib).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
 
-// bin/loket.js answers these from dist/loket/quick.json without loading the core; the core itself
+// bin/loket.js answers these from dist/loket/start.json without loading the core; the core itself
 // must print the very same bytes, in each language LOKET_LANG can choose.
-const CORE = fileURLToPath(new URL('../../dist/loket/loket.mjs', import.meta.url));
+const CORE = fileURLToPath(new URL('../../dist/loket/loket.cjs', import.meta.url));
 const FULL_RUN = `const { run, processIo } = await import(process.argv[1]); process.exitCode = await run(process.argv.slice(2), processIo());`;
 
 function env(lang: string | undefined): NodeJS.ProcessEnv {

@@ -35,16 +35,16 @@ function loaded(args: string[]): string {
 }
 
 describe('start-up loads only what a command needs', () => {
-  // What ships is one bundled core (dist/loket/core.mjs) and a chunk per heavy part: the chunks are
+  // What ships is one bundled core (dist/loket/core.cjs) and a chunk per heavy part: the chunks are
   // seen by their file names, the packages left in node_modules by theirs.
-  const CHUNKS = ['documents.mjs', 'database.mjs', 'prompts.mjs', 'mail.mjs', 'web.mjs'];
+  const CHUNKS = ['documents.cjs', 'database.cjs', 'prompts.cjs', 'mail.cjs', 'web.cjs'];
   it.each([
     [['calendar', 'due', '2026-03-13', '--working-days', '5']],
     [['register', 'letter', '--yes', '--no-receipt', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'A', '--subject', 'B']],
     [['due', '--json']],
   ])('%j: the core, and no heavy chunk, pdfkit, date-holidays or exceljs', (args) => {
     const modules = loaded(args);
-    expect(modules).toContain('dist/loket/core.mjs');
+    expect(modules).toContain('core.cjs');
     for (const heavy of [
       ...CHUNKS,
       'pdfkit',
@@ -89,8 +89,8 @@ describe('start-up loads only what a command needs', () => {
       'B',
     ]);
     expect(modules).toContain('pdfkit');
-    expect(modules).toContain('dist/loket/documents.mjs');
-    expect(modules).not.toContain('database.mjs');
+    expect(modules).toContain('documents.cjs');
+    expect(modules).not.toContain('database.cjs');
     expect(modules).not.toContain('require:fontkit\n');
     expect(modules).toContain('require:crypto-js/md5\n');
     expect(modules).not.toContain('require:./aes\n');
