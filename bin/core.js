@@ -5,7 +5,7 @@
 // and its flags): beside the bundle, or in the temp folder where the package cannot be written to.
 // Any failure, a stale or a rejected cache loads the core as without one; source maps on
 // (`--enable-source-maps`) load it as plain `require` so that Node maps its stack traces.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,9 +24,10 @@ export function loadCore(digest) {
 
 function compile(digest) {
   const name = `core-${digest}-${process.version}-${process.arch}.v8`;
-  const places = [join(DIST, 'cache', name), join(tmpdir(), `loket-code-cache-${process.getuid?.() ?? 'user'}`, name)];
+  const places = [join(DIST, 'cache', name), join(privateTemp(), name)];
   let cachedData;
   for (const place of places) {
+    if (place.startsWith(privateTemp()) && !ownedPrivately(dirname(place))) continue;
     try {
       cachedData = readFileSync(place);
       break;
@@ -56,11 +57,27 @@ function compile(digest) {
   return { save: () => fresh || write(places, script.createCachedData()) };
 }
 
+/** The folder in the temp folder for this user's caches. */
+function privateTemp() {
+  return join(tmpdir(), `loket-code-cache-${process.getuid?.() ?? 'user'}`);
+}
+
+/** Whether only this user can write to `dir`: compiled code read from a folder others could write to would run as theirs. */
+function ownedPrivately(dir) {
+  try {
+    const info = statSync(dir);
+    return (process.getuid === undefined || info.uid === process.getuid()) && (info.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes the cache where it can (a temp name, then renamed: concurrent processes never see half a file). */
 function write(places, data) {
   for (const place of places) {
     try {
-      mkdirSync(dirname(place), { recursive: true });
+      mkdirSync(dirname(place), { recursive: true, mode: place.startsWith(privateTemp()) ? 0o700 : 0o777 });
+      if (place.startsWith(privateTemp()) && !ownedPrivately(dirname(place))) continue;
       const temp = `${place}.${process.pid}`;
       writeFileSync(temp, data);
       renameSync(temp, place);
