@@ -1,29 +1,44 @@
-// Loads the bundled core (dist/loket/core.cjs) with V8's code cache: compiling its 1.1 MiB costs
-// 20–40 ms at every start-up, reading the compiled code back a few. Node 20 has no such cache for
-// ES modules, hence a CommonJS bundle run through vm.Script. The cache is a file named for the
-// core's digest and this Node's version (V8 itself checks only the source's length, the V8 version
-// and its flags): beside the bundle, or in the temp folder where the package cannot be written to.
-// Any failure, a stale or a rejected cache loads the core as without one; source maps on
-// (`--enable-source-maps`) load it as plain `require` so that Node maps its stack traces.
+// Loads the bundle (dist/loket/*.cjs) with V8's code cache: compiling the 1.1 MiB core costs 20–40
+// ms at every start-up, reading its compiled code back 3–8. Node 20 keeps no such cache for ES
+// modules (nor module.enableCompileCache), hence CommonJS chunks compiled here with vm.Script.
+// Each cache is a file named for its chunk's digest (start.json) and this Node's version, as V8
+// itself checks only the source's length, its own version and its flags: beside the bundle, or in
+// the temp folder when the package cannot be written to. A missing, stale or rejected cache only
+// means compiling as without one. With source maps on (`--enable-source-maps`) Node loads the
+// chunks itself, so that it maps their stack traces.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 const DIST = fileURLToPath(new URL('../dist/loket/', import.meta.url));
-const CORE = join(DIST, 'core.cjs');
 const require = createRequire(import.meta.url);
+/** The chunks compiled in this process: what `saveCache` writes where they had no cache V8 took. */
+const compiled = [];
 
 /** The core's `run` and `processIo`, and `saveCache()` to call once the command has run. */
-export function loadCore(digest) {
-  const cached = !process.sourceMapsEnabled && digest ? compile(digest) : undefined;
-  return { ...require(join(DIST, 'loket.cjs')), saveCache: cached?.save ?? (() => undefined) };
+export function loadCore(digests) {
+  if (digests && !process.sourceMapsEnabled) {
+    const plain = Module._extensions['.js'];
+    // Node loads a .cjs file with the .js loader; the bundle's chunks are compiled here instead.
+    Module._extensions['.cjs'] = (module, filename) => {
+      const digest = join(dirname(filename), '/') === DIST ? digests[basename(filename)] : undefined;
+      if (!digest || !compileCached(module, filename, digest)) plain(module, filename);
+    };
+  }
+  return { ...require(join(DIST, 'loket.cjs')), saveCache };
 }
 
-function compile(digest) {
-  const name = `core-${digest}-${process.version}-${process.arch}.v8`;
+/** Writes the caches of the chunks that had none (after the command: its compiled functions are in them). */
+function saveCache() {
+  for (const { places, script } of compiled.splice(0)) write(places, script.createCachedData());
+}
+
+/** Compiles and runs a chunk as Node would, with its cached code when there is some; false when it could not compile. */
+function compileCached(module, filename, digest) {
+  const name = `${basename(filename, '.cjs')}-${digest}-${process.version}-${process.arch}.v8`;
   const places = [join(DIST, 'cache', name), join(privateTemp(), name)];
   let cachedData;
   for (const place of places) {
@@ -37,24 +52,27 @@ function compile(digest) {
   }
   let script;
   try {
-    script = new vm.Script(Module.wrap(readFileSync(CORE, 'utf8')), {
-      filename: CORE,
+    script = new vm.Script(Module.wrap(readFileSync(filename, 'utf8')), {
+      filename,
       cachedData,
       importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     });
   } catch {
-    return undefined;
+    return false;
   }
-  // The core as the module that `require('./core.cjs')` finds: its chunks require it back.
-  const core = new Module(CORE);
-  core.filename = CORE;
-  core.paths = Module._nodeModulePaths(dirname(CORE));
-  Module._cache[CORE] = core;
-  script.runInThisContext().call(core.exports, core.exports, createRequire(CORE), core, CORE, dirname(CORE));
-  core.loaded = true;
-  const fresh = cachedData !== undefined && !script.cachedDataRejected;
-  // Written after the command, so that the functions it compiled are in the cache too.
-  return { save: () => fresh || write(places, script.createCachedData()) };
+  if (cachedData === undefined || script.cachedDataRejected) compiled.push({ places, script });
+  script.runInThisContext().call(module.exports, module.exports, requireOf(module), module, filename, dirname(filename));
+  return true;
+}
+
+/** The `require` Node gives a CommonJS module. */
+function requireOf(module) {
+  const req = (id) => module.require(id);
+  req.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+  req.main = process.mainModule;
+  req.cache = Module._cache;
+  req.extensions = Module._extensions;
+  return req;
 }
 
 /** The folder in the temp folder for this user's caches. */
@@ -72,15 +90,15 @@ function ownedPrivately(dir) {
   }
 }
 
-/** Writes the cache where it can (a temp name, then renamed: concurrent processes never see half a file). */
+/** Writes a cache where it can (a temp name, then renamed: concurrent processes never see half a file). */
 function write(places, data) {
   for (const place of places) {
     try {
-      mkdirSync(dirname(place), { recursive: true, mode: place.startsWith(privateTemp()) ? 0o700 : 0o777 });
-      if (place.startsWith(privateTemp()) && !ownedPrivately(dirname(place))) continue;
-      const temp = `${place}.${process.pid}`;
-      writeFileSync(temp, data);
-      renameSync(temp, place);
+      const temp = place.startsWith(privateTemp());
+      mkdirSync(dirname(place), { recursive: true, mode: temp ? 0o700 : 0o777 });
+      if (temp && !ownedPrivately(dirname(place))) continue;
+      writeFileSync(`${place}.${process.pid}`, data);
+      renameSync(`${place}.${process.pid}`, place);
       return;
     } catch {
       // read-only or missing: the next place, or no cache

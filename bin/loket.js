@@ -34,7 +34,7 @@ const quick = quickAnswer(start);
 if (typeof quick === 'string') process.stdout.write(quick);
 else {
   const { loadCore } = await import('./core.js');
-  const { run, processIo, saveCache } = loadCore(start.core);
+  const { run, processIo, saveCache } = loadCore(start.digests);
   const code = await run(argv, processIo());
   saveCache();
   process.exit(code);

@@ -162,8 +162,9 @@ for (const c of chunks.filter((c) => c.isEntry || c.name === 'core')) {
 }
 
 // What bin/loket.js reads before the core (start.json): the answers to --version and --help, printed
-// by the core itself (never to a terminal here: commander wraps help at 80 columns), and the digest
-// of the core that names its V8 code cache (V8 checks a cache only against the source's length).
+// by the core itself (never to a terminal here: commander wraps help at 80 columns), and the digests
+// of the chunks that name their V8 code caches (bin/core.js; V8 checks a cache only against the
+// source's length). The two small chunks are not worth a cache file.
 const FULL_RUN = `const { run, processIo } = require(process.argv[1]); run(process.argv.slice(2), processIo()).then((code) => (process.exitCode = code));`;
 const print = (argv, lang) =>
   execFileSync(process.execPath, ['-e', FULL_RUN, `${OUT}/loket.cjs`, ...argv], {
@@ -173,17 +174,25 @@ const print = (argv, lang) =>
 const start = {
   version: print(['--version'], ''),
   help: { id: print(['--help'], 'id'), en: print(['--help'], 'en') },
-  core: createHash('sha256')
-    .update(readFileSync(`${OUT}/core.cjs`))
-    .digest('hex')
-    .slice(0, 16),
+  digests: Object.fromEntries(
+    chunks
+      .filter((c) => c.code.length > 16_384)
+      .map((c) => [
+        c.fileName,
+        createHash('sha256')
+          .update(readFileSync(`${OUT}/${c.fileName}`))
+          .digest('hex')
+          .slice(0, 16),
+      ]),
+  ),
 };
 writeFileSync(`${OUT}/start.json`, `${JSON.stringify(start)}\n`);
 
-// The code cache, made here from the frequent commands run in one process on a store of its own, so
-// that the first command after an install compiles no more than the ones after it.
+// The code caches, made here from the frequent commands run in one process on a store of its own, so
+// that the first command after an install compiles no more than the ones after it (the core's, and
+// the documents' for the receipt; the other chunks' are written by the first command that loads them).
 const WARM = `const { loadCore } = await import(process.argv[1]);
-const { run, processIo, saveCache } = loadCore(process.argv[2]);
+const { run, processIo, saveCache } = loadCore(JSON.parse(process.argv[2]));
 for (const argv of JSON.parse(process.argv[3])) await run(argv, processIo());
 saveCache();`;
 const home = mkdtempSync(join(tmpdir(), 'loket-warm-'));
@@ -192,15 +201,20 @@ const warm = [
   ['init', '--yes', '--signer-name', 'Dr. Contoh', '--signer-nip', '197001011990032001'],
   ['register', 'letter', ...letter, '--no-receipt', '--json'],
   ['register', 'letter', ...letter, '--no-receipt'],
+  ['register', 'letter', ...letter],
   ['due', '--json'],
   ['due'],
   ['list'],
 ];
 try {
-  execFileSync(process.execPath, ['--input-type=module', '-e', WARM, `${root}bin/core.js`, start.core, JSON.stringify(warm)], {
-    env: { ...process.env, LOKET_HOME: home, LOKET_USER: 'resepsionis', LOKET_LANG: '' },
-    stdio: 'ignore',
-  });
+  execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', WARM, `${root}bin/core.js`, JSON.stringify(start.digests), JSON.stringify(warm)],
+    {
+      env: { ...process.env, LOKET_HOME: home, LOKET_USER: 'resepsionis', LOKET_LANG: '' },
+      stdio: 'ignore',
+    },
+  );
 } finally {
   rmSync(home, { recursive: true, force: true });
 }
