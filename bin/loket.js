@@ -16,15 +16,15 @@ function startInfo() {
 
 /**
  * `--version` and `--help` as the core printed them when it was built, so that the most frequent
- * health checks cost no more than Node itself. Help is kept as printed to a pipe: a terminal of
- * another width than commander's 80 columns gets the core's own.
+ * health checks cost no more than Node itself; and the bare `loket` without a terminal, where the
+ * menu prints the same help. Help is kept as printed to a pipe: a terminal of another width than
+ * commander's 80 columns gets the core's own.
  */
 function quickAnswer(start) {
-  if (argv.length !== 1) return undefined;
   const [word] = argv;
-  if (word === '--version' || word === '-V') return start.version;
-  if (word !== '--help' && word !== '-h') return undefined;
-  if (process.stdout.isTTY && process.stdout.columns !== 80) return undefined;
+  if (argv.length === 1 && (word === '--version' || word === '-V')) return start.version;
+  const help = argv.length === 1 ? word === '--help' || word === '-h' : argv.length === 0 && !process.stdin.isTTY;
+  if (!help || (process.stdout.isTTY && process.stdout.columns !== 80)) return undefined;
   // The same choice as setLanguage (src/i18n/index.ts): English for LOKET_LANG=en…, else Indonesian.
   return start.help?.[process.env.LOKET_LANG?.toLowerCase().startsWith('en') ? 'en' : 'id'];
 }

@@ -16,17 +16,20 @@ function env(lang: string | undefined): NodeJS.ProcessEnv {
 }
 
 describe('the quick answers of bin/loket.js', () => {
-  it.each([undefined, 'EN_us', 'fr'])('LOKET_LANG=%s: --version, -V, --help and -h as the core prints them', (lang) => {
-    for (const word of ['--version', '-V', '--help', '-h']) {
-      const quick = execFileSync(process.execPath, [BIN, word], { env: env(lang), encoding: 'utf8' });
-      const full = execFileSync(process.execPath, ['--input-type=module', '-e', FULL_RUN, CORE, word], {
-        env: env(lang),
-        encoding: 'utf8',
-      });
-      expect(quick, word).toBe(full);
-      expect(quick.length, word).toBeGreaterThan(0);
-    }
-  });
+  it.each([undefined, 'EN_us', 'fr'])(
+    'LOKET_LANG=%s: --version, -V, --help, -h and the bare command without a terminal as the core prints them',
+    (lang) => {
+      for (const word of ['--version', '-V', '--help', '-h', undefined]) {
+        const quick = execFileSync(process.execPath, [BIN, ...(word ? [word] : [])], { env: env(lang), encoding: 'utf8' });
+        const full = execFileSync(process.execPath, ['--input-type=module', '-e', FULL_RUN, CORE, ...(word ? [word] : [])], {
+          env: env(lang),
+          encoding: 'utf8',
+        });
+        expect(quick, word).toBe(full);
+        expect(quick.length, word).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('the help is in the language asked for', () => {
     const en = execFileSync(process.execPath, [BIN, '--help'], { env: env('en'), encoding: 'utf8' });
