@@ -1,5 +1,6 @@
-// Builds what ships: dist/loket/, one bundled core (our code, commander, zod, lowdb, csv-stringify, chalk)
-// and a chunk for each heavy and rare part, loaded by the dynamic import() that already names it.
+// Builds what ships: dist/loket/, one bundled core (our code, commander, zod, lowdb, csv-stringify, chalk,
+// cli-table3) and a chunk for each heavy and rare part, loaded by the dynamic import() that already
+// names it. CommonJS, so that bin/core.js can run each chunk with V8's code cache.
 // `tsc` type-checks and emits dist/src for the tests' workers; this script bundles from src/ itself.
 // Then it records the answers to `--version` and `--help` (start.json) that bin/loket.js gives
 // without loading the core, printed by the core itself so that they cannot differ.
@@ -49,8 +50,8 @@ const STATIC_IMPORT = /^import\s+(\*\s+as\s+[\w$]+|[\w$]+|\{[^}]*\})\s+from\s+['
 
 /**
  * A static import of a Node built-in becomes a `require` in the module's own body: in the bundle
- * every module runs only when first needed (strictExecutionOrder), but an ESM chunk hoists its
- * imports, so `due` would load node:crypto (~7 ms) for the modules of other commands.
+ * every module runs only when first needed (strictExecutionOrder), but a chunk loads its imports
+ * at its top, so `due` would load node:crypto (~7 ms) and node:tty for the modules of other commands.
  */
 const lazyBuiltins = {
   name: 'lazy-builtins',
