@@ -9,17 +9,9 @@ import { officeEn } from './office.en.js';
 import { counterEn } from './counter.en.js';
 import { durabilityEn } from './durability.en.js';
 import { appEn } from './app.en.js';
+import { joinCatalogues } from './join.js';
 
-export const en: Record<MessageKey, string> = {
-  ...mailEn,
-  ...webEn,
-  ...skmEn,
-  ...rolesEn,
-  ...menuEn,
-  ...officeEn,
-  ...counterEn,
-  ...durabilityEn,
-  ...appEn,
+const own = {
   'error.input': 'Invalid input (nothing was written):',
   'error.store': 'The store cannot be used (nothing was written):',
   'error.unexpected': 'Unexpected error: {message}',
@@ -687,3 +679,17 @@ export const en: Record<MessageKey, string> = {
   'input.noDatabase': 'no database: set LOKET_DATABASE_URL or --database postgres://…',
   'input.notDataFolder': '{value} is not a loket data folder (no store/meta.json)',
 };
+
+// Joined as src/i18n/id.ts joins the Indonesian parts; every key must have its English twin.
+export const en: Record<MessageKey, string> = joinCatalogues(
+  own,
+  appEn,
+  durabilityEn,
+  counterEn,
+  officeEn,
+  menuEn,
+  rolesEn,
+  skmEn,
+  webEn,
+  mailEn,
+);

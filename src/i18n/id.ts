@@ -8,18 +8,9 @@ import { officeId } from './office.id.js';
 import { counterId } from './counter.id.js';
 import { durabilityId } from './durability.id.js';
 import { appId } from './app.id.js';
+import { joinCatalogues } from './join.js';
 
-export const id = {
-  // each feature keeps its messages in its own pair of files (FEATURE.id.ts, FEATURE.en.ts)
-  ...mailId,
-  ...webId,
-  ...skmId,
-  ...rolesId,
-  ...menuId,
-  ...officeId,
-  ...counterId,
-  ...durabilityId,
-  ...appId,
+const own = {
   // errors and exit codes
   'error.input': 'Masukan tidak sah (tidak ada yang disimpan):',
   'error.store': 'Penyimpanan tidak dapat digunakan (tidak ada yang disimpan):',
@@ -697,5 +688,9 @@ export const id = {
   'input.noDatabase': 'tidak ada basis data: isi LOKET_DATABASE_URL atau --database postgres://…',
   'input.notDataFolder': '{value} bukan folder data loket (tidak ada store/meta.json)',
 } as const;
+
+// Each feature keeps its messages in its own pair of files (FEATURE.id.ts, FEATURE.en.ts), joined
+// here as a spread would (the later part first), without copying them.
+export const id = joinCatalogues(own, appId, durabilityId, counterId, officeId, menuId, rolesId, skmId, webId, mailId);
 
 export type MessageKey = keyof typeof id;

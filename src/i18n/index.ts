@@ -35,7 +35,8 @@ export function tOr(key: string, fallback: string): string {
 
 /** Whether a text built at run time (e.g. from a stored action) names a message. */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(id, key);
+  // The catalogue is a chain of parts (join.ts) whose last part has no prototype: `in` sees them all, and nothing else.
+  return key in id;
 }
 
 /** A number in the interface language: 0,73 and 12.345 in Indonesian, 0.73 and 12,345 in English. */

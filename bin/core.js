@@ -1,0 +1,107 @@
+// Loads the bundle (dist/loket/*.cjs) with V8's code cache: compiling the 1.1 MiB core costs 20–40
+// ms at every start-up, reading its compiled code back 3–8. Node 20 keeps no such cache for ES
+// modules (nor module.enableCompileCache), hence CommonJS chunks compiled here with vm.Script.
+// Each cache is a file named for its chunk's digest (start.json) and this Node's version, as V8
+// itself checks only the source's length, its own version and its flags: beside the bundle, or in
+// the temp folder when the package cannot be written to. A missing, stale or rejected cache only
+// means compiling as without one. With source maps on (`--enable-source-maps`) Node loads the
+// chunks itself, so that it maps their stack traces.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const DIST = fileURLToPath(new URL('../dist/loket/', import.meta.url));
+const require = createRequire(import.meta.url);
+/** The chunks compiled in this process: what `saveCache` writes where they had no cache V8 took. */
+const compiled = [];
+
+/** The core's `run` and `processIo`, and `saveCache()` to call once the command has run. */
+export function loadCore(digests) {
+  if (digests && !process.sourceMapsEnabled) {
+    const plain = Module._extensions['.js'];
+    // Node loads a .cjs file with the .js loader; the bundle's chunks are compiled here instead.
+    Module._extensions['.cjs'] = (module, filename) => {
+      const digest = join(dirname(filename), '/') === DIST ? digests[basename(filename)] : undefined;
+      if (!digest || !compileCached(module, filename, digest)) plain(module, filename);
+    };
+  }
+  return { ...require(join(DIST, 'loket.cjs')), saveCache };
+}
+
+/** Writes the caches of the chunks that had none (after the command: its compiled functions are in them). */
+function saveCache() {
+  for (const { places, script } of compiled.splice(0)) write(places, script.createCachedData());
+}
+
+/** Compiles and runs a chunk as Node would, with its cached code when there is some; false when it could not compile. */
+function compileCached(module, filename, digest) {
+  const name = `${basename(filename, '.cjs')}-${digest}-${process.version}-${process.arch}.v8`;
+  const places = [join(DIST, 'cache', name), join(privateTemp(), name)];
+  let cachedData;
+  for (const place of places) {
+    if (place.startsWith(privateTemp()) && !ownedPrivately(dirname(place))) continue;
+    try {
+      cachedData = readFileSync(place);
+      break;
+    } catch {
+      // not there: the next place, or none
+    }
+  }
+  let script;
+  try {
+    script = new vm.Script(Module.wrap(readFileSync(filename, 'utf8')), {
+      filename,
+      cachedData,
+      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    });
+  } catch {
+    return false;
+  }
+  if (cachedData === undefined || script.cachedDataRejected) compiled.push({ places, script });
+  script.runInThisContext().call(module.exports, module.exports, requireOf(module), module, filename, dirname(filename));
+  return true;
+}
+
+/** The `require` Node gives a CommonJS module. */
+function requireOf(module) {
+  const req = (id) => module.require(id);
+  req.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+  req.main = process.mainModule;
+  req.cache = Module._cache;
+  req.extensions = Module._extensions;
+  return req;
+}
+
+/** The folder in the temp folder for this user's caches. */
+function privateTemp() {
+  return join(tmpdir(), `loket-code-cache-${process.getuid?.() ?? 'user'}`);
+}
+
+/** Whether only this user can write to `dir`: compiled code read from a folder others could write to would run as theirs. */
+function ownedPrivately(dir) {
+  try {
+    const info = statSync(dir);
+    return (process.getuid === undefined || info.uid === process.getuid()) && (info.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a cache where it can (a temp name, then renamed: concurrent processes never see half a file). */
+function write(places, data) {
+  for (const place of places) {
+    try {
+      const temp = place.startsWith(privateTemp());
+      mkdirSync(dirname(place), { recursive: true, mode: temp ? 0o700 : 0o777 });
+      if (temp && !ownedPrivately(dirname(place))) continue;
+      writeFileSync(`${place}.${process.pid}`, data);
+      renameSync(`${place}.${process.pid}`, place);
+      return;
+    } catch {
+      // read-only or missing: the next place, or no cache
+    }
+  }
+}
