@@ -55,9 +55,10 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
       await imnkkToPlenary();
       const refused = await run(['imnkk', 'certificate', '2026-0001', '--json'], '2026-09-20T09:00:00+07:00');
       expect(refused.code).toBe(2);
+      // The recommendation letter has no signatory of its own here: the reply's signs it, and is named.
       expect(fields(refused)).toEqual([
-        'signatories.recommendation.name',
-        'signatories.recommendation.nip',
+        'signatories.reply.name',
+        'signatories.reply.nip',
         'signatories.certificate.name',
         'signatories.certificate.nip',
       ]);
