@@ -641,7 +641,7 @@ export const en: Record<MessageKey, string> = {
   'help.show.revealIdentity': "show a protected reporter's identity (recorded in the case's history; needs --reason)",
   'help.show.reason': "why the reporter's identity is opened",
   'help.list.reportType': 'only reports of this type (pengaduan service)',
-  'help.list.channel': 'only cases received through this channel (e.g. lapor, wbs, instagram)',
+  'help.list.channel': 'only cases received through this channel, by its key or its name (e.g. lapor, "In person")',
   'help.examine': 'record the examination of a complaint, suggestion or input',
   'help.examine.finding': 'what the examination found',
   'help.decide.substantiated': 'a complaint: founded (yes), not founded (no) or partly founded (partly)',

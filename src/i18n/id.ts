@@ -651,7 +651,7 @@ export const id = {
   'help.show.revealIdentity': 'tampilkan identitas pelapor yang dirahasiakan (dicatat dalam riwayat kasus, wajib dengan --reason)',
   'help.show.reason': 'alasan membuka identitas pelapor',
   'help.list.reportType': 'hanya laporan jenis ini (layanan pengaduan)',
-  'help.list.channel': 'hanya yang diterima melalui saluran ini (mis. lapor, wbs, instagram)',
+  'help.list.channel': 'hanya yang diterima melalui saluran ini, ditulis dengan kuncinya atau namanya (mis. lapor, "Datang langsung")',
   'help.examine': 'catat hasil pemeriksaan laporan pengaduan, saran, atau masukan',
   'help.examine.finding': 'apa yang ditemukan dalam pemeriksaan',
   'help.decide.substantiated': 'laporan pengaduan: terbukti (ya), tidak terbukti (tidak) atau terbukti sebagian (sebagian)',
