@@ -51,7 +51,6 @@ export function addCommand(parent: Command, spec: AnyCommand, run: Runner): void
     const option = new Option(o.flags, o.dataChoices ? t(o.help) : optionHelp(o));
     // Data is read when the help is shown, not each time the program is built.
     if (o.dataChoices) Object.defineProperty(option, 'description', { get: () => optionHelp(o) });
-    if (o.required) option.makeOptionMandatory();
     // The default is said in the help line above, in the interface language (commander would say it in English).
     if (o.default !== undefined) option.default(o.default);
     if (o.list) option.argParser(repeatable);

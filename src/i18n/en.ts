@@ -111,6 +111,7 @@ export const en: Record<MessageKey, string> = {
   'input.unknownCommand': 'unknown command: {value}',
   'input.missingArgument': 'missing required argument: {value}',
   'input.missingOptionValue': 'option {value} needs a value',
+  'input.requiredOption': 'option {value} is required',
   'input.excessArguments': 'too many arguments for command {value}',
   'input.invalidArgument': '{value}',
   'input.chooseOne': 'choose exactly one of {choices}',

@@ -115,6 +115,7 @@ export const id = {
   'input.unknownCommand': 'perintah tidak dikenal: {value}',
   'input.missingArgument': 'argumen wajib belum diberikan: {value}',
   'input.missingOptionValue': 'opsi {value} memerlukan nilai',
+  'input.requiredOption': 'opsi {value} wajib diberikan',
   'input.excessArguments': 'terlalu banyak argumen untuk perintah {value}',
   'input.invalidArgument': '{value}',
   'input.chooseOne': 'pilih tepat satu dari {choices}',

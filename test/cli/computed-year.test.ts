@@ -13,7 +13,20 @@ beforeAll(async () => {
     expect(
       (
         await run(
-          ['register', 'letter', '--yes', '--no-receipt', '--service', 'pengaduan', '--channel', 'surat', '--applicant', 'X', '--subject', subject],
+          [
+            'register',
+            'letter',
+            '--yes',
+            '--no-receipt',
+            '--service',
+            'pengaduan',
+            '--channel',
+            'surat',
+            '--applicant',
+            'X',
+            '--subject',
+            subject,
+          ],
           '2027-12-15T09:00:00+07:00',
         )
       ).code,
