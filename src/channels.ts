@@ -53,6 +53,11 @@ export function channelsFor(service: Service | undefined): string[] {
     .map(([key]) => key);
 }
 
+/** Every channel's key, in the list's order (what `--channel` takes, with the channels' names). */
+export function channelKeys(): string[] {
+  return Object.keys(channels());
+}
+
 /** The channel `key` of the list, looked up by the list's own keys (`constructor` or `toString` is no channel). */
 export function channelInfo(key: string): ChannelInfo | undefined {
   const list = channels();

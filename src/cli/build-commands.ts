@@ -21,9 +21,19 @@ export function withExamples(cmd: Command, lines: readonly string[]): Command {
 /** An option's help line: its text, its choices when it has them (as the tables name them), its default. */
 function optionHelp(o: OptionSpec): string {
   const parts = [t(o.help)];
-  if (o.choices) parts.push(`(${choicesInHelp(o.words, o.choices).join(' | ')})`);
+  const choices = o.choices ?? dataChoicesInHelp(o);
+  if (choices) parts.push(`(${choicesInHelp(o.words, choices).join(' | ')})`);
   if (o.default !== undefined) parts.push(t('help.default', { value: o.words ? choiceName(o.words, o.default) : o.default }));
   return parts.join(' ');
+}
+
+/** Choices from data for a help line; a broken office copy is reported by the command itself, not by help. */
+function dataChoicesInHelp(o: OptionSpec): readonly string[] | undefined {
+  try {
+    return o.dataChoices?.();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Adds the declared command (or group, with its subcommands) under `parent`. */
@@ -38,8 +48,9 @@ export function addCommand(parent: Command, spec: AnyCommand, run: Runner): void
   const options: OptionSpecs = spec.options ?? {};
   for (const arg of args) cmd.argument(arg.syntax, t(arg.help));
   for (const o of Object.values(options)) {
-    const option = new Option(o.flags, optionHelp(o));
-    if (o.required) option.makeOptionMandatory();
+    const option = new Option(o.flags, o.dataChoices ? t(o.help) : optionHelp(o));
+    // Data is read when the help is shown, not each time the program is built.
+    if (o.dataChoices) Object.defineProperty(option, 'description', { get: () => optionHelp(o) });
     // The default is said in the help line above, in the interface language (commander would say it in English).
     if (o.default !== undefined) option.default(o.default);
     if (o.list) option.argParser(repeatable);

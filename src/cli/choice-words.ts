@@ -2,6 +2,7 @@
  * The words a person may type for a choice: its key, or the word the tables print for it
  * (`list --status terdaftar`), in Indonesian and in the interface language; and the words help shows.
  */
+import { channelInfo } from '../channels.js';
 import { id as indonesian } from '../i18n/id.js';
 import { isMessageKey, t } from '../i18n/index.js';
 import { label, type Labels } from '../render/document-labels.js';
@@ -30,6 +31,11 @@ function indonesianName(words: ChoiceWords, key: string): string {
   return isMessageKey(name) ? indonesian[name] : key;
 }
 
+/** A channel's English name, understood in either interface language (the channel list names both). */
+function englishChannel(words: ChoiceWords, key: string): string | undefined {
+  return 'labels' in words && words.labels === 'channel' ? channelInfo(key)?.en : undefined;
+}
+
 const fold = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The key a typed word stands for, or undefined when it names none of the choices. */
@@ -37,7 +43,8 @@ export function choiceKey(words: ChoiceWords | undefined, choices: readonly stri
   const wanted = fold(typed);
   for (const key of choices) {
     if (fold(key) === wanted) return key;
-    if (words && (fold(choiceName(words, key)) === wanted || fold(indonesianName(words, key)) === wanted)) return key;
+    if (words && [choiceName(words, key), indonesianName(words, key), englishChannel(words, key)].some((n) => n && fold(n) === wanted))
+      return key;
   }
   const also = words && 'catalogue' in words ? words.also?.[wanted] : undefined;
   return also && choices.includes(also) ? also : undefined;

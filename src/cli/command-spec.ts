@@ -18,6 +18,11 @@ export interface OptionSpec {
   readonly help: MessageKey;
   /** The allowed values: checked before the handler runs, listed in help, offered as a list when asked. */
   readonly choices?: readonly string[];
+  /**
+   * Choices that are the office's data (the channel list), read only when the option is given or its
+   * help shown: checked, named and listed like `choices`, the value staying a string.
+   */
+  readonly dataChoices?: () => readonly string[];
   /** The names of the choices (what tables print): accepted as typed, listed in help and offered when asked. */
   readonly words?: ChoiceWords;
   /** Repeatable (`--attach a --attach b`): a list of strings. */

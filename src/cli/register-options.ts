@@ -2,7 +2,7 @@
  * The options of `register letter` and `register walkin`, declared once: flags, help, choices, and the
  * questions asked in a terminal for what was not given, in the order a receptionist is asked them.
  */
-import { channelInfo, channelsFor } from '../channels.js';
+import { channelInfo, channelKeys, channelsFor } from '../channels.js';
 import { ACTIVITIES, APPLICANT_TYPES, MODES, REPORT_TYPES, SERVICES, type Service } from '../domain/model.js';
 import type { OptionSpec, OptionsOf } from './command-spec.js';
 
@@ -87,6 +87,7 @@ export const LETTER_OPTIONS = {
   channel: {
     flags: '--channel <channel>',
     help: 'opt.channel',
+    dataChoices: channelKeys,
     words: { labels: 'channel' },
     ask: { question: 'ask.channel', options: (known: Known) => channelsFor(known.service as Service | undefined) },
   },

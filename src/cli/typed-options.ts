@@ -35,11 +35,13 @@ export function readInput<O extends OptionSpecs, A extends readonly ArgSpec[] = 
   });
   for (const [key, option] of Object.entries(spec.options ?? {})) {
     const given = options[key];
+    // Checked here rather than by commander, which would name a missing option before an unknown one typed.
+    if (option.required && given === undefined) problems.add(key, 'input.requiredOption', { value: option.flags });
     const value = readValue(problems, key, given);
     // A required option given as "" keeps its place in the typed input; the handler refuses it by name.
     if (value === undefined && option.required && typeof given === 'string') input[key] = '';
     if (value === undefined) continue;
-    const choices = option.choices;
+    const choices = option.choices ?? option.dataChoices?.();
     // A choice may be typed as its key or as the word the tables print for it.
     const chosen = (item: unknown) => {
       if (!choices || typeof item !== 'string') return item;

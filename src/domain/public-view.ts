@@ -57,7 +57,8 @@ export interface PublicView {
 /** The public step an audit action stands for, or undefined for what the public does not see. */
 export function publicStep(action: string, service: Service): PublicStep | undefined {
   if (action.startsWith('letter:')) {
-    if (action === 'letter:reprint') return undefined;
+    // A draft is the office's own work in progress: the public sees the letter once, when it is signed and numbered.
+    if (action === 'letter:reprint' || action === 'letter:draft') return undefined;
     return service === 'imnkk' && action.startsWith('letter:imnkk-recommendation') ? 'certificate' : 'letter';
   }
   const steps: Record<string, PublicStep> = {

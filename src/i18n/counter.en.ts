@@ -17,7 +17,7 @@ export const counterEn: Record<keyof typeof counterId, string> = {
   'outcome.incomplete': 'asked for the missing requirements',
   'letterKind.reply': 'reply letter',
   'letterKind.imnkk-recommendation': 'IM-NKK recommendation letter',
-  'action.letter.imnkk-recommendation': 'IM-NKK recommendation letter numbered',
+  'action.letter.imnkk-recommendation': 'IM-NKK certificate and recommendation letter signed, coded and numbered',
   'history.declared': '{name} as {role}',
   'show.certificate': 'code {code}, issued {at}, letter {letter}',
   'show.revoked': 'revoked {at}: {reason}',

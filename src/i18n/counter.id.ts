@@ -15,7 +15,7 @@ export const counterId = {
   'outcome.incomplete': 'diminta melengkapi persyaratan',
   'letterKind.reply': 'surat jawaban',
   'letterKind.imnkk-recommendation': 'surat rekomendasi IM-NKK',
-  'action.letter.imnkk-recommendation': 'surat rekomendasi IM-NKK bernomor',
+  'action.letter.imnkk-recommendation': 'sertifikat dan surat rekomendasi IM-NKK ditandatangani, diberi kode dan nomor',
   'history.declared': '{name} sebagai {role}',
   'show.certificate': 'kode {code}, terbit {at}, surat {letter}',
   'show.revoked': 'dicabut {at}: {reason}',

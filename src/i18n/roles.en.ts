@@ -55,6 +55,16 @@ export const rolesEn: Record<keyof typeof rolesId, string> = {
     'Draft letter of case {id} prepared (marked KONSEP, not numbered yet): {file}. Waiting for its signature: `loket sign {id}`.',
   'imnkk.drafted':
     'Draft certificate and recommendation letter of case {id} prepared (marked KONSEP, no code or number yet): {certificate}, {recommendation}. Waiting for their signature: `loket sign {id}`.',
+  // The history of a prepared letter: the draft event is titled by what was prepared.
+  'action.letter.draft': 'letter draft prepared',
+  'action.letter.draft.reply': 'reply letter draft prepared',
+  'action.letter.draft.certificate': 'IM-NKK certificate and recommendation letter draft prepared',
+  'draftKind.reply': 'reply letter',
+  'draftKind.certificate': 'IM-NKK certificate and recommendation letter',
+  'field.draft': 'draft',
+  'field.signedBy': 'signed by',
+  'field.addressee': 'addressed to',
+  'field.information': 'answered with information only',
   'help.sign': 'number and sign the draft letter or certificate waiting for signature (signatory role)',
   'sign.nothing': 'case {id} has no draft waiting for a signature',
   'roles.ownerAsOfficer': "login {login} is the database owner's: it cannot act as {actor}, who logs in as {officerLogin}",

@@ -54,6 +54,16 @@ export const rolesId = {
     'Konsep surat kasus {id} disiapkan (bertanda KONSEP, belum bernomor): {file}. Menunggu tanda tangan: `loket sign {id}`.',
   'imnkk.drafted':
     'Konsep sertifikat dan surat rekomendasi kasus {id} disiapkan (bertanda KONSEP, tanpa kode dan nomor): {certificate}, {recommendation}. Menunggu tanda tangan: `loket sign {id}`.',
+  // The history of a prepared letter: the draft event is titled by what was prepared.
+  'action.letter.draft': 'konsep surat disiapkan',
+  'action.letter.draft.reply': 'konsep surat jawaban disiapkan',
+  'action.letter.draft.certificate': 'konsep sertifikat dan surat rekomendasi IM-NKK disiapkan',
+  'draftKind.reply': 'surat jawaban',
+  'draftKind.certificate': 'sertifikat dan surat rekomendasi IM-NKK',
+  'field.draft': 'konsep',
+  'field.signedBy': 'ditandatangani oleh',
+  'field.addressee': 'tujuan surat',
+  'field.information': 'dijawab dengan informasi saja',
   'help.sign': 'beri nomor dan tandatangani konsep surat atau sertifikat yang menunggu (peran penandatangan)',
   'sign.nothing': 'kasus {id} tidak punya konsep yang menunggu tanda tangan',
   'roles.ownerAsOfficer':

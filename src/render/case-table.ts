@@ -105,6 +105,6 @@ export function renderCaseText(
   const width = Math.max(...lines.map(([k]) => k.length));
   const out = lines.filter(([, v]) => v).map(([k, v]) => `${k.padEnd(width)}  ${v}`);
   out.push('', t('col.history'));
-  for (const e of c.events) out.push(`  ${storedTimeText(e.at, zone)}  ${e.by}  ${actionLabel(e.action)}`);
+  for (const e of c.events) out.push(`  ${storedTimeText(e.at, zone)}  ${e.by}  ${actionLabel(e.action, e.changes)}`);
   return out.join('\n');
 }

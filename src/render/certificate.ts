@@ -6,7 +6,7 @@ import type { Case } from '../domain/model.js';
 import type { Profile } from '../domain/profile.js';
 import { createDoc, FONT, FONT_BOLD } from './pdf.js';
 import { drawQr } from './qr.js';
-import { drawWrapped } from './wrap.js';
+import { drawWrapped, wrapLines } from './wrap.js';
 import type { SigningKey } from './pdf-signing.js';
 import { assertTemplate, fill, loadTemplate } from './template.js';
 
@@ -24,6 +24,16 @@ interface CertificateTemplate {
 }
 
 const PLACEHOLDERS = ['score', 'maxScore', 'index', 'decree', 'decreeDate', 'code', 'agency', 'year', 'url'] as const;
+
+/**
+ * The lines of the verification sentence, broken at spaces only: the address stays whole on its
+ * line, and when it is wider than the line it is broken before the code, never inside it.
+ */
+export function verifyLines(measure: (s: string) => number, text: string, url: string | undefined, code: string, width: number): string[] {
+  const at = url ? url.lastIndexOf(code) : -1;
+  const split = url && at > 0 && measure(url) > width ? text.replace(url, `${url.slice(0, at)}\n${url.slice(at)}`) : text;
+  return wrapLines(measure, split, width, false);
+}
 
 /** The certificate template, refused (exit 2) when it lacks a field or names an unknown placeholder. */
 export function certificateTemplate(): CertificateTemplate {
@@ -112,10 +122,9 @@ export async function renderCertificate(c: Case, profile: Profile, signing?: Sig
     .font(FONT_BOLD)
     .fontSize(10)
     .text(fill(tpl.verify, values), left + 10 + qrSize + 6, bottom + 24, { width: 260 });
-  doc
-    .font(FONT)
-    .fontSize(8)
-    .text(fill(url ? tpl.verifyAt : tpl.verifyHow, values), left + 10 + qrSize + 6, doc.y + 2, { width: 240 });
+  doc.font(FONT).fontSize(8);
+  const how = verifyLines((s) => doc.widthOfString(s), fill(url ? tpl.verifyAt : tpl.verifyHow, values), url, cert.code, 238);
+  doc.text(how.join('\n'), left + 10 + qrSize + 6, doc.y + 2, { width: 240 });
   doc.end();
   return done;
 }

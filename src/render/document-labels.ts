@@ -13,14 +13,15 @@ export interface Labels {
   requirement: Record<string, string>;
 }
 
-let cached: { dir: string | undefined; labels: Labels } | undefined;
+let cached: { dir: string | undefined; list: ReturnType<typeof channels>; labels: Labels } | undefined;
 
-/** The label tables (read once per templates folder). */
+/** The label tables (read once per templates folder, and again when the office's channel list changed). */
 export function labels(): Labels {
-  if (!cached || cached.dir !== templateDir()) {
+  const list = channels();
+  if (!cached || cached.dir !== templateDir() || cached.list !== list) {
     const loaded = loadTemplate<Labels>('labels');
-    const named = Object.fromEntries(Object.entries(channels()).map(([key, c]) => [key, c.label]));
-    cached = { dir: templateDir(), labels: { ...loaded, channel: { ...named, ...loaded.channel } } };
+    const named = Object.fromEntries(Object.entries(list).map(([key, c]) => [key, c.label]));
+    cached = { dir: templateDir(), list, labels: { ...loaded, channel: { ...named, ...loaded.channel } } };
   }
   return cached.labels;
 }

@@ -56,6 +56,9 @@ function scalarText(key: string, value: unknown, zone: Zone): string {
   if (key === 'status') return tOr(`status.${text}`, text);
   if (key === 'service' || key === 'channel' || key === 'urgency' || key === 'mode') return uiLabel(key, text);
   if (key === 'kind' && (text === 'letter' || text === 'walkin')) return kindLabel(text);
+  // An e-mail's kind (what it carries: a reply, a receipt…) and a draft's (a reply, a certificate).
+  if (key === 'kind') return tOr(`outbox.kind.${text}`, text);
+  if (key === 'draft') return tOr(`draftKind.${text}`, text);
   if (key === 'reportType' || key === 'identity' || key === 'substantiated' || key === 'outcome' || key === 'activity')
     return tOr(`${key}.${text}`, text);
   if (key === 'via') return tOr(`via.${text}`, uiLabel('channel', text));
@@ -75,8 +78,13 @@ function changeLines(key: string, value: unknown, zone: Zone, depth: number): st
   return [`${pad}${fieldLabel(key)}: ${text}`];
 }
 
-/** The name of a recorded action ("letter:reply" → "surat jawaban bernomor") in the interface language. */
-export function actionLabel(action: string): string {
+/**
+ * The name of a recorded action ("letter:reply" → "surat jawaban ditandatangani dan diberi nomor") in
+ * the interface language; a draft by what was prepared ("konsep surat jawaban disiapkan").
+ */
+export function actionLabel(action: string, changes: Record<string, unknown> = {}): string {
+  if (action === 'letter:draft' && typeof changes.draft === 'string')
+    return tOr(`action.letter.draft.${changes.draft}`, t('action.letter.draft'));
   const whole = `action.${action.replace(':', '.')}`;
   const head = `action.${action.split(':')[0]}`;
   // A letter of a reopened case ("letter:reply-2") is named as the first.
@@ -90,7 +98,7 @@ export function renderHistory(events: AuditEvent[], zone: Zone): string {
   for (const e of events) {
     // On the database, the login that wrote it beside the officer (issue 32).
     const who = e.login && e.login !== e.by ? `${e.by} (${t('history.login', { login: e.login })})` : e.by;
-    lines.push(`${storedTimeText(e.at, zone)}  ${who}  ${actionLabel(e.action)}`);
+    lines.push(`${storedTimeText(e.at, zone)}  ${who}  ${actionLabel(e.action, e.changes)}`);
     for (const [k, v] of Object.entries(e.changes)) lines.push(...changeLines(k, v, zone, 1));
   }
   return lines.join('\n');

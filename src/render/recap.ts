@@ -6,6 +6,7 @@ import { isUnset } from '../domain/signatory.js';
 import { localDate } from '../domain/timezone.js';
 import type { Profile } from '../domain/profile.js';
 import { num, t } from '../i18n/index.js';
+import { id as indonesian } from '../i18n/id.js';
 import { requireCjs } from '../cjs.js';
 import { toCsv } from './csv.js';
 import { label } from './document-labels.js';
@@ -143,6 +144,13 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
     y = Math.max(y + 24, labelBottom + 8);
   }
   doc.y = y + 12;
+  // What the text recap says under its table, the document says too (always in Indonesian).
+  const counts = recapCounts(r);
+  if (counts.length) {
+    doc.font(FONT).fontSize(9);
+    for (const line of counts) doc.text(line, left, doc.y, { width: 460 });
+    doc.moveDown(0.8);
+  }
   const note =
     'Masuk: permohonan yang diterima pada bulan ini. Dijawab, tepat waktu, median dan maksimum (hari kerja sejak diterima) dihitung atas permohonan tersebut sampai laporan dibuat. Terlambat diajukan: permohonan sosialisasi yang diterima kurang dari 5 hari kerja sebelum kegiatan.';
   doc.font(FONT).fontSize(8);
@@ -152,6 +160,16 @@ export async function renderRecapPdf(r: Recap, profile: Profile, createdAt: Date
   drawRecapSignature(doc, profile, createdAt);
   doc.end();
   return done;
+}
+
+/** The lines under the table: the forms of sosialisasi, and the answers given with information alone. */
+function recapCounts(r: Recap): string[] {
+  const forms = ACTIVITIES.filter((a) => r.activities[a]).map((a) => `${indonesian[`activity.${a}`]} ${r.activities[a]}`);
+  const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+  return [
+    ...(forms.length ? [fill(indonesian['recap.activities'], { list: forms.join(', ') })] : []),
+    ...(r.total.information ? [fill(indonesian['recap.information'], { n: r.total.information, answered: r.total.answered })] : []),
+  ];
 }
 
 /** The date the recap was made and the unit head's signature block (dotted lines while the name is not set). */

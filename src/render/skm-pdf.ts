@@ -27,8 +27,10 @@ function room(doc: Doc, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function heading(doc: Doc, text: string): void {
-  room(doc, 60);
+/** A section heading, on a new page unless it and the first `next` points of what follows fit on this one. */
+function heading(doc: Doc, text: string, next = 40): void {
+  doc.font(FONT_BOLD).fontSize(11);
+  room(doc, doc.currentLineHeight(true) * 1.1 + doc.heightOfString(text, { width: width(doc) }) + next);
   doc
     .moveDown(0.8)
     .font(FONT_BOLD)
@@ -150,14 +152,14 @@ function elements(doc: Doc, r: SkmReport): void {
 
 /** Horizontal bars of each element's NRR on the scale 1–4, over Table II's bands. */
 function chart(doc: Doc, r: SkmReport): void {
-  heading(doc, 'Grafik NRR per Unsur');
+  const barHeight = 12;
+  const gap = 5;
+  // The heading stays with its chart, which is never split.
+  heading(doc, 'Grafik NRR per Unsur', 9 * (barHeight + gap) + 40);
   const labelWidth = 190;
   const barWidth = width(doc) - labelWidth - 50;
   const x0 = left(doc) + labelWidth;
   const at = (ni: number) => x0 + ((ni - 1) / 3) * barWidth;
-  const barHeight = 12;
-  const gap = 5;
-  room(doc, 9 * (barHeight + gap) + 40);
   const top = doc.y + 12;
   // Table II's bands on the interval value, from their lower bounds.
   doc.font(FONT).fontSize(7);
@@ -193,13 +195,14 @@ function chart(doc: Doc, r: SkmReport): void {
 }
 
 function indexBox(doc: Doc, r: SkmReport): void {
-  heading(doc, 'C. Indeks Kepuasan Masyarakat');
   const text =
     r.index.ikm === null
       ? 'IKM belum dapat dihitung: ada unsur yang belum dijawab oleh satu responden pun.'
       : `IKM = ${niText(r.index.ikm, true)}; nilai konversi (NIK = IKM × 25) = ${nikText(r.index.nik, true)}; ` +
         `mutu pelayanan ${r.index.mutu}; kinerja unit pelayanan: ${KINERJA[r.index.mutu!]}.`;
-  room(doc, 40);
+  // The heading stays with its box: never alone at the foot of a page.
+  doc.font(FONT_BOLD).fontSize(11);
+  heading(doc, 'C. Indeks Kepuasan Masyarakat', doc.heightOfString(text, { width: width(doc) - 20 }) + 28);
   const y = doc.y;
   doc
     .font(FONT_BOLD)

@@ -3,6 +3,7 @@ import { choiceKey, choicesInHelp, type ChoiceWords } from '../../src/cli/choice
 import { STATUSES, SUBSTANTIATED } from '../../src/domain/model.js';
 import { setLanguage } from '../../src/i18n/index.js';
 
+const CHANNELS = ['surat', 'email', 'langsung', 'wbs'];
 const status: ChoiceWords = { catalogue: 'status' };
 const substantiated: ChoiceWords = { catalogue: 'substantiated', also: { ya: 'yes', tidak: 'no', sebagian: 'partly' } };
 
@@ -19,6 +20,13 @@ describe('a choice typed as people type it', () => {
     [substantiated, SUBSTANTIATED, 'ya', 'yes'],
     [substantiated, SUBSTANTIATED, 'sebagian', 'partly'],
     [{ labels: 'mode' }, ['luring', 'daring'], 'Daring (dalam jaringan)', 'daring'],
+    [{ labels: 'channel' }, CHANNELS, 'Surat', 'surat'],
+    [{ labels: 'channel' }, CHANNELS, 'e-mail', 'email'],
+    [{ labels: 'channel' }, CHANNELS, 'Datang  langsung', 'langsung'],
+    [{ labels: 'channel' }, CHANNELS, 'WHISTLE BLOWING SYSTEM', 'wbs'],
+    [{ labels: 'channel' }, CHANNELS, 'In person', 'langsung'],
+    [{ labels: 'channel' }, CHANNELS, 'Letter', 'surat'],
+    [{ labels: 'channel' }, CHANNELS, 'fax', undefined],
     [undefined, ['a', 'b'], 'A', 'a'],
     [undefined, ['a', 'b'], 'constructor', undefined],
   ])('%j of %j: %j → %j', (words, choices, typed, expected) => {

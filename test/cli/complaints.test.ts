@@ -192,7 +192,7 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
       expect(recap.reportTypes.saran.received).toBe(0);
       const csv = (await ok(['recap', '--month', '2026-03', '--csv'], '2026-04-01T09:00:00+07:00')).stdout;
       expect(csv).toMatch(/\nJenis: pengaduan,1,/);
-      expect(csv).toMatch(/\nWebsite Lapor KASN,1,/);
+      expect(csv).toMatch(/\nWebsite pengaduan,1,/);
       // A request's options are not a report's, and a report's channel is not a request's.
       const wrong = await run(letterArgs(['--channel', 'wbs', '--report-type', 'saran']));
       expect(wrong.json.error.problems.map((p: { field: string }) => p.field).sort()).toEqual(['--channel', '--report-type']);

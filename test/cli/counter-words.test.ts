@@ -1,6 +1,10 @@
 /** Issue 26, points 8 and 11: options take the words the tables print, --wide cuts nothing, list --year; a visitor who only asked is answered with information. */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
+import { pdfText } from '../helpers/pdf.js';
 
 const NOW = '2026-11-23T09:00:00+07:00';
 const LONG = 'Badan Kesatuan Bangsa dan Politik Provinsi Nusa Tenggara Timur bagian Hubungan Antarlembaga';
@@ -53,6 +57,19 @@ describe('words people type and tables that do not cut', () => {
       expect((await run(['recap', '--month', '2026-11'], '2026-11-30T09:00:00+07:00')).stdout).toContain(
         'Dijawab dengan informasi saja (tanpa keputusan): 1 dari 1 jawaban.',
       );
+      const out = mkdtempSync(join(tmpdir(), 'loket-recap-'));
+      // The PDF says it too (issue 26), also when the interface is English: documents are Indonesian.
+      const pdf = await run(['recap', '--month', '2026-11', '--pdf', join(out, 'rekap.pdf'), '--json'], '2026-11-30T09:00:00+07:00');
+      expect(pdf.code, pdf.stderr).toBe(0);
+      expect((await pdfText(join(out, 'rekap.pdf'))).replace(/\s+/g, ' ')).toContain(
+        'Dijawab dengan informasi saja (tanpa keputusan): 1 dari 1 jawaban.',
+      );
+      await runLoket(['recap', '--month', '2026-11', '--pdf', join(out, 'recap-en.pdf')], {
+        home,
+        now: '2026-11-30T09:00:00+07:00',
+        env: { LOKET_LANG: 'en' },
+      });
+      expect((await pdfText(join(out, 'recap-en.pdf'))).replace(/\s+/g, ' ')).toContain('Dijawab dengan informasi saja');
     } finally {
       cleanup();
     }

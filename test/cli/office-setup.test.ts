@@ -83,7 +83,9 @@ describe('init for another agency', () => {
     expect(text).not.toMatch(KASN);
     expect(text).toContain('Surat resmi kepada Kepala Badan Kepegawaian Negara');
     expect(text).toContain('Telepon (hotline): 021-8093008');
-    expect(text).toContain('Website Lapor KASN: https://lapor.bkn.go.id');
+    // The channel is named for what it is, not by another agency's name.
+    expect(text).toContain('Website pengaduan: https://lapor.bkn.go.id');
+    expect(text).not.toMatch(/\bKASN\b/);
     expect(text).not.toContain('Whistle Blowing System:');
     expect((await run(['decide', '1', '--incomplete'])).code).toBe(0);
     const reply = await run(['reply', '1', '--json']);

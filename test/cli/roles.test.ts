@@ -139,6 +139,12 @@ describe.each(E2E_STORES)('roles on the $name store', (kind) => {
       ['letter:draft', 'Budi Santoso'],
       ['letter:reply', 'Ratna Dewi'],
     ]);
+    // In words: the draft as a draft (no number yet), the signing with its number and signatory.
+    const story = (await as('Ratna Dewi', ['history', '1'])).stdout;
+    expect(story).toMatch(/Budi Santoso {2}konsep surat jawaban disiapkan\n {4}konsep: surat jawaban\n/);
+    expect(story).toMatch(/Ratna Dewi {2}surat jawaban ditandatangani dan diberi nomor\n {4}nomor surat: B-1\/JP\.01\/03\/2026\n/);
+    expect(story).toContain('ditandatangani oleh: Ratna Dewi');
+    expect(story).not.toMatch(/draft|reply|signed by|nomor surat keluar/);
     expect((await as('Ratna Dewi', ['documents', '1', '--json'])).json.documents).toEqual([
       expect.objectContaining({ kind: 'reply', letterNumber: 'B-1/JP.01/03/2026' }),
     ]);

@@ -4,12 +4,12 @@
  * command line in-process with LOKET_HOME and LOKET_NOW, on each store.
  */
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { REGULATION_NAMES, SKM_ELEMENTS } from '../../src/domain/skm.js';
 import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
-import { pdfText } from '../helpers/pdf.js';
+import { pdfPages, pdfText } from '../helpers/pdf.js';
 import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
@@ -281,6 +281,21 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
         'Jakarta, 1 Desember 2026',
       ])
         expect(text).toContain(expected);
+      // No heading is left alone at the foot of a page: it goes over with what follows it (issue 26).
+      // The letterhead's unit and address lines (9 and 7.5 points) move every section up or down the page.
+      const HEADING = /^\s*([A-E]\. .+|Grafik NRR per Unsur)\s*$/;
+      const street = 'Jl. Letjen M.T. Haryono Kav. 52-53, RT. 003 RW. 004, Cikoko, Kec. Pancoran, Kota Jakarta Selatan';
+      for (const unit of ['Kelompok Kerja Pengawasan', ''])
+        for (const address of ['', 'Jl. Merdeka 1', `${street} 12770`, `${street}, ${street}, ${street}`]) {
+          await ok(['config', 'set', 'unit', unit]);
+          await ok(['config', 'set', 'address', address]);
+          rmSync(path, { force: true });
+          await ok(['skm', 'report', '--period', '2026-Q4', '--pdf', path]);
+          for (const page of await pdfPages(path)) {
+            const body = page.replace(/\s*Halaman \d+ dari \d+\s*$/, '').trimEnd();
+            expect(body.split('\n').at(-1), `unit ${unit}, address ${address}`).not.toMatch(HEADING);
+          }
+        }
       // The office's profile without a name to sign: refused, nothing written.
       await ok(['config', 'set', 'signatories.reply.name', '']);
       const refused = await cli(['skm', 'report', '--period', '2026-Q4', '--pdf', join(out.home, `x-${kind.name}.pdf`)]);

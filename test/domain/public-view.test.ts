@@ -167,6 +167,8 @@ describe('what the public page shows of a case', () => {
     ['letter:reply', 'sosialisasi', 'letter'],
     ['letter:report-response', 'pengaduan', 'letter'],
     ['letter:reprint', 'sosialisasi', undefined],
+    ['letter:draft', 'sosialisasi', undefined],
+    ['letter:draft', 'imnkk', undefined],
     ['reveal-identity', 'pengaduan', undefined],
     ['toString', 'sosialisasi', undefined],
     ['something-new', 'sosialisasi', undefined],

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/domain/model.js';
-import { renderCertificate } from '../../src/render/certificate.js';
+import { renderCertificate, verifyLines } from '../../src/render/certificate.js';
 import { renderRecommendation } from '../../src/render/recommendation-letter.js';
 import { defaultProfile } from '../../src/store/defaults.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -67,6 +67,25 @@ describe('the certificate', () => {
     const letter = { number: 'B-7/JP.01/09/2026', seq: 7, year: 2026, date: '2026-09-20' };
     const text = await pdfText(await renderRecommendation(certified, letter, profile()));
     expect(text).toContain('nilai 218,5 dari 300 (indeks 0,73)');
+  });
+
+  it.each([
+    'https://kasn.go.id/verifikasi/{code}',
+    'https://layanan-publik.kepegawaian.contoh.go.id/verifikasi/{code}',
+    'https://layanan-publik-dan-pengaduan.kedeputian-pengawasan.contoh.go.id/sertifikat/verifikasi/{code}',
+  ])('with verification.url %s the code stays whole on one line (issue 26)', async (url) => {
+    const text = await pdfText(await renderCertificate(certified, profile(url)));
+    // Once after "Kode verifikasi:", once in the address: never broken inside ("K7QM-2XNA-" / "P4RT-9HZC").
+    expect(text.match(/K7QM-2XNA-P4RT-9HZC/g)).toHaveLength(2);
+  });
+
+  it.each<[number, string[]]>([
+    [60, ['Buka https://x.id/verifikasi/ABCD-EFGH untuk memeriksa.']],
+    [30, ['Buka https://x.id/verifikasi/', 'ABCD-EFGH untuk memeriksa.']],
+    [20, ['Buka', 'https://x.id/verifik', 'asi/', 'ABCD-EFGH untuk', 'memeriksa.']],
+  ])('verifyLines in %i characters keeps the code whole', (width, expected) => {
+    const text = 'Buka https://x.id/verifikasi/ABCD-EFGH untuk memeriksa.';
+    expect(verifyLines((s) => s.length, text, 'https://x.id/verifikasi/ABCD-EFGH', 'ABCD-EFGH', width)).toEqual(expected);
   });
 
   it.skipIf(!hasZbar).each([

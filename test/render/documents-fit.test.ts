@@ -235,7 +235,7 @@ describe('the complaint channels come from the profile', () => {
   it('the shipped agency lists its own addresses', async () => {
     const text = await pdfText(await renderReceipt(c, [], profile()));
     expect(text).toContain('Surat resmi kepada Ketua Komisi Aparatur Sipil Negara');
-    expect(text).toContain('Website Lapor KASN: https://lapor.kasn.go.id/');
+    expect(text).toContain('Website pengaduan: https://lapor.kasn.go.id/');
   });
 
   it.each<[string, Partial<Profile>]>([

@@ -1,4 +1,5 @@
 /** `loket show`, `loket list` and `loket find`: looking cases up. */
+import { channelKeys } from '../../channels.js';
 import { findCases, listCases } from '../../app/find-cases.js';
 import { showCase } from '../../app/show-case.js';
 import { ACTIVITIES, REPORT_TYPES, SERVICES, STATUSES } from '../../domain/model.js';
@@ -36,7 +37,7 @@ export const listCommand = command({
     status: { flags: '--status <status>', help: 'opt.status', choices: STATUSES, words: { catalogue: 'status' } },
     activity: { flags: '--activity <form>', help: 'help.list.activity', choices: ACTIVITIES, words: { catalogue: 'activity' } },
     reportType: { flags: '--report-type <type>', help: 'help.list.reportType', choices: REPORT_TYPES, words: { catalogue: 'reportType' } },
-    channel: { flags: '--channel <channel>', help: 'help.list.channel' },
+    channel: { flags: '--channel <channel>', help: 'help.list.channel', dataChoices: channelKeys, words: { labels: 'channel' } },
     year: { flags: '--year <yyyy>', help: 'help.list.year' },
     from: { flags: '--from <date>', help: 'help.list.from' },
     to: { flags: '--to <date>', help: 'help.list.to' },

@@ -1,4 +1,5 @@
 /** `loket due` and `loket recap`: the morning report and the monthly figures. */
+import { channelKeys } from '../../channels.js';
 import { dueCases, recapMonth } from '../../app/reports.js';
 import { REPORT_TYPES, SERVICES } from '../../domain/model.js';
 import { t } from '../../i18n/index.js';
@@ -15,7 +16,7 @@ export const dueCommand = command({
     officer: { flags: '--officer <name>', help: 'help.due.officer' },
     service: { flags: '--service <key>', help: 'opt.service', choices: SERVICES, words: { labels: 'service' } },
     reportType: { flags: '--report-type <type>', help: 'help.list.reportType', choices: REPORT_TYPES, words: { catalogue: 'reportType' } },
-    channel: { flags: '--channel <channel>', help: 'help.list.channel' },
+    channel: { flags: '--channel <channel>', help: 'help.list.channel', dataChoices: channelKeys, words: { labels: 'channel' } },
     csv: { flags: '--csv', help: 'help.csv' },
     includePersonalData: { flags: '--include-personal-data', help: 'help.personalData' },
     exitCode: { flags: '--exit-code', help: 'help.due.exitCode' },
