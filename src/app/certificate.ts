@@ -107,7 +107,9 @@ export async function drawCertificateDraft(s: Session, c: Case): Promise<{ certi
   const draft = c.draft?.kind === 'certificate' ? c.draft : undefined;
   if (!draft) throw InputError.of('id', 'input.noDraft', { id: c.id });
   const date = draft.date ?? (await s.today());
-  const shown: Case = c.imnkk ? { ...c, imnkk: { ...c.imnkk, certificate: { code: DRAFT_MARK, issuedAt: draft.at, letterNumber: '' } } } : c;
+  const shown: Case = c.imnkk
+    ? { ...c, imnkk: { ...c.imnkk, certificate: { code: DRAFT_MARK, issuedAt: draft.at, letterNumber: '' } } }
+    : c;
   const input = { id: c.id, date, to: draft.addressee, toPlace: draft.place };
   return render(s, shown, { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date }, input, { watermark: DRAFT_MARK });
 }
