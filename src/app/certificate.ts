@@ -102,6 +102,18 @@ export async function prepareCertificate(s: Session, input: CertificateRequest):
   };
 }
 
+/** The certificate's draft and its letter drawn again as prepared (KONSEP, no code or number), for the signatory to read; nothing is recorded. */
+export async function drawCertificateDraft(s: Session, c: Case): Promise<{ certificate: Uint8Array; recommendation: Uint8Array }> {
+  const draft = c.draft?.kind === 'certificate' ? c.draft : undefined;
+  if (!draft) throw InputError.of('id', 'input.noDraft', { id: c.id });
+  const date = draft.date ?? (await s.today());
+  const shown: Case = c.imnkk
+    ? { ...c, imnkk: { ...c.imnkk, certificate: { code: DRAFT_MARK, issuedAt: draft.at, letterNumber: '' } } }
+    : c;
+  const input = { id: c.id, date, to: draft.addressee, toPlace: draft.place };
+  return render(s, shown, { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date }, input, { watermark: DRAFT_MARK });
+}
+
 /** Codes, numbers and signs the certificate and its letter (from the draft when one was prepared), or prints them again. */
 export async function signCertificate(s: Session, input: CertificateRequest): Promise<CertificateOutcome & { signed: true }> {
   const store = s.store();

@@ -1,6 +1,7 @@
 /** The office profile: set up whole (`init`), or one value at a time, every change checked and recorded. */
 import { namesShippedAgency, isShippedAgency } from '../domain/complaint-channels.js';
 import type { Profile } from '../domain/profile.js';
+import { missingSignatoryKeys } from '../domain/signatory.js';
 import { ProblemList } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { STORED_LOGO } from '../render/logo-source.js';
@@ -33,12 +34,27 @@ function leftoverWarnings(profile: Profile): string[] {
   });
 }
 
+/** Warnings for each document whose signatory is not filled in yet (it could not be signed): said at set-up, not first at signing. */
+function unsetSignatoryWarnings(profile: Profile): string[] {
+  const byDocument = new Map<string, string[]>();
+  for (const key of new Set([...missingSignatoryKeys(profile, 'reply'), ...missingSignatoryKeys(profile, 'certificate')])) {
+    const [, document = '', part = ''] = key.split('.');
+    byDocument.set(document, [...(byDocument.get(document) ?? []), part]);
+  }
+  return [...byDocument].map(([document, parts]) =>
+    t('warn.signatoryUnset', {
+      document: t(`signatory.document.${document as 'reply' | 'certificate'}`),
+      parts: parts.map((p) => t(`signatory.part.${p as 'position' | 'name' | 'nip'}`)).join(', '),
+    }),
+  );
+}
+
 /** Records the profile as given (checked whole, its logo kept in the store), and makes sure the store has its secret. */
 export async function setUpOffice(s: Session, given: Profile): Promise<{ location: string; profile: Profile }> {
   await authorize(s, 'init');
   const profile = { ...given, logo: await storedLogo(s, given.logo) };
   assertProfile(profile);
-  s.warnings.push(...leftoverWarnings(profile));
+  s.warnings.push(...leftoverWarnings(profile), ...unsetSignatoryWarnings(profile));
   const store = s.store();
   const config = await store.updateConfig('init', (c) => ({ value: { ...c, profile }, changes: profileChanges(c.profile, profile) }));
   await store.secret();

@@ -103,6 +103,15 @@ export async function prepareReply(s: Session, input: ReplyRequest): Promise<Rep
   return { signed: false, case: c, draft: { path, bytes } };
 }
 
+/** The reply's draft drawn again as it was prepared (marked KONSEP, no number), for the signatory to read; nothing is recorded. */
+export async function drawReplyDraft(s: Session, c: Case): Promise<Uint8Array> {
+  const draft = c.draft?.kind === 'reply' ? c.draft : undefined;
+  if (!draft) throw InputError.of('id', 'input.noDraft', { id: c.id });
+  const date = draft.date ?? (await s.today());
+  const placeholder: LetterNumber = { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date };
+  return render(s, c, placeholder, { id: c.id, date, addressee: draft.addressee, place: draft.place, watermark: DRAFT_MARK });
+}
+
 /** Numbers and signs the reply (from its draft when one was prepared), or prints a signed one again as it was. */
 export async function signReply(s: Session, input: ReplyRequest): Promise<ReplyOutcome & { signed: true }> {
   const store = s.store();

@@ -29,6 +29,8 @@ export interface Session {
   profile(): Promise<Profile>;
   calendar(): Promise<WorkingCalendar>;
   clock(): Promise<OfficeClock>;
+  /** Reads the office's settings and calendar afresh at their next use (the menu, before each screen: another terminal may have changed them). */
+  refresh(): Promise<void>;
   /** What the run has to say beside its result (a computed year, a schedule on a day off), each in the interface language. */
   readonly warnings: string[];
   /** A secret (from the environment, or asked in a terminal); undefined when none can be had. */
@@ -44,7 +46,7 @@ export interface SessionOptions {
   secret?: (name: SecretName) => Promise<string | undefined>;
 }
 
-/** A session over a store; settings and calendar are read once, when first asked for. */
+/** A session over a store; settings and calendar are read once, when first asked for (again after `refresh`). */
 export function createSession(options: SessionOptions): Session {
   let calendar: WorkingCalendar | undefined;
   const warnings: string[] = [];
@@ -71,6 +73,10 @@ export function createSession(options: SessionOptions): Session {
     async clock() {
       const profile = await session.profile();
       return { calendar: await session.calendar(), schedule: profile.officeHours as WeeklySchedule, timeZone: profile.timeZone };
+    },
+    async refresh() {
+      calendar = undefined;
+      await options.store().forgetConfig();
     },
     secret: options.secret ?? (async () => undefined),
   };

@@ -8,6 +8,7 @@ import { getProfileValue, setProfileValue } from '../app/profile-values.js';
 import { isShippedAgency, ownComplaintContacts } from '../domain/complaint-channels.js';
 import { titleCaseId } from '../domain/indonesian.js';
 import type { Profile } from '../domain/profile.js';
+import { isUnset } from '../domain/signatory.js';
 import { t } from '../i18n/index.js';
 import { STORED_LOGO } from '../render/logo-source.js';
 import { defaultProfile } from '../store/defaults.js';
@@ -99,6 +100,14 @@ export const INIT_OPTIONS = {
 
 type InitField = (typeof INIT_KEYS)[number][0];
 
+/** The signatories' names and NIPs a letter or a certificate cannot be signed without. */
+const SIGNER_KEYS = new Set<string>([
+  'signatories.reply.name',
+  'signatories.reply.nip',
+  'signatories.certificate.name',
+  'signatories.certificate.nip',
+]);
+
 /** A list (the copies) is typed as one line, its items separated by ";". */
 export function listText(value: unknown): string {
   return Array.isArray(value) ? value.join('; ') : String(value);
@@ -128,9 +137,15 @@ export async function initProfile(ctx: Context, given: Partial<Record<InitField,
       const { askText } = await import('./prompts.js');
       const current = next;
       const before = getProfileValue(current, key);
+      // A signatory left empty is asked once more (a letter could not be signed); Enter again leaves it for later.
+      let leftEmpty = !SIGNER_KEYS.has(key);
       const answer = await askText(t(INIT_OPTIONS[field].help), {
         default: listText(before),
         validate: (v) => {
+          if (isUnset(v) && !leftEmpty) {
+            leftEmpty = true;
+            return t('init.signerEmpty');
+          }
           try {
             setProfileValue(current, key, profileText(before, v));
             return key === 'logo' ? logoProblem(v) : true;

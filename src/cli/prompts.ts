@@ -88,12 +88,19 @@ export async function askChecks<T extends string>(
         message,
         choices,
         required: options.required,
-        theme: { style: { keysHelpTip } },
+        theme: { style: { keysHelpTip, renderSelectedChoices: (ticked: { short: string }[]) => tickedText(message, ticked) } },
         validate: (ticked) => (options.required && !ticked.length ? t('input.required') : true),
       },
       context,
     ),
   );
+}
+
+/** What stands after a checkbox once answered: the ticked choices, or how many when they would not fit on the line. */
+function tickedText(message: string, ticked: { short: string }[]): string {
+  const all = ticked.map((c) => c.short).join(', ');
+  // "✔ " before the question and a space after it; 100 columns is the width every screen keeps to.
+  return message.length + all.length + 3 <= 100 ? all : t('menu.prompt.ticked', { n: ticked.length });
 }
 
 /** The key hints under a list ("↑↓ navigate • ⏎ select") in the interface language. */

@@ -7,13 +7,14 @@ import { isOpen, type Case } from './model.js';
 import type { Officer } from './profile.js';
 import { missingRequirements, type Checklists } from './requirements.js';
 import { judgeStep, type Step as RoleStep } from './roles.js';
-import { assertAllowed, type Step as WorkflowStep } from './workflow.js';
+import { assertAllowed, mayAnswerWithInformation, type Step as WorkflowStep } from './workflow.js';
 
 export const NEXT_STEPS = [
   'dispose',
   'analyse',
   'examine',
   'decide',
+  'inform',
   'requirements',
   'imnkkRequirements',
   'imnkkVisit',
@@ -32,6 +33,7 @@ const ROLE_OF: Record<NextStep, RoleStep> = {
   analyse: 'analyse',
   examine: 'examine',
   decide: 'decide',
+  inform: 'send',
   requirements: 'requirements',
   imnkkRequirements: 'imnkkRequirements',
   imnkkVisit: 'imnkkVisit',
@@ -68,6 +70,9 @@ export function stateAllows(c: Case, step: NextStep, checklists: Checklists): bo
     case 'decide':
       // Missing papers may be asked for before any analysis: that may be the first answer a request gets.
       return !imnkk && (allowed(c, 'decide') || early);
+    case 'inform':
+      // A visitor or a letter that only asked is answered with what was said, before any decision (send --note).
+      return mayAnswerWithInformation(c);
     case 'requirements':
       return !imnkk && missing && (isOpen(c) || (c.status === 'answered' && c.decision?.outcome === 'incomplete'));
     case 'imnkkRequirements':

@@ -160,13 +160,12 @@ export function decide(c: Case, input: DecisionInput): Change {
  * decided, an IM-NKK assessment and a report take their own way.
  */
 export function isInformationAnswer(c: Case, input: { via: string; note?: string }): boolean {
-  return (
-    c.service === 'sosialisasi' &&
-    !c.decision &&
-    !!input.note &&
-    input.via !== 'none' &&
-    ['registered', 'disposed', 'analysed'].includes(c.status)
-  );
+  return mayAnswerWithInformation(c) && !!input.note && input.via !== 'none';
+}
+
+/** Whether the case's state still allows an information-only answer (what `isInformationAnswer` asks of the case itself). */
+export function mayAnswerWithInformation(c: Case): boolean {
+  return c.service === 'sosialisasi' && !c.decision && ['registered', 'disposed', 'analysed'].includes(c.status);
 }
 
 /** The answer is given: when (not before receipt), how, and whether it met the deadline. Closes the case. */

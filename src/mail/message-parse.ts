@@ -5,7 +5,7 @@
  * only. Nothing in the message is run or fetched: parts are bytes, HTML is only read for its text.
  */
 import { InputError, type Params } from '../errors.js';
-import type { MessageKey as CatalogueKey } from '../i18n/index.js';
+import { num, type MessageKey as CatalogueKey } from '../i18n/index.js';
 import { receivedAtOf } from '../domain/mail-received.js';
 import { headerBlock, headerFields, messageKey, type MessageKey } from '../domain/message-key.js';
 import { htmlToText } from './html-text.js';
@@ -112,7 +112,7 @@ export async function parseMessage(raw: Uint8Array, options: ParseOptions): Prom
     }
     const bytes = typeof part.content === 'string' ? Buffer.from(part.content) : new Uint8Array(part.content);
     if (bytes.length > options.maxAttachmentBytes) {
-      warnings.push({ key: 'mail.warn.attachmentTooLarge', params: { name, mb: (bytes.length / 1024 / 1024).toFixed(1), max: maxMb } });
+      warnings.push({ key: 'mail.warn.attachmentTooLarge', params: { name, mb: num(bytes.length / 1024 / 1024, 1, true), max: maxMb } });
       continue;
     }
     files.push({ name, bytes });

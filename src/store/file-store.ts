@@ -84,6 +84,10 @@ export class FileStore implements Store {
     return this.cachedConfig;
   }
 
+  async forgetConfig(): Promise<void> {
+    this.cachedConfig = undefined;
+  }
+
   async login(): Promise<undefined> {
     return undefined;
   }

@@ -13,6 +13,8 @@ export function lazyStore(location: string, load: () => Promise<Store>): Store {
     get(_, prop) {
       if (prop === 'location') return location;
       if (prop === 'then') return undefined;
+      // Nothing read yet is nothing to forget: the store is not loaded for it.
+      if (prop === 'forgetConfig') return async () => (loaded ? (await loaded).forgetConfig() : undefined);
       if (prop === 'close') return async () => (loaded ? (await loaded).close() : undefined);
       return async (...args: unknown[]) => {
         const store = (await target()) as unknown as Record<string | symbol, (...a: unknown[]) => unknown>;

@@ -154,6 +154,10 @@ export class PgStore implements Store {
     return this.cachedConfig;
   }
 
+  async forgetConfig(): Promise<void> {
+    this.cachedConfig = undefined;
+  }
+
   async updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>, options: ConfigUpdate = {}): Promise<ConfigDoc> {
     // The version first: on a database not migrated yet, that is what to say (exit 3), not who may act.
     await this.sql();

@@ -99,6 +99,8 @@ export interface Store extends SurveyStore {
   readonly location: string;
   /** The configuration (defaults when none was written yet). */
   config(): Promise<ConfigDoc>;
+  /** Drops the configuration read so far: the next `config()` reads it again (a long-running menu sees another terminal's change). */
+  forgetConfig(): Promise<void>;
   /**
    * Changes the configuration inside the lock; `action` is recorded with the changes. On the
    * database, `options.newLogin` is created (or enabled again) in the same transaction, and the login

@@ -90,6 +90,8 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
       ask(t('ask.broughtLetter'), ENTER),
       ask(t('ask.showedId'), `${DOWN}${ENTER}`),
       ask(t('ask.idDoc'), ENTER),
+      // A visitor who only asked may be answered at once (issue 26 point 11): the case opens, its cursor on going back.
+      ask(t('menu.case.next', { id: '2026-0001' }), ENTER),
       ask(t('menu.title'), `${DOWN}${ENTER}`),
       ask(t('ask.service'), `${DOWN}${DOWN}${ENTER}`),
       ask(t('ask.channel'), ENTER),
@@ -120,6 +122,7 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
     expect(run.code).toBe(0);
     expect(screen).toContain(t('menu.firstRun'));
     expect(screen).toContain(t('menu.bye'));
+    expect(screen).toContain(t('menu.step.inform'));
     expect(screen).not.toContain(t('error.cancelled'));
     // Indonesian hints under the lists, not inquirer's English.
     expect(screen).toContain(t('prompt.navigate'));

@@ -49,19 +49,29 @@ const imnkk = (state: Partial<NonNullable<Case['imnkk']>>, over: Partial<Case> =
 describe('the next steps of a case, by its state and who looks at it', () => {
   it.each<[string, Case, string, NextStep[]]>([
     ['registered, to the leader', c({}), 'Kepala', ['dispose']],
-    ['registered, to the officer: nothing yet (a letter is analysed once disposed)', c({}), 'Budi', []],
-    ['registered, to the counter: nothing', c({}), 'Siti', []],
-    ['registered and missing papers: the officer may ask for them at once', c({ attachments: [] }), 'Budi', ['decide', 'requirements']],
-    ['registered and missing papers: the counter records them when they come', c({ attachments: [] }), 'Siti', ['requirements']],
+    [
+      'registered, to the officer: no analysis before the disposition, but a question may be answered with information',
+      c({}),
+      'Budi',
+      ['inform'],
+    ],
+    ['registered, to the counter: only an answer with information (issue 26 point 11)', c({}), 'Siti', ['inform']],
+    [
+      'registered and missing papers: the officer may ask for them at once',
+      c({ attachments: [] }),
+      'Budi',
+      ['decide', 'inform', 'requirements'],
+    ],
+    ['registered and missing papers: the counter records them when they come', c({ attachments: [] }), 'Siti', ['inform', 'requirements']],
     [
       'a walk-in may be decided at the counter (it still lacks the letter from its leader)',
       c({ kind: 'walkin', channel: 'langsung' }),
       'Budi',
-      ['decide', 'requirements'],
+      ['decide', 'inform', 'requirements'],
     ],
-    ['disposed, to the officer', c({ status: 'disposed', officer: 'Budi' }), 'Budi', ['analyse']],
+    ['disposed, to the officer', c({ status: 'disposed', officer: 'Budi' }), 'Budi', ['analyse', 'inform']],
     ['disposed, to the leader: disposed again', c({ status: 'disposed', officer: 'Budi' }), 'Kepala', ['dispose']],
-    ['analysed', c({ status: 'analysed', analysis: { feasible: true } }), 'Budi', ['analyse', 'decide']],
+    ['analysed', c({ status: 'analysed', analysis: { feasible: true } }), 'Budi', ['analyse', 'decide', 'inform']],
     ['decided, no letter yet', c({ status: 'decided', decision: approved }), 'Budi', ['decide', 'prepareReply']],
     [
       'decided, its draft to the officer: prepared again',
@@ -133,6 +143,21 @@ describe('the next steps of a case, by its state and who looks at it', () => {
       ['imnkkVisit', 'imnkkPlenary', 'certificate'],
     ],
     [
+      'a walk-in who only asked: the counter answers it with information',
+      c({ kind: 'walkin', channel: 'langsung', attachments: [] }),
+      'Siti',
+      ['inform', 'requirements'],
+    ],
+    ['decided: no longer answered with information alone', c({ status: 'decided', decision: approved }), 'Siti', []],
+    [
+      'a complaint is never answered with information alone',
+      c({ service: 'pengaduan', kind: 'walkin', channel: 'langsung', report: { type: 'pengaduan' } }),
+      'Siti',
+      [],
+    ],
+    ['an IM-NKK request neither', imnkk({}), 'Siti', []],
+    ['the signatory does not answer', c({ kind: 'walkin', channel: 'langsung' }), 'Ratna', []],
+    [
       'an office without an officer list: every step the state allows',
       c({ status: 'decided', decision: approved, draft }),
       '',
@@ -158,6 +183,7 @@ describe('the step the cursor starts on: the one that moves the case on', () => 
     ['its draft prepared: the signatory signs', c({ status: 'decided', decision: approved, draft }), 'Ratna', 'sign'],
     ['signed: send', c({ status: 'decided', decision: approved, reply }), 'Budi', 'send'],
     ['a walk-in at the counter: decide', c({ kind: 'walkin', channel: 'langsung' }), 'Budi', 'decide'],
+    ['a registered question at the counter: nothing suggested (answering it is the officer’s choice)', c({}), 'Siti', undefined],
     ['IM-NKK running: a visit', imnkk({}), 'Budi', 'imnkkVisit'],
     ['IM-NKK visited: the plenary', imnkk({ verifications: [{ date: '2026-06-10', mode: 'luring', team: [] }] }), 'Budi', 'imnkkPlenary'],
   ])('%s', (_what, theCase, actor, expected) => {

@@ -1,7 +1,7 @@
 /** `loket mail fetch|waiting` and `loket outbox`: the office mailbox at the counter, and e-mails waiting to leave. */
 import type { FetchResult, WaitingMessage } from '../../app/mail-fetch.js';
 import { SERVICES, type Service } from '../../domain/model.js';
-import { t, tOr } from '../../i18n/index.js';
+import { num, t, tOr, type MessageKey } from '../../i18n/index.js';
 import { storedTimeText, uiLabel } from '../../render/interface-labels.js';
 import { command, group } from '../command-spec.js';
 import type { Context } from '../context.js';
@@ -10,21 +10,42 @@ import { output } from '../output.js';
 /** What an outbox e-mail carries, by name. */
 const kindName = (kind: string) => tOr(`outbox.kind.${kind}`, kind);
 
+/** Which words a list of messages is said in: the command line's (naming its options), or the menu's (naming its own steps). */
+export type MailWords = 'command' | 'menu';
+
+/** The messages whose command-line wording names an option or a setting, and the menu's wording of each. */
+const MENU_WORDS = {
+  'mail.why.unplaced': 'menu.mail.why.unplaced',
+  'mail.why.tooLarge': 'menu.mail.why.tooLarge',
+  'mail.waiting.placeable': 'menu.mail.waiting.placeable',
+} as const satisfies Partial<Record<MessageKey, MessageKey>>;
+
+const said = (key: keyof typeof MENU_WORDS, words: MailWords): MessageKey => (words === 'menu' ? MENU_WORDS[key] : key);
+
 /** Why a message waits, in one line. */
-function waitingLine(w: WaitingMessage): string {
+function waitingLine(w: WaitingMessage, words: MailWords): string {
   const why =
     w.reason === 'unplaced'
       ? w.candidates?.length
         ? t('mail.why.several', { list: w.candidates.map((s) => uiLabel('service', s)).join(', ') })
-        : t('mail.why.unplaced')
+        : t(said('mail.why.unplaced', words))
       : w.reason === 'tooLarge'
-        ? t('mail.why.tooLarge', { mb: (w.size / 1024 / 1024).toFixed(1) })
+        ? t(said('mail.why.tooLarge', words), { mb: num(w.size / 1024 / 1024, 1, true) })
         : t(w.reason === 'unreadable' ? 'mail.why.unreadable' : 'mail.why.refused', { problem: w.problem ?? '' });
   return `  - ${w.from} · ${w.subject || t('mail.noSubject')} · ${why}`;
 }
 
+/** What waits in the mailbox for the counter, in lines. */
+export function waitingLines(waiting: WaitingMessage[], placeable: number, words: MailWords): string[] {
+  const lines = waiting.length
+    ? [t('mail.fetch.waiting', { count: waiting.length }), ...waiting.map((w) => waitingLine(w, words))]
+    : [t('mail.waiting.none')];
+  if (placeable) lines.push(t(said('mail.waiting.placeable', words), { count: placeable }));
+  return lines;
+}
+
 /** The lines a fetch (or a dry run of it) prints. */
-function fetchLines(result: FetchResult): string[] {
+export function fetchLines(result: FetchResult, words: MailWords = 'command'): string[] {
   const lines: string[] = [];
   for (const r of result.registered) {
     const service = uiLabel('service', r.service);
@@ -41,14 +62,15 @@ function fetchLines(result: FetchResult): string[] {
         ? t('mail.fetch.sameMessage', { messageId: s.messageId ?? '-' })
         : t('mail.fetch.skipped', { id: s.id, messageId: s.messageId ?? '-' }),
     );
-  if (result.waiting.length) lines.push(t('mail.fetch.waiting', { count: result.waiting.length }), ...result.waiting.map(waitingLine));
+  if (result.waiting.length)
+    lines.push(t('mail.fetch.waiting', { count: result.waiting.length }), ...result.waiting.map((w) => waitingLine(w, words)));
   if (!lines.length) lines.push(t('mail.fetch.nothing'));
   if (result.failure) lines.push(t('mail.fetch.failed', { problem: result.failure }));
   return lines;
 }
 
 /** In a terminal, the service of a message the subject rules could not place; undefined leaves it waiting. */
-async function askService(ctx: Context): Promise<((m: WaitingMessage) => Promise<Service | undefined>) | undefined> {
+export async function askService(ctx: Context): Promise<((m: WaitingMessage) => Promise<Service | undefined>) | undefined> {
   if (!ctx.interactive) return undefined;
   const { askSelect } = await import('../prompts.js');
   return async (m) => {
@@ -87,11 +109,7 @@ export const mailWaitingCommand = command({
   async run(ctx) {
     const { fetchMail } = await import('../../app/mail-fetch.js');
     const { waiting, registered } = await fetchMail(ctx, { dryRun: true });
-    const lines = waiting.length
-      ? [t('mail.fetch.waiting', { count: waiting.length }), ...waiting.map(waitingLine)]
-      : [t('mail.waiting.none')];
-    if (registered.length) lines.push(t('mail.waiting.placeable', { count: registered.length }));
-    return output({ waiting, placeable: registered.length }, lines);
+    return output({ waiting, placeable: registered.length }, waitingLines(waiting, registered.length, 'command'));
   },
 });
 

@@ -11,7 +11,7 @@ import { t } from '../../i18n/index.js';
 import { askSelect, isBack, type Choice } from '../prompts.js';
 import { guarded, tell, type Screen } from './screen.js';
 
-type Extra = 'history' | 'receipt' | 'disposition' | 'back';
+type Extra = 'history' | 'receipt' | 'slip' | 'disposition' | 'back';
 
 /** The case as `show` writes it, without its history (which has its own item). */
 async function caseText(m: Screen, id: string): Promise<string> {
@@ -24,6 +24,7 @@ async function caseText(m: Screen, id: string): Promise<string> {
 /** The case's screen until the officer goes back. */
 export async function openCase(m: Screen, id: string): Promise<void> {
   for (;;) {
+    await m.ctx.refresh();
     const c = await m.ctx.store().get(id);
     const officers = (await m.ctx.profile()).officers ?? [];
     await tell(m, ['', await caseText(m, c.id)]);
@@ -32,6 +33,10 @@ export async function openCase(m: Screen, id: string): Promise<void> {
       ...steps.map((s) => ({ value: s, name: t(`menu.step.${s}`) })),
       { value: 'history', name: t('menu.case.history') },
       ...(judgeStep('receipt', officers, m.officer, false).allowed ? [{ value: 'receipt' as const, name: t('menu.receipt') }] : []),
+      // The visitor's answer slip, printed again (slip 12): only a case answered at the counter has one.
+      ...(c.answer?.note && c.answer.via === 'langsung' && judgeStep('slip', officers, m.officer, false).allowed
+        ? [{ value: 'slip' as const, name: t('menu.case.slip') }]
+        : []),
       ...(c.disposition && judgeStep('dispositionSheet', officers, m.officer, false).allowed
         ? [{ value: 'disposition' as const, name: t('menu.case.disposition') }]
         : []),
@@ -71,6 +76,12 @@ async function runStep(m: Screen, chosen: NextStep | Extra, id: string): Promise
       const { receipt } = await reprintReceipt(m.ctx, id);
       return tell(m, t('register.receipt', { path: await deliver(receipt) }));
     }
+    case 'slip': {
+      const { reprintSlip } = await import('../../app/send.js');
+      const { deliver } = await import('../deliver.js');
+      const { slip } = await reprintSlip(m.ctx, id);
+      return tell(m, t('workflow.slip', { file: await deliver(slip) }));
+    }
     case 'disposition': {
       const { dispositionSheet } = await import('../../app/disposition-sheet.js');
       const { deliver } = await import('../deliver.js');
@@ -80,6 +91,7 @@ async function runStep(m: Screen, chosen: NextStep | Extra, id: string): Promise
     case 'prepareReply':
     case 'sign':
     case 'send':
+    case 'inform':
     case 'certificate':
       return (await import('./letters.js')).letterStep(m, chosen, c);
     case 'imnkkRequirements':

@@ -7,7 +7,7 @@
 import { issueImnkkCertificate } from '../../app/certificate.js';
 import { prepareReply } from '../../app/reply.js';
 import { sendAnswer } from '../../app/send.js';
-import { signPending, type SignedPending } from '../../app/sign-pending.js';
+import { drawPending, signPending, type SignedPending } from '../../app/sign-pending.js';
 import { dateOption } from '../../app/typed-values.js';
 import { assertCertificateReady } from '../../domain/imnkk.js';
 import { assertLetterDate, lastEventDay } from '../../domain/letter-date.js';
@@ -30,7 +30,8 @@ const text = (a: Answers, key: string) => (typeof a[key] === 'string' ? (a[key] 
 export async function letterStep(m: Screen, step: NextStep, c: Case): Promise<void> {
   if (step === 'prepareReply') return prepare(m, c);
   if (step === 'sign') return sign(m, c);
-  if (step === 'send') return send(m, c);
+  if (step === 'send') return send(m, c, false);
+  if (step === 'inform') return send(m, c, true);
   if (step === 'certificate') return certificate(m, c);
   throw new Error(`not a letter step: ${step}`);
 }
@@ -105,6 +106,9 @@ async function sign(m: Screen, c: Case): Promise<void> {
         at: storedTimeText(c.draft.at, profile),
       }),
     );
+  // The signatory reads what they sign before a number is given, as the one who prepared it did.
+  const { documents } = await recordDocumentText(() => drawPending(m.ctx, c.id));
+  await tell(m, documentScreen(documents));
   if (!(await yes(t('menu.ask.signConfirm')))) return tell(m, t('menu.backNothingSaved'));
   return signNow(m, c.id);
 }
@@ -136,10 +140,11 @@ async function signedLines(pending: SignedPending): Promise<string[]> {
 /** How an answer goes out, with the one a case's channel suggests first. */
 type Via = 'langsung' | 'email' | 'pos' | 'lapor' | 'wbs' | 'none';
 
-function viaChoices(c: Case): Via[] {
-  // The complaint portals answer only reports; "without a letter" only closes an appreciation.
+function viaChoices(c: Case, information: boolean): Via[] {
+  // The complaint portals answer only reports; "without a letter" only closes an appreciation, never answers a question.
   const portals: Via[] = c.service === 'pengaduan' ? ['lapor', 'wbs'] : [];
-  const all: Via[] = ['langsung', 'email', 'pos', ...portals, ...(c.report?.type === 'apresiasi' ? (['none'] as const) : [])];
+  const none: Via[] = c.report?.type === 'apresiasi' && !information ? ['none'] : [];
+  const all: Via[] = ['langsung', 'email', 'pos', ...portals, ...none];
   const suggested: Via =
     c.kind === 'walkin' ? 'langsung' : c.channel === 'email' || c.channel === 'lapor' || c.channel === 'wbs' ? c.channel : 'pos';
   return [suggested, ...all.filter((v) => v !== suggested)];
@@ -151,17 +156,27 @@ function viaName(v: Via): string {
   return t(`menu.via.${v}`);
 }
 
-async function send(m: Screen, c: Case): Promise<void> {
+/**
+ * The answer going out (send.ts): after a letter, or at the counter with what the visitor was told;
+ * `information`: a request that only asked, answered with information before any decision (send --note).
+ */
+async function send(m: Screen, c: Case, information: boolean): Promise<void> {
   const profile = await m.ctx.profile();
-  const atCounter = (a: Answers) => (a.via === 'langsung' && c.kind === 'walkin') || a.via === 'none';
+  const atCounter = (a: Answers) => information || (a.via === 'langsung' && c.kind === 'walkin') || a.via === 'none';
   const questions: Question[] = [
     {
       key: 'via',
       kind: 'select',
       message: t('menu.ask.via'),
-      choices: () => viaChoices(c).map((v) => ({ value: v, name: viaName(v) })),
+      choices: () => viaChoices(c, information).map((v) => ({ value: v, name: viaName(v) })),
     },
-    { key: 'note', kind: 'text', message: t('menu.ask.answerNote'), required: true, when: atCounter },
+    {
+      key: 'note',
+      kind: 'text',
+      message: t(information ? 'menu.ask.informationNote' : 'menu.ask.answerNote'),
+      required: true,
+      when: atCounter,
+    },
   ];
   let via = '';
   const { case: done, slip } = await runForm(

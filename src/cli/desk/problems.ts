@@ -26,6 +26,7 @@ const TWINS: Partial<Record<MessageKey, MessageKey>> = {
   'input.onlyPengaduan': 'menu.input.onlyPengaduan',
   'input.anonymousNamed': 'menu.input.anonymousNamed',
   'input.signatoryMissing': 'menu.input.signatoryMissing',
+  'input.fileTooLarge': 'menu.input.fileTooLarge',
   'roles.notOfficer': 'menu.roles.notOfficer',
   'roles.ownerOnly': 'menu.roles.ownerOnly',
 };

@@ -31,9 +31,12 @@ export async function tell(m: Screen, lines: string | string[]): Promise<void> {
 /**
  * Runs one step of a screen: Esc leaves it with nothing written, a refusal is said with its reasons,
  * and the screen goes on (false); Ctrl+C goes up to the start screen. A fault of loket itself is not hidden.
+ * The office's settings are read again before the step.
  */
 export async function guarded(m: Screen, work: () => Promise<void>): Promise<boolean> {
   try {
+    // Each step reads the office's settings afresh, as each command does: another terminal may have changed them.
+    await m.ctx.refresh();
     await work();
     return true;
   } catch (error) {

@@ -19,6 +19,8 @@ type Item = `list:${string}` | 'imnkk' | 'walkin' | 'letter' | 'report' | 'find'
 /** The start screen until the officer quits; Ctrl+C inside a screen comes back here, at the start screen it quits. */
 export async function startScreen(m: Screen): Promise<void> {
   for (;;) {
+    // The officer list, the signatories, the limits: as they are now, not as they were when the menu opened.
+    await m.ctx.refresh();
     const desk = await officerDesk(m.ctx, m.officer);
     const profile = await m.ctx.profile();
     const officers = profile.officers ?? [];
@@ -90,15 +92,19 @@ async function open(m: Screen, item: Item): Promise<void> {
  * `loket mail fetch` does in a terminal.
  */
 async function openMail(m: Screen): Promise<void> {
-  const { mailFetchCommand, mailWaitingCommand } = await import('../commands/mail.js');
-  const { textOf } = await import('../output.js');
+  const { askService, fetchLines, waitingLines } = await import('../commands/mail.js');
+  const { fetchMail } = await import('../../app/mail-fetch.js');
   await guarded(m, async () => {
-    await tell(m, textOf(await mailWaitingCommand.run(m.ctx, {})));
-    const { askSelect } = await import('../prompts.js');
+    // The menu's own words: no command-line option or setting is named to the counter.
+    const { waiting, registered } = await fetchMail(m.ctx, { dryRun: true });
+    await tell(m, waitingLines(waiting, registered.length, 'menu'));
     const fetch = await askSelect(t('menu.mail.fetchNow'), [
       { value: 'yes', name: t('value.yes') },
       { value: 'no', name: t('value.no') },
     ]);
-    if (fetch === 'yes') await tell(m, textOf(await mailFetchCommand.run(m.ctx, { mailReceipt: true })));
+    if (fetch !== 'yes') return;
+    const choose = await askService(m.ctx);
+    const result = await fetchMail(m.ctx, { mailReceipt: true, ...(choose ? { choose } : {}) });
+    await tell(m, fetchLines(result, 'menu'));
   });
 }
