@@ -8,12 +8,15 @@ import { identityShield } from '../../domain/identity.js';
 import { InputError, NotAllowedError } from '../../errors.js';
 import { ensureDir, writeFileDurable } from '../durable-file.js';
 import { StorePaths } from '../paths.js';
+import { issuedDocumentShape } from '../document-shapes.js';
 import type { IssuedDocument } from '../store.js';
 import type { Sql } from './types.js';
 
 /** The register's entries of a case, in the order issued. */
 export async function issuedRows(sql: Sql, caseId: string): Promise<IssuedDocument[]> {
   const rows = await sql`select doc from issued where doc->>'caseId' = ${caseId} order by n`;
+  // zod only for an entry the plain check refuses: its parse says what is wrong (exit 3).
+  if (rows.every((r) => issuedDocumentShape(r.doc))) return rows.map((r) => r.doc as IssuedDocument);
   const { issuedDocumentSchema } = await import('../schema.js');
   return rows.map((r) => issuedDocumentSchema.parse(r.doc));
 }
