@@ -9,7 +9,8 @@ import { InputError, NotAllowedError } from '../../errors.js';
 import { ensureDir, writeFileDurable } from '../durable-file.js';
 import { StorePaths } from '../paths.js';
 import { issuedDocumentShape } from '../document-shapes.js';
-import type { IssuedDocument } from '../store.js';
+import { keptName } from '../kept-documents.js';
+import type { IssuedDocument, NewDocument } from '../store.js';
 import type { Sql } from './types.js';
 
 /** The register's entries of a case, in the order issued. */
@@ -58,4 +59,26 @@ export async function documentBytes(sql: Sql, caseId: string, name: string): Pro
   if (!row.sealed) return row.bytes as Buffer;
   if (!row.kept) throw new NotAllowedError('roles.sealedDocument', { id: caseId, name });
   return row.kept as Buffer;
+}
+
+/**
+ * Keeps a document in the caller's transaction: its case's row locked (one writer of its documents at
+ * a time), under the name keptName gives beside the case's other documents, with its register entry.
+ */
+export async function keepInTransaction(sql: Sql, doc: NewDocument, sha256: string): Promise<IssuedDocument> {
+  const sealed = await lockCaseOfDocument(sql, doc.caseId);
+  const { name, known } = keptName(doc, sha256, await issuedRows(sql, doc.caseId));
+  if (known) return known;
+  const entry: IssuedDocument = {
+    sha256,
+    caseId: doc.caseId,
+    name,
+    at: doc.at,
+    signed: doc.signed,
+    kind: doc.kind,
+    ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
+  };
+  await insertDocument(sql, { caseId: doc.caseId, name, sha256, bytes: doc.bytes, sealed });
+  await sql`insert into issued (sha256, doc) values (${sha256}, ${sql.json(entry as never)})`;
+  return entry;
 }
