@@ -15,6 +15,7 @@ import { checkDatabaseUrl, databaseError, maskUrl, openClient } from './pg/conne
 import { lockOptionsFromEnv } from './lock.js';
 import { CASE_COLUMNS, CASES, changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
+import { assertVersion, firstContact, type FirstContact } from './pg/first-contact.js';
 import { NotAllowedError } from '../errors.js';
 import { Logins, type Author } from './pg/logins.js';
 import { AlreadyRegistered } from './already-registered.js';
@@ -63,6 +64,9 @@ export class PgStore implements Store {
   readonly location: string;
   private client?: Promise<RootSql>;
   private usable?: Promise<void>;
+  private contact?: Promise<FirstContact | undefined>;
+  /** The configuration read by the first statement, until config() takes it. */
+  private configTaken = false;
   private cachedConfig?: ConfigDoc;
   private readonly logins: Logins;
 
@@ -72,7 +76,12 @@ export class PgStore implements Store {
     this.location = maskUrl(options.url);
     checkDatabaseUrl(options.url, options.source ?? 'LOKET_DATABASE_URL');
     this.timeoutMs = lockOptionsFromEnv(options.env).timeoutMs;
-    this.logins = new Logins({ sql: (check) => this.sql(check), guard: (fn) => this.guard(fn), user: options.user });
+    this.logins = new Logins({
+      sql: (check) => this.sql(check),
+      guard: (fn) => this.guard(fn),
+      user: options.user,
+      firstWho: async () => (await this.firstContact())?.who,
+    });
   }
 
   /** The connection, opened (and the database's version checked) on first use. */
@@ -81,8 +90,18 @@ export class PgStore implements Store {
     const sql = await this.client;
     // Once per run: the version does not change under a command (a migration waits for no one, but
     // an older loket refusing a newer database is what matters, and that is decided before any change).
-    if (checkVersion) await (this.usable ??= this.guard(() => assertUsable(sql, this.location)));
+    if (checkVersion)
+      await (this.usable ??= this.guard(async () => {
+        const first = await this.firstContact();
+        if (first) assertVersion(first.version, this.location);
+        else await assertUsable(sql, this.location);
+      }));
     return sql;
+  }
+
+  /** The connection's first statement (version, configuration, login in one round trip), asked once. */
+  private firstContact(): Promise<FirstContact | undefined> {
+    return (this.contact ??= this.guard(async () => firstContact(await this.sql(false))));
   }
 
   async ownedByActor(): Promise<boolean> {
@@ -107,6 +126,7 @@ export class PgStore implements Store {
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
     this.usable = undefined;
+    this.contact = undefined;
     this.logins.forget();
   }
 
@@ -150,8 +170,11 @@ export class PgStore implements Store {
   async config(): Promise<ConfigDoc> {
     if (this.cachedConfig) return this.cachedConfig;
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select doc from config where id = 1`);
-    this.cachedConfig = row ? await validConfig(row.doc, this.location) : defaultConfig();
+    // Once: what the connection's first statement read of it, as fresh as the command.
+    const first = this.configTaken ? undefined : await this.firstContact();
+    this.configTaken = true;
+    const doc = first ? first.config : (await this.guard(() => sql`select doc from config where id = 1`))[0]?.doc;
+    this.cachedConfig = doc ? await validConfig(doc, this.location) : defaultConfig();
     return this.cachedConfig;
   }
 
@@ -193,7 +216,7 @@ export class PgStore implements Store {
     const c = await this.registerThen(year, build, async (sql, [added]) => {
       outcome = await documentOutcome(added!, document, async (doc) => {
         bytes = doc.bytes;
-        return { document: await sql.savepoint((sp) => keepInTransaction(sp, doc, documentDigest(doc.bytes))) };
+        return { document: await sql.savepoint((sp) => keepInTransaction(sp, doc, documentDigest(doc.bytes), added)) };
       });
     });
     if (!outcome.kept) return { case: c, ...outcome };

@@ -5,6 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { identityShield } from '../../domain/identity.js';
+import type { Case } from '../../domain/model.js';
 import { InputError, NotAllowedError } from '../../errors.js';
 import { ensureDir, writeFileDurable } from '../durable-file.js';
 import { StorePaths } from '../paths.js';
@@ -64,10 +65,12 @@ export async function documentBytes(sql: Sql, caseId: string, name: string): Pro
 /**
  * Keeps a document in the caller's transaction: its case's row locked (one writer of its documents at
  * a time), under the name keptName gives beside the case's other documents, with its register entry.
+ * `inserted`: the case this transaction inserted, whose row no one else sees and which has no
+ * documents yet (were one there, the documents' primary key would refuse this one, not replace it).
  */
-export async function keepInTransaction(sql: Sql, doc: NewDocument, sha256: string): Promise<IssuedDocument> {
-  const sealed = await lockCaseOfDocument(sql, doc.caseId);
-  const { name, known } = keptName(doc, sha256, await issuedRows(sql, doc.caseId));
+export async function keepInTransaction(sql: Sql, doc: NewDocument, sha256: string, inserted?: Case): Promise<IssuedDocument> {
+  const sealed = inserted ? !!identityShield(inserted) : await lockCaseOfDocument(sql, doc.caseId);
+  const { name, known } = keptName(doc, sha256, inserted ? [] : await issuedRows(sql, doc.caseId));
   if (known) return known;
   const entry: IssuedDocument = {
     sha256,
