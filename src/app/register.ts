@@ -118,6 +118,8 @@ async function registerWithReceipt(
   // pdfkit and the fonts' metrics are loaded before the store's lock is taken, not while it is held.
   (await import('../render/pdf.js')).preparePdf();
   const profile = await s.profile();
+  // The logo too, which the database keeps: read inside the transaction, it would wait for the one connection the transaction holds.
+  await (await import('../render/logo-source.js')).letterheadLogo(profile);
   let bytes: Uint8Array = new Uint8Array();
   const made = await s.store().registerWithDocument(year, build, async (c) => {
     bytes = await renderReceipt(c, caseView(c).missing, profile, { due: await dueToTell(s, c) });

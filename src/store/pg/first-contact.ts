@@ -17,14 +17,15 @@ export interface FirstContact {
   who: WhoAmI;
 }
 
-/** The first statement's answers; undefined when the tables or functions it reads are not there. */
+/** The first statement's answers; undefined when the tables or functions it reads are not there, or not this login's. */
 export async function firstContact(sql: Sql): Promise<FirstContact | undefined> {
   try {
     const [row] = await sql`select version, (select doc from config where id = 1) as config, loket_whoami() as who from loket_schema`;
     return row ? { version: Number(row.version), config: row.config ?? undefined, who: row.who as WhoAmI } : undefined;
   } catch (error) {
-    // No such table (42P01) or function (42883): not this version's tables.
-    if (/^42(P01|883)$/.test(String((error as { code?: string }).code))) return undefined;
+    // No such table (42P01) or function (42883): not this version's tables; or a login that may not
+    // read one of them (42501: the public page's): each is then asked for apart, as before.
+    if (/^42(P01|883|501)$/.test(String((error as { code?: string }).code))) return undefined;
     throw error;
   }
 }
