@@ -31,7 +31,7 @@ const HEAVY = [
   {
     name: 'documents',
     src:
-      'render/(pdf|pdfkit-loader|text-pdf|receipt|requirements-receipt|certificate|letter-parts|recommendation-letter|disposition' +
+      'render/(pdf|pdfkit-loader|font-metrics|text-pdf|receipt|requirements-receipt|certificate|letter-parts|recommendation-letter|disposition' +
       '|answer-slip|qr|skm-pdf|a5-sheet|reply-letter|letterhead|survey-block|tracking-block|letter-hal|report-letter' +
       '|pdf-signing|pdf-signature-check|recap|skm-report)',
   },

@@ -9,7 +9,8 @@ import type { MailSource } from '../domain/case-mail.js';
 import { roleDeclarations, withDeclaredRoles } from '../domain/attachment-roles.js';
 import { dueOf } from '../domain/due.js';
 import { dueToTell } from './due-to-tell.js';
-import { typedCaseId, type Case, type CaseKind } from '../domain/model.js';
+import { typedCaseId, type Case, type CaseKind, type Change } from '../domain/model.js';
+import { formatInstant } from '../domain/timezone.js';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { storedTimeText } from '../render/interface-labels.js';
@@ -90,25 +91,42 @@ export async function registerCase(s: Session, request: RegistrationRequest): Pr
   }
   // The tracking code's 80 random bits (node:crypto by require: ~0.2 ms, against ~2 ms for an import).
   const code = trackingCode((requireCjs('node:crypto') as typeof import('node:crypto')).randomBytes(TRACKING_BYTES));
-  const c = await store.register(agendaYear(input.receivedMs, profile.timeZone), (agenda) => {
+  const year = agendaYear(input.receivedMs, profile.timeZone);
+  const build = (agenda: number) => {
     const value = buildCase(input, agenda, profile.services, profile.services.sosialisasi.leadTimeWorkingDays, clock, code);
     if (request.source) value.mail = { source: request.source };
     return { value, changes: registrationChanges(value) };
-  });
+  };
+  // The receipt is made and kept in the registration's own change (one lock or transaction, after the case).
+  const made = withReceipt ? await registerWithReceipt(s, year, build) : { case: await store.register(year, build), receipt: null };
+  const c = made.case;
   // The case is recorded all the same; what the closed office means depends on how its period is counted.
   if (!isOfficeOpen(input.receivedMs, clock)) s.warnings.push(closedOfficeWarning(c, profile));
-  const { missing } = caseView(c);
-  // The case is recorded now: whatever goes wrong with its receipt (a broken office template, a full
+  // The case is recorded now: whatever went wrong with its receipt (a broken office template, a full
   // disk) is a warning beside a successful registration, never an error that would hide it.
-  let receipt: Issued | null = null;
-  if (withReceipt) {
-    try {
-      receipt = await issueReceipt(s, c, missing);
-    } catch (error) {
-      s.warnings.push(t('register.receiptFailed', { id: c.id, message: problemText(error) }));
-    }
-  }
-  return { case: c, missing, receipt };
+  if ('failure' in made) s.warnings.push(t('register.receiptFailed', { id: c.id, message: problemText(made.failure) }));
+  return { case: c, missing: caseView(c).missing, receipt: made.receipt };
+}
+
+/** Registers a case and keeps its receipt in the same change; `failure` when the receipt could not be made or kept. */
+async function registerWithReceipt(
+  s: Session,
+  year: number,
+  build: (agenda: number) => Change<Case>,
+): Promise<{ case: Case; receipt: Issued | null; failure?: unknown }> {
+  const { renderReceipt } = await import('../render/receipt.js');
+  // pdfkit and the fonts' metrics are loaded before the store's lock is taken, not while it is held.
+  (await import('../render/pdf.js')).preparePdf();
+  const profile = await s.profile();
+  // The logo too, which the database keeps: read inside the transaction, it would wait for the one connection the transaction holds.
+  await (await import('../render/logo-source.js')).letterheadLogo(profile);
+  let bytes: Uint8Array = new Uint8Array();
+  const made = await s.store().registerWithDocument(year, build, async (c) => {
+    bytes = await renderReceipt(c, caseView(c).missing, profile, { due: await dueToTell(s, c) });
+    return { kind: 'receipt', baseName: `tanda-terima-${c.id}`, bytes, at: formatInstant(s.now(), profile.timeZone), signed: false };
+  });
+  const receipt = made.kept ? { kept: made.kept, bytes } : null;
+  return made.kept ? { case: made.case, receipt } : { case: made.case, receipt, failure: made.failure };
 }
 
 /** The warning for a case received while the office is closed, true to how its period is counted. */

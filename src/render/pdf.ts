@@ -61,6 +61,11 @@ function registerFonts(doc: Doc, unicode: boolean): void {
   }
 }
 
+/** Loads what every document needs (pdfkit), for a caller that is about to hold a lock while it renders. */
+export function preparePdf(): void {
+  loadPdfKit();
+}
+
 /** Creates a document and a promise of its bytes (all text as NFC); call `doc.end()` when done. */
 export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: Promise<Buffer> }> {
   const PDFDocument = loadPdfKit();

@@ -4,10 +4,11 @@
  * crypto-js (~14 ms, thirty files), of which an unencrypted document needs only MD5 for its file ID.
  * Both are handed to pdfkit as stand-ins: fontkit loads on first use; crypto-js starts as its core
  * with MD5 and loads the rest the first time anything else is asked of it. Embedding a font or
- * encrypting a PDF later still works.
+ * encrypting a PDF later still works. The standard fonts' metrics are parsed once (font-metrics.ts).
  */
 import Module from 'node:module';
 import { requireCjs } from '../cjs.js';
+import { shareFontMetrics } from './font-metrics.js';
 
 type PdfKit = typeof import('pdfkit');
 type Loader = (request: string, parent: { filename?: string } | undefined, isMain: boolean) => unknown;
@@ -46,5 +47,6 @@ export function loadPdfKit(): PdfKit {
   } finally {
     moduleInternals._load = original;
   }
+  shareFontMetrics(cached as unknown as Parameters<typeof shareFontMetrics>[0]);
   return cached;
 }

@@ -3,7 +3,7 @@ import { certificatesOf, type Case, type RecordedRevocation } from '../domain/mo
 import { actorProblems, caseTextProblems, receivedInFuture } from '../domain/text.js';
 import { formatInstant } from '../domain/timezone.js';
 import { InputError } from '../errors.js';
-import { firstIssue } from './json-file.js';
+import { caseProblem } from './document-checks.js';
 
 /** Parses `2026-0042` (or `2026-42`) into year and agenda number. */
 export function parseCaseId(id: string): { year: number; agendaNumber: number } | undefined {
@@ -19,7 +19,7 @@ export function parseCaseId(id: string): { year: number; agendaNumber: number } 
 export async function assertCase(c: Case): Promise<void> {
   const problems = caseTextProblems(c);
   if (problems.length) throw new InputError(problems.map(({ field, problem }) => ({ field, key: problem.key, params: problem.params })));
-  const problem = firstIssue((await import('./schema.js')).caseSchema, c);
+  const problem = await caseProblem(c);
   if (problem) throw new Error(`refusing to record invalid case ${c.id}: ${problem}`);
 }
 

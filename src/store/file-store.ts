@@ -36,8 +36,11 @@ import type {
   KeptDocument,
   LetterNumber,
   NewDocument,
+  CaseDocument,
+  RegisteredWithDocument,
   Store,
 } from './store.js';
+import { documentDigest, documentOutcome } from './registered-document.js';
 import { surveyYearsIn } from './survey-paths.js';
 import type { SurveyStore } from './survey-store.js';
 import { TrackingIndex } from './tracking-index.js';
@@ -107,13 +110,21 @@ export class FileStore implements Store {
   }
 
   async register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case> {
-    const [added] = await this.append(year, [
-      (agenda) => {
-        const { value, changes } = build(agenda);
-        return { value, event: ['register', changes] };
-      },
-    ]);
+    const [added] = await this.append(year, [registration(build)]);
     return added!;
+  }
+
+  async registerWithDocument(
+    year: number,
+    build: (agendaNumber: number) => Change<Case>,
+    document: CaseDocument,
+  ): Promise<RegisteredWithDocument> {
+    let outcome: Omit<RegisteredWithDocument, 'case'> = {};
+    // Under the same lock, once the case is written: a document that fails leaves the case recorded.
+    const [added] = await this.append(year, [registration(build)], async ([c]) => {
+      outcome = await documentOutcome(c!, document, (doc) => this.keepLocked(doc));
+    });
+    return { case: added!, ...outcome };
   }
 
   async importCases(year: number, builds: ((agendaNumber: number) => Case)[]): Promise<Case[]> {
@@ -317,28 +328,30 @@ export class FileStore implements Store {
   }
 
   async keepDocument(doc: NewDocument): Promise<KeptDocument> {
-    const { createHash } = await import('node:crypto');
-    const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
-    return this.locked(async () => {
-      const { name, known } = keptName(doc, sha256, await issuedFor(this.paths, doc.caseId));
-      const path = this.paths.document(doc.caseId, name);
-      const document: IssuedDocument = known ?? {
-        sha256,
-        caseId: doc.caseId,
-        name,
-        at: doc.at,
-        signed: doc.signed,
-        kind: doc.kind,
-        ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
-      };
-      // A copy deleted by hand is written again; the register already lists it.
-      if (!known || !existsSync(path)) {
-        await ensureDir(dirname(path));
-        await writeFileDurable(path, doc.bytes);
-      }
-      if (!known) await appendIssued(this.paths, document);
-      return { document, path };
-    });
+    return this.locked(() => this.keepLocked(doc));
+  }
+
+  /** Keeps a document; the caller holds the lock. */
+  private async keepLocked(doc: NewDocument): Promise<KeptDocument> {
+    const sha256 = documentDigest(doc.bytes);
+    const { name, known } = keptName(doc, sha256, await issuedFor(this.paths, doc.caseId));
+    const path = this.paths.document(doc.caseId, name);
+    const document: IssuedDocument = known ?? {
+      sha256,
+      caseId: doc.caseId,
+      name,
+      at: doc.at,
+      signed: doc.signed,
+      kind: doc.kind,
+      ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
+    };
+    // A copy deleted by hand is written again; the register already lists it.
+    if (!known || !existsSync(path)) {
+      await ensureDir(dirname(path));
+      await writeFileDurable(path, doc.bytes);
+    }
+    if (!known) await appendIssued(this.paths, document);
+    return { document, path };
   }
 
   async keepDraft(caseId: string, fileName: string, bytes: Uint8Array): Promise<string> {
@@ -495,6 +508,7 @@ export class FileStore implements Store {
   private async append(
     year: number,
     builds: ((agenda: number) => { value: Case; event: [string, Record<string, unknown>] })[],
+    then?: (added: Case[]) => Promise<void>,
   ): Promise<Case[]> {
     return this.locked(async (meta) => {
       const tz = await this.timeZone();
@@ -536,6 +550,7 @@ export class FileStore implements Store {
         meta.data.agendaHighWater = { ...meta.data.agendaHighWater, [year]: db.data.lastAgenda };
         await meta.write();
       });
+      if (then) await then(added);
       return added;
     });
   }
@@ -632,6 +647,14 @@ export class FileStore implements Store {
     }
     return undefined;
   }
+}
+
+/** A registration as `append` takes it: the case and its `register` event. */
+function registration(build: (agendaNumber: number) => Change<Case>) {
+  return (agenda: number): { value: Case; event: [string, Record<string, unknown>] } => {
+    const { value, changes } = build(agenda);
+    return { value, event: ['register', changes] };
+  };
 }
 
 /** Lists a block as holding open cases; false when it already was (nothing to write). */

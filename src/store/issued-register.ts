@@ -2,6 +2,7 @@
  * The register of issued documents (`store/issued.jsonl`): one JSON line per document saved, with its
  * SHA-256, appended and fsynced, so `verify-pdf` can tell a document this office issued.
  */
+import { issuedEntry } from './document-checks.js';
 import { appendLineDurable, ensureDir, parseJsonLine, readIfExists } from './durable-file.js';
 import { assertLocksHeld } from './lock.js';
 import type { StorePaths } from './paths.js';
@@ -18,13 +19,12 @@ export async function appendIssued(paths: StorePaths, entry: IssuedDocument): Pr
 /** Every entry of a case, in the order issued. */
 export async function issuedFor(paths: StorePaths, caseId: string): Promise<IssuedDocument[]> {
   const text = await readIfExists(paths.issued);
-  const { issuedDocumentSchema } = await import('./schema.js');
   const quoted = JSON.stringify(caseId);
   const found: IssuedDocument[] = [];
   for (const line of text?.split('\n') ?? []) {
     if (!line.includes(quoted)) continue;
-    const entry = issuedDocumentSchema.safeParse(parseJsonLine(line));
-    if (entry.success && entry.data.caseId === caseId) found.push(entry.data);
+    const entry = await issuedEntry(parseJsonLine(line));
+    if (entry?.caseId === caseId) found.push(entry);
   }
   return found;
 }
@@ -32,13 +32,11 @@ export async function issuedFor(paths: StorePaths, caseId: string): Promise<Issu
 /** The entry of the document with this SHA-256, if one was issued. */
 export async function findIssued(paths: StorePaths, sha256: string): Promise<IssuedDocument | undefined> {
   const text = await readIfExists(paths.issued);
-  // zod (the schemas) is loaded only by what validates: not by every command that opens the store.
-  const { issuedDocumentSchema } = await import('./schema.js');
   for (const line of text?.split('\n') ?? []) {
     if (!line.includes(sha256)) continue;
     // A torn last line (a crash while appending) is skipped like any line that is not a record.
-    const entry = issuedDocumentSchema.safeParse(parseJsonLine(line));
-    if (entry.success && entry.data.sha256 === sha256) return entry.data;
+    const entry = await issuedEntry(parseJsonLine(line));
+    if (entry?.sha256 === sha256) return entry;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import type { ZodType } from 'zod';
 import { StoreError } from '../errors.js';
 import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
 import { assertLocksHeld } from './lock.js';
+import type { Check } from './plain-checks.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** How to bring an older document up to the current schema; keyed by the version it starts from. */
@@ -28,6 +29,12 @@ export interface DocumentOptions<T> {
    * because the store validates each changed case itself.
    */
   writeCheck?: () => Promise<(data: T) => string | undefined>;
+  /**
+   * The schema as a plain check (document-shapes.ts), and `writeCheck`'s when there is one: what
+   * passes it is valid without loading zod; what does not is given to the schema, which says why.
+   */
+  shape?: Check;
+  writeShape?: Check;
   backupDir: string;
   /** Validate even a file whose stamp says it was validated (`loket check` trusts nothing). */
   verify?: boolean;
@@ -93,19 +100,26 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
       this.migratedFrom = version;
       for (let v = version; v < SCHEMA_VERSION; v++) doc = MIGRATIONS[v]!(doc);
     }
+    // What the plain check passes, the schema passes unchanged (it has no unknown key to drop).
+    const data = this.options.shape?.(doc) ? (doc as T) : await this.parsed(doc);
+    // A migrated document is written back by the next change, inside the lock.
+    if (version === SCHEMA_VERSION) await this.stamp(key);
+    return data;
+  }
+
+  /** The document through its schema; exit 3 naming the file and the first field it refuses. */
+  private async parsed(doc: unknown): Promise<T> {
     const parsed = (await this.options.schema()).safeParse(doc);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new StoreError('store.invalid', { file: this.path, problem: `${issue.path.join('.') || '(root)'}: ${issue.message}` });
     }
-    // A migrated document is written back by the next change, inside the lock.
-    if (version === SCHEMA_VERSION) await this.stamp(key);
     return parsed.data;
   }
 
   async write(data: T): Promise<void> {
     // Never write what could not be read back.
-    const problem = this.options.writeCheck ? (await this.options.writeCheck())(data) : firstIssue(await this.options.schema(), data);
+    const problem = await this.writeProblem(data);
     if (problem) throw new Error(`refusing to write invalid ${this.path}: ${problem}`);
     await assertLocksHeld();
     await ensureDir(dirname(this.path));
@@ -113,6 +127,12 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     await writeFileDurable(this.path, JSON.stringify(data));
     this.migratedFrom = undefined;
     await this.stamp(fileKey(await stat(this.path, { bigint: true })));
+  }
+
+  private async writeProblem(data: T): Promise<string | undefined> {
+    const { writeCheck, shape, writeShape } = this.options;
+    if (writeCheck) return writeShape?.(data) ? undefined : (await writeCheck())(data);
+    return shape?.(data) ? undefined : firstIssue(await this.options.schema(), data);
   }
 
   /** Records that this version of the file is valid; only a cache, so failures are ignored. */

@@ -15,10 +15,11 @@ import { checkDatabaseUrl, databaseError, maskUrl, openClient } from './pg/conne
 import { lockOptionsFromEnv } from './lock.js';
 import { CASE_COLUMNS, CASES, changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
 import { assertUsable, migrate } from './pg/schema.js';
+import { assertVersion, firstContact, type FirstContact } from './pg/first-contact.js';
 import { NotAllowedError } from '../errors.js';
 import { Logins, type Author } from './pg/logins.js';
 import { AlreadyRegistered } from './already-registered.js';
-import type { RootSql, Sql } from './pg/types.js';
+import type { RootSql, Sql, TxSql } from './pg/types.js';
 import type { ConfigDoc } from './schema.js';
 import type {
   BackupOptions,
@@ -30,11 +31,13 @@ import type {
   KeptDocument,
   LetterNumber,
   NewDocument,
+  CaseDocument,
+  RegisteredWithDocument,
   Store,
   StoreLogin,
 } from './store.js';
-import { keptName } from './kept-documents.js';
-import { documentBytes, insertDocument, issuedRows, lockCaseOfDocument, writePrintableCopy } from './pg/kept-documents.js';
+import { documentBytes, issuedRows, keepInTransaction, writePrintableCopy } from './pg/kept-documents.js';
+import { documentDigest, documentOutcome } from './registered-document.js';
 import { validCase, validCases, validConfig } from './pg/valid-rows.js';
 import { attachmentBytes } from './pg/attachments.js';
 import type { SurveyStore } from './survey-store.js';
@@ -62,6 +65,9 @@ export class PgStore implements Store {
   readonly location: string;
   private client?: Promise<RootSql>;
   private usable?: Promise<void>;
+  private contact?: Promise<FirstContact | undefined>;
+  /** The configuration read by the first statement, until config() takes it. */
+  private configTaken = false;
   private cachedConfig?: ConfigDoc;
   private readonly logins: Logins;
 
@@ -71,7 +77,12 @@ export class PgStore implements Store {
     this.location = maskUrl(options.url);
     checkDatabaseUrl(options.url, options.source ?? 'LOKET_DATABASE_URL');
     this.timeoutMs = lockOptionsFromEnv(options.env).timeoutMs;
-    this.logins = new Logins({ sql: (check) => this.sql(check), guard: (fn) => this.guard(fn), user: options.user });
+    this.logins = new Logins({
+      sql: (check) => this.sql(check),
+      guard: (fn) => this.guard(fn),
+      user: options.user,
+      firstWho: async () => (await this.firstContact())?.who,
+    });
   }
 
   /** The connection, opened (and the database's version checked) on first use. */
@@ -80,8 +91,18 @@ export class PgStore implements Store {
     const sql = await this.client;
     // Once per run: the version does not change under a command (a migration waits for no one, but
     // an older loket refusing a newer database is what matters, and that is decided before any change).
-    if (checkVersion) await (this.usable ??= this.guard(() => assertUsable(sql, this.location)));
+    if (checkVersion)
+      await (this.usable ??= this.guard(async () => {
+        const first = await this.firstContact();
+        if (first) assertVersion(first.version, this.location);
+        else await assertUsable(sql, this.location);
+      }));
     return sql;
+  }
+
+  /** The connection's first statement (version, configuration, login in one round trip), asked once. */
+  private firstContact(): Promise<FirstContact | undefined> {
+    return (this.contact ??= this.guard(async () => firstContact(await this.sql(false))));
   }
 
   async ownedByActor(): Promise<boolean> {
@@ -106,6 +127,7 @@ export class PgStore implements Store {
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
     this.usable = undefined;
+    this.contact = undefined;
     this.logins.forget();
   }
 
@@ -149,8 +171,11 @@ export class PgStore implements Store {
   async config(): Promise<ConfigDoc> {
     if (this.cachedConfig) return this.cachedConfig;
     const sql = await this.sql();
-    const [row] = await this.guard(() => sql`select doc from config where id = 1`);
-    this.cachedConfig = row ? await validConfig(row.doc, this.location) : defaultConfig();
+    // Once: what the connection's first statement read of it, as fresh as the command.
+    const first = this.configTaken ? undefined : await this.firstContact();
+    this.configTaken = true;
+    const doc = first ? first.config : (await this.guard(() => sql`select doc from config where id = 1`))[0]?.doc;
+    this.cachedConfig = doc ? await validConfig(doc, this.location) : defaultConfig();
     return this.cachedConfig;
   }
 
@@ -182,15 +207,52 @@ export class PgStore implements Store {
   }
 
   async register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case> {
+    return this.registerThen(year, build);
+  }
+
+  async registerWithDocument(
+    year: number,
+    build: (agendaNumber: number) => Change<Case>,
+    document: CaseDocument,
+  ): Promise<RegisteredWithDocument> {
+    let outcome: Omit<RegisteredWithDocument, 'case'> = {};
+    let bytes: Uint8Array = new Uint8Array();
+    // In the case's transaction, after it: a savepoint, so that a document refused leaves the case to commit.
+    const c = await this.registerThen(year, build, async (sql, [added]) => {
+      outcome = await documentOutcome(added!, document, async (doc) => {
+        bytes = doc.bytes;
+        return { document: await sql.savepoint((sp) => keepInTransaction(sp, doc, documentDigest(doc.bytes), added)) };
+      });
+    });
+    if (!outcome.kept) return { case: c, ...outcome };
+    // The copy this workstation prints, once committed, as keepDocument writes it.
+    const { document: kept } = outcome.kept;
+    try {
+      return { case: c, kept: { document: kept, path: await writePrintableCopy(this.options.home, kept.caseId, kept.name, bytes) } };
+    } catch (failure) {
+      return { case: c, failure };
+    }
+  }
+
+  /** Registers a case; `then` runs in its transaction once it is inserted. */
+  private async registerThen(
+    year: number,
+    build: (agendaNumber: number) => Change<Case>,
+    then?: (sql: TxSql, added: Case[]) => Promise<void>,
+  ): Promise<Case> {
     let key: string | undefined;
     try {
-      const [added] = await this.append(year, [
-        (agenda) => {
-          const { value, changes } = build(agenda);
-          key = value.mail?.source?.key;
-          return { value, action: 'register', changes };
-        },
-      ]);
+      const [added] = await this.append(
+        year,
+        [
+          (agenda) => {
+            const { value, changes } = build(agenda);
+            key = value.mail?.source?.key;
+            return { value, action: 'register', changes };
+          },
+        ],
+        then,
+      );
       return added!;
     } catch (error) {
       // Two workstations registering one message at once: the unique index let one through (its
@@ -335,24 +397,7 @@ export class PgStore implements Store {
   async keepDocument(doc: NewDocument): Promise<KeptDocument> {
     const { createHash } = await import('node:crypto');
     const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
-    const document = await this.tx(async (sql) => {
-      // One writer of a case's documents at a time: the case row is the lock, as for any change of it.
-      const sealed = await lockCaseOfDocument(sql, doc.caseId);
-      const { name, known } = keptName(doc, sha256, await issuedRows(sql, doc.caseId));
-      if (known) return known;
-      const entry: IssuedDocument = {
-        sha256,
-        caseId: doc.caseId,
-        name,
-        at: doc.at,
-        signed: doc.signed,
-        kind: doc.kind,
-        ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
-      };
-      await insertDocument(sql, { caseId: doc.caseId, name, sha256, bytes: doc.bytes, sealed });
-      await sql`insert into issued (sha256, doc) values (${sha256}, ${sql.json(entry as never)})`;
-      return entry;
-    });
+    const document = await this.tx((sql) => keepInTransaction(sql, doc, sha256));
     // The copy this workstation prints, beside the one every workstation can fetch.
     const path = await writePrintableCopy(this.options.home, document.caseId, document.name, doc.bytes);
     return { document, path };
@@ -500,6 +545,7 @@ export class PgStore implements Store {
   private async append(
     year: number,
     builds: ((agenda: number) => { value: Case; action: string; changes: Record<string, unknown> })[],
+    then?: (sql: TxSql, added: Case[]) => Promise<void>,
   ): Promise<Case[]> {
     const tz = await this.timeZone();
     const author = await this.author();
@@ -519,6 +565,8 @@ export class PgStore implements Store {
         await insertCase(sql, value);
         added.push(value);
       }
+      // tx() runs `fn` in a transaction: its sql is a transaction's.
+      if (then) await then(sql as TxSql, added);
       return added;
     });
   }

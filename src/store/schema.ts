@@ -17,16 +17,30 @@ import {
 import { MAX_OFFICE_HOURS, MAX_WORKING_DAYS } from '../domain/limits.js';
 import { MAIL_SECURITY } from '../domain/mail-settings.js';
 import { SCHEMA_VERSION } from './version.js';
+import {
+  BLOCK_KEY,
+  CASE_ID,
+  CHANNEL,
+  DATE,
+  EMAIL,
+  INSTANT,
+  INTERVAL,
+  LOGIN,
+  MESSAGE_KEY,
+  SHA256,
+  TRACKING_CODE,
+  YEAR_KEY,
+} from './formats.js';
 
 export { SCHEMA_VERSION };
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'ISO 8601 instant');
+const date = z.string().regex(DATE, 'YYYY-MM-DD');
+const instant = z.string().regex(INSTANT, 'ISO 8601 instant');
 const text = z.string();
 // `login`: the database login that wrote the event (the database store records it on every event).
 const audit = z.object({ at: instant, by: text, login: text.optional(), action: text, changes: z.record(z.unknown()) });
 
-const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address');
+const email = z.string().regex(EMAIL, 'an e-mail address');
 
 // What a case keeps of the mail (domain/case-mail.ts).
 const outboxEntry = z.object({
@@ -37,7 +51,7 @@ const outboxEntry = z.object({
   subject: text,
   text: text,
   messageId: text,
-  documents: z.array(z.object({ name: text, sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  documents: z.array(z.object({ name: text, sha256: z.string().regex(SHA256) })),
   queuedAt: instant,
   queuedBy: text,
   attempts: z.array(z.object({ at: instant, by: text, ok: z.boolean(), answer: text })),
@@ -45,7 +59,7 @@ const outboxEntry = z.object({
   cancelled: z.object({ at: instant, by: text, reason: text }).optional(),
 });
 const caseMail = z.object({
-  source: z.object({ key: z.string().regex(/^(mid|hdr)-[0-9a-f]{32}$/), messageId: text.optional(), folder: text.optional() }).optional(),
+  source: z.object({ key: z.string().regex(MESSAGE_KEY), messageId: text.optional(), folder: text.optional() }).optional(),
   outbox: z.array(outboxEntry).optional(),
 });
 
@@ -103,18 +117,15 @@ const imnkk = z.object({
 
 export const caseSchema = z
   .object({
-    id: z.string().regex(/^\d{4}-\d{4,}$/),
+    id: z.string().regex(CASE_ID),
     year: z.number().int(),
     agendaNumber: z.number().int().positive(),
     // Absent on cases stored before tracking codes (the store gives them one when it reads them).
-    trackingCode: z
-      .string()
-      .regex(/^[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}$/)
-      .optional(),
+    trackingCode: z.string().regex(TRACKING_CODE).optional(),
     service: z.enum(SERVICES),
     kind: z.enum(['letter', 'walkin']),
     // A key of the office's channel list (data/channels.json or its own copy).
-    channel: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    channel: z.string().regex(CHANNEL),
     channelRef: text.optional(),
     receivedAt: instant,
     receivedBy: text,
@@ -136,7 +147,7 @@ export const caseSchema = z
       z.object({
         role: z.enum(ATTACHMENT_ROLES),
         name: text,
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        sha256: z.string().regex(SHA256),
         size: z.number().int().nonnegative(),
       }),
     ),
@@ -251,16 +262,14 @@ export type LetterBook = z.infer<typeof letterBookSchema>;
  */
 export const metaSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  openBlocks: z.array(z.string().regex(/^\d{4}-\d{3}$/)),
-  secret: z.string().regex(/^[0-9a-f]{64}$/),
+  openBlocks: z.array(z.string().regex(BLOCK_KEY)),
+  secret: z.string().regex(SHA256),
   /** The highest agenda number ever given per year: a missing block cannot make it be given again. */
-  agendaHighWater: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()).optional(),
+  agendaHighWater: z.record(z.string().regex(YEAR_KEY), z.number().int().nonnegative()).optional(),
   /** Numbers an imported agenda book never had, per year, as [first, last] ranges: gaps `check` accepts. */
-  agendaGaps: z
-    .record(z.string().regex(/^\d{4}$/), z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])))
-    .optional(),
+  agendaGaps: z.record(z.string().regex(YEAR_KEY), z.array(z.tuple([z.number().int().positive(), z.number().int().positive()]))).optional(),
   /** The highest letter sequence ever given per year. */
-  letterHighWater: z.record(z.string().regex(/^\d{4}$/), z.number().int().nonnegative()).optional(),
+  letterHighWater: z.record(z.string().regex(YEAR_KEY), z.number().int().nonnegative()).optional(),
   /** Every certificate revocation, kept apart from the case so that no later change of the case removes it. */
   revocations: z.array(revocation.extend({ code: text, caseId: text })).optional(),
 });
@@ -268,7 +277,7 @@ export type MetaDoc = z.infer<typeof metaSchema>;
 
 // Name and NIP may be empty until the office sets them; a document is refused while they are (domain/signatory.ts).
 const signatory = z.object({ position: text, name: text, nip: text });
-const interval = z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'HH:MM-HH:MM');
+const interval = z.string().regex(INTERVAL, 'HH:MM-HH:MM');
 
 // A year has about 250 working days: a longer answer period is a typo, and would make every deadline a long computation.
 const servicePeriods = z.object({
@@ -339,10 +348,7 @@ export const profileSchema: z.ZodType<Profile> = z.object({
         nip: text,
         roles: z.array(z.enum(['penerima', 'disposisi', 'analis', 'penandatangan', 'wbs', 'admin'])),
         email: email.optional(),
-        login: z
-          .string()
-          .regex(/^[a-z_][a-z0-9_]{0,62}$/)
-          .optional(),
+        login: z.string().regex(LOGIN).optional(),
       }),
     )
     .optional(),
@@ -357,7 +363,7 @@ export type { Profile };
 
 /** A line of store/issued.jsonl. */
 export const issuedDocumentSchema = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().regex(SHA256),
   caseId: text,
   name: text,
   at: instant,

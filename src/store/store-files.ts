@@ -7,17 +7,22 @@ import { StoreError } from '../errors.js';
 import { blockKey, blockOf, type BlockRef, type StorePaths } from './paths.js';
 import type { ConfigDoc, LetterBook, MetaDoc, BlockDoc } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
+import { blockShape, blockShellShape, configShape, letterBookShape, metaShape } from './document-shapes.js';
 
 const schemas = () => import('./schema.js');
 
 /** The office configuration (defaults until written). */
 export function openConfig(paths: StorePaths): Promise<Low<ConfigDoc>> {
-  return loadDocument(paths.config, { schema: async () => (await schemas()).configSchema, backupDir: paths.backups }, defaultConfig);
+  return loadDocument(
+    paths.config,
+    { schema: async () => (await schemas()).configSchema, shape: configShape, backupDir: paths.backups },
+    defaultConfig,
+  );
 }
 
 /** Store-wide facts; a fresh store gets a new random secret. */
 export function openMeta(paths: StorePaths): Promise<Low<MetaDoc>> {
-  return loadDocument(paths.meta, { schema: async () => (await schemas()).metaSchema, backupDir: paths.backups }, () => ({
+  return loadDocument(paths.meta, { schema: async () => (await schemas()).metaSchema, shape: metaShape, backupDir: paths.backups }, () => ({
     // node:crypto only here, when a store is new: it is not free to load.
     schemaVersion: SCHEMA_VERSION,
     openBlocks: [],
@@ -48,7 +53,14 @@ export async function openBlock(paths: StorePaths, ref: BlockRef, previousLast =
   };
   const db = await loadDocument<BlockDoc>(
     paths.cases(ref),
-    { schema: async () => (await schemas()).blockSchema, writeCheck, backupDir: paths.backups, verify },
+    {
+      schema: async () => (await schemas()).blockSchema,
+      shape: blockShape,
+      writeCheck,
+      writeShape: blockShellShape,
+      backupDir: paths.backups,
+      verify,
+    },
     () => ({
       schemaVersion: SCHEMA_VERSION,
       year: ref.year,
@@ -65,7 +77,7 @@ export async function openBlock(paths: StorePaths, ref: BlockRef, previousLast =
 export function openLetterBook(paths: StorePaths, year: number, verify = false): Promise<Low<LetterBook>> {
   return loadDocument(
     paths.letters(year),
-    { schema: async () => (await schemas()).letterBookSchema, backupDir: paths.backups, verify },
+    { schema: async () => (await schemas()).letterBookSchema, shape: letterBookShape, backupDir: paths.backups, verify },
     () => ({
       schemaVersion: SCHEMA_VERSION,
       year,

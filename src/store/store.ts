@@ -44,6 +44,16 @@ export interface KeptDocument {
   path?: string;
 }
 
+/** A document made of a case once it has its number (its receipt), to keep with it: what `registerWithDocument` renders. */
+export type CaseDocument = (c: Case) => Promise<Omit<NewDocument, 'caseId'>>;
+
+/** A case registered with its document: kept in the same change, or `failure` says why not (the case is recorded all the same). */
+export interface RegisteredWithDocument {
+  case: Case;
+  kept?: KeptDocument;
+  failure?: unknown;
+}
+
 /** A compact line of the search index. */
 export interface CaseSummary {
   id: string;
@@ -109,6 +119,16 @@ export interface Store extends SurveyStore {
   updateConfig(action: string, change: (config: ConfigDoc) => Change<ConfigDoc>, options?: ConfigUpdate): Promise<ConfigDoc>;
   /** Registers a case under the next agenda number of `year`, decided inside the lock. */
   register(year: number, build: (agendaNumber: number) => Change<Case>): Promise<Case>;
+  /**
+   * Registers a case as `register` does and keeps the document `document` makes of it inside the same
+   * lock (files) or transaction (database), after the case: one change instead of two. A document that
+   * cannot be made or kept is `failure`, never a lost case; like `keepDocument`, never over another.
+   */
+  registerWithDocument(
+    year: number,
+    build: (agendaNumber: number) => Change<Case>,
+    document: CaseDocument,
+  ): Promise<RegisteredWithDocument>;
   /**
    * Adds whole cases of a year in one write, with their own history (a migration from an older
    * register, or a benchmark store); each gets the next agenda number and an `import` event.

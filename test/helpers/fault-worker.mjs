@@ -1,7 +1,8 @@
 // A writer for the lock's fault-injection test: runs loket commands through the command line's own
 // code (built), one per line read from stdin, and answers each with one line on stdout:
 // "ack <id> <tag>" (exit 0) or "fail <exit code> <tag> <message>". A line is
-// "<stop-at> <home> register <tag>" or "<stop-at> <home> dispose <id> <tag>"; with the preload
+// "<stop-at> <home> register <tag>", "<stop-at> <home> receipt <tag>" (a registration with its receipt)
+// or "<stop-at> <home> dispose <id> <tag>"; with the preload
 // test/helpers/stop-at-fs.mjs, a stop-at above 0 stops this process before that file operation of
 // the command (the preload counts what is under LOKET_HOME: a folder that holds the homes).
 import { createInterface } from 'node:readline';
@@ -17,13 +18,13 @@ for await (const line of createInterface({ input: process.stdin })) {
   globalThis.loketStopAt?.(Number(stop));
   const tag = rest.at(-1);
   const argv =
-    verb === 'register'
+    verb === 'register' || verb === 'receipt'
       ? [
           'register',
           'letter',
           '--yes',
           '--json',
-          '--no-receipt',
+          ...(verb === 'receipt' ? [] : ['--no-receipt']),
           '--service',
           'sosialisasi',
           '--channel',

@@ -2,7 +2,7 @@
  * What every store does, run against each implementation (helpers/stores.ts): the file store always,
  * PostgreSQL when LOKET_TEST_DATABASE_URL is set. Only the Store interface is used here.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/domain/model.js';
@@ -181,6 +181,61 @@ describe.each(STORE_KINDS)('the $name store', (kind) => {
     ).rejects.toMatchObject({
       problems: [{ key: 'input.revocationKept' }],
     });
+    expect((await store.check()).findings).toEqual([]);
+  });
+
+  it('registers a case with its document in one change; a document that fails leaves the case; never over another', async () => {
+    const { store, again } = await open();
+    const at = '2026-03-02T09:00:00+07:00';
+    const build = (key?: string) => (agenda: number) => ({
+      value: simpleCase(2026, agenda, { receivedAt: at, ...(key ? { channel: 'email', mail: { source: { key } } } : {}) }),
+      changes: { agendaNumber: agenda },
+    });
+    const receipt = (c: Case) =>
+      Promise.resolve({ kind: 'receipt', baseName: `tanda-terima-${c.id}`, bytes: Buffer.from(`%PDF ${c.id}`), at, signed: false });
+    const made = await store.registerWithDocument(2026, build(), receipt);
+    expect(made.failure).toBeUndefined();
+    expect(made.case.id).toBe('2026-0001');
+    expect(made.kept?.document).toMatchObject({
+      caseId: '2026-0001',
+      name: 'tanda-terima-2026-0001.pdf',
+      kind: 'receipt',
+      at,
+      signed: false,
+    });
+    // Every workstation finds it; this one also has the copy to print.
+    expect(readFileSync(made.kept!.path!, 'utf8')).toBe('%PDF 2026-0001');
+    expect(await again().documents('2026-0001')).toEqual([made.kept!.document]);
+    expect(Buffer.from(await again().readDocument('2026-0001', 'tanda-terima-2026-0001.pdf')).toString()).toBe('%PDF 2026-0001');
+    expect(await again().findDocument(made.kept!.document.sha256)).toEqual(made.kept!.document);
+    // The case is what `get` gives, events and all.
+    expect(await again().get('2026-0001')).toMatchObject(made.case);
+
+    // A receipt that cannot be made: the case is recorded all the same, with no document.
+    const broken = await store.registerWithDocument(2026, build(), () => Promise.reject(new Error('template broken')));
+    expect(broken.kept).toBeUndefined();
+    expect((broken.failure as Error).message).toBe('template broken');
+    expect((await again().get('2026-0002')).id).toBe('2026-0002');
+    expect(await store.documents('2026-0002')).toEqual([]);
+
+    // A case refused (the message was registered already): no document is kept for it, and no number is used.
+    const key = `mid-${'1'.repeat(32)}`;
+    await store.registerWithDocument(2026, build(key), receipt);
+    await expect(again().registerWithDocument(2026, build(key), receipt)).rejects.toMatchObject({ name: 'AlreadyRegistered' });
+    expect(await store.documents('2026-0004')).toEqual([]);
+    expect((await register(store)).id).toBe('2026-0004');
+
+    // The same receipt printed again differently is a new version beside it, never over it.
+    const again2 = await store.keepDocument({
+      caseId: '2026-0001',
+      kind: 'receipt',
+      baseName: 'tanda-terima-2026-0001',
+      bytes: Buffer.from('%PDF v2'),
+      at,
+      signed: false,
+    });
+    expect(again2.document.name).toBe('tanda-terima-2026-0001-v2.pdf');
+    expect(Buffer.from(await store.readDocument('2026-0001', 'tanda-terima-2026-0001.pdf')).toString()).toBe('%PDF 2026-0001');
     expect((await store.check()).findings).toEqual([]);
   });
 

@@ -7,6 +7,7 @@
  * in exit 1, an exit 3 left nothing behind, and `check` is clean.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +164,23 @@ describe('the lock, a writer stopped at each of its file operations in turn (SIG
     expect(op).toBeGreaterThan(20);
     // Some schedules found the lock held by the stopped writer: the others waited, said so, and wrote nothing.
     expect(failed.length).toBeGreaterThan(0);
+  });
+
+  it('registering with its receipt, kept under the same lock: every file operation, each schedule sound', async () => {
+    let op = 1;
+    for (; ; op++) {
+      const { reached, answers } = await schedule(op, `receipt r${op}`);
+      const byId = await verify(answers, `register with receipt, stopped before operation ${op}`);
+      // Every receipt the register lists is of a case the store holds, and kept where it says.
+      const register = join(home, 'store', 'issued.jsonl');
+      for (const line of existsSync(register) ? readFileSync(register, 'utf8').trim().split('\n') : []) {
+        const entry = JSON.parse(line) as { caseId: string; name: string };
+        expect(byId.has(entry.caseId), `receipt ${op}: ${entry.name}`).toBe(true);
+        expect(existsSync(join(home, 'documents', entry.caseId.slice(0, 4), entry.name)), `receipt ${op}: ${entry.name}`).toBe(true);
+      }
+      if (!reached) break;
+    }
+    expect(op).toBeGreaterThan(20);
   });
 
   it('changing a case (dispose): every file operation, each schedule sound', async () => {

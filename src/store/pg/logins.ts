@@ -11,7 +11,7 @@ import type { NewLogin, StoreLogin } from '../store.js';
 import type { RootSql, Sql } from './types.js';
 
 /** Who the connection is: its login, whether it is the owner's, the officer whose login it is, and whether any officer has one. */
-interface WhoAmI {
+export interface WhoAmI {
   login: string;
   owner: boolean;
   officer: Officer | null;
@@ -27,12 +27,16 @@ export interface Author {
 /** What the logins need of the store: its connection (unchecked: also before a migration), its failures as exit 3, and the name given. */
 export interface LoginsHost {
   sql(checkVersion?: boolean): Promise<RootSql>;
+  /** Who the connection is, from its first statement (first-contact.ts); undefined when that could not ask. */
+  firstWho?(): Promise<WhoAmI | undefined>;
   guard<T>(fn: () => Promise<T>): Promise<T>;
   user: string;
 }
 
 export class Logins {
   private whoami?: Promise<WhoAmI | undefined>;
+  /** Asked again since the connection's first statement: that answer is out of date. */
+  private askedAgain = false;
 
   constructor(private readonly host: LoginsHost) {}
 
@@ -42,6 +46,8 @@ export class Logins {
    */
   private who(): Promise<WhoAmI | undefined> {
     this.whoami ??= this.host.guard(async () => {
+      const first = this.askedAgain ? undefined : await this.host.firstWho?.();
+      if (first) return first;
       const sql = await this.host.sql(false);
       try {
         const [row] = await sql`select loket_whoami() as who`;
@@ -57,6 +63,7 @@ export class Logins {
   /** Asks again (the profile changed, or the connection was closed). */
   forget(): void {
     this.whoami = undefined;
+    this.askedAgain = true;
   }
 
   async login(): Promise<StoreLogin | undefined> {

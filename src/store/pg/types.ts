@@ -3,3 +3,4 @@ import type postgres from 'postgres';
 
 export type Sql = postgres.Sql | postgres.TransactionSql;
 export type RootSql = postgres.Sql;
+export type TxSql = postgres.TransactionSql;

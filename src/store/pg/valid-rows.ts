@@ -6,11 +6,9 @@
 import type { Case } from '../../domain/model.js';
 import { StoreError } from '../../errors.js';
 import { parseCaseId } from '../case-rules.js';
-import { firstIssue } from '../json-file.js';
+import { caseProblem, configProblem } from '../document-checks.js';
 import type { ConfigDoc } from '../schema.js';
 import type { SealedParts } from '../sealed-identity.js';
-
-const schemas = () => import('../schema.js');
 
 function refused(location: string, table: string, key: string, problem: string): StoreError {
   return new StoreError('store.invalid', { file: `${location} (${table} ${key})`, problem });
@@ -30,14 +28,15 @@ function notItsRow(c: Case, rowId: unknown): string | undefined {
  * this login may read it, merged back), each validated; exit 3 naming the first that is not a case.
  */
 export async function validCases(rows: readonly Record<string, unknown>[], location: string): Promise<Case[]> {
-  const { caseSchema } = await schemas();
   const { unsealCase } = await import('../sealed-identity.js');
-  return rows.map((row) => {
+  const cases: Case[] = [];
+  for (const row of rows) {
     const doc = row.sealed && row.doc && typeof row.doc === 'object' ? unsealCase(row.doc as Case, row.sealed as SealedParts) : row.doc;
-    const problem = firstIssue(caseSchema, doc) ?? notItsRow(doc as Case, row.id);
+    const problem = (await caseProblem(doc)) ?? notItsRow(doc as Case, row.id);
     if (problem) throw refused(location, 'cases', String(row.id ?? (doc as { id?: unknown } | null)?.id ?? '?'), problem);
-    return doc as Case;
-  });
+    cases.push(doc as Case);
+  }
+  return cases;
 }
 
 /** The one case of a row, validated. */
@@ -48,8 +47,7 @@ export async function validCase(row: Record<string, unknown>, location: string):
 
 /** The configuration of its row, validated. */
 export async function validConfig(doc: unknown, location: string): Promise<ConfigDoc> {
-  const { configSchema } = await schemas();
-  const problem = firstIssue(configSchema, doc);
+  const problem = await configProblem(doc);
   if (problem) throw refused(location, 'config', '1', problem);
   return doc as ConfigDoc;
 }
