@@ -12,6 +12,15 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  // bin/ is CommonJS (bin/package.json): the start-up runs without Node's ES module loader.
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', __dirname: 'readonly', exports: 'writable', module: 'writable' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // Only the entry point and the printer talk to the console.
   { files: ['src/cli/main.ts', 'src/cli/print.ts', 'bench/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
 );

@@ -6,20 +6,18 @@
 // the temp folder when the package cannot be written to. A missing, stale or rejected cache only
 // means compiling as without one. With source maps on (`--enable-source-maps`) Node loads the
 // chunks itself, so that it maps their stack traces.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { Module } = require('node:module');
+const { tmpdir } = require('node:os');
+const { basename, dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-const DIST = fileURLToPath(new URL('../dist/loket/', import.meta.url));
-const require = createRequire(import.meta.url);
+const DIST = join(__dirname, '../dist/loket/');
 /** The chunks compiled in this process: what `saveCache` writes where they had no cache V8 took. */
 const compiled = [];
 
 /** The core's `run` and `processIo`, and `saveCache()` to call once the command has run. */
-export function loadCore(digests) {
+function loadCore(digests) {
   if (digests && !process.sourceMapsEnabled) {
     const plain = Module._extensions['.js'];
     // Node loads a .cjs file with the .js loader; the bundle's chunks are compiled here instead.
@@ -105,3 +103,5 @@ function write(places, data) {
     }
   }
 }
+
+exports.loadCore = loadCore;

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // The one place that exits: run the command line, then end with its code (a database client or a
-// prompt may still hold the event loop open).
-import { readFileSync } from 'node:fs';
+// prompt may still hold the event loop open). CommonJS (bin/package.json): Node starts a script
+// without its ES module loader, which the quick answers below would otherwise pay for.
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
 
 const argv = process.argv.slice(2);
 
 /** What the build wrote for the start (dist/loket/start.json: see scripts/bundle.mjs), if anything. */
 function startInfo() {
   try {
-    return JSON.parse(readFileSync(new URL('../dist/loket/start.json', import.meta.url), 'utf8'));
+    return JSON.parse(readFileSync(join(__dirname, '../dist/loket/start.json'), 'utf8'));
   } catch {
     return {};
   }
@@ -33,9 +35,9 @@ const start = startInfo();
 const quick = quickAnswer(start);
 if (typeof quick === 'string') process.stdout.write(quick);
 else {
-  const { loadCore } = await import('./core.js');
-  const { run, processIo, saveCache } = loadCore(start.digests);
-  const code = await run(argv, processIo());
-  saveCache();
-  process.exit(code);
+  const { run, processIo, saveCache } = require('./core.js').loadCore(start.digests);
+  run(argv, processIo()).then((code) => {
+    saveCache();
+    process.exit(code);
+  });
 }
