@@ -34,6 +34,19 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The register's entry of a document kept under `name`: what both stores append to their issued register. */
+export function issuedEntry(doc: NewDocument, sha256: string, name: string): IssuedDocument {
+  return {
+    sha256,
+    caseId: doc.caseId,
+    name,
+    at: doc.at,
+    signed: doc.signed,
+    kind: doc.kind,
+    ...(doc.letterNumber ? { letterNumber: doc.letterNumber } : {}),
+  };
+}
+
 /** The kind of a document registered before kinds were recorded, from the start of its name. */
 export function kindOfName(name: string): string {
   const kinds: [RegExp, string][] = [
