@@ -20,13 +20,45 @@ const compiled = [];
 function loadCore(digests) {
   if (digests && !process.sourceMapsEnabled) {
     const plain = Module._extensions['.js'];
-    // Node loads a .cjs file with the .js loader; the bundle's chunks are compiled here instead.
+    // Node loads a .cjs file with the .js loader; the bundle's chunks are compiled here instead, and
+    // so are the heavy libraries left in node_modules (pdfkit and its fonts' code cost ~30 ms to compile).
     Module._extensions['.cjs'] = (module, filename) => {
       const digest = join(dirname(filename), '/') === DIST ? digests[basename(filename)] : undefined;
-      if (!digest || !compileCached(module, filename, digest)) plain(module, filename);
+      if (digest ? !compileCached(module, filename, digest) : !compileLibrary(module, filename)) plain(module, filename);
+    };
+    Module._extensions['.js'] = (module, filename) => {
+      if (!compileLibrary(module, filename)) plain(module, filename);
     };
   }
   return { ...require(join(DIST, 'loket.cjs')), saveCache };
+}
+
+/** The libraries loket loads from node_modules that are worth a code cache: large, CommonJS, rarely changed. */
+const LIBRARIES =
+  /[\\/]node_modules[\\/](pdfkit|fontkit|linebreak|crypto-js|unicode-trie|unicode-properties|restructure|brotli|dfa|tiny-inflate|png-js|jpeg-exif|qrcode|pngjs|dijkstrajs|date-holidays|date-holidays-parser|astronomia|caldate|exceljs|node-forge|@signpdf[\\/][^\\/]+|@swc[\\/]helpers)[\\/]/;
+
+/**
+ * Compiles a library's file with a code cache named after its path, size and modification time (an
+ * installed package's file changes with both); false for any other file, or one that uses `import()`,
+ * which a script read back from a cache could not run.
+ */
+function compileLibrary(module, filename) {
+  if (!LIBRARIES.test(filename)) return false;
+  let info;
+  try {
+    info = statSync(filename);
+  } catch {
+    return false;
+  }
+  const key = `nm-${basename(filename).replace(/[^\w.-]/g, '_')}-${fnv1a(filename)}-${info.size}-${Math.trunc(info.mtimeMs)}`;
+  return compileCached(module, filename, key, (source) => !source.includes('import('));
+}
+
+/** A 32-bit FNV-1a hash of a path, in hex: names a cache without loading node:crypto (~7 ms). */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }
 
 /** Writes the caches of the chunks that had none (after the command: its compiled functions are in them). */
@@ -34,9 +66,14 @@ function saveCache() {
   for (const { places, script } of compiled.splice(0)) write(places, script.createCachedData());
 }
 
-/** Compiles and runs a chunk as Node would, with its cached code when there is some; false when it could not compile. */
-function compileCached(module, filename, digest) {
-  const name = `${basename(filename, '.cjs')}-${digest}-${process.version}-${process.arch}.v8`;
+/**
+ * Compiles and runs a file as Node would, with its cached code when there is some; false when it could
+ * not compile, or when `accept` refuses its source (Node's own loader then takes it).
+ */
+function compileCached(module, filename, key, accept = () => true) {
+  const name = key.startsWith('nm-')
+    ? `${key}-${process.version}-${process.arch}.v8`
+    : `${basename(filename, '.cjs')}-${key}-${process.version}-${process.arch}.v8`;
   const places = [join(DIST, 'cache', name), join(privateTemp(), name)];
   let cachedData;
   for (const place of places) {
@@ -50,7 +87,9 @@ function compileCached(module, filename, digest) {
   }
   let script;
   try {
-    script = new vm.Script(Module.wrap(readFileSync(filename, 'utf8')), {
+    const source = readFileSync(filename, 'utf8');
+    if (!accept(source)) return false;
+    script = new vm.Script(Module.wrap(source.startsWith('#!') ? `//${source}` : source), {
       filename,
       cachedData,
       importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

@@ -42,6 +42,34 @@ describe('the code cache of the bundle', () => {
     expect(readFileSync(file).equals(Buffer.alloc(good.length, 7))).toBe(false);
   });
 
+  it('the heavy libraries a receipt loads get theirs too (named by path, size and time); a spoilt one is written anew', () => {
+    const register = () =>
+      JSON.parse(
+        loket(
+          'register',
+          'letter',
+          '--yes',
+          '--json',
+          '--service',
+          'sosialisasi',
+          '--channel',
+          'surat',
+          '--applicant',
+          'Dinas',
+          '--subject',
+          'Narasumber',
+        ),
+      ) as { id: string; receipt: string };
+    expect(register().receipt).toMatch(/\.pdf$/);
+    const pdfkit = caches(cacheDir).filter((f) => /^nm-pdfkit\.js-[0-9a-f]{8}-\d+-\d+-v\d+\.\d+\.\d+-\w+\.v8$/.test(f));
+    expect(pdfkit).toHaveLength(1);
+    expect(caches(cacheDir).filter((f) => f.startsWith('nm-')).length).toBeGreaterThan(5);
+    const file = join(cacheDir, pdfkit[0]!);
+    writeFileSync(file, Buffer.alloc(64, 7));
+    expect(register().receipt).toMatch(/\.pdf$/);
+    expect(readFileSync(file).length).toBeGreaterThan(64);
+  });
+
   it('a cache in a temp folder that others can write to is neither read nor written', () => {
     rmSync(cacheDir, { recursive: true, force: true });
     writeFileSync(cacheDir, 'not a folder: the package cannot hold caches');
