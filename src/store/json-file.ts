@@ -9,6 +9,7 @@ import { ensureDir, readIfExists, writeFileDurable } from './durable-file.js';
 import { assertLocksHeld } from './lock.js';
 import type { Check } from './plain-checks.js';
 import { SCHEMA_VERSION } from './version.js';
+import { versionKey } from './file-version.js';
 
 /** How to bring an older document up to the current schema; keyed by the version it starts from. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -41,14 +42,6 @@ export interface DocumentOptions<T> {
 }
 
 /**
- * Identity of one version of a file: a hand edit or another writer changes it. The change time is in
- * it because nobody can put it back (touch, cp -p and editors restore the modification time, not it).
- */
-function fileKey(s: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): string {
-  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
-}
-
-/**
  * A lowdb adapter for one file: parse, refuse newer or invalid documents, migrate older ones
  * (backing up first). A file this store wrote or already validated is recognised by a stamp beside
  * it (size, modification and change times, inode) and not validated again: a year of cases is read on every command.
@@ -77,7 +70,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     let text: string;
     let key: string;
     try {
-      key = fileKey(await handle.stat({ bigint: true }));
+      key = versionKey(await handle.stat({ bigint: true }));
       text = await handle.readFile('utf8');
     } finally {
       await handle.close();
@@ -126,7 +119,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     if (this.migratedFrom !== undefined) await this.backup(this.migratedFrom);
     await writeFileDurable(this.path, JSON.stringify(data));
     this.migratedFrom = undefined;
-    await this.stamp(fileKey(await stat(this.path, { bigint: true })));
+    await this.stamp(versionKey(await stat(this.path, { bigint: true })));
   }
 
   private async writeProblem(data: T): Promise<string | undefined> {

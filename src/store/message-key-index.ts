@@ -1,14 +1,15 @@
 /**
  * The message keys of each block of cases (which message each case was registered from), kept as a
  * small derived file beside the block, `mailkeys-2026-000.txt`, rebuilt whenever the block's file
- * changed (size, mtime, inode) like the search index. Losing it costs a rebuild, never a wrong answer:
+ * changed (its version: file-version.ts) like the search index. Losing it costs a rebuild, never a wrong answer:
  * the block is the truth. One line per key: the key, a tab, the case id.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileDurable } from './durable-file.js';
 import { blockKey, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc } from './schema.js';
+import { fileVersion } from './file-version.js';
 
 interface BlockReader {
   paths: StorePaths;
@@ -19,18 +20,9 @@ function indexPath(paths: StorePaths, ref: BlockRef): string {
   return join(paths.data, `mailkeys-${blockKey(ref)}.txt`);
 }
 
-function fileKey(path: string): string | undefined {
-  try {
-    const s = statSync(path);
-    return `${s.size}:${s.mtimeMs}:${s.ino}`;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The key lines of one block, fresh or rebuilt from the block. */
 async function blockKeys(store: BlockReader, ref: BlockRef): Promise<string> {
-  const stamp = fileKey(store.paths.cases(ref));
+  const stamp = fileVersion(store.paths.cases(ref));
   if (!stamp) return '';
   const path = indexPath(store.paths, ref);
   let text: string | undefined;

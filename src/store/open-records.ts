@@ -8,12 +8,13 @@
  * or a records file edited by hand, costs one read of the block, never a case missing from the report.
  * Not fsynced: a records file that did not reach the disk is stale or unreadable, and either way read past.
  */
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isOpenRecord, openRecordOf, OPEN_RECORD_VERSION, type OpenRecord } from '../domain/open-record.js';
 import { StoreError } from '../errors.js';
 import { afterCommit, writeFileDurable } from './durable-file.js';
+import { fileVersion, versionKey } from './file-version.js';
 import { blockKey, blockWasLost, parseBlockKey, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc, MetaDoc } from './schema.js';
 
@@ -21,17 +22,6 @@ import type { BlockDoc, MetaDoc } from './schema.js';
 export interface RecordsReader {
   readonly paths: StorePaths;
   readBlock(ref: BlockRef): Promise<BlockDoc>;
-}
-
-type Stats = { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint };
-const keyOf = (s: Stats) => `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
-
-function fileKey(path: string): string | undefined {
-  try {
-    return keyOf(statSync(path, { bigint: true }));
-  } catch {
-    return undefined;
-  }
 }
 
 function stampPath(paths: StorePaths, ref: BlockRef): string {
@@ -52,7 +42,7 @@ export function recordsOfBlock(doc: BlockDoc): OpenRecord[] {
 async function writeRecords(paths: StorePaths, ref: BlockRef, records: OpenRecord[], blockFileKey: string): Promise<void> {
   const path = paths.openRecords(ref);
   await writeFileDurable(path, JSON.stringify(records), { sync: false });
-  const own = fileKey(path);
+  const own = fileVersion(path);
   if (own) await writeFileDurable(stampPath(paths, ref), `${OPEN_RECORD_VERSION} ${blockFileKey} ${own}`, { sync: false });
 }
 
@@ -62,7 +52,7 @@ async function writeRecords(paths: StorePaths, ref: BlockRef, records: OpenRecor
  */
 export async function keepOpenRecords(paths: StorePaths, doc: BlockDoc): Promise<void> {
   const ref = { year: doc.year, block: doc.block };
-  const blockFileKey = fileKey(paths.cases(ref));
+  const blockFileKey = fileVersion(paths.cases(ref));
   if (!blockFileKey) return;
   const records = recordsOfBlock(doc);
   // A block without open cases is not read by `due`: no file for it (its last case closed, the file goes).
@@ -83,7 +73,7 @@ export function trustedRecords(paths: StorePaths, ref: BlockRef): OpenRecord[] |
     return undefined;
   }
   const [version, blockFileKey, own] = stamp.split(' ');
-  if (Number(version) !== OPEN_RECORD_VERSION || !blockFileKey || blockFileKey !== fileKey(paths.cases(ref))) return undefined;
+  if (Number(version) !== OPEN_RECORD_VERSION || !blockFileKey || blockFileKey !== fileVersion(paths.cases(ref))) return undefined;
   let fd: number;
   try {
     fd = openSync(paths.openRecords(ref), 'r');
@@ -91,7 +81,7 @@ export function trustedRecords(paths: StorePaths, ref: BlockRef): OpenRecord[] |
     return undefined;
   }
   try {
-    if (keyOf(fstatSync(fd, { bigint: true })) !== own) return undefined;
+    if (versionKey(fstatSync(fd, { bigint: true })) !== own) return undefined;
     const records: unknown = JSON.parse(readFileSync(fd, 'utf8'));
     return Array.isArray(records) && records.every(isOpenRecord) ? records : undefined;
   } catch {
@@ -106,7 +96,7 @@ export async function blockRecords(store: RecordsReader, ref: BlockRef): Promise
   const trusted = trustedRecords(store.paths, ref);
   if (trusted) return trusted;
   // The block's version before it is read: if it changes meanwhile, the stamp names the older one and is read past.
-  const blockFileKey = fileKey(store.paths.cases(ref));
+  const blockFileKey = fileVersion(store.paths.cases(ref));
   const records = recordsOfBlock(await store.readBlock(ref));
   if (blockFileKey) await writeRecords(store.paths, ref, records, blockFileKey).catch(() => undefined);
   return records;

@@ -1,13 +1,14 @@
 /**
  * A search index per block of cases, derived from the block's file and rebuilt whenever that file
- * changed (size, mtime, inode). It is plain text, one line per case: the lower-case searchable
+ * changed (its version: file-version.ts). It is plain text, one line per case: the lower-case searchable
  * words, a tab, and the case summary as JSON. `find` across ten years scans these lines with
  * indexOf and parses only the lines that match, instead of parsing every case and its events.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { compareIso } from '../domain/dates.js';
 import { caseHeadline, certificatesOf, type Case } from '../domain/model.js';
 import { writeFileDurable } from './durable-file.js';
+import { fileVersion } from './file-version.js';
 import type { BlockRef, StorePaths } from './paths.js';
 import type { BlockDoc } from './schema.js';
 import type { CaseSummary } from './store.js';
@@ -52,16 +53,6 @@ function lineOf(c: Case): string {
   return `${wordsOf(c)}\t${JSON.stringify(summaryOf(c))}`;
 }
 
-function fileKey(path: string): string | undefined {
-  try {
-    // With the change time, which a hand edit cannot put back (see document.ts).
-    const s = statSync(path, { bigint: true });
-    return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
-  } catch {
-    return undefined;
-  }
-}
-
 function readBuffer(path: string): Buffer | undefined {
   try {
     return readFileSync(path);
@@ -75,7 +66,7 @@ function readBuffer(path: string): Buffer | undefined {
  * on purpose: `find` reads hundreds of small files, and each async read costs a thread-pool trip.
  */
 async function blockIndex(store: BlockReader, ref: BlockRef): Promise<Buffer> {
-  const key = fileKey(store.paths.cases(ref));
+  const key = fileVersion(store.paths.cases(ref));
   if (!key) return Buffer.alloc(0);
   const bytes = readBuffer(store.paths.index(ref));
   const firstLine = bytes ? bytes.indexOf(0x0a) : -1;

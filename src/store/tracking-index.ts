@@ -1,13 +1,13 @@
 /**
  * The file store's lookup by tracking code: for each block of cases, the SHA-256 of each case's code,
- * kept in memory and rebuilt when the block's file changes (size, mtime, inode); and the last cases
+ * kept in memory and rebuilt when the block's file changes (its version: file-version.ts); and the last cases
  * found, kept while their block's file stays the same. A long-running `loket serve` reads a block
  * once, then only looks at the files' stamps: a case looked up again is not parsed again.
  */
-import { statSync } from 'node:fs';
 import type { Case } from '../domain/model.js';
 import { blockKey, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc } from './schema.js';
+import { fileVersion } from './file-version.js';
 
 interface BlockSource {
   paths: StorePaths;
@@ -35,7 +35,9 @@ export class TrackingIndex {
    */
   async lookup(store: BlockSource, digest: string, digestOf: (code: string) => string): Promise<Case | undefined> {
     for (const ref of (await store.blocks()).reverse()) {
-      const key = fileKey(store.paths.cases(ref));
+      // Synchronous on purpose: a lookup stats every block up to its case, and under load each
+      // asynchronous stat would wait its turn in the thread pool.
+      const key = fileVersion(store.paths.cases(ref));
       if (!key) continue;
       const agendaNumber = (await this.digestsOf(store, ref, key, digestOf)).get(digest);
       if (agendaNumber === undefined) continue;
@@ -63,16 +65,6 @@ export class TrackingIndex {
     digests.catch(() => this.blocks.delete(blockKey(ref)));
     return digests;
   }
-}
-
-/**
- * The identity of a block's file now, or undefined when it is gone. Synchronous on purpose, as the
- * search index's reads: a lookup stats every block up to its case, and under load each asynchronous
- * stat would wait its turn in the thread pool.
- */
-function fileKey(path: string): string | undefined {
-  const s = statSync(path, { throwIfNoEntry: false });
-  return s && `${s.size}:${s.mtimeMs}:${s.ino}`;
 }
 
 function hasCode(c: Case): c is Case & { trackingCode: string } {
