@@ -16,7 +16,7 @@ import { assertActor, assertAfterLast, assertCase, assertNotAhead, newRevocation
 import { openBlock, openConfig, openLetterBook, openMeta } from './store-files.js';
 import { afterCommit, ensureDir, writeFileDurable } from './durable-file.js';
 import { appendIssued, findIssued, issuedFor } from './issued-register.js';
-import { issuedEntry, keptName } from './kept-documents.js';
+import { issuedEntryFor, keptName } from './kept-documents.js';
 import { keepOpenRecords, openRecordsIn } from './open-records.js';
 import type { OpenRecord } from '../domain/open-record.js';
 import { importIntoYear } from './agenda-import.js';
@@ -336,7 +336,7 @@ export class FileStore implements Store {
     const sha256 = documentDigest(doc.bytes);
     const { name, known } = keptName(doc, sha256, await issuedFor(this.paths, doc.caseId));
     const path = this.paths.document(doc.caseId, name);
-    const document: IssuedDocument = known ?? issuedEntry(doc, sha256, name);
+    const document: IssuedDocument = known ?? issuedEntryFor(doc, sha256, name);
     // A copy deleted by hand is written again; the register already lists it.
     if (!known || !existsSync(path)) {
       await ensureDir(dirname(path));

@@ -35,7 +35,7 @@ function escape(text: string): string {
 }
 
 /** The register's entry of a document kept under `name`: what both stores append to their issued register. */
-export function issuedEntry(doc: NewDocument, sha256: string, name: string): IssuedDocument {
+export function issuedEntryFor(doc: NewDocument, sha256: string, name: string): IssuedDocument {
   return {
     sha256,
     caseId: doc.caseId,

@@ -10,7 +10,7 @@ import { InputError, NotAllowedError } from '../../errors.js';
 import { ensureDir, writeFileDurable } from '../durable-file.js';
 import { StorePaths } from '../paths.js';
 import { issuedDocumentShape } from '../document-shapes.js';
-import { issuedEntry, keptName } from '../kept-documents.js';
+import { issuedEntryFor, keptName } from '../kept-documents.js';
 import type { IssuedDocument, NewDocument } from '../store.js';
 import type { Sql } from './types.js';
 
@@ -72,7 +72,7 @@ export async function keepInTransaction(sql: Sql, doc: NewDocument, sha256: stri
   const sealed = inserted ? !!identityShield(inserted) : await lockCaseOfDocument(sql, doc.caseId);
   const { name, known } = keptName(doc, sha256, inserted ? [] : await issuedRows(sql, doc.caseId));
   if (known) return known;
-  const entry = issuedEntry(doc, sha256, name);
+  const entry = issuedEntryFor(doc, sha256, name);
   await insertDocument(sql, { caseId: doc.caseId, name, sha256, bytes: doc.bytes, sealed });
   await sql`insert into issued (sha256, doc) values (${sha256}, ${sql.json(entry as never)})`;
   return entry;
