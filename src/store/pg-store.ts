@@ -14,8 +14,8 @@ import { defaultConfig } from './defaults.js';
 import { checkDatabaseUrl, databaseError, maskUrl, openClient } from './pg/connect.js';
 import { lockOptionsFromEnv } from './lock.js';
 import { CASE_COLUMNS, CASES, changeCase, insertCase, listRows, searchRows } from './pg/cases.js';
-import { assertUsable, migrate } from './pg/schema.js';
-import { assertVersion, firstContact, type FirstContact } from './pg/first-contact.js';
+import { assertUsable, assertVersion, migrate } from './pg/schema.js';
+import { firstContact, type FirstContact } from './pg/first-contact.js';
 import { NotAllowedError } from '../errors.js';
 import { Logins, type Author } from './pg/logins.js';
 import { AlreadyRegistered } from './already-registered.js';
@@ -395,9 +395,7 @@ export class PgStore implements Store {
   }
 
   async keepDocument(doc: NewDocument): Promise<KeptDocument> {
-    const { createHash } = await import('node:crypto');
-    const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
-    const document = await this.tx((sql) => keepInTransaction(sql, doc, sha256));
+    const document = await this.tx((sql) => keepInTransaction(sql, doc, documentDigest(doc.bytes)));
     // The copy this workstation prints, beside the one every workstation can fetch.
     const path = await writePrintableCopy(this.options.home, document.caseId, document.name, doc.bytes);
     return { document, path };

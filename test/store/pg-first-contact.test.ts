@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PgStore } from '../../src/store/pg-store.js';
-import { assertVersion, firstContact } from '../../src/store/pg/first-contact.js';
-import { DB_VERSION } from '../../src/store/pg/schema.js';
+import { firstContact } from '../../src/store/pg/first-contact.js';
+import { assertVersion, DB_VERSION } from '../../src/store/pg/schema.js';
 import { DATABASE_URL, freshDatabase, schemaUrl } from '../helpers/stores.js';
 
 const drops: (() => Promise<void>)[] = [];

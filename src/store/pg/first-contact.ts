@@ -4,9 +4,7 @@
  * configuration row, loket_whoami). A database whose tables are not this version's (not migrated
  * yet, older, newer) is asked the long way instead (schema.ts), which tells which.
  */
-import { StoreError } from '../../errors.js';
 import type { WhoAmI } from './logins.js';
-import { DB_VERSION } from './schema.js';
 import type { Sql } from './types.js';
 
 /** What the first statement learns. */
@@ -28,10 +26,4 @@ export async function firstContact(sql: Sql): Promise<FirstContact | undefined> 
     if (/^42(P01|883|501)$/.test(String((error as { code?: string }).code))) return undefined;
     throw error;
   }
-}
-
-/** Refuses (exit 3) a database of another version than this loket's, as assertUsable does. */
-export function assertVersion(version: number, location: string): void {
-  if (version > DB_VERSION) throw new StoreError('store.dbNewer', { location, found: version, known: DB_VERSION });
-  if (version < DB_VERSION) throw new StoreError('store.dbNotMigrated', { location, found: version, known: DB_VERSION });
 }

@@ -146,7 +146,11 @@ export async function dbVersion(sql: Sql): Promise<number> {
 
 /** Refuses a database this loket cannot use: not migrated yet, or of a newer loket. */
 export async function assertUsable(sql: Sql, location: string): Promise<void> {
-  const version = await dbVersion(sql);
+  assertVersion(await dbVersion(sql), location);
+}
+
+/** Refuses (exit 3) a database of another version than this loket's (as the connection's first statement read it). */
+export function assertVersion(version: number, location: string): void {
   if (version > DB_VERSION) throw new StoreError('store.dbNewer', { location, found: version, known: DB_VERSION });
   if (version < DB_VERSION) throw new StoreError('store.dbNotMigrated', { location, found: version, known: DB_VERSION });
 }
