@@ -14,7 +14,7 @@ import { InputError, ProblemList } from '../errors.js';
 import type { SigningKey } from '../render/pdf-signing.js';
 import { authorize, authorizeAny } from './authorize.js';
 import { issueDocument, type Issued } from './issued-documents.js';
-import { DRAFT_MARK, DRAFT_NUMBER } from './reply.js';
+import { DRAFT_MARK, draftNumber } from './reply.js';
 import type { Session } from './session.js';
 import { signingKey } from './signing-key.js';
 import { dateOrToday } from './typed-values.js';
@@ -69,6 +69,11 @@ async function render(
   };
 }
 
+/** The case as its draft certificate shows it: what the signatory will sign, with the code and the number still to come. */
+function asDraft(c: Case, at: string): Case {
+  return c.imnkk ? { ...c, imnkk: { ...c.imnkk, certificate: { code: DRAFT_MARK, issuedAt: at, letterNumber: '' } } } : c;
+}
+
 /** Prepares the certificate and its letter: a draft on the case, printed marked KONSEP, with no code or number. */
 export async function prepareCertificate(s: Session, input: CertificateRequest): Promise<CertificateOutcome & { signed: false }> {
   await authorize(s, 'prepareLetter');
@@ -86,11 +91,7 @@ export async function prepareCertificate(s: Session, input: CertificateRequest):
     ...(input.toPlace ? { place: input.toPlace } : {}),
   };
   const c = await s.store().update(current.id, 'letter:draft', (c) => recordDraft(c, draft));
-  // What the signatory will sign, with the code and the number still to come.
-  const shown: Case = c.imnkk ? { ...c, imnkk: { ...c.imnkk, certificate: { code: DRAFT_MARK, issuedAt: at, letterNumber: '' } } } : c;
-  const bytes = await render(s, shown, { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date }, input, {
-    watermark: DRAFT_MARK,
-  });
+  const bytes = await render(s, asDraft(c, at), draftNumber(date), input, { watermark: DRAFT_MARK });
   const store = s.store();
   return {
     signed: false,
@@ -107,11 +108,8 @@ export async function drawCertificateDraft(s: Session, c: Case): Promise<{ certi
   const draft = c.draft?.kind === 'certificate' ? c.draft : undefined;
   if (!draft) throw InputError.of('id', 'input.noDraft', { id: c.id });
   const date = draft.date ?? (await s.today());
-  const shown: Case = c.imnkk
-    ? { ...c, imnkk: { ...c.imnkk, certificate: { code: DRAFT_MARK, issuedAt: draft.at, letterNumber: '' } } }
-    : c;
   const input = { id: c.id, date, to: draft.addressee, toPlace: draft.place };
-  return render(s, shown, { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date }, input, { watermark: DRAFT_MARK });
+  return render(s, asDraft(c, draft.at), draftNumber(date), input, { watermark: DRAFT_MARK });
 }
 
 /** Codes, numbers and signs the certificate and its letter (from the draft when one was prepared), or prints them again. */

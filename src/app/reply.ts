@@ -35,7 +35,12 @@ export type ReplyOutcome =
 
 /** The words a draft carries across every page, and where its number will stand. */
 export const DRAFT_MARK = 'KONSEP';
-export const DRAFT_NUMBER = '....................';
+const DRAFT_NUMBER = '....................';
+
+/** Where a draft of `date` stands as a letter: no number yet, its place dotted for the signatory's. */
+export function draftNumber(date: string): LetterNumber {
+  return { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date };
+}
 
 /** A report is answered by its own letter: the answer to it (tanggapan), or thanks for an appreciation not examined. */
 function isReportLetter(c: Case): boolean {
@@ -97,8 +102,7 @@ export async function prepareReply(s: Session, input: ReplyRequest): Promise<Rep
     ...(input.place ? { place: input.place } : {}),
   };
   const c = await s.store().update(current.id, 'letter:draft', (c) => recordDraft(c, draft));
-  const placeholder: LetterNumber = { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date };
-  const bytes = await render(s, c, placeholder, { ...input, watermark: DRAFT_MARK });
+  const bytes = await render(s, c, draftNumber(date), { ...input, watermark: DRAFT_MARK });
   const path = await s.store().keepDraft(c.id, `konsep-${replyBaseName(c)}.pdf`, bytes);
   return { signed: false, case: c, draft: { path, bytes } };
 }
@@ -108,8 +112,7 @@ export async function drawReplyDraft(s: Session, c: Case): Promise<Uint8Array> {
   const draft = c.draft?.kind === 'reply' ? c.draft : undefined;
   if (!draft) throw InputError.of('id', 'input.noDraft', { id: c.id });
   const date = draft.date ?? (await s.today());
-  const placeholder: LetterNumber = { number: DRAFT_NUMBER, seq: 0, year: Number(date.slice(0, 4)), date };
-  return render(s, c, placeholder, { id: c.id, date, addressee: draft.addressee, place: draft.place, watermark: DRAFT_MARK });
+  return render(s, c, draftNumber(date), { id: c.id, date, addressee: draft.addressee, place: draft.place, watermark: DRAFT_MARK });
 }
 
 /** Numbers and signs the reply (from its draft when one was prepared), or prints a signed one again as it was. */
