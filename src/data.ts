@@ -17,12 +17,18 @@ export function packagePath(relative: string): string {
   return fileURLToPath(new URL(relative, root));
 }
 
-/** Parsed JSON of a shipped file, or undefined when it does not exist. */
-export function readPackageJson<T>(relative: string): T | undefined {
+/** The bytes of a shipped file, or undefined when it does not exist (a file the build writes may be missing). */
+export function readPackageFile(relative: string): Buffer | undefined {
   try {
-    return JSON.parse(readFileSync(packagePath(relative), 'utf8')) as T;
+    return readFileSync(packagePath(relative));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** Parsed JSON of a shipped file, or undefined when it does not exist. */
+export function readPackageJson<T>(relative: string): T | undefined {
+  const bytes = readPackageFile(relative);
+  return bytes === undefined ? undefined : (JSON.parse(bytes.toString('utf8')) as T);
 }

@@ -4,11 +4,13 @@
  * crypto-js (~14 ms, thirty files), of which an unencrypted document needs only MD5 for its file ID.
  * Both are handed to pdfkit as stand-ins: fontkit loads on first use; crypto-js starts as its core
  * with MD5 and loads the rest the first time anything else is asked of it. Embedding a font or
- * encrypting a PDF later still works. The standard fonts' metrics are parsed once (font-metrics.ts).
+ * encrypting a PDF later still works. The standard fonts' metrics are parsed once (font-metrics.ts),
+ * and linebreak, which pdfkit loads to wrap text, is handed its trie inflated at build (line-break-classes.ts).
  */
 import Module from 'node:module';
 import { requireCjs } from '../cjs.js';
 import { shareFontMetrics } from './font-metrics.js';
+import { preparedTrieClass } from './line-break-classes.js';
 
 type PdfKit = typeof import('pdfkit');
 type Loader = (request: string, parent: { filename?: string } | undefined, isMain: boolean) => unknown;
@@ -40,6 +42,8 @@ export function loadPdfKit(): PdfKit {
       };
       return new Proxy(core, { get: (t, key) => (key in t ? t[key] : full()[key]), has: (t, key) => key in t || key in full() });
     }
+    if (request === 'unicode-trie' && !!parent?.filename && /linebreak[\\/]dist[\\/]main\.cjs$/.test(parent.filename))
+      return preparedTrieClass(original.call(this, request, parent, isMain) as Parameters<typeof preparedTrieClass>[0]);
     return original.call(this, request, parent, isMain);
   } as Loader;
   try {

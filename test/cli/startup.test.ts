@@ -74,7 +74,7 @@ describe('start-up loads only what a command needs', () => {
     expect(modules).not.toContain('dist/loket/');
   });
 
-  it('a receipt loads pdfkit but neither fontkit nor all of crypto-js (standard fonts, no encryption)', () => {
+  it('a receipt loads pdfkit but neither fontkit, all of crypto-js (standard fonts, no encryption) nor the QR renderers', () => {
     const modules = loaded([
       'register',
       'letter',
@@ -94,5 +94,9 @@ describe('start-up loads only what a command needs', () => {
     expect(modules).not.toContain('require:fontkit\n');
     expect(modules).toContain('require:crypto-js/md5\n');
     expect(modules).not.toContain('require:./aes\n');
+    // The QR encoder alone: its PNG renderer (pngjs) and the others are for pictures a PDF never holds.
+    expect(modules).toContain('require:qrcode/lib/core/qrcode\n');
+    expect(modules).not.toContain('pngjs');
+    expect(modules).not.toContain('require:./renderer/');
   });
 });
