@@ -5,12 +5,14 @@
  * Both are handed to pdfkit as stand-ins: fontkit loads on first use; crypto-js starts as its core
  * with MD5 and loads the rest the first time anything else is asked of it. Embedding a font or
  * encrypting a PDF later still works. The standard fonts' metrics are parsed once (font-metrics.ts),
- * and linebreak, which pdfkit loads to wrap text, is handed its trie inflated at build (line-break-classes.ts).
+ * linebreak, which pdfkit loads to wrap text, is handed its trie inflated at build (line-break-classes.ts),
+ * and a word's width is measured once per run (word-widths.ts).
  */
 import Module from 'node:module';
 import { requireCjs } from '../cjs.js';
 import { shareFontMetrics } from './font-metrics.js';
 import { preparedTrieClass } from './line-break-classes.js';
+import { shareWordWidths } from './word-widths.js';
 
 type PdfKit = typeof import('pdfkit');
 type Loader = (request: string, parent: { filename?: string } | undefined, isMain: boolean) => unknown;
@@ -52,5 +54,6 @@ export function loadPdfKit(): PdfKit {
     moduleInternals._load = original;
   }
   shareFontMetrics(cached as unknown as Parameters<typeof shareFontMetrics>[0]);
+  shareWordWidths(cached as unknown as Parameters<typeof shareWordWidths>[0]);
   return cached;
 }
