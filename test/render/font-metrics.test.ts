@@ -8,22 +8,11 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preparedFor, type MetricsFile } from '../../src/render/font-metrics.js';
 import { loadPdfKit } from '../../src/render/pdfkit-loader.js';
+import { untouchedPdfKit } from '../helpers/untouched-pdfkit.js';
 
 const require = createRequire(import.meta.url);
 type Doc = { font(name: string): Doc; _font: { font: { attributes: object; glyphWidths: object; kernPairs: object; lineGap: number } } };
 type DocClass = new (options: object) => Doc;
-
-/** A pdfkit of its own, loaded apart from loket's: its parser is pdfkit's, untouched. */
-function untouchedPdfKit(): DocClass {
-  const path = require.resolve('pdfkit');
-  const kept = require.cache[path];
-  delete require.cache[path];
-  try {
-    return require('pdfkit') as DocClass;
-  } finally {
-    require.cache[path] = kept;
-  }
-}
 
 const metricsOf = (PDFDocument: DocClass, font: string) => {
   const { attributes, glyphWidths, kernPairs, lineGap } = new PDFDocument({ autoFirstPage: false, font: null }).font(font)._font.font;
@@ -36,7 +25,7 @@ describe('the standard fonts’ metrics', () => {
   it.each(['Helvetica', 'Helvetica-Bold', 'Times-Roman', 'Courier'])(
     '%s: the same as pdfkit parses, in a first and a later document',
     (font) => {
-      const reference = metricsOf(untouchedPdfKit(), font);
+      const reference = metricsOf(untouchedPdfKit<DocClass>(), font);
       const PDFDocument = loadPdfKit() as unknown as DocClass;
       expect(metricsOf(PDFDocument, font)).toEqual(reference);
       expect(metricsOf(PDFDocument, font)).toEqual(reference);

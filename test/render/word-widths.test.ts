@@ -2,25 +2,12 @@
  * Words measured once per run (word-widths.ts) have the width pdfkit's own measure gives them, in
  * every standard font and size, the first time and every time after.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadPdfKit } from '../../src/render/pdfkit-loader.js';
+import { untouchedPdfKit } from '../helpers/untouched-pdfkit.js';
 
-const require = createRequire(import.meta.url);
 type Doc = { font(name: string): Doc; fontSize(size: number): Doc; widthOfString(text: string): number };
 type DocClass = new (options: object) => Doc;
-
-/** A pdfkit of its own, loaded apart from loket's: its fonts measure as pdfkit does. */
-function untouchedPdfKit(): DocClass {
-  const path = require.resolve('pdfkit');
-  const kept = require.cache[path];
-  delete require.cache[path];
-  try {
-    return require('pdfkit') as DocClass;
-  } finally {
-    require.cache[path] = kept;
-  }
-}
 
 const WORDS = ['Permohonan', 'narasumber', 'AVAWAY', 'Yth.', 'Kepala Dinas Komunikasi dan Informatika', 'T.o', '', ' ', '1.234,56'];
 const FONTS = ['Helvetica', 'Helvetica-Bold', 'Times-Roman'];
@@ -28,7 +15,7 @@ const SIZES = [12, 11.16, 10.32, 9.6, 8];
 
 describe('word widths kept per run', () => {
   it('are pdfkit’s own, for every font, size and word, measured again and again', () => {
-    const own = new (untouchedPdfKit())({ autoFirstPage: false });
+    const own = new (untouchedPdfKit<DocClass>())({ autoFirstPage: false });
     const kept = new (loadPdfKit() as unknown as DocClass)({ autoFirstPage: false });
     const widths = (doc: Doc) => FONTS.flatMap((f) => SIZES.flatMap((s) => WORDS.map((w) => doc.font(f).fontSize(s).widthOfString(w))));
     const reference = widths(own);
