@@ -52,3 +52,17 @@ describe('every test file that spawns or needs PostgreSQL is tagged slow', () =>
     if (!taggedSlow(source)) expect(slowReasons(source), `${file} is not tagged ${TAG}`).toEqual([]);
   });
 });
+
+describe('a file that replaces a module with vi.mock has a module graph of its own', () => {
+  // vitest.config.ts lets the other files share their worker's modules; a mock there would reach them.
+  const config = readFileSync(new URL('../vitest.config.ts', import.meta.url), 'utf8');
+  const mocking = files.filter((file) => /\bvi\.mock\(/.test(readFileSync(`${TEST_DIR}${file}`, 'utf8')));
+
+  it('found the files that mock', () => {
+    expect(mocking.length).toBeGreaterThan(0);
+  });
+
+  it.each(mocking)('%s is in the isolated project of vitest.config.ts', (file) => {
+    expect(config).toContain(`'test/${file}'`);
+  });
+});
