@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
 
 let home = '';
 let cleanup = () => {};
 beforeEach(() => ({ home, cleanup } = tempHome()));
 afterEach(() => cleanup());
-const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { home, now: '2026-11-27T09:00:00+07:00', env });
+const cli = (args: string[], env: Record<string, string> = {}) => runLoket(args, { home, now: '2026-11-27T09:00:00+07:00', env });
 
 describe('init and config', () => {
   it('init without a terminal takes flags and defaults, and records who changed what', async () => {
@@ -100,13 +100,13 @@ describe('backup', () => {
     expect(Buffer.concat(lines.slice(at + 1, end).map((l) => Buffer.from(l.b64, 'base64'))).toString()).toBe('foto');
     const target = tempHome();
     try {
-      const restored = await runCli(['restore', backupFile, '--json'], { home: target.home });
+      const restored = await runLoket(['restore', backupFile, '--json'], { home: target.home });
       expect(restored.code, restored.stderr).toBe(0);
       expect(restored.json).toMatchObject({ cases: 1 });
-      const show = await runCli(['show', '2026-0001', '--json'], { home: target.home });
+      const show = await runLoket(['show', '2026-0001', '--json'], { home: target.home });
       expect(show.json).toMatchObject({ applicant: { name: 'Dinas Kominfo Kab. Contoh' }, attachments: [{ role: 'id-document' }] });
-      expect((await runCli(['check'], { home: target.home })).code).toBe(0);
-      const again = await runCli(['restore', backupFile], { home: target.home });
+      expect((await runLoket(['check'], { home: target.home })).code).toBe(0);
+      const again = await runLoket(['restore', backupFile], { home: target.home });
       expect(again.code).toBe(2);
       expect(again.stderr).toMatch(/sudah berisi kasus/);
     } finally {
@@ -114,6 +114,6 @@ describe('backup', () => {
       outside.cleanup();
     }
     writeFileSync(`${home}/bukan.json`, '{"format":"lain"}');
-    expect((await runCli(['restore', `${home}/bukan.json`], { home: `${home}/baru` })).code).toBe(2);
+    expect((await runLoket(['restore', `${home}/bukan.json`], { home: `${home}/baru` })).code).toBe(2);
   });
 });

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
 
 let home = '';
 let cleanup = () => {};
 beforeEach(() => ({ home, cleanup } = tempHome()));
 afterEach(() => cleanup());
-const cli = (args: string[], user = 'resepsionis') => runCli(args, { home, now: '2026-11-27T09:00:00+07:00', user });
+const cli = (args: string[], user = 'resepsionis') => runLoket(args, { home, now: '2026-11-27T09:00:00+07:00', user });
 
 describe('loket calendar', () => {
   it('lists the decreed days of a year with name and kind', async () => {
@@ -38,11 +38,11 @@ describe('loket calendar', () => {
   });
 
   it('a 2027 letter is due by the decree, with no warning: received Friday 5 March, due Monday 22 March', async () => {
-    const r = await runCli(letterArgs(), { home, now: '2027-03-05T10:00:00+07:00' });
+    const r = await runLoket(letterArgs(), { home, now: '2027-03-05T10:00:00+07:00' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.json.answerDue).toBe('2027-03-22');
     expect(r.stderr).toBe('');
-    const due = await runCli(['due', '--json'], { home, now: '2027-03-16T09:00:00+07:00' });
+    const due = await runLoket(['due', '--json'], { home, now: '2027-03-16T09:00:00+07:00' });
     expect(due.code, due.stderr).toBe(0);
     expect(due.stderr).toBe('');
   });
@@ -98,7 +98,7 @@ describe('loket calendar', () => {
 describe('the command line itself', () => {
   it('an unknown command is an input error; a bad LOKET_NOW too', async () => {
     expect((await cli(['registr'])).code).toBe(2);
-    const r = await runCli(['due'], { home, now: 'kemarin' });
+    const r = await runLoket(['due'], { home, now: 'kemarin' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('LOKET_NOW');
   });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runLoket as runCli, tempHome, signedOffice, registrationArgs } from '../helpers/loket.js';
+import { runLoket, tempHome, signedOffice, registrationArgs } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 
 let home = '';
@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const cli = (args: string[], now = '2026-11-27T09:00:00+07:00') => runCli([...args, '--json'], { home, now, user: 'Tim IM-NKK' });
+const cli = (args: string[], now = '2026-11-27T09:00:00+07:00') => runLoket([...args, '--json'], { home, now, user: 'Tim IM-NKK' });
 async function ok(args: string[], now?: string) {
   const r = await cli(args, now);
   expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
@@ -180,7 +180,7 @@ describe('certificates: revocation is a record that no later step removes (issue
     expect(second.code).not.toBe(first.code);
     expect((await cli(['verify', first.code])).code).toBe(4);
     expect(await ok(['verify', second.code])).toMatchObject({ valid: true });
-    expect((await runCli(['check', '--json'], { home })).code).toBe(0);
+    expect((await runLoket(['check', '--json'], { home })).code).toBe(0);
   });
 
   it('deleting the revoked field by hand does not revive the code', async () => {
@@ -195,7 +195,7 @@ describe('certificates: revocation is a record that no later step removes (issue
     const r = await cli(['verify', cert.code]);
     expect(r.code).toBe(4);
     expect(r.json).toMatchObject({ valid: false, revoked: { reason: 'Dicabut' } });
-    const check = await runCli(['check', '--json'], { home });
+    const check = await runLoket(['check', '--json'], { home });
     expect(check.code).toBe(3);
     expect(check.stdout).toContain(cert.code);
   });
@@ -208,11 +208,11 @@ describe('certificates: revocation is a record that no later step removes (issue
     expect(old.code).toBe(4);
     expect(old.json).toMatchObject({ issued: true, valid: false, score: 225, revoked: { decision: 'K-2' } });
     expect(old.stderr + old.stdout).toBeTruthy();
-    const text = await runCli(['verify', first.code], { home, now: '2026-11-27T09:00:00+07:00' });
+    const text = await runLoket(['verify', first.code], { home, now: '2026-11-27T09:00:00+07:00' });
     expect(text.stdout).toContain('K-2');
     const second = await ok(['imnkk', 'certificate', id]);
     expect(await ok(['verify', second.code])).toMatchObject({ valid: true, score: 230, decree: 'K-2' });
-    const check = await runCli(['check', '--json'], { home });
+    const check = await runLoket(['check', '--json'], { home });
     expect(check.code, check.stdout).toBe(0);
     expect(check.json).toMatchObject({ ok: true, findings: [] });
   });

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 30 (with 26.2 and the counter survey of 29): an office's day driven through the menu in a
  * pseudo-terminal, one officer after another, each by their own start screen — the leader disposes

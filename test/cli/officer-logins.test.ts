@@ -1,3 +1,4 @@
+/** @module-tag slow (runs only on PostgreSQL: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 32 on a real PostgreSQL (skipped without LOKET_TEST_DATABASE_URL): each officer logs in as
  * themselves and the login says who acts; every refused step is exit 5 with nothing written; only the

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 
 let home = '';
@@ -24,7 +24,7 @@ describe('register letter (end to end)', () => {
     ['2026-11-28T10:00:00+07:00', '2026-12-04', 'on an ordinary Saturday'],
     ['2025-08-14T10:00:00+07:00', '2025-08-22', 'before 17 August and the amended 18 August 2025'],
   ])('received %s is due %s (%s)', async (now, due) => {
-    const r = await runCli(letterArgs(), { home, now });
+    const r = await runLoket(letterArgs(), { home, now });
     expect(r.code, r.stderr).toBe(0);
     expect(r.json).toMatchObject({
       id: `${now.slice(0, 4)}-0001`,
@@ -37,7 +37,7 @@ describe('register letter (end to end)', () => {
   });
 
   it('flags a request that is late for its event, registers it anyway, and lists what is missing', async () => {
-    const r = await runCli(letterArgs(['--event-date', '2026-03-27T09:00', '--event-place', 'Aula', '--email', 'humas@contoh.go.id']), {
+    const r = await runLoket(letterArgs(['--event-date', '2026-03-27T09:00', '--event-place', 'Aula', '--email', 'humas@contoh.go.id']), {
       home,
       now: '2026-03-17T10:00:00+07:00',
     });
@@ -48,8 +48,8 @@ describe('register letter (end to end)', () => {
   });
 
   it('gives gap-free agenda numbers and writes a receipt PDF that a reader can check', async () => {
-    await runCli(letterArgs(), { home, now: '2026-03-16T09:00:00+07:00' });
-    const r = await runCli(
+    await runLoket(letterArgs(), { home, now: '2026-03-16T09:00:00+07:00' });
+    const r = await runLoket(
       letterArgs().filter((a) => a !== '--no-receipt'),
       { home, now: '2026-03-16T09:30:00+07:00' },
     );
@@ -60,14 +60,14 @@ describe('register letter (end to end)', () => {
     expect(text).toContain('30 Maret 2026');
     expect(text).toContain('Dinas Kominfo Kab. Contoh');
     expect(text).toContain('Kerangka acuan kegiatan (KAK/TOR)');
-    const again = await runCli(['receipt', '2026-0002', '--out', `${outside}/copy.pdf`, '--json'], { home });
+    const again = await runLoket(['receipt', '2026-0002', '--out', `${outside}/copy.pdf`, '--json'], { home });
     expect(again.json.receipt).toBe(`${outside}/copy.pdf`);
     expect(statSync(`${outside}/copy.pdf`).mode & 0o777).toBe(0o600);
     expect(await pdfText(`${outside}/copy.pdf`)).toContain('0002/AG/2026');
   });
 
   it('IM-NKK waits for its requirements: no due date until they are complete', async () => {
-    const r = await runCli(
+    const r = await runLoket(
       [
         'register',
         'letter',
@@ -103,7 +103,7 @@ describe('register walkin (end to end)', () => {
     ['2026-11-27T11:00:00+07:00', '2026-11-27T13:30:00+07:00', 'across the Friday prayer break'],
     ['2026-11-23T09:00:00+07:00', '2026-11-23T10:00:00+07:00', 'an ordinary morning'],
   ])('at %s is due %s (%s)', async (now, due) => {
-    const r = await runCli(
+    const r = await runLoket(
       [
         'register',
         'walkin',
@@ -137,7 +137,7 @@ describe('bad input: exit 2, each problem named, nothing written', () => {
     [['--tor', '/tidak/ada.pdf'], '--tor', /berkas tidak ada/],
     [['--received-at', 'kemarin'], '--received-at', /bukan tanggal dan jam yang sah/],
   ])('%j', async (extra, field, message) => {
-    const r = await runCli(letterArgs(extra), { home, now: '2026-03-16T09:00:00+07:00' });
+    const r = await runLoket(letterArgs(extra), { home, now: '2026-03-16T09:00:00+07:00' });
     expect(r.code).toBe(2);
     const problem = r.json.error.problems.find((p: { field: string }) => p.field === field);
     expect(problem?.message).toMatch(message);
@@ -146,7 +146,7 @@ describe('bad input: exit 2, each problem named, nothing written', () => {
   });
 
   it('a missing required value with --yes names every missing field at once', async () => {
-    const r = await runCli(['register', 'letter', '--yes', '--json', '--email', 'x'], { home });
+    const r = await runLoket(['register', 'letter', '--yes', '--json', '--email', 'x'], { home });
     expect(r.code).toBe(2);
     expect(r.json.error.problems.map((p: { field: string }) => p.field)).toEqual([
       '--service',
@@ -165,7 +165,7 @@ describe('bad input: exit 2, each problem named, nothing written', () => {
     ['a path no one can open', (h: string) => `${h}/scan.pdf/halaman-1.pdf`],
   ])('an attachment that is %s is refused naming --id-doc, nothing written', async (_what, path) => {
     writeFileSync(`${home}/scan.pdf`, 'x');
-    const r = await runCli(letterArgs(['--id-doc', path(home), '--json']), { home });
+    const r = await runLoket(letterArgs(['--id-doc', path(home), '--json']), { home });
     expect(r.code).toBe(2);
     expect(r.json.error.problems.map((p: { field: string }) => p.field)).toEqual(['--id-doc']);
     expect(existsSync(`${home}/store`)).toBe(false);
@@ -174,36 +174,36 @@ describe('bad input: exit 2, each problem named, nothing written', () => {
   // Root reads any file whatever its mode, so this case can only be shown by another user.
   it.skipIf(process.getuid?.() === 0)('a file without read permission is refused', async () => {
     writeFileSync(`${home}/secret.pdf`, 'x', { mode: 0o000 });
-    expect((await runCli(letterArgs(['--id-doc', `${home}/secret.pdf`]), { home })).code).toBe(2);
+    expect((await runLoket(letterArgs(['--id-doc', `${home}/secret.pdf`]), { home })).code).toBe(2);
   });
 
   it('speaks English with LOKET_LANG=en', async () => {
-    const r = await runCli(letterArgs(['--email', 'nope']), { home, env: { LOKET_LANG: 'en' } });
+    const r = await runLoket(letterArgs(['--email', 'nope']), { home, env: { LOKET_LANG: 'en' } });
     expect(r.stderr).toMatch(/--email: is not a valid e-mail address: "nope"/);
   });
 });
 
 describe('show, list and find', () => {
   it('show carries the events; list filters; find searches all years', async () => {
-    await runCli(letterArgs(['--applicant', 'Bawaslu Provinsi', '--letter-number', '099/BWS/2025']), {
+    await runLoket(letterArgs(['--applicant', 'Bawaslu Provinsi', '--letter-number', '099/BWS/2025']), {
       home,
       now: '2025-06-02T09:00:00+07:00',
     });
-    await runCli(letterArgs(['--service', 'pengaduan']), { home, now: '2026-03-16T09:00:00+07:00' });
-    const show = await runCli(['show', '2025-0001', '--json'], { home });
+    await runLoket(letterArgs(['--service', 'pengaduan']), { home, now: '2026-03-16T09:00:00+07:00' });
+    const show = await runLoket(['show', '2025-0001', '--json'], { home });
     expect(show.json).toMatchObject({ id: '2025-0001', status: 'registered', events: [{ action: 'register', by: 'resepsionis' }] });
-    const list = await runCli(['list', '--service', 'pengaduan', '--json'], { home, now: '2026-03-20T09:00:00+07:00' });
+    const list = await runLoket(['list', '--service', 'pengaduan', '--json'], { home, now: '2026-03-20T09:00:00+07:00' });
     expect(list.json.map((c: { id: string }) => c.id)).toEqual(['2026-0001']);
-    const range = await runCli(['list', '--from', '2025-01-01', '--to', '2026-12-31', '--json'], {
+    const range = await runLoket(['list', '--from', '2025-01-01', '--to', '2026-12-31', '--json'], {
       home,
       now: '2026-03-20T09:00:00+07:00',
     });
     expect(range.json).toHaveLength(2);
-    const found = await runCli(['find', '099/BWS', '--json'], { home });
+    const found = await runLoket(['find', '099/BWS', '--json'], { home });
     expect(found.json.map((c: { id: string }) => c.id)).toEqual(['2025-0001']);
-    const none = await runCli(['find', 'tidakada'], { home });
+    const none = await runLoket(['find', 'tidakada'], { home });
     expect(none.stdout).toMatch(/Tidak ditemukan/);
-    const missing = await runCli(['show', '2026-0099'], { home });
+    const missing = await runLoket(['show', '2026-0099'], { home });
     expect(missing.code).toBe(2);
   });
 });
@@ -213,7 +213,7 @@ describe('a registration whose receipt cannot be made', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(`${home}/templates`);
     writeFileSync(`${home}/templates/receipt.json`, JSON.stringify({ title: 'TANDA TERIMA {nomor}' }));
-    const r = await runCli(
+    const r = await runLoket(
       letterArgs().filter((a) => a !== '--no-receipt'),
       { home, now: '2026-03-16T09:00:00+07:00' },
     );
@@ -227,7 +227,7 @@ describe('a registration whose receipt cannot be made', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(`${home}/templates`);
     writeFileSync(`${home}/templates/labels.json`, '{}');
-    const r = await runCli(letterArgs(), { home, now: '2026-03-16T09:00:00+07:00' });
+    const r = await runLoket(letterArgs(), { home, now: '2026-03-16T09:00:00+07:00' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('labels.json');
     expect(existsSync(`${home}/store`)).toBe(false);
@@ -236,14 +236,14 @@ describe('a registration whose receipt cannot be made', () => {
   it('is still acknowledged (exit 0, the case stored) when the receipt fails after it, with a warning that says how to print it later', async () => {
     // The documents folder is a plain file: the receipt cannot be saved, whoever runs the test.
     writeFileSync(`${home}/documents`, 'not a folder');
-    const r = await runCli(
+    const r = await runLoket(
       letterArgs().filter((a) => a !== '--no-receipt'),
       { home, now: '2026-03-16T09:00:00+07:00' },
     );
     expect(r.code, r.stderr).toBe(0);
     expect(r.json).toMatchObject({ id: '2026-0001', receipt: null });
     expect(r.stderr).toContain('loket receipt 2026-0001');
-    expect((await runCli(['show', '2026-0001', '--json'], { home })).code).toBe(0);
+    expect((await runLoket(['show', '2026-0001', '--json'], { home })).code).toBe(0);
   });
 });
 
@@ -251,20 +251,20 @@ describe('the form of a sosialisasi (--activity)', () => {
   it('is recorded, shown, filterable and counted in the recap', async () => {
     const { home, cleanup } = tempHome();
     const now = '2026-03-16T09:00:00+07:00';
-    await runCli(letterArgs(['--activity', 'bimtek']), { home, now });
-    await runCli(letterArgs(['--activity', 'narasumber']), { home, now });
-    await runCli(letterArgs(), { home, now });
-    expect((await runCli(['show', '1', '--json'], { home, now })).json.activity).toBe('bimtek');
-    expect((await runCli(['show', '1'], { home, now })).stdout).toMatch(/Bentuk\s+bimbingan teknis/);
-    expect((await runCli(['list', '--activity', 'bimtek', '--json'], { home, now })).json.map((c: { id: string }) => c.id)).toEqual([
+    await runLoket(letterArgs(['--activity', 'bimtek']), { home, now });
+    await runLoket(letterArgs(['--activity', 'narasumber']), { home, now });
+    await runLoket(letterArgs(), { home, now });
+    expect((await runLoket(['show', '1', '--json'], { home, now })).json.activity).toBe('bimtek');
+    expect((await runLoket(['show', '1'], { home, now })).stdout).toMatch(/Bentuk\s+bimbingan teknis/);
+    expect((await runLoket(['list', '--activity', 'bimtek', '--json'], { home, now })).json.map((c: { id: string }) => c.id)).toEqual([
       '2026-0001',
     ]);
-    const recap = await runCli(['recap', '--month', '2026-03', '--json'], { home, now });
+    const recap = await runLoket(['recap', '--month', '2026-03', '--json'], { home, now });
     expect(recap.json.activities).toEqual({ narasumber: 1, bimtek: 1, asistensi: 0, advokasi: 0 });
-    expect((await runCli(['recap', '--month', '2026-03'], { home, now })).stdout).toContain(
+    expect((await runLoket(['recap', '--month', '2026-03'], { home, now })).stdout).toContain(
       'Bentuk kegiatan sosialisasi: narasumber 1, bimbingan teknis 1',
     );
-    const bad = await runCli(letterArgs(['--activity', 'seminar', '--json']), { home, now });
+    const bad = await runLoket(letterArgs(['--activity', 'seminar', '--json']), { home, now });
     expect(bad.code).toBe(2);
     expect(bad.json.error.problems[0].field).toBe('--activity');
     cleanup();
@@ -274,7 +274,7 @@ describe('the form of a sosialisasi (--activity)', () => {
 describe('walk-ins for an event, ticks at the counter, and a closed office', () => {
   it('a walk-in takes the event date and place, is checked for lead time, and records what was seen', async () => {
     const { home, cleanup } = tempHome();
-    const r = await runCli(
+    const r = await runLoket(
       [
         'register',
         'walkin',
@@ -300,7 +300,7 @@ describe('walk-ins for an event, ticks at the counter, and a closed office', () 
     expect(r.code, r.stderr).toBe(0);
     // Five working days before 20 March 2026 would have been 10 March: too late, registered all the same.
     expect(r.json.leadTime).toEqual({ ok: false, latestSubmission: '2026-03-10' });
-    const c = (await runCli(['show', r.json.id, '--json'], { home })).json;
+    const c = (await runLoket(['show', r.json.id, '--json'], { home })).json;
     expect(c.event).toEqual({ date: '2026-03-20', time: '09:00', place: 'Aula' });
     expect(Object.keys(c.requirements)).toEqual(['request-letter', 'id-document']);
     expect(c.missing).not.toContain('id-document');
@@ -315,7 +315,7 @@ describe('walk-ins for an event, ticks at the counter, and a closed office', () 
     ['a working day at 10.00', '2026-03-17T10:00:00+07:00', false],
   ])('registering on %s warns that the office is closed: %s', async (_when, now, warned) => {
     const { home, cleanup } = tempHome();
-    const r = await runCli(letterArgs(), { home, now });
+    const r = await runLoket(letterArgs(), { home, now });
     expect(r.code).toBe(0);
     expect(r.stderr.includes('kantor tutup')).toBe(warned);
     cleanup();

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome, registrationArgs } from '../helpers/loket.js';
+import { letterArgs, runLoket, tempHome, registrationArgs } from '../helpers/loket.js';
 import { pdfText } from '../helpers/pdf.js';
 import { E2E_STORES, freshStoreEach } from '../helpers/stores.js';
 
 let home = '';
 let env: Record<string, string> = {};
-const cli = (args: string[], now: string) => runCli(args, { home, now, env });
+const cli = (args: string[], now: string) => runLoket(args, { home, now, env });
 async function letter(now: string, extra: string[] = []) {
   const r = await cli(letterArgs(extra), now);
   expect(r.code, r.stderr).toBe(0);
@@ -184,7 +184,7 @@ describe.each(E2E_STORES)('on the $name store', (kind) => {
 describe('an empty day', () => {
   it('says so in one line', async () => {
     const fresh = tempHome();
-    const r = await runCli(['due'], { home: fresh.home, now: '2026-11-27T08:00:00+07:00' });
+    const r = await runLoket(['due'], { home: fresh.home, now: '2026-11-27T08:00:00+07:00' });
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
     expect(r.stdout).toMatch(/Tidak ada kasus terbuka/);

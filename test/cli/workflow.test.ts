@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome, signedOffice } from '../helpers/loket.js';
+import { letterArgs, runLoket, tempHome, signedOffice } from '../helpers/loket.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
 
 let home = '';
@@ -15,7 +15,7 @@ const at = (now: string) => ({ home, now, user: 'Budi Santoso' });
 const REG = '2026-03-16T09:00:00+07:00';
 
 async function registered(extra: string[] = []) {
-  const r = await runCli(
+  const r = await runLoket(
     letterArgs(['--letter-number', '005/123/2026', '--letter-date', '2026-03-10', '--event-place', 'Aula Kantor Bupati', ...extra]),
     at(REG),
   );
@@ -24,7 +24,7 @@ async function registered(extra: string[] = []) {
 }
 
 async function step(args: string[], now: string) {
-  const r = await runCli([...args, '--json'], at(now));
+  const r = await runLoket([...args, '--json'], at(now));
   expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
   return r.json;
 }
@@ -79,7 +79,7 @@ describe('a sosialisasi case from registration to send', () => {
     const reprint = await step(['reply', id], '2026-03-27T09:00:00+07:00');
     expect(reprint.letterNumber).toBe('B-1/JP.01/03/2026');
     expect(await pdfText(reprint.file)).toContain('Jakarta, 25 Maret 2026');
-    const history = (await runCli(['history', id, '--json'], { home, now: '2026-03-27T09:00:00+07:00' })).json.map(
+    const history = (await runLoket(['history', id, '--json'], { home, now: '2026-03-27T09:00:00+07:00' })).json.map(
       (e: { action: string }) => e.action,
     );
     expect(history.filter((a: string) => a === 'letter:reprint')).toHaveLength(2);
@@ -88,13 +88,13 @@ describe('a sosialisasi case from registration to send', () => {
   it('approved without --schedule takes the requested date and time; the past is refused; other days are warned of', async () => {
     const id = await registered(['--event-date', '8 April 2026 pukul 09.00']);
     await toAnalysed(id);
-    const past = await runCli(
+    const past = await runLoket(
       ['decide', id, '--approve', '--schedule', '17/03/2026 08.00', '--contact', 'Budi, 0812-1111-2222', '--json'],
       at('2026-03-18T09:00:00+07:00'),
     );
     expect(past.code).toBe(2);
     expect(past.json.error.problems[0].field).toBe('--schedule');
-    const sunday = await runCli(
+    const sunday = await runLoket(
       ['decide', id, '--approve', '--schedule', '5 April 2026 09.00', '--contact', 'Budi, 0812-1111-2222', '--json'],
       at('2026-03-18T09:00:00+07:00'),
     );
@@ -116,10 +116,10 @@ describe('a sosialisasi case from registration to send', () => {
     const missing = (await step(['requirements', id], '2026-03-17T09:00:00+07:00')).missing as string[];
     const partly = await step(['requirements', id, '--met', missing.slice(0, 1).join(',')], '2026-03-17T09:00:00+07:00');
     expect(partly.status).toBe('answered');
-    const unknown = await runCli(['requirements', id, '--met', 'akta', '--json'], at('2026-03-17T09:00:00+07:00'));
+    const unknown = await runLoket(['requirements', id, '--met', 'akta', '--json'], at('2026-03-17T09:00:00+07:00'));
     expect(unknown.code).toBe(2);
     expect(unknown.json.error.problems[0].field).toBe('--met');
-    const done = await runCli(
+    const done = await runLoket(
       ['requirements', id, '--met', missing.slice(1).join(','), '--ref', 'e-mail 17 Maret', '--json'],
       at('2026-03-17T10:00:00+07:00'),
     );
@@ -131,7 +131,7 @@ describe('a sosialisasi case from registration to send', () => {
       requirementsCompleteAt: '2026-03-17T10:00:00+07:00',
       missing: [],
     });
-    const text = await runCli(['requirements', id], at('2026-03-17T11:00:00+07:00'));
+    const text = await runLoket(['requirements', id], at('2026-03-17T11:00:00+07:00'));
     expect(text.stdout).toContain('lengkap sejak Selasa, 17 Maret 2026 pukul 10.00 WIB');
     // The "tanda terima kelengkapan" lists what arrived and when, and the new due date.
     const receipt = await step(['receipt', id, '--requirements'], '2026-03-17T11:00:00+07:00');
@@ -164,7 +164,7 @@ describe('a sosialisasi case from registration to send', () => {
   });
 
   it('a walk-in decided at the counter and answered within the hour', async () => {
-    const reg = await runCli(
+    const reg = await runLoket(
       [
         'register',
         'walkin',
@@ -182,7 +182,7 @@ describe('a sosialisasi case from registration to send', () => {
     );
     const id = reg.json.id;
     await step(['decide', id, '--decline', '--reason', 'Diarahkan ke kanal daring.'], '2026-11-27T09:20:00+07:00');
-    const noNote = await runCli(['send', id, '--via', 'langsung', '--json'], at('2026-11-27T09:40:00+07:00'));
+    const noNote = await runLoket(['send', id, '--via', 'langsung', '--json'], at('2026-11-27T09:40:00+07:00'));
     expect(noNote.json.error.problems[0].field).toBe('--note');
     const told = 'Sosialisasi dapat diajukan dengan surat dari pimpinan instansi melalui persuratan@kasn.go.id.';
     const sent = await step(['send', id, '--via', 'langsung', '--note', told], '2026-11-27T09:40:00+07:00');
@@ -216,7 +216,7 @@ describe('illegal steps are refused with the store unchanged', () => {
     const id = await registered();
     const file = `${home}/store/cases-2026-000.json`;
     const before = readFileSync(file);
-    const r = await runCli([args[0]!, id, ...args.slice(1)], at('2026-03-17T09:00:00+07:00'));
+    const r = await runLoket([args[0]!, id, ...args.slice(1)], at('2026-03-17T09:00:00+07:00'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -229,7 +229,7 @@ describe('illegal steps are refused with the store unchanged', () => {
     await step(['decide', id, '--decline', '--reason', 'x'], '2026-03-18T09:00:00+07:00');
     await step(['reply', id], '2026-03-18T10:00:00+07:00');
     await step(['send', id, '--via', 'pos'], '2026-03-18T11:00:00+07:00');
-    const r = await runCli(['dispose', id, '--to', 'X'], at('2026-03-19T09:00:00+07:00'));
+    const r = await runLoket(['dispose', id, '--to', 'X'], at('2026-03-19T09:00:00+07:00'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/sudah dijawab/);
     const reopened = await step(['reopen', id, '--reason', 'Pemohon mengubah jadwal'], '2026-03-19T09:00:00+07:00');
@@ -253,7 +253,7 @@ describe('illegal steps are refused with the store unchanged', () => {
   it('bad decision input names every problem', async () => {
     const id = await registered();
     await toAnalysed(id);
-    const r = await runCli(
+    const r = await runLoket(
       ['decide', id, '--approve', '--schedule', '2026-02-30T09:00', '--contact', 'Budi', '--json'],
       at('2026-03-18T09:00:00+07:00'),
     );
@@ -306,7 +306,7 @@ describe('documents', () => {
     tpl.closing = 'Hormat kami, {penandatangan}.';
     mkdirSync(`${home}/templates`);
     writeFileSync(`${home}/templates/reply.json`, JSON.stringify(tpl));
-    const r = await runCli(['reply', id], at('2026-03-18T10:00:00+07:00'));
+    const r = await runLoket(['reply', id], at('2026-03-18T10:00:00+07:00'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('{penandatangan}');
     expect(existsSync(`${home}/store/letters-2026.json`)).toBe(false);

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, signedOffice, tempHome, registrationArgs } from '../helpers/loket.js';
+import { letterArgs, runLoket, signedOffice, tempHome, registrationArgs } from '../helpers/loket.js';
 
 const NOW = '2026-03-16T09:00:00+07:00';
 let home = '';
@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-const cli = (args: string[], now = NOW, env: Record<string, string> = {}) => runCli(args, { home, now, env });
+const cli = (args: string[], now = NOW, env: Record<string, string> = {}) => runLoket(args, { home, now, env });
 async function ok(args: string[], now = NOW) {
   const r = await cli(args, now);
   expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
@@ -79,7 +79,7 @@ describe('defect 4: restore is all or nothing, and stays inside the store', () =
     lines.find((l) => l.t === 'case').doc.agendaNumber = 7;
     writeFileSync(`${outside}/bad.jsonl`, lines.map((l) => JSON.stringify(l)).join('\n'));
     const target = join(outside, 'target');
-    const r = await runCli(['restore', `${outside}/bad.jsonl`], { home: target });
+    const r = await runLoket(['restore', `${outside}/bad.jsonl`], { home: target });
     expect(r.code).toBe(3);
     expect(snapshot(target)).toEqual([]);
   });
@@ -99,7 +99,7 @@ describe('defect 4: restore is all or nothing, and stays inside the store', () =
           .map((l) => JSON.stringify(l))
           .join('\n'),
       );
-      const r = await runCli(['restore', `${outside}/evil.jsonl`], { home: target });
+      const r = await runLoket(['restore', `${outside}/evil.jsonl`], { home: target });
       expect(r.code, path).toBe(2);
     }
     expect(readdirSync(outside).sort()).toEqual(['evil.jsonl']);
@@ -110,7 +110,7 @@ describe('defect 4: restore is all or nothing, and stays inside the store', () =
     await ok(['backup', '--out', `${outside}/b.jsonl`]);
     const text = readFileSync(`${outside}/b.jsonl`, 'utf8');
     writeFileSync(`${outside}/cut.jsonl`, text.slice(0, text.lastIndexOf('{"t":"end"')));
-    expect((await runCli(['restore', `${outside}/cut.jsonl`], { home: join(outside, 't') })).code).toBe(2);
+    expect((await runLoket(['restore', `${outside}/cut.jsonl`], { home: join(outside, 't') })).code).toBe(2);
   });
 });
 
@@ -122,7 +122,7 @@ describe('defect 5: --out never reaches into the store, never follows a link, wr
   ])('%s is refused (exit 2), the store unchanged', async (_why, args) => {
     await ok(letterArgs());
     const before = readFileSync(`${home}/store/cases-2026-000.json`);
-    const r = await runCli(
+    const r = await runLoket(
       args.map((a, i) => (i > 0 && args[i - 1] === '--out' ? join(home, a) : a)),
       { home, now: NOW },
     );

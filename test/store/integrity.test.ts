@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { letterArgs, runLoket as runCli, tempHome } from '../helpers/loket.js';
+import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
 
 const NOW = '2026-03-02T09:00:00+07:00';
 
@@ -9,7 +9,7 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
   let cleanup = () => {};
   beforeEach(async () => {
     ({ home, cleanup } = tempHome());
-    expect((await runCli(letterArgs(), { home, now: NOW })).code).toBe(0);
+    expect((await runLoket(letterArgs(), { home, now: NOW })).code).toBe(0);
   });
   afterEach(() => cleanup());
 
@@ -23,7 +23,7 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     writeFileSync(file(), damage(readFileSync(file(), 'utf8')));
     const before = readFileSync(file());
     for (const args of [['show', '2026-0001'], letterArgs(), ['check']]) {
-      const r = await runCli(args, { home, now: NOW });
+      const r = await runLoket(args, { home, now: NOW });
       expect(r.code, r.stderr).toBe(3);
       expect(r.stderr).toContain('cases-2026-000.json');
       expect(r.stderr).toMatch(message);
@@ -35,7 +35,7 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     const doc = JSON.parse(readFileSync(file(), 'utf8'));
     writeFileSync(file(), JSON.stringify({ ...doc, schemaVersion: 99 }));
     const before = readFileSync(file());
-    const r = await runCli(letterArgs(), { home, now: NOW, env: { LOKET_LANG: 'en' } });
+    const r = await runLoket(letterArgs(), { home, now: NOW, env: { LOKET_LANG: 'en' } });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/newer loket \(schema 99/);
     expect(readFileSync(file()).equals(before)).toBe(true);
@@ -46,7 +46,7 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     delete doc.schemaVersion;
     writeFileSync(file(), JSON.stringify(doc));
     const original = readFileSync(file());
-    const r = await runCli(letterArgs(), { home, now: NOW });
+    const r = await runLoket(letterArgs(), { home, now: NOW });
     expect(r.code, r.stderr).toBe(0);
     const backups = readdirSync(`${home}/backups`);
     expect(backups).toContain('cases-2026-000.json.v0.bak');
@@ -71,7 +71,7 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
     );
     try {
       const before = readFileSync(file());
-      const r = await runCli(letterArgs(), { home, now: NOW, env: { LOKET_LOCK_TIMEOUT_MS: '300' } });
+      const r = await runLoket(letterArgs(), { home, now: NOW, env: { LOKET_LOCK_TIMEOUT_MS: '300' } });
       expect(r.code).toBe(3);
       expect(r.stderr).toContain('Budi di loket 2');
       expect(r.stderr).toContain(String(process.pid));
@@ -83,13 +83,13 @@ describe('a damaged or foreign store file is refused and left as it was', () => 
 
   it('check finds an attachment whose bytes changed', async () => {
     writeFileSync(`${home}/tor.pdf`, 'kerangka acuan');
-    const reg = await runCli(letterArgs(['--tor', `${home}/tor.pdf`]), { home, now: NOW });
+    const reg = await runLoket(letterArgs(['--tor', `${home}/tor.pdf`]), { home, now: NOW });
     expect(reg.code).toBe(0);
     const sha = JSON.parse(readFileSync(file(), 'utf8')).cases[1].attachments[0].sha256 as string;
     const stored = `${home}/attachments/${sha.slice(0, 2)}/${sha}`;
     expect(existsSync(stored)).toBe(true);
     writeFileSync(stored, 'tampered');
-    const check = await runCli(['check', '--json'], { home });
+    const check = await runLoket(['check', '--json'], { home });
     expect(check.code).toBe(3);
     expect(check.json.error.findings.join('\n')).toMatch(/tidak cocok dengan SHA-256/);
   });
@@ -99,14 +99,14 @@ describe('check trusts no stamp', () => {
   it('finds a damaged block that its stamp still calls valid', async () => {
     const { home, cleanup } = tempHome();
     try {
-      expect((await runCli(letterArgs(), { home, now: NOW })).code).toBe(0);
+      expect((await runLoket(letterArgs(), { home, now: NOW })).code).toBe(0);
       const file = `${home}/store/cases-2026-000.json`;
       writeFileSync(file, readFileSync(file, 'utf8').replace('"status":"registered"', '"status":"registerex"'));
       // As if the damage happened without the stamp noticing (bit rot keeps size and times).
       const s = statSync(file, { bigint: true });
       writeFileSync(`${home}/store/.cases-2026-000.json.valid`, `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`);
-      expect((await runCli(['show', '2026-0001'], { home })).code).toBe(0);
-      const check = await runCli(['check'], { home });
+      expect((await runLoket(['show', '2026-0001'], { home })).code).toBe(0);
+      const check = await runLoket(['check'], { home });
       expect(check.code).toBe(3);
       expect(check.stderr).toContain('status');
     } finally {

@@ -1,3 +1,4 @@
+/** @module-tag slow (runs only on PostgreSQL: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 32: what the database itself refuses to an officer's login, tried with a SQL client as an
  * officer's own psql would (skipped without LOKET_TEST_DATABASE_URL): no table yields a protected

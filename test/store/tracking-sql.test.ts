@@ -1,3 +1,4 @@
+/** @module-tag slow (runs only on PostgreSQL: run by `npm test` and CI, not by `npm run test:fast`) */
 import { describe, expect, it } from 'vitest';
 import { legacyTrackingSql } from '../../src/store/pg/schema.js';
 import { legacyTrackingCode } from '../../src/domain/tracking-lookup.js';

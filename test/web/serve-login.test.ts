@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * Issue 32 for issue 28 (skipped without LOKET_TEST_DATABASE_URL): `loket serve` on PostgreSQL over
  * its own login (`loket db serve-login`), which reads what the public pages show and nothing more.

@@ -1,3 +1,4 @@
+/** @module-tag slow (spawns processes or starts servers: run by `npm test` and CI, not by `npm run test:fast`) */
 /**
  * The online satisfaction survey in a real browser (Debian's Chromium by playwright-core, script
  * off), on each store: a case answered by letter, its survey QR code decoded and followed, the form
