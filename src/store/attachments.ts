@@ -5,14 +5,20 @@ import { dirname } from 'node:path';
 import { ensureDir, openDurableSink, processAlive, syncFolder, writeFileDurable } from './durable-file.js';
 import type { StorePaths } from './paths.js';
 
-/** SHA-256 (hex) and size of a file, read as a stream. */
+/** SHA-256 (hex) and size of a file, read through one buffer: checking a gigabyte of attachments makes no garbage. */
 export async function hashFile(path: string): Promise<{ sha256: string; size: number }> {
-  const { createHash } = await import('node:crypto');
+  const [{ createHash }, { open }] = await Promise.all([import('node:crypto'), import('node:fs/promises')]);
   const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1 << 20);
   let size = 0;
-  for await (const chunk of createReadStream(path)) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
+  const file = await open(path, 'r');
+  try {
+    for (let read = 1; read; size += read) {
+      ({ bytesRead: read } = await file.read(buffer, 0, buffer.length, null));
+      hash.update(buffer.subarray(0, read));
+    }
+  } finally {
+    await file.close();
   }
   return { sha256: hash.digest('hex'), size };
 }

@@ -66,7 +66,7 @@ export interface ByteSink {
 export async function encryptingWriter(
   sink: ByteSink,
   passphrase: string,
-): Promise<{ write(text: string): Promise<void>; end(): Promise<void> }> {
+): Promise<{ write(text: string | Buffer): Promise<void>; end(): Promise<void> }> {
   const kdf = { name: 'scrypt' as const, ...SCRYPT, salt: randomBytes(16).toString('base64') };
   const { key, check } = await deriveKeys(passphrase, kdf);
   const header: Header = { format: ENCRYPTED_FORMAT, version: 1, cipher: 'aes-256-gcm', kdf, check };
@@ -89,8 +89,9 @@ export async function encryptingWriter(
   // A full frame is sealed only once more follows, so that the last one can say it is the last.
   let full: Buffer | undefined;
   return {
+    // A Buffer is kept as it is until sealed: the caller does not reuse it.
     async write(text) {
-      const bytes = Buffer.from(text);
+      const bytes = typeof text === 'string' ? Buffer.from(text) : text;
       pending.push(bytes);
       size += bytes.length;
       while (size > FRAME) {

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { isOpen, type Case } from '../domain/model.js';
 import { openBlock, openConfig, openLetterBook, openMeta } from './store-files.js';
 import { appendLineDurable, ensureDir, openDurableSink, parseJsonLine, readIfExists } from './durable-file.js';
+import { ATTACHMENT_CHUNK } from './data-line.js';
 import type { BackupSource, LetterEntry, RestoreSink, StoreFacts } from './logical-backup.js';
 import { blockKey, blockOf, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc, ConfigDoc, LetterBook, MetaDoc } from './schema.js';
@@ -59,7 +60,11 @@ export function fileBackupSource(store: FileStoreReader): BackupSource {
       for (const sub of (await readdir(paths.attachments).catch(() => [] as string[])).sort())
         for (const name of (await readdir(`${paths.attachments}/${sub}`).catch(() => [] as string[])).sort())
           if (/^[0-9a-f]{64}$/.test(name) && name.startsWith(sub))
-            yield { sha256: name, chunks: createReadStream(paths.attachment(name), { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer> };
+            // Read a data line at a time, so that no chunk is copied to join the bytes a line leaves over.
+            yield {
+              sha256: name,
+              chunks: createReadStream(paths.attachment(name), { highWaterMark: ATTACHMENT_CHUNK }) as AsyncIterable<Buffer>,
+            };
     },
   };
 }

@@ -17,6 +17,7 @@ import { InputError, StoreError } from '../errors.js';
 import { FILE_MODE, ensureDir, naming, processAlive } from './durable-file.js';
 import type { ConfigDoc, LetterBook } from './schema.js';
 import type { IssuedDocument } from './store.js';
+import { ATTACHMENT_CHUNK as CHUNK, dataLine } from './data-line.js';
 import type { SurveyRecord } from './survey-backup.js';
 
 export const BACKUP_FORMAT = 'loket-backup';
@@ -25,8 +26,6 @@ export const DIGEST = Symbol('digest of the lines before');
 export const LOGICAL_VERSION = 4;
 /** The logical versions a restore reads: 3 (before the digest) and 4. */
 export const LOGICAL_VERSIONS: readonly unknown[] = [3, 4];
-// A multiple of 3, so that every line but an attachment's last is whole base64 without padding.
-const CHUNK = 3 * 16 * 1024;
 
 /** What a store knows beyond its cases: the key of certificate codes and the numbers it has given. */
 export interface StoreFacts {
@@ -93,6 +92,8 @@ export function recordsOf(c: Counts): number {
 /** Where the lines of a backup go: the file, through the encryption when there is a passphrase; each line counted in the digest. */
 interface LineWriter {
   put(line: Line): Promise<void>;
+  /** A line already written out as bytes, ending in a newline. */
+  putBytes(line: Buffer): Promise<void>;
   digest(): string;
   end(): Promise<void>;
 }
@@ -110,6 +111,10 @@ async function lineWriter(stream: NodeJS.WritableStream, passphrase: string | un
       const text = `${JSON.stringify(line)}\n`;
       if (line.t !== 'end') hash.update(text);
       await (sealed ? sealed.write(text) : raw(text));
+    },
+    async putBytes(line) {
+      hash.update(line);
+      await (sealed ? sealed.write(line) : raw(line));
     },
     digest: () => hash.copy().digest('hex'),
     end: async () => sealed?.end(),
@@ -175,11 +180,10 @@ export async function writeLogicalBackup(
         size += chunk.length;
         const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
         const whole = all.length - (all.length % 3);
-        for (let at = 0; at < whole; at += CHUNK)
-          await put({ t: 'data', b64: all.subarray(at, Math.min(whole, at + CHUNK)).toString('base64') });
+        for (let at = 0; at < whole; at += CHUNK) await writer.putBytes(dataLine(all.subarray(at, Math.min(whole, at + CHUNK))));
         carry = all.subarray(whole);
       }
-      if (carry.length) await put({ t: 'data', b64: carry.toString('base64') });
+      if (carry.length) await writer.putBytes(dataLine(carry));
       await put({ t: 'sum', sha256: hash.digest('hex'), size });
       counts.attachments++;
     }
