@@ -7,20 +7,15 @@ import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const requireFromRoot = createRequire(join(root, 'package.json'));
 const linebreak = requireFromRoot.resolve('linebreak');
 const requireFromLinebreak = createRequire(linebreak);
 const Module = requireFromRoot('node:module');
-
-/** The same hash as src/render/line-break-classes.ts. */
-const fnv1a = (bytes) => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
-  return h;
-};
+// The hash the run checks the compressed bytes with: tsc has compiled it before this script runs.
+const { fnv1a } = await import(pathToFileURL(join(root, 'dist', 'src', 'render', 'line-break-classes.js')).href);
 
 // linebreak builds its one trie when it loads: catch the compressed bytes and the inflated result.
 const UnicodeTrie = requireFromLinebreak('unicode-trie');

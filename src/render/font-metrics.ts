@@ -23,8 +23,6 @@ interface AfmParser {
   parse(this: ParsedMetrics, contents: string): void;
 }
 
-type PdfDocumentClass = new (options: Record<string, unknown>) => { font(name: string): unknown; _font: { font: object } };
-
 let built: MetricsFile | null | undefined;
 
 /** The metrics `file` holds for this AFM text, when its font and length are the ones they were parsed from. */
@@ -41,12 +39,10 @@ function prepared(contents: string): ParsedMetrics | undefined {
 
 /**
  * Makes pdfkit's AFM parser take the prepared or an earlier result for the same text. The parser is
- * not exported: it is found on a font of a document that opens the smallest standard font.
+ * not exported: it is the prototype of the parsed metrics (`font.font`) of any standard font.
  */
-export function shareFontMetrics(PDFDocument: PdfDocumentClass): void {
-  const probe = new PDFDocument({ autoFirstPage: false, font: null });
-  probe.font('ZapfDingbats');
-  const parser = Object.getPrototypeOf(probe._font.font) as AfmParser;
+export function shareFontMetrics(standardFont: { font: object }): void {
+  const parser = Object.getPrototypeOf(standardFont.font) as AfmParser;
   const original = parser.parse;
   const earlier = new Map<string, ParsedMetrics>();
   parser.parse = function parse(this: ParsedMetrics, contents: string) {

@@ -12,9 +12,10 @@ import Module from 'node:module';
 import { requireCjs } from '../cjs.js';
 import { shareFontMetrics } from './font-metrics.js';
 import { preparedTrieClass } from './line-break-classes.js';
-import { shareWordWidths } from './word-widths.js';
+import { shareWordWidths, type StandardFontLike } from './word-widths.js';
 
 type PdfKit = typeof import('pdfkit');
+type ProbeDocument = new (options: Record<string, unknown>) => { font(name: string): unknown; _font: StandardFontLike & { font: object } };
 type Loader = (request: string, parent: { filename?: string } | undefined, isMain: boolean) => unknown;
 
 let cached: PdfKit | undefined;
@@ -53,7 +54,11 @@ export function loadPdfKit(): PdfKit {
   } finally {
     moduleInternals._load = original;
   }
-  shareFontMetrics(cached as unknown as Parameters<typeof shareFontMetrics>[0]);
-  shareWordWidths(cached as unknown as Parameters<typeof shareWordWidths>[0]);
+  // pdfkit exports neither its StandardFont class nor its AFM parser: both are reached through a
+  // font of a document that opens the smallest standard font.
+  const probe = new (cached as unknown as ProbeDocument)({ autoFirstPage: false, font: null });
+  probe.font('ZapfDingbats');
+  shareFontMetrics(probe._font);
+  shareWordWidths(probe._font);
   return cached;
 }

@@ -6,21 +6,17 @@
  * the word, so it is kept, and scaled as pdfkit scales it.
  */
 
-interface StandardFontLike {
+export interface StandardFontLike {
   name: string;
   widthOfString(this: StandardFontLike, text: string, size: number): number;
 }
 
-type PdfDocumentClass = new (options: Record<string, unknown>) => { font(name: string): unknown; _font: StandardFontLike };
-
 /** The most words kept: a long report letter has a few thousand different ones. */
 const LIMIT = 20_000;
 
-/** Makes pdfkit's standard fonts keep the widths they measure, per font and text. */
-export function shareWordWidths(PDFDocument: PdfDocumentClass): void {
-  const probe = new PDFDocument({ autoFirstPage: false, font: null });
-  probe.font('ZapfDingbats');
-  const font = Object.getPrototypeOf(probe._font) as StandardFontLike;
+/** Makes pdfkit's standard fonts keep the widths they measure, per font and text (`standardFont`: any one of them). */
+export function shareWordWidths(standardFont: StandardFontLike): void {
+  const font = Object.getPrototypeOf(standardFont) as StandardFontLike;
   const measure = font.widthOfString;
   const widths = new Map<string, number>();
   font.widthOfString = function widthOfString(this: StandardFontLike, text: string, size: number) {
