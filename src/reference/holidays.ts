@@ -12,9 +12,24 @@ export interface DecreedYear {
   days: NonWorkingDay[];
 }
 
+// Both lists are the same for a year all the process long: read or computed once, and frozen, since
+// every caller shares them (the public status page asks for them with each request).
+const decreed = new Map<number, DecreedYear | undefined>();
+const computed = new Map<number, NonWorkingDay[]>();
+
+function frozen<T extends object>(value: T, days: NonWorkingDay[]): T {
+  for (const day of days) Object.freeze(day);
+  Object.freeze(days);
+  return Object.freeze(value);
+}
+
 /** The decreed list shipped for a year, if any. */
 export function decreedYear(year: number): DecreedYear | undefined {
-  return readPackageJson<DecreedYear>(`data/holidays/${year}.json`);
+  if (!decreed.has(year)) {
+    const doc = readPackageJson<DecreedYear>(`data/holidays/${year}.json`);
+    decreed.set(year, doc && frozen(doc, doc.days));
+  }
+  return decreed.get(year);
 }
 
 /**
@@ -22,6 +37,8 @@ export function decreedYear(year: number): DecreedYear | undefined {
  * and may be a day off for Islamic holidays, hence only for years without a decreed list.
  */
 export function computedYear(year: number): NonWorkingDay[] {
+  const known = computed.get(year);
+  if (known) return known;
   // Loaded only here, synchronously, because importing it costs ~0.2 s that no decreed year should pay.
   const require = createRequire(import.meta.url);
   const Holidays = require('date-holidays') as new (
@@ -38,6 +55,7 @@ export function computedYear(year: number): NonWorkingDay[] {
     seen.add(date);
     out.push({ date, name: h.name, kind: 'computed' });
   }
+  computed.set(year, frozen(out, out));
   return out;
 }
 

@@ -1,8 +1,9 @@
 /**
  * The file store's lookup by tracking code: for each block of cases, the SHA-256 of each case's code,
- * kept in memory and rebuilt when the block's file changes (its version: file-version.ts); and the last cases
- * found, kept while their block's file stays the same. A long-running `loket serve` reads a block
- * once, then only looks at the files' stamps: a case looked up again is not parsed again.
+ * kept in memory and rebuilt when the block's file changes (its version: file-version.ts), with the
+ * block each digest was last seen in; and the last cases found, kept while their block's file stays
+ * the same. A long-running `loket serve` reads a block once, then only looks at the stamp of the
+ * block a known code is in: a case looked up again is not parsed again.
  */
 import type { Case } from '../domain/model.js';
 import { blockKey, type BlockRef, type StorePaths } from './paths.js';
@@ -26,41 +27,72 @@ const RECENT = 2000;
 
 export class TrackingIndex {
   private readonly blocks = new Map<string, BlockDigests>();
+  /** The block each digest was in when its block was read: a case never moves to another block. */
+  private readonly where = new Map<string, BlockRef>();
   private readonly recent = new Map<string, { key: string; found: Case }>();
+  /** Block files being read, by version: requests that arrive together for cases of one block wait for one read. */
+  private readonly reading = new Map<string, Promise<BlockDoc>>();
 
   /**
-   * The case whose code has this digest, newest blocks first (undefined when none). The case is
-   * the index's own copy: the caller must not change it. `digestOf` is domain/tracking-lookup.ts's,
-   * passed in: node:crypto is loaded only by a lookup.
+   * The case whose code has this digest (undefined when none): first in the block it was seen in,
+   * if that block still holds it; else in every block, newest first. The case is the index's own
+   * copy: the caller must not change it. `digestOf` is domain/tracking-lookup.ts's, passed in:
+   * node:crypto is loaded only by a lookup.
    */
   async lookup(store: BlockSource, digest: string, digestOf: (code: string) => string): Promise<Case | undefined> {
+    const seen = this.where.get(digest);
+    const found = seen && (await this.inBlock(store, seen, digest, digestOf));
+    if (found) return found;
     for (const ref of (await store.blocks()).reverse()) {
-      // Synchronous on purpose: a lookup stats every block up to its case, and under load each
-      // asynchronous stat would wait its turn in the thread pool.
-      const key = fileVersion(store.paths.cases(ref));
-      if (!key) continue;
-      const agendaNumber = (await this.digestsOf(store, ref, key, digestOf)).get(digest);
-      if (agendaNumber === undefined) continue;
-      const kept = this.recent.get(digest);
-      if (kept?.key === key) return kept.found;
-      const found = (await store.readBlock(ref)).cases.find((c) => c.agendaNumber === agendaNumber);
-      if (!found) return undefined;
-      this.recent.delete(digest);
-      this.recent.set(digest, { key, found });
-      // The oldest found goes first (a Map keeps the order of insertion).
-      if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
-      return found;
+      const there = await this.inBlock(store, ref, digest, digestOf);
+      if (there !== undefined) return there || undefined;
     }
     return undefined;
+  }
+
+  /** The case of `digest` in this block: undefined when the block does not hold the digest, false when its case is gone. */
+  private async inBlock(
+    store: BlockSource,
+    ref: BlockRef,
+    digest: string,
+    digestOf: (code: string) => string,
+  ): Promise<Case | false | undefined> {
+    // Synchronous on purpose: under load each asynchronous stat would wait its turn in the thread pool.
+    const key = fileVersion(store.paths.cases(ref));
+    if (!key) return undefined;
+    const agendaNumber = (await this.digestsOf(store, ref, key, digestOf)).get(digest);
+    if (agendaNumber === undefined) return undefined;
+    const kept = this.recent.get(digest);
+    if (kept?.key === key) return kept.found;
+    const found = (await this.read(store, ref, key)).cases.find((c) => c.agendaNumber === agendaNumber);
+    if (!found) return false;
+    this.recent.delete(digest);
+    this.recent.set(digest, { key, found });
+    // The oldest found goes first (a Map keeps the order of insertion).
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+    return found;
+  }
+
+  private read(store: BlockSource, ref: BlockRef, key: string): Promise<BlockDoc> {
+    const id = `${blockKey(ref)}@${key}`;
+    let doc = this.reading.get(id);
+    if (!doc) {
+      doc = store.readBlock(ref);
+      this.reading.set(id, doc);
+      const done = () => void this.reading.delete(id);
+      doc.then(done, done);
+    }
+    return doc;
   }
 
   private digestsOf(store: BlockSource, ref: BlockRef, key: string, digestOf: (code: string) => string): Promise<Map<string, number>> {
     const cached = this.blocks.get(blockKey(ref));
     if (cached?.key === key) return cached.digests;
-    // Requests that arrive together while a block is read wait for the one read, not each for its own.
-    const digests = store
-      .readBlock(ref)
-      .then((doc) => new Map(doc.cases.filter(hasCode).map((c) => [digestOf(c.trackingCode), c.agendaNumber])));
+    const digests = this.read(store, ref, key).then((doc) => {
+      const map = new Map(doc.cases.filter(hasCode).map((c) => [digestOf(c.trackingCode), c.agendaNumber]));
+      for (const d of map.keys()) this.where.set(d, ref);
+      return map;
+    });
     this.blocks.set(blockKey(ref), { key, digests });
     digests.catch(() => this.blocks.delete(blockKey(ref)));
     return digests;

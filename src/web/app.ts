@@ -6,7 +6,6 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
 import type { HttpBindings } from '@hono/node-server';
 import { StoreError } from '../errors.js';
@@ -20,6 +19,7 @@ import { statusNotFoundPage, statusPage } from './pages/status.js';
 import { certificatePage, documentPage } from './pages/verdicts.js';
 import type { PublicPort } from './public-port.js';
 import { RateLimit } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
 import { surveyRoutes } from './survey-routes.js';
 import { clientAddress, loggedPath, requestLanguage, wantsJson } from './request.js';
 import { pageText } from './text.js';
@@ -58,7 +58,8 @@ export function createApp(o: WebOptions): Hono<Env> {
   };
   const render = async (c: Context<Env>, status: 200 | 400 | 404 | 410 | 413 | 429 | 500 | 503 | 504, make: (ctx: PageContext) => Html) => {
     c.header('Vary', 'Accept, Accept-Language');
-    return c.html(await make(await page(c)), status);
+    // As a plain string: hono's escaped String object would make @hono/node-server build a whole web Response.
+    return c.html(`${await make(await page(c))}`, status);
   };
   const refuse = async (
     c: Context<Env>,
@@ -82,9 +83,10 @@ export function createApp(o: WebOptions): Hono<Env> {
       }
       await next();
     };
+  // Before the route, like the strict headers: set on the finished answer it would cost a whole web Response.
   const noStore: MiddlewareHandler<Env> = async (c, next) => {
-    await next();
     c.header('Cache-Control', 'no-store');
+    await next();
   };
 
   // The access log: who, what (a code cut to its first group), the answer and how long it took.
@@ -97,24 +99,7 @@ export function createApp(o: WebOptions): Hono<Env> {
       `${new Date(o.now?.() ?? Date.now()).toISOString()} ${c.get('client')} ${c.req.method} ${loggedPath(c.req.path)} ${c.res.status} ${ms}ms`,
     );
   });
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: 'no-referrer',
-      xFrameOptions: 'DENY',
-      xContentTypeOptions: 'nosniff',
-      crossOriginResourcePolicy: 'same-origin',
-      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
-    }),
-  );
+  app.use('*', securityHeaders);
 
   app.get('/assets/loket.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
@@ -170,7 +155,7 @@ export function createApp(o: WebOptions): Hono<Env> {
       if (!bytes) {
         if (wantsJson(c.req.header('accept')))
           return c.json({ error: { status: 400, message: (await page(c)).text.t('web.page.document.none') } }, 400);
-        return c.html(await formPage(await page(c), 'document'), 400);
+        return c.html(`${await formPage(await page(c), 'document')}`, 400);
       }
       const verdict = await o.publicPort.document(bytes);
       if (wantsJson(c.req.header('accept'))) return c.json(verdict);

@@ -46,6 +46,20 @@ describe.each(STORE_KINDS)('tracking codes on the $name store', (kind) => {
     expect((await server.findByTrackingCode(CODES[1]!))?.id).toBe('2026-0002');
   });
 
+  it('shows a case as it is now to a handle that found it before, and still finds the others of its changed block', async () => {
+    const { store, again } = await open();
+    for (const code of CODES) await register(store, code);
+    const server = again();
+    expect((await server.findByTrackingCode(CODES[0]!))?.status).toBe('registered');
+    await store.update('2026-0001', 'dispose', (c) => ({ value: { ...c, status: 'disposed' }, changes: {} }));
+    expect((await server.findByTrackingCode(CODES[0]!))?.status).toBe('disposed');
+    expect((await server.findByTrackingCode(CODES[2]!))?.id).toBe('2026-0003');
+    // What a handle gives is a copy: changing it changes nothing that the next lookup finds.
+    const copy = (await server.findByTrackingCode(CODES[1]!))!;
+    copy.status = 'archived';
+    expect((await server.findByTrackingCode(CODES[1]!))?.status).toBe('registered');
+  });
+
   it('gives a case stored without a code the one derived from the store secret: the same on every read, and findable', async () => {
     const { store, again } = await open();
     await register(store, CODES[0]);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/web/app.js';
+import { SECURITY_HEADERS } from '../../src/web/security-headers.js';
 import { storePort } from '../../src/web/store-port.js';
 import { checklists } from '../../src/app/checklists.js';
 import { FileStore } from '../../src/store/file-store.js';
@@ -178,6 +179,7 @@ describe('safe in public', () => {
       expect(r.headers.get('x-content-type-options')).toBe('nosniff');
       expect(r.headers.get('referrer-policy')).toBe('no-referrer');
       expect(r.headers.get('x-frame-options')).toBe('DENY');
+      for (const [name, value] of SECURITY_HEADERS) expect(r.headers.get(name), `${path}: ${name}`).toBe(value);
     }
     expect((await app().request(`/status/${office.requestCode}`)).headers.get('cache-control')).toBe('no-store');
   });
