@@ -32,7 +32,12 @@ for (let i = 0; i < 400; i++) {
 const codes = ids.map((id) => legacyTrackingCode(secret, id));
 
 async function run(label, args) {
-  const server = spawn(process.execPath, [join(here, 'web-server.mjs'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(here, 'web-server.mjs'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let said = '';
+  server.stderr.on('data', (d) => {
+    said += d;
+    process.stderr.write(d);
+  });
   const url = await new Promise((resolve, reject) => {
     server.stdout.once('data', (d) => resolve(String(d).trim()));
     server.once('exit', () => reject(new Error('the server did not start')));
@@ -55,11 +60,18 @@ async function run(label, args) {
     duration: DURATION,
     timeout: 10,
     setupClient(client) {
-      client.setRequest({ method: 'GET', path: `/status/${codes[next++ % codes.length]}`, headers: { 'accept-language': 'id' } });
+      // setRequests, not setRequest: that one sets the first request only, and every later one asked for /.
+      client.setRequests([{ method: 'GET', path: `/status/${codes[next++ % codes.length]}`, headers: { 'accept-language': 'id' } }]);
     },
   });
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
+  const [, served, statusPages] = /served (\d+) requests, (\d+) of them status pages/.exec(said) ?? [];
+  // Every request but the few before the clock is the status page of a case.
+  if (!served || Number(statusPages) < result.requests.total)
+    throw new Error(
+      `${label}: the server served ${served ?? '?'} requests, ${statusPages ?? '?'} of them status pages, for ${result.requests.total} sent`,
+    );
   const figures = {
     store: label,
     connections: CONNECTIONS,

@@ -3,7 +3,12 @@ import type { Checklists } from '../domain/requirements.js';
 import { normalizeTrackingCode } from '../domain/tracking-code.js';
 import { publicView, type PublicView } from '../domain/public-view.js';
 import { officeCalendar } from '../reference/holidays.js';
+import type { ConfigDoc } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+
+// The view of a frozen case (the file store hands the same one out while its block is unchanged),
+// built once for a configuration and checklists and frozen, so the page made from it can be kept too.
+const views = new WeakMap<object, { config: ConfigDoc; checklists: Checklists; view: PublicView }>();
 
 /** The public view of the case whose tracking code was typed; undefined alike for a code that cannot be one and an unknown one. */
 export async function publicStatus(store: Store, checklists: Checklists, typed: string): Promise<PublicView | undefined> {
@@ -12,6 +17,11 @@ export async function publicStatus(store: Store, checklists: Checklists, typed: 
   const c = await store.findByTrackingCode(code ?? typed.slice(0, 64));
   if (!c || !code) return undefined;
   const config = await store.config();
+  const known = views.get(c);
+  if (known?.config === config && known.checklists === checklists) return known.view;
   const calendar = officeCalendar(config.calendar, () => undefined);
-  return publicView(c, { checklists, calendar, timeZone: config.profile.timeZone });
+  const view = publicView(c, { checklists, calendar, timeZone: config.profile.timeZone });
+  if (!Object.isFrozen(c)) return view;
+  views.set(c, { config, checklists, view: Object.freeze(view) });
+  return view;
 }

@@ -287,8 +287,8 @@ export class FileStore implements Store {
   async findByTrackingCode(code: string): Promise<Case | undefined> {
     const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
     const c = await this.tracking.lookup(this, trackingDigest(code), trackingDigest);
-    // A copy: the index keeps the case it found for the next lookup.
-    return c && sameTrackingCode(c.trackingCode, code) ? structuredClone(c) : undefined;
+    // The index's own case, frozen (Store.findByTrackingCode): kept for the next lookup.
+    return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }
 
   async findByCertificateCode(code: string): Promise<Case | undefined> {

@@ -192,8 +192,11 @@ export interface Store extends SurveyStore {
    * inside the lock or transaction, so no message makes two cases whoever fetches it.
    */
   findByMessageKey(key: string): Promise<Case | undefined>;
-  /** The case whose tracking code is `code` (found by the code's digest, compared in constant time), if any. */
-  findByTrackingCode(code: string): Promise<Case | undefined>;
+  /**
+   * The case whose tracking code is `code` (found by the code's digest, compared in constant time), if
+   * any; read-only: a store may hand the same frozen case to every request (the file store does).
+   */
+  findByTrackingCode(code: string): Promise<Readonly<Case> | undefined>;
   /** The case that issued (or once issued) the certificate with this code, if any. */
   findByCertificateCode(code: string): Promise<Case | undefined>;
   /** Copies a file into the store under its SHA-256. */

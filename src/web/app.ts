@@ -18,6 +18,7 @@ import type { Html, PageContext } from './pages/layout.js';
 import { statusNotFoundPage, statusPage } from './pages/status.js';
 import { certificatePage, documentPage } from './pages/verdicts.js';
 import type { PublicPort } from './public-port.js';
+import { cachedPage } from './page-cache.js';
 import { RateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { surveyRoutes } from './survey-routes.js';
@@ -56,10 +57,19 @@ export function createApp(o: WebOptions): Hono<Env> {
     const { lang, chosen } = requestLanguage(c.req.query('lang'), c.req.header('accept-language'));
     return { text: pageText(lang), chosen, path: c.req.path, office: await o.publicPort.office() };
   };
-  const render = async (c: Context<Env>, status: 200 | 400 | 404 | 410 | 413 | 429 | 500 | 503 | 504, make: (ctx: PageContext) => Html) => {
+  /** Answers the page `make` renders; with `view`, a page kept with that view (page-cache.ts) when one is. */
+  const render = async (
+    c: Context<Env>,
+    status: 200 | 400 | 404 | 410 | 413 | 429 | 500 | 503 | 504,
+    make: (ctx: PageContext) => Html,
+    view?: object,
+  ) => {
     c.header('Vary', 'Accept, Accept-Language');
     // As a plain string: hono's escaped String object would make @hono/node-server build a whole web Response.
-    return c.html(`${await make(await page(c))}`, status);
+    const rendered = async () => `${await make(await page(c))}`;
+    if (!view) return c.html(await rendered(), status);
+    const { lang, chosen } = requestLanguage(c.req.query('lang'), c.req.header('accept-language'));
+    return c.html(await cachedPage(view, `${lang} ${chosen} ${c.req.path}`, rendered), status);
   };
   const refuse = async (
     c: Context<Env>,
@@ -130,7 +140,7 @@ export function createApp(o: WebOptions): Hono<Env> {
   app.get('/status/:code', noStore, limited(lookups), timeout(o.lookupTimeoutMs ?? 10_000), async (c) => {
     const view = await o.publicPort.status(c.req.param('code'));
     if (wantsJson(c.req.header('accept'))) return view ? c.json(view) : c.json({ found: false }, 404);
-    return view ? render(c, 200, (ctx) => statusPage(ctx, view)) : render(c, 404, statusNotFoundPage);
+    return view ? render(c, 200, (ctx) => statusPage(ctx, view), view) : render(c, 404, statusNotFoundPage);
   });
 
   app.get('/verifikasi/:code', noStore, limited(lookups), timeout(o.lookupTimeoutMs ?? 10_000), async (c) => {

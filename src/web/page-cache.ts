@@ -1,0 +1,23 @@
+/**
+ * Pages kept with the view they were rendered from, when that view is frozen: the status page's
+ * lookup hands out the same frozen view while its case and the configuration stay the same
+ * (app/public-status.ts), so a page asked for again is not rendered again. Kept in a WeakMap: a
+ * view no longer handed out takes its pages with it.
+ */
+
+const pages = new WeakMap<object, Map<string, string>>();
+/** The variants kept per view (language, chosen or not, the address as typed): a handful in use. */
+const VARIANTS = 8;
+
+/** The page of `view` for `variant`, rendered by `make` unless kept; a view that is not frozen is rendered each time. */
+export async function cachedPage(view: object, variant: string, make: () => Promise<string>): Promise<string> {
+  if (!Object.isFrozen(view)) return make();
+  let kept = pages.get(view);
+  const page = kept?.get(variant);
+  if (page !== undefined) return page;
+  const made = await make();
+  if (!kept) pages.set(view, (kept = new Map()));
+  if (kept.size >= VARIANTS) kept.delete(kept.keys().next().value!);
+  kept.set(variant, made);
+  return made;
+}
