@@ -1,6 +1,7 @@
 /** Each year's non-working days: the decreed list shipped in `data/`, else date-holidays with a warning. */
 import { createRequire } from 'node:module';
 import { readPackageJson } from '../data.js';
+import { deepFrozen } from '../frozen.js';
 import { effectiveYearList, WorkingCalendar, type CalendarOverrides, type NonWorkingDay } from '../domain/calendar.js';
 
 export interface DecreedYear {
@@ -17,17 +18,11 @@ export interface DecreedYear {
 const decreed = new Map<number, DecreedYear | undefined>();
 const computed = new Map<number, NonWorkingDay[]>();
 
-function frozen<T extends object>(value: T, days: NonWorkingDay[]): T {
-  for (const day of days) Object.freeze(day);
-  Object.freeze(days);
-  return Object.freeze(value);
-}
-
 /** The decreed list shipped for a year, if any. */
 export function decreedYear(year: number): DecreedYear | undefined {
   if (!decreed.has(year)) {
     const doc = readPackageJson<DecreedYear>(`data/holidays/${year}.json`);
-    decreed.set(year, doc && frozen(doc, doc.days));
+    decreed.set(year, doc && deepFrozen(doc));
   }
   return decreed.get(year);
 }
@@ -55,7 +50,7 @@ export function computedYear(year: number): NonWorkingDay[] {
     seen.add(date);
     out.push({ date, name: h.name, kind: 'computed' });
   }
-  computed.set(year, frozen(out, out));
+  computed.set(year, deepFrozen(out));
   return out;
 }
 

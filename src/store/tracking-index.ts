@@ -6,6 +6,7 @@
  * block a known code is in: a case looked up again is not parsed again.
  */
 import type { Case } from '../domain/model.js';
+import { deepFrozen } from '../frozen.js';
 import { blockKey, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc } from './schema.js';
 import { fileVersion } from './file-version.js';
@@ -99,15 +100,6 @@ export class TrackingIndex {
     digests.catch(() => this.blocks.delete(blockKey(ref)));
     return digests;
   }
-}
-
-/** `value` and everything in it made read-only. */
-function deepFrozen<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFrozen(inner);
-  }
-  return value;
 }
 
 function hasCode(c: Case): c is Case & { trackingCode: string } {
