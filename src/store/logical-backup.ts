@@ -71,7 +71,7 @@ type Line =
   | { t: 'issued'; doc: IssuedDocument }
   | { t: 'survey'; record: SurveyRecord }
   | { t: 'attachment'; sha256: string }
-  | { t: 'data'; b64: string }
+  // Between these two, the attachment's data lines, written as bytes (data-line.ts).
   | { t: 'sum'; sha256: string; size: number }
   | { t: 'end'; counts: Counts; sha256?: string };
 

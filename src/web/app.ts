@@ -53,10 +53,13 @@ export function createApp(o: WebOptions): Hono<Env> {
   const lookups = new RateLimit(o.lookupsPerMinute ?? 30, o.now);
   const uploads = new RateLimit(o.uploadsPerMinute ?? 10, o.now);
 
-  const page = async (c: Context<Env>): Promise<PageContext> => {
-    const { lang, chosen } = requestLanguage(c.req.query('lang'), c.req.header('accept-language'));
-    return { text: pageText(lang), chosen, path: c.req.path, office: await o.publicPort.office() };
-  };
+  const language = (c: Context<Env>) => requestLanguage(c.req.query('lang'), c.req.header('accept-language'));
+  const page = async (c: Context<Env>, { lang, chosen } = language(c)): Promise<PageContext> => ({
+    text: pageText(lang),
+    chosen,
+    path: c.req.path,
+    office: await o.publicPort.office(),
+  });
   /** Answers the page `make` renders; with `view`, a page kept with that view (page-cache.ts) when one is. */
   const render = async (
     c: Context<Env>,
@@ -66,10 +69,10 @@ export function createApp(o: WebOptions): Hono<Env> {
   ) => {
     c.header('Vary', 'Accept, Accept-Language');
     // As a plain string: hono's escaped String object would make @hono/node-server build a whole web Response.
-    const rendered = async () => `${await make(await page(c))}`;
+    const asked = language(c);
+    const rendered = async () => `${await make(await page(c, asked))}`;
     if (!view) return c.html(await rendered(), status);
-    const { lang, chosen } = requestLanguage(c.req.query('lang'), c.req.header('accept-language'));
-    return c.html(await cachedPage(view, `${lang} ${chosen} ${c.req.path}`, rendered), status);
+    return c.html(await cachedPage(view, `${asked.lang} ${asked.chosen} ${c.req.path}`, rendered), status);
   };
   const refuse = async (
     c: Context<Env>,
