@@ -3,14 +3,13 @@
 // test comes from one address (the limits are tested in test/web/app.test.ts).
 import { checklists } from '../dist/src/app/checklists.js';
 import { FileStore } from '../dist/src/store/file-store.js';
-import { PgStore } from '../dist/src/store/pg-store.js';
+import { publicStore } from '../dist/src/store/pg/public-store.js';
 import { startServer } from '../dist/src/web/server.js';
 import { storePort } from '../dist/src/web/store-port.js';
 
 const [home, url] = process.argv.slice(2);
-const store = url
-  ? new PgStore({ url, user: 'web', now: Date.now, env: process.env })
-  : new FileStore({ home, user: 'web', now: Date.now, lock: { timeoutMs: 15_000 } });
+// On PostgreSQL, what `loket serve` reads: the database's public functions (src/store/pg/public-store.ts).
+const store = url ? publicStore(url, process.env) : new FileStore({ home, user: 'web', now: Date.now, lock: { timeoutMs: 15_000 } });
 let errors = 0;
 // What the load asked for: a load test of the status page that asks for another page measures nothing.
 let statusPages = 0;

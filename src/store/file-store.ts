@@ -59,6 +59,7 @@ export class FileStore implements Store {
   private cachedConfig?: ConfigDoc;
   private secretHex?: string;
   private readonly tracking = new TrackingIndex();
+  private trackingLookup?: Promise<typeof import('../domain/tracking-lookup.js')>;
 
   constructor(private readonly options: FileStoreOptions) {
     this.paths = new StorePaths(options.home);
@@ -285,7 +286,8 @@ export class FileStore implements Store {
   }
 
   async findByTrackingCode(code: string): Promise<Case | undefined> {
-    const { sameTrackingCode, trackingDigest } = await import('../domain/tracking-lookup.js');
+    // Imported once: an import() of a loaded module still resolves it again, on every status page.
+    const { sameTrackingCode, trackingDigest } = await (this.trackingLookup ??= import('../domain/tracking-lookup.js'));
     const c = await this.tracking.lookup(this, trackingDigest(code), trackingDigest);
     // The index's own case, frozen (Store.findByTrackingCode): kept for the next lookup.
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;

@@ -18,11 +18,12 @@ import type { Html, PageContext } from './pages/layout.js';
 import { statusNotFoundPage, statusPage } from './pages/status.js';
 import { certificatePage, documentPage } from './pages/verdicts.js';
 import type { PublicPort } from './public-port.js';
-import { cachedPage } from './page-cache.js';
+import { cachedPage, pageVariant } from './page-cache.js';
+import { handedOver, keptStatus } from './kept-status.js';
 import { RateLimit } from './rate-limit.js';
-import { securityHeaders } from './security-headers.js';
+import { securityHeaders, setHeaders } from './security-headers.js';
 import { surveyRoutes } from './survey-routes.js';
-import { clientAddress, loggedPath, requestLanguage, wantsJson } from './request.js';
+import { accessLine, clientAddress, requestLanguage, wantsJson } from './request.js';
 import { pageText } from './text.js';
 
 export interface WebOptions {
@@ -47,8 +48,19 @@ export interface WebOptions {
 export type WebEnv = { Bindings: HttpBindings; Variables: { client: string } };
 type Env = WebEnv;
 
-/** The app of the public pages over a port. */
+const VARY = new Map([['Vary', 'Accept, Accept-Language']]);
+const NO_STORE = new Map([['Cache-Control', 'no-store']]);
+
+/** The app of the public pages over a port (what `app.request` tests). */
 export function createApp(o: WebOptions): Hono<Env> {
+  return createWeb(o).app;
+}
+
+/**
+ * The public pages for Node's server: the app, and the handler to try before it, which answers a
+ * kept status page (kept-status.ts) with the app's own lookup limit and access log.
+ */
+export function createWeb(o: WebOptions): { app: Hono<Env>; kept: ReturnType<typeof keptStatus> } {
   const app = new Hono<Env>();
   const lookups = new RateLimit(o.lookupsPerMinute ?? 30, o.now);
   const uploads = new RateLimit(o.uploadsPerMinute ?? 10, o.now);
@@ -67,12 +79,12 @@ export function createApp(o: WebOptions): Hono<Env> {
     make: (ctx: PageContext) => Html,
     view?: object,
   ) => {
-    c.header('Vary', 'Accept, Accept-Language');
+    setHeaders(c, VARY);
     // As a plain string: hono's escaped String object would make @hono/node-server build a whole web Response.
     const asked = language(c);
     const rendered = async () => `${await make(await page(c, asked))}`;
     if (!view) return c.html(await rendered(), status);
-    return c.html(await cachedPage(view, `${asked.lang} ${asked.chosen} ${c.req.path}`, rendered), status);
+    return c.html(await cachedPage(view, pageVariant(asked.lang, asked.chosen, c.req.path), rendered), status);
   };
   const refuse = async (
     c: Context<Env>,
@@ -89,7 +101,8 @@ export function createApp(o: WebOptions): Hono<Env> {
   const limited =
     (limit: RateLimit): MiddlewareHandler<Env> =>
     async (c, next) => {
-      const verdict = limit.hit(c.get('client'));
+      // A status request is counted before the router when the server counted it there (kept-status.ts).
+      const verdict = handedOver(c.env?.incoming)?.verdict ?? limit.hit(c.get('client'));
       if (!verdict.ok) {
         c.header('Retry-After', String(verdict.retryAfter));
         return refuse(c, 429, 'web.error.tooMany', { seconds: verdict.retryAfter });
@@ -98,7 +111,7 @@ export function createApp(o: WebOptions): Hono<Env> {
     };
   // Before the route, like the strict headers: set on the finished answer it would cost a whole web Response.
   const noStore: MiddlewareHandler<Env> = async (c, next) => {
-    c.header('Cache-Control', 'no-store');
+    setHeaders(c, NO_STORE);
     await next();
   };
 
@@ -107,10 +120,7 @@ export function createApp(o: WebOptions): Hono<Env> {
     const start = performance.now();
     c.set('client', clientAddress(c.env?.incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for')));
     await next();
-    const ms = Math.round(performance.now() - start);
-    o.log(
-      `${new Date(o.now?.() ?? Date.now()).toISOString()} ${c.get('client')} ${c.req.method} ${loggedPath(c.req.path)} ${c.res.status} ${ms}ms`,
-    );
+    o.log(accessLine(o.now?.() ?? Date.now(), c.get('client'), c.req.method, c.req.path, c.res.status, performance.now() - start));
   });
   app.use('*', securityHeaders);
 
@@ -141,7 +151,7 @@ export function createApp(o: WebOptions): Hono<Env> {
   app.get('/dokumen', (c) => render(c, 200, (ctx) => formPage(ctx, 'document')));
 
   app.get('/status/:code', noStore, limited(lookups), timeout(o.lookupTimeoutMs ?? 10_000), async (c) => {
-    const view = await o.publicPort.status(c.req.param('code'));
+    const view = await (handedOver(c.env?.incoming)?.view ?? o.publicPort.status(c.req.param('code')));
     if (wantsJson(c.req.header('accept'))) return view ? c.json(view) : c.json({ found: false }, 404);
     return view ? render(c, 200, (ctx) => statusPage(ctx, view), view) : render(c, 404, statusNotFoundPage);
   });
@@ -190,6 +200,13 @@ export function createApp(o: WebOptions): Hono<Env> {
   });
 
   app.notFound((c) => refuse(c, 404, 'web.error.notFound'));
+  const kept = keptStatus({
+    port: o.publicPort,
+    lookups,
+    lookupTimeoutMs: o.lookupTimeoutMs ?? 10_000,
+    log: o.log,
+    now: () => o.now?.() ?? Date.now(),
+  });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 504) return refuse(c as Context<Env>, 504, 'web.error.timeout');
     if (error instanceof HTTPException && error.status === 413) return refuse(c as Context<Env>, 413, 'web.error.tooLarge', { mb: '-' });
@@ -197,7 +214,7 @@ export function createApp(o: WebOptions): Hono<Env> {
     if (error instanceof StoreError) return refuse(c as Context<Env>, 503, 'web.error.unavailable');
     return refuse(c as Context<Env>, 500, 'web.error.internal');
   });
-  return app;
+  return { app, kept };
 }
 
 /** The PDF of a POST: the form's `file` field, or the raw body sent as application/pdf; undefined when neither. */

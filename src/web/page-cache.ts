@@ -9,6 +9,16 @@ const pages = new WeakMap<object, Map<string, string>>();
 /** The variants kept per view (language, chosen or not, the address as typed): a handful in use. */
 const VARIANTS = 8;
 
+/** The variant of a page: its language, whether the address chose it, and the path as asked. */
+export function pageVariant(lang: string, chosen: boolean, path: string): string {
+  return `${lang} ${chosen} ${path}`;
+}
+
+/** The page kept for `view` and `variant`, if one is. */
+export function keptPage(view: object, variant: string): string | undefined {
+  return pages.get(view)?.get(variant);
+}
+
 /** The page of `view` for `variant`, rendered by `make` unless kept; a view that is not frozen is rendered each time. */
 export async function cachedPage(view: object, variant: string, make: () => Promise<string>): Promise<string> {
   if (!Object.isFrozen(view)) return make();

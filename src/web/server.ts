@@ -1,12 +1,13 @@
 /**
- * The HTTP server of the public pages (Node's, through @hono/node-server) with its limits: headers
+ * The HTTP server of the public pages (Node's; the app through @hono/node-server, a kept status page
+ * before it) with its limits: headers
  * within 15 s, a whole request within 2 minutes, idle connections closed after 5 s; and a stop that
  * lets the requests in flight finish (forced after 10 s).
  */
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { InputError } from '../errors.js';
-import { createApp, type WebOptions } from './app.js';
+import { createWeb, type WebOptions } from './app.js';
 
 export interface RunningServer {
   /** The address it listens on, e.g. `http://127.0.0.1:8080`. */
@@ -19,9 +20,9 @@ export interface RunningServer {
 
 /** Starts the public pages on `host:port` (port 0: a free one); an InputError when that address cannot be listened on. */
 export async function startServer(options: WebOptions & { host: string; port: number }): Promise<RunningServer> {
-  const { serve } = await import('@hono/node-server');
+  const { getRequestListener } = await import('@hono/node-server');
   let count = 0;
-  const app = createApp({
+  const { app, kept } = createWeb({
     ...options,
     log(line) {
       count++;
@@ -29,7 +30,18 @@ export async function startServer(options: WebOptions & { host: string; port: nu
     },
   });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }) as Server;
+    const router = getRequestListener(app.fetch, { hostname: options.host });
+    // A kept status page is answered before the router (kept-status.ts); the router answers the rest.
+    const s = createServer((req, res) => {
+      kept(req, res).then(
+        (answered) => (answered ? undefined : router(req, res)),
+        (error: unknown) => {
+          options.logError(error);
+          if (!res.headersSent) res.writeHead(500).end();
+        },
+      );
+    });
+    s.listen(options.port, options.host);
     s.once('listening', () => resolve(s));
     s.once('error', (error: NodeJS.ErrnoException) =>
       reject(InputError.of('port', 'web.input.listen', { host: options.host, port: options.port, reason: error.code ?? error.message })),

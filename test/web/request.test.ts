@@ -31,6 +31,13 @@ describe('the language of a page', () => {
     [undefined, 'en;q=0', 'id', false],
   ])('?lang=%s, Accept-Language %s: %s', (query, accept, lang, chosen) => {
     expect(requestLanguage(query, accept)).toEqual({ lang, chosen });
+    // Again, from the memo of ranked headers.
+    expect(requestLanguage(query, accept)).toEqual({ lang, chosen });
+  });
+
+  it('stays right after more distinct headers than its memo keeps', () => {
+    for (let i = 0; i < 200; i++) expect(requestLanguage(undefined, `x${i},en;q=0.${(i % 8) + 1}`).lang).toBe('en');
+    expect(requestLanguage(undefined, 'en;q=0.1,id;q=0.2')).toEqual({ lang: 'id', chosen: false });
   });
 
   it.each<[string | undefined, boolean]>([

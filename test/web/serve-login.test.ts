@@ -162,4 +162,23 @@ describe.skipIf(!DATABASE_URL)('the public page’s own login', () => {
       await new Promise((resolve) => child.on('exit', resolve));
     }
   }, 60_000);
+
+  it('hands out the view it made while the database sends the same case, and a new one once the case changes', async () => {
+    // Last: it answers the pending case.
+    const port = storePort(pub, checklists());
+    const before = await port.status(office.pendingCode);
+    expect(await port.status(office.pendingCode)).toBe(before);
+    expect(Object.isFrozen(before)).toBe(true);
+    const step = await runLoket(['send', before!.id, '--via', 'langsung', '--note', 'Dijelaskan langsung'], {
+      home,
+      now: '2026-05-06T10:30:00+07:00',
+      env: { LOKET_DATABASE_URL: db.url },
+      user: 'Budi Santoso',
+    });
+    expect(step.code, step.stderr).toBe(0);
+    const after = await port.status(office.pendingCode);
+    expect(after).not.toBe(before);
+    expect(after?.answer?.via).toBe('langsung');
+    expect(before?.answer).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@
 import type { Case, RecordedRevocation } from '../../domain/model.js';
 import type { NewSurveyResponse } from '../../domain/skm.js';
 import { InputError } from '../../errors.js';
+import { deepFrozen } from '../../frozen.js';
 import { defaultConfig } from '../defaults.js';
 import { lockOptionsFromEnv } from '../lock.js';
 import type { ConfigDoc } from '../schema.js';
@@ -17,6 +18,24 @@ import { databaseError, maskUrl, openClient } from './connect.js';
 import { assertUsable } from './schema.js';
 import type { RootSql } from './types.js';
 
+/** How many cases found are kept (a few MB): the cases people are following now. */
+const RECENT = 2000;
+
+/** Cases made from their JSON text, kept while the same text comes back; the oldest found goes first. */
+class KeptCases {
+  private readonly cases = new Map<string, { text: string; found: Readonly<Case> }>();
+
+  keep(key: string, text: string): Readonly<Case> {
+    const kept = this.cases.get(key);
+    if (kept?.text === text) return kept.found;
+    const found = deepFrozen(JSON.parse(text) as Case);
+    this.cases.delete(key);
+    this.cases.set(key, { text, found });
+    if (this.cases.size > RECENT) this.cases.delete(this.cases.keys().next().value!);
+    return found;
+  }
+}
+
 /** The public side of the database, over `url` (the server's own login). */
 class PublicStore {
   readonly location: string;
@@ -24,6 +43,8 @@ class PublicStore {
   private usable?: Promise<void>;
   private office?: Promise<ConfigDoc>;
   private readonly timeoutMs: number;
+  /** The cases the status page found last, by digest, with the text each was made from. */
+  private readonly recent = new KeptCases();
   /** The cases the document lookups named, for the `get` that follows them. */
   private readonly seen = new Map<string, Case>();
 
@@ -58,9 +79,16 @@ class PublicStore {
     return this.office;
   }
 
-  async findByTrackingCode(code: string): Promise<Case | undefined> {
+  /**
+   * The case as the database sends it now; when that is the very text sent last time, the case made
+   * from it then, frozen, so that its view and page are kept too (app/public-status.ts, page-cache.ts).
+   * The text decides, not a version: what is handed out is always what the database holds.
+   */
+  async findByTrackingCode(code: string): Promise<Readonly<Case> | undefined> {
     const { sameTrackingCode, trackingDigest } = await import('../../domain/tracking-lookup.js');
-    const c = await this.one<Case>((sql) => sql`select loket_public_case(${trackingDigest(code)}) as v`);
+    const digest = trackingDigest(code);
+    const text = await this.one<string>((sql) => sql`select loket_public_case(${digest})::text as v`);
+    const c = text ? this.recent.keep(digest, text) : undefined;
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }
 
