@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSurvey } from '../../src/app/answer-survey.js';
 import { checklists } from '../../src/app/checklists.js';
+import { trackingDigest } from '../../src/domain/tracking-lookup.js';
 import { PgStore } from '../../src/store/pg-store.js';
 import { publicStore } from '../../src/store/pg/public-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -165,6 +166,18 @@ describe.skipIf(!DATABASE_URL)('the public page’s own login', () => {
 
   it('hands out the view it made while the database sends the same case, and a new one once the case changes', async () => {
     // Last: it answers the pending case.
+    const sql = await sqlAs(db.url, web);
+    try {
+      // The database sends the case once; asked with the version it sent, only that version.
+      const digest = trackingDigest(office.pendingCode);
+      const [first] = await sql`select loket_public_case(${digest}, '') as v`;
+      expect(first!.v.case.trackingCode).toBe(office.pendingCode);
+      const [again] = await sql`select loket_public_case(${digest}, ${first!.v.version}) as v`;
+      expect(again!.v).toEqual({ version: first!.v.version });
+      expect((await sql`select loket_public_case('0', '') as v`)[0]!.v).toBeNull();
+    } finally {
+      await sql.end();
+    }
     const port = storePort(pub, checklists());
     const before = await port.status(office.pendingCode);
     expect(await port.status(office.pendingCode)).toBe(before);

@@ -21,16 +21,21 @@ import type { RootSql } from './types.js';
 /** How many cases found are kept (a few MB): the cases people are following now. */
 const RECENT = 2000;
 
-/** Cases made from their JSON text, kept while the same text comes back; the oldest found goes first. */
+/** Cases found by the status page, by digest, with the database's version of each; the oldest found goes first. */
 class KeptCases {
-  private readonly cases = new Map<string, { text: string; found: Readonly<Case> }>();
+  private readonly cases = new Map<string, { version: string; found: Readonly<Case> }>();
 
-  keep(key: string, text: string): Readonly<Case> {
+  version(key: string): string {
+    return this.cases.get(key)?.version ?? '';
+  }
+
+  /** The case of this answer: the one kept when the database says it is unchanged, else the one it sent, kept frozen. */
+  keep(key: string, answer: { version: string; case?: Case }): Readonly<Case> | undefined {
     const kept = this.cases.get(key);
-    if (kept?.text === text) return kept.found;
-    const found = deepFrozen(JSON.parse(text) as Case);
+    if (!answer.case) return kept?.version === answer.version ? kept.found : undefined;
+    const found = deepFrozen(answer.case);
     this.cases.delete(key);
-    this.cases.set(key, { text, found });
+    this.cases.set(key, { version: answer.version, found });
     if (this.cases.size > RECENT) this.cases.delete(this.cases.keys().next().value!);
     return found;
   }
@@ -80,15 +85,19 @@ class PublicStore {
   }
 
   /**
-   * The case as the database sends it now; when that is the very text sent last time, the case made
-   * from it then, frozen, so that its view and page are kept too (app/public-status.ts, page-cache.ts).
-   * The text decides, not a version: what is handed out is always what the database holds.
+   * The case of a tracking code. The database is asked every time, with the version of the case
+   * kept from the last answer: it sends the case only when that changed. The case kept is frozen,
+   * so its view and page are kept too (app/public-status.ts, page-cache.ts).
    */
   async findByTrackingCode(code: string): Promise<Readonly<Case> | undefined> {
     const { sameTrackingCode, trackingDigest } = await import('../../domain/tracking-lookup.js');
     const digest = trackingDigest(code);
-    const text = await this.one<string>((sql) => sql`select loket_public_case(${digest})::text as v`);
-    const c = text ? this.recent.keep(digest, text) : undefined;
+    const ask = (known: string) =>
+      this.one<{ version: string; case?: Case }>((sql) => sql`select loket_public_case(${digest}, ${known}) as v`);
+    const answer = await ask(this.recent.version(digest));
+    // "Unchanged" about a case no longer kept as that version (dropped, or replaced by a request that
+    // answered in between): asked again for the case itself.
+    const c = answer && (this.recent.keep(digest, answer) ?? this.recent.keep(digest, (await ask('')) ?? answer));
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }
 

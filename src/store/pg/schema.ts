@@ -6,6 +6,7 @@ import { StoreError } from '../../errors.js';
 import { LOGINS_MIGRATION } from './login-migrations.js';
 import { PUBLIC_PAGES_MIGRATION } from './public-migration.js';
 import { STEPS_MIGRATION } from './step-migration.js';
+import { PUBLIC_CASE_MIGRATION } from './public-case-migration.js';
 import type { RootSql, Sql } from './types.js';
 
 /**
@@ -125,6 +126,8 @@ export const MIGRATIONS: string[] = [
   STEPS_MIGRATION,
   // What `due` reads of each open case (issue 31), filled from the documents at the end of migrate (pg/due-rows.ts).
   OPEN_RECORDS_MIGRATION,
+  // The status page's lookup given the version of the case already held (issue 31, pg/public-case-migration.ts).
+  PUBLIC_CASE_MIGRATION,
 ];
 
 /** The version from which each case row has its compact record for `due`. */
