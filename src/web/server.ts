@@ -1,8 +1,8 @@
 /**
- * The HTTP server of the public pages (Node's; the app through @hono/node-server, a kept status page
- * before it) with its limits: headers
- * within 15 s, a whole request within 2 minutes, idle connections closed after 5 s; and a stop that
- * lets the requests in flight finish (forced after 10 s).
+ * The HTTP server of the public pages (Node's: a kept status page answered first, then the app
+ * through @hono/node-server) with its limits: headers within 15 s, a whole request within 2 minutes,
+ * idle connections closed after 5 s; and a stop that lets the requests in flight finish (forced
+ * after 10 s).
  */
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
@@ -41,11 +41,11 @@ export async function startServer(options: WebOptions & { host: string; port: nu
         },
       );
     });
-    s.listen(options.port, options.host);
     s.once('listening', () => resolve(s));
     s.once('error', (error: NodeJS.ErrnoException) =>
       reject(InputError.of('port', 'web.input.listen', { host: options.host, port: options.port, reason: error.code ?? error.message })),
     );
+    s.listen(options.port, options.host);
   });
   server.headersTimeout = 15_000;
   server.requestTimeout = 120_000;

@@ -48,7 +48,7 @@ class PublicStore {
   private usable?: Promise<void>;
   private office?: Promise<ConfigDoc>;
   private readonly timeoutMs: number;
-  /** The cases the status page found last, by digest, with the text each was made from. */
+  /** The cases the status page found last, by digest, with the version the database gave each. */
   private readonly recent = new KeptCases();
   /** The cases the document lookups named, for the `get` that follows them. */
   private readonly seen = new Map<string, Case>();
