@@ -1,11 +1,13 @@
 // Load test of the public status page: 200 concurrent clients for 20 s on loopback (autocannon),
 // each client asking for the page of one case by its tracking code, over a store of 20,000 past and
 // 2,000 open cases (files; and PostgreSQL when LOKET_BENCH_DATABASE_URL or LOKET_TEST_DATABASE_URL
-// names a server), after each of the 400 codes was asked once. Prints the median and p99 latency, the
+// names a server; read over the public page's own login, as `loket serve` reads there), after each
+// of the 400 codes was asked once. Prints the median and p99 latency, the
 // errors and that first pass's time; writes bench/web-results.json.
 // `npm run build` first. Not part of `npm test`: no timing is asserted anywhere.
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +111,23 @@ if (PG) {
     const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, LOKET_DATABASE_URL: u.toString() } });
     if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
   }
-  results.push(await run('postgres', [home, u.toString()]));
+  // The server reads as `loket serve` does in an office: over the public page's own login.
+  const login = `bench_web_${process.pid}`;
+  const password = `bench-${randomBytes(12).toString('hex')}`;
+  const made = spawnSync(process.execPath, [BIN, 'db', 'serve-login', login], {
+    env: { ...process.env, LOKET_DATABASE_URL: u.toString(), LOKET_NEW_PASSWORD: password },
+  });
+  if (made.status !== 0) throw new Error(`db serve-login: ${made.stderr}`);
+  const served = new URL(u);
+  served.username = login;
+  served.password = password;
+  try {
+    results.push(await run('postgres', [home, served.toString()]));
+  } finally {
+    const admin = postgres(PG, { max: 1, onnotice: () => undefined });
+    await admin.unsafe(`drop owned by ${login}; drop role ${login}`);
+    await admin.end();
+  }
 }
 const machine = {
   cpus: cpus().length,
