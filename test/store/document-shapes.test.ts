@@ -260,9 +260,13 @@ describe('plain checks of stored documents', () => {
       for (const path of paths(d.value))
         for (const replacement of REPLACEMENTS) {
           const value = changed(d.value, path, replacement);
+          // Only what the plain check accepts needs the schema's verdict: what it refuses goes to the schema anyway.
+          if (!d.check(value)) {
+            refused++;
+            continue;
+          }
           const zodAccepts = d.schema.safeParse(value).success;
-          if (!zodAccepts) refused++;
-          if (d.check(value)) expect({ path, replacement, zodAccepts }).toEqual({ path, replacement, zodAccepts: true });
+          expect({ path, replacement, zodAccepts }).toEqual({ path, replacement, zodAccepts: true });
         }
       // The table is not empty: most of these changes break the document.
       expect(refused).toBeGreaterThan(50);
