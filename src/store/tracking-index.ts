@@ -6,10 +6,10 @@
  * block a known code is in: a case looked up again is not parsed again.
  */
 import type { Case } from '../domain/model.js';
-import { deepFrozen } from '../frozen.js';
 import { blockKey, type BlockRef, type StorePaths } from './paths.js';
 import type { BlockDoc } from './schema.js';
 import { fileVersion } from './file-version.js';
+import { KeptCases } from './kept-cases.js';
 
 interface BlockSource {
   paths: StorePaths;
@@ -23,14 +23,11 @@ interface BlockDigests {
   digests: Promise<Map<string, number>>;
 }
 
-/** How many cases found are kept (a few MB): the cases people are following now. */
-const RECENT = 2000;
-
 export class TrackingIndex {
   private readonly blocks = new Map<string, BlockDigests>();
   /** The block each digest was in when its block was read: a case never moves to another block. */
   private readonly where = new Map<string, BlockRef>();
-  private readonly recent = new Map<string, { key: string; found: Case }>();
+  private readonly recent = new KeptCases();
   /** Block files being read, by version: requests that arrive together for cases of one block wait for one read. */
   private readonly reading = new Map<string, Promise<BlockDoc>>();
 
@@ -64,16 +61,10 @@ export class TrackingIndex {
     if (!key) return undefined;
     const agendaNumber = (await this.digestsOf(store, ref, key, digestOf)).get(digest);
     if (agendaNumber === undefined) return undefined;
-    const kept = this.recent.get(digest);
-    if (kept?.key === key) return kept.found;
+    const kept = this.recent.at(digest, key);
+    if (kept) return kept;
     const read = (await this.read(store, ref, key)).cases.find((c) => c.agendaNumber === agendaNumber);
-    if (!read) return false;
-    const found = deepFrozen(read);
-    this.recent.delete(digest);
-    this.recent.set(digest, { key, found });
-    // The oldest found goes first (a Map keeps the order of insertion).
-    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
-    return found;
+    return read ? this.recent.keep(digest, key, read) : false;
   }
 
   private read(store: BlockSource, ref: BlockRef, key: string): Promise<BlockDoc> {

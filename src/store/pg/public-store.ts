@@ -8,8 +8,8 @@
 import type { Case, RecordedRevocation } from '../../domain/model.js';
 import type { NewSurveyResponse } from '../../domain/skm.js';
 import { InputError } from '../../errors.js';
-import { deepFrozen } from '../../frozen.js';
 import { defaultConfig } from '../defaults.js';
+import { KeptCases } from '../kept-cases.js';
 import { lockOptionsFromEnv } from '../lock.js';
 import type { ConfigDoc } from '../schema.js';
 import type { IssuedDocument, Store } from '../store.js';
@@ -17,29 +17,6 @@ import type { SurveyTokenInfo } from '../survey-store.js';
 import { databaseError, maskUrl, openClient } from './connect.js';
 import { assertUsable } from './schema.js';
 import type { RootSql } from './types.js';
-
-/** How many cases found are kept (a few MB): the cases people are following now. */
-const RECENT = 2000;
-
-/** Cases found by the status page, by digest, with the database's version of each; the oldest found goes first. */
-class KeptCases {
-  private readonly cases = new Map<string, { version: string; found: Readonly<Case> }>();
-
-  version(key: string): string {
-    return this.cases.get(key)?.version ?? '';
-  }
-
-  /** The case of this answer: the one kept when the database says it is unchanged, else the one it sent, kept frozen. */
-  keep(key: string, answer: { version: string; case?: Case }): Readonly<Case> | undefined {
-    const kept = this.cases.get(key);
-    if (!answer.case) return kept?.version === answer.version ? kept.found : undefined;
-    const found = deepFrozen(answer.case);
-    this.cases.delete(key);
-    this.cases.set(key, { version: answer.version, found });
-    if (this.cases.size > RECENT) this.cases.delete(this.cases.keys().next().value!);
-    return found;
-  }
-}
 
 /** The public side of the database, over `url` (the server's own login). */
 class PublicStore {
@@ -94,10 +71,11 @@ class PublicStore {
     const digest = trackingDigest(code);
     const ask = (known: string) =>
       this.one<{ version: string; case?: Case }>((sql) => sql`select loket_public_case(${digest}, ${known}) as v`);
-    const answer = await ask(this.recent.version(digest));
+    let answer = await ask(this.recent.version(digest) ?? '');
     // "Unchanged" about a case no longer kept as that version (dropped, or replaced by a request that
     // answered in between): asked again for the case itself.
-    const c = answer && (this.recent.keep(digest, answer) ?? this.recent.keep(digest, (await ask('')) ?? answer));
+    if (answer && !answer.case && !this.recent.at(digest, answer.version)) answer = await ask('');
+    const c = answer?.case ? this.recent.keep(digest, answer.version, answer.case) : answer && this.recent.at(digest, answer.version);
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }
 
