@@ -21,7 +21,7 @@ import type { PublicPort } from './public-port.js';
 import { cachedPage, pageVariant } from './page-cache.js';
 import { handedOver, keptStatus } from './kept-status.js';
 import { RateLimit } from './rate-limit.js';
-import { securityHeaders, setHeaders } from './security-headers.js';
+import { NO_STORE, securityHeaders, setHeaders, VARY } from './security-headers.js';
 import { surveyRoutes } from './survey-routes.js';
 import { accessLine, clientAddress, requestLanguage, wantsJson } from './request.js';
 import { pageText } from './text.js';
@@ -47,9 +47,6 @@ export interface WebOptions {
 /** What every route's context carries: Node's request, and the client's address. */
 export type WebEnv = { Bindings: HttpBindings; Variables: { client: string } };
 type Env = WebEnv;
-
-const VARY = new Map([['Vary', 'Accept, Accept-Language']]);
-const NO_STORE = new Map([['Cache-Control', 'no-store']]);
 
 /** The app of the public pages over a port (what `app.request` tests). */
 export function createApp(o: WebOptions): Hono<Env> {

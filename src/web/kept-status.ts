@@ -13,7 +13,7 @@ import type { PublicPort } from './public-port.js';
 import { keptPage, pageVariant } from './page-cache.js';
 import type { RateLimit, Verdict } from './rate-limit.js';
 import { accessLine, clientAddress, requestLanguage, wantsJson } from './request.js';
-import { SECURITY_HEADERS } from './security-headers.js';
+import { NO_STORE, SECURITY_HEADERS, VARY } from './security-headers.js';
 
 /** What was done for a status request before the router: its verdict, and its lookup when allowed. */
 export interface Handover {
@@ -28,11 +28,11 @@ export function handedOver(incoming: IncomingMessage | undefined): Handover | un
   return incoming && handovers.get(incoming);
 }
 
-/** The headers of a status page, as the router's route sends them (app.ts: noStore, render). */
+/** The headers of a status page, as the router's route sends them (app.ts: noStore, render, hono's c.html). */
 export const STATUS_PAGE_HEADERS: readonly (readonly [string, string])[] = [
   ...SECURITY_HEADERS,
-  ['Cache-Control', 'no-store'],
-  ['Vary', 'Accept, Accept-Language'],
+  ...NO_STORE,
+  ...VARY,
   ['Content-Type', 'text/html; charset=UTF-8'],
 ];
 const HEADER_LIST = STATUS_PAGE_HEADERS.flat();

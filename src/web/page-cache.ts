@@ -22,10 +22,10 @@ export function keptPage(view: object, variant: string): string | undefined {
 /** The page of `view` for `variant`, rendered by `make` unless kept; a view that is not frozen is rendered each time. */
 export async function cachedPage(view: object, variant: string, make: () => Promise<string>): Promise<string> {
   if (!Object.isFrozen(view)) return make();
-  let kept = pages.get(view);
-  const page = kept?.get(variant);
+  const page = keptPage(view, variant);
   if (page !== undefined) return page;
   const made = await make();
+  let kept = pages.get(view);
   if (!kept) pages.set(view, (kept = new Map()));
   if (kept.size >= VARIANTS) kept.delete(kept.keys().next().value!);
   kept.set(variant, made);

@@ -36,6 +36,10 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
 
 const STRICT = new Map(SECURITY_HEADERS);
 
+/** What a lookup's answer says besides: keep no copy, and it depends on the form and the language asked for. */
+export const NO_STORE = new Map([['Cache-Control', 'no-store']]);
+export const VARY = new Map([['Vary', 'Accept, Accept-Language']]);
+
 /**
  * Sets headers on the answer the request will get: on Node's response when the app runs in Node's
  * server (a header the route's answer also names is the route's), else through hono (`app.request`).
