@@ -12,6 +12,7 @@ export const TRACKING_BYTES = 10;
 
 const SYMBOLS = 16;
 const SHAPE = /^[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}$/;
+const SYMBOLS_ONLY = /^[A-HJ-NP-Z2-9]{16}$/;
 
 /** The code written from 10 bytes (more are ignored): each 5 bits, most significant first, is one symbol. */
 export function trackingCode(bytes: Uint8Array): string {
@@ -42,9 +43,11 @@ export function isTrackingCode(text: string): boolean {
  */
 export function normalizeTrackingCode(text: string): string | undefined {
   if (text.length > 64) return undefined;
+  // The status page asks with the code as written, on every request: no copy for it.
+  if (SHAPE.test(text)) return text;
   const raw = text.toUpperCase().replace(/[\s-]/g, '');
-  if (raw.length !== SYMBOLS || [...raw].some((ch) => !TRACKING_ALPHABET.includes(ch))) return undefined;
-  return raw.match(/.{4}/g)!.join('-');
+  if (!SYMBOLS_ONLY.test(raw)) return undefined;
+  return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}-${raw.slice(12, SYMBOLS)}`;
 }
 
 /** The code shortened for a log line: its first group only, never enough to follow the case. */

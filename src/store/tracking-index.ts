@@ -30,6 +30,8 @@ export class TrackingIndex {
   private readonly recent = new KeptCases();
   /** Block files being read, by version: requests that arrive together for cases of one block wait for one read. */
   private readonly reading = new Map<string, Promise<BlockDoc>>();
+  /** Each block's key and file, worked out once per ref: `where` hands out the same ref for a known code. */
+  private readonly named = new WeakMap<BlockRef, { key: string; file: string }>();
 
   /**
    * The case whose code has this digest (undefined when none): first in the block it was seen in,
@@ -57,7 +59,7 @@ export class TrackingIndex {
     digestOf: (code: string) => string,
   ): Promise<Case | false | undefined> {
     // Synchronous on purpose: under load each asynchronous stat would wait its turn in the thread pool.
-    const key = fileVersion(store.paths.cases(ref));
+    const key = fileVersion(this.name(store, ref).file);
     if (!key) return undefined;
     const agendaNumber = (await this.digestsOf(store, ref, key, digestOf)).get(digest);
     if (agendaNumber === undefined) return undefined;
@@ -67,8 +69,14 @@ export class TrackingIndex {
     return read ? this.recent.keep(digest, key, read) : false;
   }
 
+  private name(store: BlockSource, ref: BlockRef): { key: string; file: string } {
+    let named = this.named.get(ref);
+    if (!named) this.named.set(ref, (named = { key: blockKey(ref), file: store.paths.cases(ref) }));
+    return named;
+  }
+
   private read(store: BlockSource, ref: BlockRef, key: string): Promise<BlockDoc> {
-    const id = `${blockKey(ref)}@${key}`;
+    const id = `${this.name(store, ref).key}@${key}`;
     let doc = this.reading.get(id);
     if (!doc) {
       doc = store.readBlock(ref);
@@ -80,15 +88,16 @@ export class TrackingIndex {
   }
 
   private digestsOf(store: BlockSource, ref: BlockRef, key: string, digestOf: (code: string) => string): Promise<Map<string, number>> {
-    const cached = this.blocks.get(blockKey(ref));
+    const block = this.name(store, ref).key;
+    const cached = this.blocks.get(block);
     if (cached?.key === key) return cached.digests;
     const digests = this.read(store, ref, key).then((doc) => {
       const map = new Map(doc.cases.filter(hasCode).map((c) => [digestOf(c.trackingCode), c.agendaNumber]));
       for (const d of map.keys()) this.where.set(d, ref);
       return map;
     });
-    this.blocks.set(blockKey(ref), { key, digests });
-    digests.catch(() => this.blocks.delete(blockKey(ref)));
+    this.blocks.set(block, { key, digests });
+    digests.catch(() => this.blocks.delete(block));
     return digests;
   }
 }

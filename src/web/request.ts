@@ -71,15 +71,21 @@ export function wantsJson(accept: string | undefined): boolean {
  * case's survey was answered, which the store itself never keeps.
  */
 export function loggedPath(path: string): string {
-  return path
-    .replace(/^\/survei\/.+$/s, '/survei/…')
-    .replace(
-      /^\/(status|verifikasi)\/(.{0,4}).+$/s,
-      (_all, kind: string, start: string) => `/${kind}/${start.replace(/[^A-Za-z0-9]/g, '?')}…`,
-    );
+  const kind = path.startsWith('/status/') ? 'status' : path.startsWith('/verifikasi/') ? 'verifikasi' : undefined;
+  if (kind) {
+    const rest = path.slice(kind.length + 2);
+    // What follows the first characters is left out; a path with nothing after them is left as it is.
+    return rest.length > 0 ? `/${kind}/${rest.slice(0, Math.min(4, rest.length - 1)).replace(/[^A-Za-z0-9]/g, '?')}…` : path;
+  }
+  return path.startsWith('/survei/') && path.length > '/survei/'.length ? '/survei/…' : path;
 }
+
+// The time of the last line written: the status page logs thousands of lines a second under load.
+let lastAt = NaN;
+let lastTime = '';
 
 /** One line of the access log: when, who, what (loggedPath), the answer's status and how long it took. */
 export function accessLine(at: number, client: string, method: string, path: string, status: number, ms: number): string {
-  return `${new Date(at).toISOString()} ${client} ${method} ${loggedPath(path)} ${status} ${Math.round(ms)}ms`;
+  if (at !== lastAt) [lastAt, lastTime] = [at, new Date(at).toISOString()];
+  return `${lastTime} ${client} ${method} ${loggedPath(path)} ${status} ${Math.round(ms)}ms`;
 }
