@@ -1,4 +1,23 @@
+import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+// `npm run test:fast` sets LOKET_TEST_RAM: the stores the tests make go to a RAM file system when the
+// machine has one with room (/dev/shm). Creating and renaming files on these machines' virtual disk was
+// a fifth of the loop's wall time (22.8/26.2 s against 17.9/20.4 s, interleaved); durability is tested
+// by `npm test` and CI, which keep the system's temporary folder.
+function ramTemp(): Record<string, string> {
+  if (!process.env.LOKET_TEST_RAM) return {};
+  try {
+    const { bavail, bsize } = statfsSync('/dev/shm');
+    if (bavail * bsize < 2 ** 30) return {};
+    // One folder per run, removed when the run ends: what a test leaves behind does not stay in memory.
+    const dir = mkdtempSync('/dev/shm/loket-tests-');
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return { TMPDIR: dir };
+  } catch {
+    return {};
+  }
+}
 
 // Files that replace a module with vi.mock need a module graph of their own; every other file shares
 // its worker's, which saves each file importing src and the libraries again (about half of test:fast).
@@ -17,6 +36,7 @@ export default defineConfig({
     setupFiles: ['test/setup/file-state.ts'],
     // End-to-end tests spawn the built CLI; two workers fit the two cores of these machines.
     maxWorkers: 2,
+    env: ramTemp(),
     tags: [
       {
         name: 'slow',
