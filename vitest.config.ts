@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // `npm run test:fast` sets LOKET_TEST_RAM: the stores the tests make go to a RAM file system when the
-// machine has one with room (/dev/shm). Creating and renaming files on these machines' virtual disk was
-// a fifth of the loop's wall time (22.8/26.2 s against 17.9/20.4 s, interleaved); durability is tested
-// by `npm test` and CI, which keep the system's temporary folder.
+// machine has one with room (/dev/shm). Creating and renaming files on these machines' virtual disk cost
+// up to a fifth of the loop's wall time (22.8/26.2 s against 17.9/20.4 s while the host was quick; within
+// the noise when it was slow); durability is tested by `npm test` and CI, which keep the system's
+// temporary folder.
 function ramTemp(): Record<string, string> {
   if (!process.env.LOKET_TEST_RAM) return {};
   try {

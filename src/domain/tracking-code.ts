@@ -11,8 +11,9 @@ export const TRACKING_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const TRACKING_BYTES = 10;
 
 const SYMBOLS = 16;
-const SHAPE = /^[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}$/;
-const SYMBOLS_ONLY = /^[A-HJ-NP-Z2-9]{16}$/;
+const SYMBOL = `[${TRACKING_ALPHABET}]`;
+const SHAPE = new RegExp(`^${SYMBOL}{4}(-${SYMBOL}{4}){3}$`);
+const SYMBOLS_ONLY = new RegExp(`^${SYMBOL}{${SYMBOLS}}$`);
 
 /** The code written from 10 bytes (more are ignored): each 5 bits, most significant first, is one symbol. */
 export function trackingCode(bytes: Uint8Array): string {

@@ -30,7 +30,7 @@ export class TrackingIndex {
   private readonly recent = new KeptCases();
   /** Block files being read, by version: requests that arrive together for cases of one block wait for one read. */
   private readonly reading = new Map<string, Promise<BlockDoc>>();
-  /** Each block's key and file, worked out once per ref: `where` hands out the same ref for a known code. */
+  /** Each block's key and file, worked out once per ref (an index serves one store): `where` hands out the same ref for a known code. */
   private readonly named = new WeakMap<BlockRef, { key: string; file: string }>();
 
   /**
