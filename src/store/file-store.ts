@@ -59,7 +59,7 @@ export class FileStore implements Store {
   private cachedConfig?: ConfigDoc;
   private secretHex?: string;
   private readonly tracking = new TrackingIndex();
-  private trackingLookup?: Promise<typeof import('../domain/tracking-lookup.js')>;
+  private trackingLookup?: Promise<typeof import('./tracking-digests.js')>;
 
   constructor(private readonly options: FileStoreOptions) {
     this.paths = new StorePaths(options.home);
@@ -287,8 +287,8 @@ export class FileStore implements Store {
 
   async findByTrackingCode(code: string): Promise<Case | undefined> {
     // Imported once: an import() of a loaded module still resolves it again, on every status page.
-    const { sameTrackingCode, trackingDigest } = await (this.trackingLookup ??= import('../domain/tracking-lookup.js'));
-    const c = await this.tracking.lookup(this, trackingDigest(code), trackingDigest);
+    const { askedDigest, sameTrackingCode, trackingDigest } = await (this.trackingLookup ??= import('./tracking-digests.js'));
+    const c = await this.tracking.lookup(this, askedDigest(code), trackingDigest);
     // The index's own case, frozen (Store.findByTrackingCode): kept for the next lookup.
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }
@@ -578,6 +578,7 @@ export class FileStore implements Store {
     const opens = added.some((c) => isOpen(c) && blockOf(c.agendaNumber) === db.data.block) && markOpen(meta.data, db.data);
     if (opens || !existsSync(this.paths.meta)) await meta.write();
     await db.write();
+    this.tracking.written();
     await keepOpenRecords(this.paths, db.data);
   }
 

@@ -32,6 +32,13 @@ export class TrackingIndex {
   private readonly reading = new Map<string, Promise<BlockDoc>>();
   /** Each block's key and file, worked out once per ref (an index serves one store): `where` hands out the same ref for a known code. */
   private readonly named = new WeakMap<BlockRef, { key: string; file: string }>();
+  /**
+   * Each block file's version, stated once per turn of the event loop and shared by the requests of
+   * that turn (a tenth of what a kept page cost was the stat, its dates and its key). The requests
+   * Node reads in one turn arrived together, so they may see the block as it was when the turn began;
+   * a block this process writes clears it at once (`written`).
+   */
+  private readonly stamps = new Map<string, string | undefined>();
 
   /**
    * The case whose code has this digest (undefined when none): first in the block it was seen in,
@@ -58,8 +65,7 @@ export class TrackingIndex {
     digest: string,
     digestOf: (code: string) => string,
   ): Promise<Case | false | undefined> {
-    // Synchronous on purpose: under load each asynchronous stat would wait its turn in the thread pool.
-    const key = fileVersion(this.name(store, ref).file);
+    const key = this.stamp(this.name(store, ref).file);
     if (!key) return undefined;
     const agendaNumber = (await this.digestsOf(store, ref, key, digestOf)).get(digest);
     if (agendaNumber === undefined) return undefined;
@@ -67,6 +73,20 @@ export class TrackingIndex {
     if (kept) return kept;
     const read = (await this.read(store, ref, key)).cases.find((c) => c.agendaNumber === agendaNumber);
     return read ? this.recent.keep(digest, key, read) : false;
+  }
+
+  /** A block of this store was written: the versions stated before no longer hold. */
+  written(): void {
+    this.stamps.clear();
+  }
+
+  private stamp(file: string): string | undefined {
+    if (this.stamps.has(file)) return this.stamps.get(file);
+    if (this.stamps.size === 0) setImmediate(() => this.stamps.clear());
+    // Synchronous on purpose: under load each asynchronous stat would wait its turn in the thread pool.
+    const key = fileVersion(file);
+    this.stamps.set(file, key);
+    return key;
   }
 
   private name(store: BlockSource, ref: BlockRef): { key: string; file: string } {

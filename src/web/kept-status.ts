@@ -10,7 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PublicView } from '../domain/public-view.js';
 import type { PublicPort } from './public-port.js';
-import { keptPage, pageVariant } from './page-cache.js';
+import { keptBytes, pageVariant } from './page-cache.js';
 import type { RateLimit, Verdict } from './rate-limit.js';
 import { accessLine, clientAddress, requestLanguage, wantsJson } from './request.js';
 import { NO_STORE, SECURITY_HEADERS, VARY } from './security-headers.js';
@@ -36,6 +36,8 @@ export const STATUS_PAGE_HEADERS: readonly (readonly [string, string])[] = [
   ['Content-Type', 'text/html; charset=UTF-8'],
 ];
 const HEADER_LIST = STATUS_PAGE_HEADERS.flat();
+/** The header list of each kept page's bytes, with its length: made once per page, not per request. */
+const headerLists = new WeakMap<Buffer, string[]>();
 
 /** A status address as the fast path takes it: a code of plain characters, no query. */
 const STATUS_PATH = /^\/status\/[A-Za-z0-9-]{1,64}$/;
@@ -65,9 +67,12 @@ export function keptStatus(o: KeptStatusOptions): (req: IncomingMessage, res: Se
     const found = await Promise.race([view, late]).catch(() => undefined);
     clearTimeout(timer);
     const { lang, chosen } = requestLanguage(undefined, req.headers['accept-language']);
-    const page = found && found !== LATE ? keptPage(found, pageVariant(lang, chosen, path)) : undefined;
+    const page = found && found !== LATE ? keptBytes(found, pageVariant(lang, chosen, path)) : undefined;
     if (page === undefined) return handOver(req, { verdict, view });
-    res.writeHead(200, [...HEADER_LIST, 'Content-Length', String(Buffer.byteLength(page))]);
+    let headers = headerLists.get(page);
+    if (!headers) headerLists.set(page, (headers = [...HEADER_LIST, 'Content-Length', String(page.length)]));
+    // Bytes, not the page's string: Node would otherwise join the string to its headers and encode both on every answer.
+    res.writeHead(200, headers);
     res.end(page);
     o.log(accessLine(o.now(), client, 'GET', path, 200, performance.now() - start));
     return true;

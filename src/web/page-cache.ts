@@ -5,7 +5,13 @@
  * view no longer handed out takes its pages with it.
  */
 
-const pages = new WeakMap<object, Map<string, string>>();
+/** A kept page, and its UTF-8 bytes once an answer sent them: encoded once, not on every request. */
+interface Kept {
+  page: string;
+  bytes?: Buffer;
+}
+
+const pages = new WeakMap<object, Map<string, Kept>>();
 /** The variants kept per view (language, chosen or not, the address as typed): a handful in use. */
 const VARIANTS = 8;
 
@@ -16,7 +22,13 @@ export function pageVariant(lang: string, chosen: boolean, path: string): string
 
 /** The page kept for `view` and `variant`, if one is. */
 export function keptPage(view: object, variant: string): string | undefined {
-  return pages.get(view)?.get(variant);
+  return pages.get(view)?.get(variant)?.page;
+}
+
+/** The UTF-8 bytes of the page kept for `view` and `variant`, if one is: the same Buffer each time. */
+export function keptBytes(view: object, variant: string): Buffer | undefined {
+  const kept = pages.get(view)?.get(variant);
+  return kept && (kept.bytes ??= Buffer.from(kept.page, 'utf8'));
 }
 
 /** The page of `view` for `variant`, rendered by `make` unless kept; a view that is not frozen is rendered each time. */
@@ -28,6 +40,6 @@ export async function cachedPage(view: object, variant: string, make: () => Prom
   let kept = pages.get(view);
   if (!kept) pages.set(view, (kept = new Map()));
   if (kept.size >= VARIANTS) kept.delete(kept.keys().next().value!);
-  kept.set(variant, made);
+  kept.set(variant, { page: made });
   return made;
 }

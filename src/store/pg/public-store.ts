@@ -29,6 +29,8 @@ class PublicStore {
   private readonly recent = new KeptCases();
   /** The cases the document lookups named, for the `get` that follows them. */
   private readonly seen = new Map<string, Case>();
+  /** Imported once: an import() of a loaded module still resolves it again, on every status page. */
+  private trackingLookup?: Promise<typeof import('../tracking-digests.js')>;
 
   constructor(
     private readonly url: string,
@@ -67,8 +69,8 @@ class PublicStore {
    * so its view and page are kept too (app/public-status.ts, page-cache.ts).
    */
   async findByTrackingCode(code: string): Promise<Readonly<Case> | undefined> {
-    const { sameTrackingCode, trackingDigest } = await import('../../domain/tracking-lookup.js');
-    const digest = trackingDigest(code);
+    const { askedDigest, sameTrackingCode } = await (this.trackingLookup ??= import('../tracking-digests.js'));
+    const digest = askedDigest(code);
     const ask = (known: string) =>
       this.one<{ version: string; case?: Case }>((sql) => sql`select loket_public_case(${digest}, ${known}) as v`);
     let answer = await ask(this.recent.version(digest) ?? '');

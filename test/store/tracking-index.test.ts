@@ -1,0 +1,63 @@
+/** The file store's tracking index: a block's version stated once per turn of the event loop, and at once again after this store writes. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { trackingDigest } from '../../src/domain/tracking-lookup.js';
+import { askedDigest, KEPT_DIGESTS } from '../../src/store/tracking-digests.js';
+import { TrackingIndex } from '../../src/store/tracking-index.js';
+import { tempHome } from '../helpers/cli.js';
+import { openStore, simpleCase } from '../helpers/store.js';
+
+const CODE = 'K7QM-2XNA-P4RT-9HZC';
+const now = () => Date.parse('2026-03-02T09:00:00+07:00');
+const homes: (() => void)[] = [];
+afterEach(() => homes.splice(0).forEach((cleanup) => cleanup()));
+
+/** A store holding one case with CODE, its block's file as registered, and that file after the case was disposed. */
+async function registeredThenDisposed() {
+  const { home, cleanup } = tempHome();
+  homes.push(cleanup);
+  const store = openStore(home, now);
+  await store.register(2026, (agenda) => ({ value: simpleCase(2026, agenda, { trackingCode: CODE }), changes: { agendaNumber: agenda } }));
+  const [ref] = await store.blocks();
+  const file = store.paths.cases(ref!);
+  const registered = readFileSync(file);
+  await store.update('2026-0001', 'dispose', (c) => ({ value: { ...c, status: 'disposed' }, changes: {} }));
+  return { store, file, registered };
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the tracking index of a file store', () => {
+  it('shares a block file’s version among the lookups of one turn, and states it again in the next', async () => {
+    const { store, file, registered } = await registeredThenDisposed();
+    const index = new TrackingIndex();
+    const status = async () => (await index.lookup(store, trackingDigest(CODE), trackingDigest))?.status;
+    expect(await status()).toBe('disposed');
+    // That lookup read the block (several turns); this one, in a turn of its own, only states its file.
+    await nextTurn();
+    expect(await status()).toBe('disposed');
+    // Another writer puts the registered block back within this turn: the lookups of the turn answered together.
+    writeFileSync(file, registered);
+    expect(await status()).toBe('disposed');
+    await nextTurn();
+    expect(await status()).toBe('registered');
+  });
+
+  it('states the version again at once after its own store wrote a block', async () => {
+    const { store, file, registered } = await registeredThenDisposed();
+    const index = new TrackingIndex();
+    const status = async () => (await index.lookup(store, trackingDigest(CODE), trackingDigest))?.status;
+    expect(await status()).toBe('disposed');
+    await nextTurn();
+    expect(await status()).toBe('disposed');
+    writeFileSync(file, registered);
+    index.written();
+    expect(await status()).toBe('registered');
+  });
+
+  it('gives the same digest for a code asked again, and for codes asked after the kept ones were let go', () => {
+    const codes = Array.from({ length: KEPT_DIGESTS + 10 }, (_, i) => `CODE-${i}`);
+    for (const code of codes) expect(askedDigest(code)).toBe(trackingDigest(code));
+    for (const code of [codes[0]!, codes.at(-1)!, CODE, CODE]) expect(askedDigest(code)).toBe(trackingDigest(code));
+  });
+});
