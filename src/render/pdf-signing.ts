@@ -1,15 +1,16 @@
 /**
- * Electronic signatures (PAdES, ETSI.CAdES.detached) on the office's PDFs with a PKCS#12 key. The
- * @signpdf packages and node-forge (~65 ms to import) are loaded only when a document is signed.
+ * Electronic signatures (PAdES, ETSI.CAdES.detached) on the office's PDFs with a PKCS#12 key,
+ * decrypted once when it is opened (pkcs7-signer.ts signs with it). The @signpdf packages and
+ * node-forge (~65 ms to import) are loaded only when a document is signed.
  */
 import { InputError } from '../errors.js';
 import { requireCjs } from '../cjs.js';
 import type { Doc } from './pdf.js';
+import { openedP12, pkcs7Signature, type OpenedP12 } from './pkcs7-signer.js';
 
 /** An opened signing key and what every signature states with it. */
 export interface SigningKey {
-  p12: Buffer;
-  passphrase: string;
+  key: OpenedP12;
   /** The certificate's subject (common name), as a reader's signature panel shows it. */
   signer: string;
   reason: string;
@@ -30,18 +31,20 @@ export function openSigningKey(
   statement: Pick<SigningKey, 'reason' | 'location' | 'contact'>,
 ): SigningKey {
   const forge = requireCjs('node-forge') as typeof import('node-forge');
-  let certificate: import('node-forge').pki.Certificate | undefined;
-  let hasKey = false;
+  let certificates: import('node-forge').pki.Certificate[] = [];
+  let privateKey: import('node-forge').pki.rsa.PrivateKey | undefined;
   try {
     const store = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))), false, passphrase);
     const bags = (type: string) => store.getBags({ bagType: type })[type] ?? [];
     const { certBag = '', pkcs8ShroudedKeyBag = '', keyBag = '' } = forge.pki.oids;
-    certificate = bags(certBag)[0]?.cert;
-    hasKey = bags(pkcs8ShroudedKeyBag).length > 0 || bags(keyBag).length > 0;
+    certificates = bags(certBag).flatMap((b) => (b.cert ? [b.cert] : []));
+    privateKey = [...bags(pkcs8ShroudedKeyBag), ...bags(keyBag)][0]?.key as typeof privateKey;
   } catch {
     throw InputError.of('LOKET_SIGNING_PASSPHRASE', 'input.signingPassphrase');
   }
-  if (!certificate || !hasKey) throw InputError.of('signing.p12', 'input.signingNoKey');
+  const key = privateKey && openedP12(certificates, privateKey);
+  if (!key) throw InputError.of('signing.p12', 'input.signingNoKey');
+  const { certificate } = key;
   const { notBefore, notAfter } = certificate.validity;
   if (at < notBefore || at > notAfter) {
     throw InputError.of('signing.p12', 'input.signingExpired', {
@@ -50,7 +53,7 @@ export function openSigningKey(
     });
   }
   const cn = certificate.subject.getField('CN') as { value?: string } | null;
-  return { p12, passphrase, signer: cn?.value ?? '', at, ...statement };
+  return { key, signer: cn?.value ?? '', at, ...statement };
 }
 
 /** Adds the signature dictionary and its empty /Contents to an open document (call before `doc.end()`). */
@@ -74,6 +77,12 @@ export function addSignaturePlaceholder(doc: Doc, key: SigningKey): void {
 /** The finished PDF with its signature written into the placeholder. */
 export async function signPdf(bytes: Buffer, key: SigningKey): Promise<Buffer> {
   const { SignPdf } = requireCjs('@signpdf/signpdf') as typeof import('@signpdf/signpdf');
-  const { P12Signer } = requireCjs('@signpdf/signer-p12') as typeof import('@signpdf/signer-p12');
-  return new SignPdf().sign(bytes, new P12Signer(key.p12, { passphrase: key.passphrase }), key.at);
+  const { Signer } = requireCjs('@signpdf/utils') as typeof import('@signpdf/utils');
+  // SignPdf takes only a subclass of its Signer, a class of a package loaded here.
+  const signer = new (class extends Signer {
+    override async sign(content: Buffer, signingTime?: Date): Promise<Buffer> {
+      return pkcs7Signature(content, key.key, signingTime ?? key.at);
+    }
+  })();
+  return new SignPdf().sign(bytes, signer, key.at);
 }
