@@ -10,6 +10,18 @@ import type { Store } from '../store/store.js';
 // built once for a configuration and checklists and frozen, so the page made from it can be kept too.
 const views = new WeakMap<object, { config: ConfigDoc; checklists: Checklists; view: PublicView }>();
 
+/**
+ * The view `publicStatus` would give, without waiting: when the store holds the case as it is now and
+ * its view was built for the configuration it holds (undefined: ask publicStatus). A status page
+ * asked for again is answered with no promise in between (kept-status.ts).
+ */
+export function keptPublicStatus(store: Store, checklists: Checklists, typed: string): PublicView | undefined {
+  const code = normalizeTrackingCode(typed);
+  const c = code ? store.keptByTrackingCode?.(code) : undefined;
+  const known = c && views.get(c);
+  return known && known.config === store.keptConfig?.() && known.checklists === checklists ? known.view : undefined;
+}
+
 /** The public view of the case whose tracking code was typed; undefined alike for a code that cannot be one and an unknown one. */
 export async function publicStatus(store: Store, checklists: Checklists, typed: string): Promise<PublicView | undefined> {
   const code = normalizeTrackingCode(typed);

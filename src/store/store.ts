@@ -197,6 +197,14 @@ export interface Store extends SurveyStore {
    * any; read-only: a store may hand the same frozen case to every request (the file store does).
    */
   findByTrackingCode(code: string): Promise<Readonly<Case> | undefined>;
+  /**
+   * The case of `code` without waiting, when the store holds it in memory and knows it is current
+   * (the file store: its block's file unchanged this turn); undefined means "ask findByTrackingCode".
+   * Optional: a store that must ask a server for every lookup has none.
+   */
+  keptByTrackingCode?(code: string): Readonly<Case> | undefined;
+  /** The configuration without waiting, when the store holds it in memory (optional, as above). */
+  keptConfig?(): ConfigDoc | undefined;
   /** The case that issued (or once issued) the certificate with this code, if any. */
   findByCertificateCode(code: string): Promise<Case | undefined>;
   /** Copies a file into the store under its SHA-256. */

@@ -51,32 +51,55 @@ export interface KeptStatusOptions {
   now(): number;
 }
 
-/** A Node request handler that answers a kept status page and resolves true, or resolves false for the router to answer. */
-export function keptStatus(o: KeptStatusOptions): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
-  return async (req, res) => {
+/** What a status request is, once counted: for the answer and its log line. */
+interface Asked {
+  path: string;
+  client: string;
+  variant: string;
+  start: number;
+}
+
+/**
+ * A Node request handler that answers a kept status page (true) or leaves it to the router (false):
+ * at once when the port holds the case's view as it is now (`keptStatus`), else after the lookup (a
+ * promise). The same page either way; answering at once skips the lookup's promises and its timer.
+ */
+export function keptStatus(o: KeptStatusOptions): (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean> {
+  return (req, res) => {
     const path = req.url ?? '';
     if (req.method !== 'GET' || !STATUS_PATH.test(path) || wantsJson(req.headers.accept)) return false;
     const start = performance.now();
     const client = clientAddress(req.socket.remoteAddress, headerValue(req.headers['x-forwarded-for']));
     const verdict = o.lookups.hit(client);
     if (!verdict.ok) return handOver(req, { verdict });
-    const view = o.port.status(path.slice('/status/'.length));
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(resolve, o.lookupTimeoutMs, LATE)));
-    // A failed or late lookup is the router's to answer (503, 504), from this same lookup.
-    const found = await Promise.race([view, late]).catch(() => undefined);
-    clearTimeout(timer);
+    const code = path.slice('/status/'.length);
     const { lang, chosen } = requestLanguage(undefined, req.headers['accept-language']);
-    const page = found && found !== LATE ? keptBytes(found, pageVariant(lang, chosen, path)) : undefined;
-    if (page === undefined) return handOver(req, { verdict, view });
-    let headers = headerLists.get(page);
-    if (!headers) headerLists.set(page, (headers = [...HEADER_LIST, 'Content-Length', String(page.length)]));
-    // Bytes, not the page's string: Node would otherwise join the string to its headers and encode both on every answer.
-    res.writeHead(200, headers);
-    res.end(page);
-    o.log(accessLine(o.now(), client, 'GET', path, 200, performance.now() - start));
-    return true;
+    const asked = { path, client, variant: pageVariant(lang, chosen, path), start };
+    const kept = o.port.keptStatus?.(code);
+    const page = kept && keptBytes(kept, asked.variant);
+    return page ? send(o, res, page, asked) : lookedUp(o, req, res, code, verdict, asked);
   };
+}
+
+async function lookedUp(o: KeptStatusOptions, req: IncomingMessage, res: ServerResponse, code: string, verdict: Verdict, asked: Asked) {
+  const view = o.port.status(code);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(resolve, o.lookupTimeoutMs, LATE)));
+  // A failed or late lookup is the router's to answer (503, 504), from this same lookup.
+  const found = await Promise.race([view, late]).catch(() => undefined);
+  clearTimeout(timer);
+  const page = found && found !== LATE ? keptBytes(found, asked.variant) : undefined;
+  return page ? send(o, res, page, asked) : handOver(req, { verdict, view });
+}
+
+function send(o: KeptStatusOptions, res: ServerResponse, page: Buffer, asked: Asked): true {
+  let headers = headerLists.get(page);
+  if (!headers) headerLists.set(page, (headers = [...HEADER_LIST, 'Content-Length', String(page.length)]));
+  // Bytes, not the page's string: Node would otherwise join the string to its headers and encode both on every answer.
+  res.writeHead(200, headers);
+  res.end(page);
+  o.log(accessLine(o.now(), asked.client, 'GET', asked.path, 200, performance.now() - asked.start));
+  return true;
 }
 
 function handOver(req: IncomingMessage, handover: Handover): false {

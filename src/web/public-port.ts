@@ -35,6 +35,8 @@ export interface PublicPort {
   office(): Promise<PublicOffice>;
   /** The public view of the case a tracking code names; undefined alike for a malformed and an unknown code. */
   status(code: string): Promise<PublicView | undefined>;
+  /** The view `status` would give, without waiting, when it is kept and current; undefined: ask `status` (optional). */
+  keptStatus?(code: string): PublicView | undefined;
   /** The verdict on a certificate code. */
   certificate(code: string): Promise<PublicCertificate>;
   /** The verdict on the bytes of a PDF. */

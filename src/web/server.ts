@@ -5,7 +5,7 @@
  * after 10 s).
  */
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { InputError } from '../errors.js';
 import { createWeb, type WebOptions } from './app.js';
 
@@ -32,14 +32,20 @@ export async function startServer(options: WebOptions & { host: string; port: nu
   const server = await new Promise<Server>((resolve, reject) => {
     const router = getRequestListener(app.fetch, { hostname: options.host });
     // A kept status page is answered before the router (kept-status.ts); the router answers the rest.
+    const failed = (res: ServerResponse) => (error: unknown) => {
+      options.logError(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    };
     const s = createServer((req, res) => {
-      kept(req, res).then(
-        (answered) => (answered ? undefined : router(req, res)),
-        (error: unknown) => {
-          options.logError(error);
-          if (!res.headersSent) res.writeHead(500).end();
-        },
-      );
+      let answered: boolean | Promise<boolean>;
+      try {
+        answered = kept(req, res);
+      } catch (error) {
+        return failed(res)(error);
+      }
+      // Answered at once, or left to the router at once, or either after the lookup.
+      if (typeof answered === 'boolean') return answered ? undefined : router(req, res);
+      answered.then((done) => (done ? undefined : router(req, res)), failed(res));
     });
     s.once('listening', () => resolve(s));
     s.once('error', (error: NodeJS.ErrnoException) =>

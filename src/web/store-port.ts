@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { publicCertificate } from '../app/public-certificate.js';
 import { publicDocument } from '../app/public-document.js';
-import { publicStatus } from '../app/public-status.js';
+import { keptPublicStatus, publicStatus } from '../app/public-status.js';
 import { answerPublicSurvey, publicSurvey } from '../app/public-survey.js';
 import { localDate } from '../domain/timezone.js';
 import { questionnaire } from '../skm-questionnaire.js';
@@ -50,6 +50,7 @@ export function storePort(store: Store, checklists: Checklists, now: () => numbe
       };
     },
     status: (code) => publicStatus(store, checklists, code),
+    keptStatus: (code) => keptPublicStatus(store, checklists, code),
     certificate: (code) => publicCertificate(store, code),
     document: (bytes) => publicDocument(store, bytes),
     async survey(token, lang) {

@@ -1,6 +1,8 @@
 /** The file store's tracking index: a block's version stated once per turn of the event loop, and at once again after this store writes. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checklists } from '../../src/app/checklists.js';
+import { keptPublicStatus, publicStatus } from '../../src/app/public-status.js';
 import { trackingDigest } from '../../src/domain/tracking-lookup.js';
 import { askedDigest, KEPT_DIGESTS } from '../../src/store/tracking-digests.js';
 import { TrackingIndex } from '../../src/store/tracking-index.js';
@@ -53,6 +55,34 @@ describe('the tracking index of a file store', () => {
     writeFileSync(file, registered);
     index.written();
     expect(await status()).toBe('registered');
+  });
+
+  it('hands out a case found before at once while its block is unchanged, and nothing once it changed', async () => {
+    const { store } = await registeredThenDisposed();
+    const server = openStore(store.paths.home, now, 'web');
+    expect(server.keptByTrackingCode(CODE)).toBeUndefined();
+    const found = await server.findByTrackingCode(CODE);
+    expect(found?.status).toBe('disposed');
+    expect(server.keptByTrackingCode(CODE)).toBe(found);
+    expect(server.keptByTrackingCode('K7QM-2XNA-P4RT-9HZD')).toBeUndefined();
+    await store.update('2026-0001', 'reopen', (c) => ({ value: { ...c, status: 'registered' }, changes: {} }));
+    await nextTurn();
+    expect(server.keptByTrackingCode(CODE)).toBeUndefined();
+    expect((await server.findByTrackingCode(CODE))?.status).toBe('registered');
+    expect(server.keptByTrackingCode(CODE)?.status).toBe('registered');
+  });
+
+  it('gives the public view at once only once the lookup built it, and then the very same view', async () => {
+    const { store } = await registeredThenDisposed();
+    const server = openStore(store.paths.home, now, 'web');
+    const lists = checklists();
+    expect(keptPublicStatus(server, lists, CODE)).toBeUndefined();
+    const view = await publicStatus(server, lists, CODE);
+    expect(view?.status).toBe('disposed');
+    expect(keptPublicStatus(server, lists, CODE)).toBe(view);
+    expect(keptPublicStatus(server, lists, CODE.toLowerCase())).toBe(view);
+    expect(keptPublicStatus(server, structuredClone(lists), CODE)).toBeUndefined();
+    expect(keptPublicStatus(server, lists, 'K7QM')).toBeUndefined();
   });
 
   it('gives the same digest for a code asked again, and for codes asked after the kept ones were let go', () => {

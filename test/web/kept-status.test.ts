@@ -34,10 +34,14 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** The port of `serve`: it knows one code, with a view of its own (a page is kept per view). */
-function fakePort(o: { frozen?: boolean; fail?: boolean }, lookups: string[]): PublicPort {
+/**
+ * The port of `serve`: it knows one code, with a view of its own (a page is kept per view); with
+ * `holds`, it hands that view out at once (`keptStatus`) once a lookup found it, as the file store does.
+ */
+function fakePort(o: { frozen?: boolean; fail?: boolean; holds?: boolean }, lookups: string[]): PublicPort {
   const view = Object.freeze({ ...VIEW });
   return {
+    ...(o.holds ? { keptStatus: (code: string) => (code === CODE && lookups.includes(CODE) ? view : undefined) } : {}),
     office: async () => ({
       agency: 'Ombudsman RI',
       unit: 'Perwakilan Contoh',
@@ -104,7 +108,7 @@ describe('a kept status page', () => {
     const router = getRequestListener(app.fetch);
     const answered: boolean[] = [];
     const node = createServer((req, res) => {
-      void kept(req, res).then((done) => {
+      void Promise.resolve(kept(req, res)).then((done) => {
         answered.push(done);
         if (!done) return router(req, res);
       });
@@ -116,6 +120,33 @@ describe('a kept status page', () => {
         await (await fetch(`${url}${path}`)).text();
       expect(answered).toEqual([false, true, false, false, true]);
       expect(lookups).toEqual([CODE, CODE, 'AAAA-BBBB-CCCC-DDDD', CODE]);
+    } finally {
+      await new Promise((resolve) => node.close(resolve));
+    }
+  });
+
+  it('is answered at once, without a lookup, when the port holds the view as it is now; the same answer', async () => {
+    const lookups: string[] = [];
+    const { app, kept } = createWeb({ publicPort: fakePort({ holds: true }, lookups), log: () => {}, logError: () => {} });
+    const router = getRequestListener(app.fetch);
+    const answered: (boolean | 'later')[] = [];
+    const node = createServer((req, res) => {
+      const done = kept(req, res);
+      answered.push(typeof done === 'boolean' ? done : 'later');
+      void Promise.resolve(done).then((yes) => (yes ? undefined : router(req, res)));
+    });
+    await new Promise<void>((resolve) => node.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(node.address() as AddressInfo).port}`;
+    try {
+      const pages = [];
+      for (const path of [`/status/${CODE}`, `/status/${CODE}`, '/status/AAAA-BBBB-CCCC-DDDD', `/status/${CODE}`])
+        pages.push(await answer(`${url}${path}`, { headers: { 'accept-language': 'id' } }));
+      // The first asks and is rendered by the router; then the view is held and its page kept.
+      expect(answered).toEqual(['later', true, 'later', true]);
+      expect(lookups).toEqual([CODE, 'AAAA-BBBB-CCCC-DDDD']);
+      expect(pages[1]).toEqual(pages[0]);
+      expect(pages[3]).toEqual(pages[0]);
+      expect(pages[2]!.status).toBe(404);
     } finally {
       await new Promise((resolve) => node.close(resolve));
     }
