@@ -3,7 +3,7 @@
  * command nothing until it touches the store, and nothing at all when no database URL is set. The
  * address is masked here, where every command can show it without loading the database code.
  */
-import type { Store } from './store.js';
+import { OPTIONAL_STORE_METHODS, type Store } from './store.js';
 
 /** A Store whose methods wait for `load()`; `location` is known before anything is loaded. */
 export function lazyStore(location: string, load: () => Promise<Store>): Store {
@@ -12,7 +12,8 @@ export function lazyStore(location: string, load: () => Promise<Store>): Store {
   return new Proxy({} as Store, {
     get(_, prop) {
       if (prop === 'location') return location;
-      if (prop === 'then') return undefined;
+      // Asked without waiting, and answered only by a store in memory: never by one loaded on first use.
+      if (prop === 'then' || OPTIONAL_STORE_METHODS.has(prop)) return undefined;
       // Nothing read yet is nothing to forget: the store is not loaded for it.
       if (prop === 'forgetConfig') return async () => (loaded ? (await loaded).forgetConfig() : undefined);
       if (prop === 'close') return async () => (loaded ? (await loaded).close() : undefined);

@@ -103,6 +103,12 @@ export interface ConfigUpdate {
   newLogin?: NewLogin;
 }
 
+/**
+ * The methods of Store a store may leave out: a wrapper that makes every other name a method (the lazy
+ * store, the public pages' store on the database) must answer undefined for these, not a function.
+ */
+export const OPTIONAL_STORE_METHODS: ReadonlySet<string | symbol> = new Set(['keptByTrackingCode', 'keptConfig']);
+
 /** The store of cases, letters, documents and settings; and of the satisfaction survey (survey-store.ts). */
 export interface Store extends SurveyStore {
   /** Where the store is, for messages: its data folder, or the database address with the password masked. */

@@ -1,10 +1,15 @@
-/** The file store's tracking index: a block's version stated once per turn of the event loop, and at once again after this store writes. */
+/**
+ * The file store's tracking index: a block's version stated once per turn of the event loop, and at
+ * once again after this store writes; the lookups without waiting that the status page asks first.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checklists } from '../../src/app/checklists.js';
 import { keptPublicStatus, publicStatus } from '../../src/app/public-status.js';
 import { trackingDigest } from '../../src/domain/tracking-lookup.js';
 import { askedDigest, KEPT_DIGESTS } from '../../src/store/tracking-digests.js';
+import { lazyStore } from '../../src/store/lazy-store.js';
+import { publicStore } from '../../src/store/pg/public-store.js';
 import { TrackingIndex } from '../../src/store/tracking-index.js';
 import { tempHome } from '../helpers/cli.js';
 import { openStore, simpleCase } from '../helpers/store.js';
@@ -89,5 +94,17 @@ describe('the tracking index of a file store', () => {
     const codes = Array.from({ length: KEPT_DIGESTS + 10 }, (_, i) => `CODE-${i}`);
     for (const code of codes) expect(askedDigest(code)).toBe(trackingDigest(code));
     for (const code of [codes[0]!, codes.at(-1)!, CODE, CODE]) expect(askedDigest(code)).toBe(trackingDigest(code));
+  });
+});
+
+describe('the stores that make every name a method', () => {
+  it.each([
+    ['the lazy store', () => lazyStore('postgres://loket@127.0.0.1:1/loket', () => Promise.reject(new Error('never loaded')))],
+    ['the public pages’ store on the database', () => publicStore('postgres://loket@127.0.0.1:1/loket', {})],
+  ])('%s has no lookup without waiting, so the status page asks it as before', (_, open) => {
+    const store = open();
+    expect(store.keptByTrackingCode).toBeUndefined();
+    expect(store.keptConfig).toBeUndefined();
+    expect(keptPublicStatus(store, checklists(), CODE)).toBeUndefined();
   });
 });

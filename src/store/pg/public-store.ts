@@ -12,7 +12,7 @@ import { defaultConfig } from '../defaults.js';
 import { KeptCases } from '../kept-cases.js';
 import { lockOptionsFromEnv } from '../lock.js';
 import type { ConfigDoc } from '../schema.js';
-import type { IssuedDocument, Store } from '../store.js';
+import { OPTIONAL_STORE_METHODS, type IssuedDocument, type Store } from '../store.js';
 import type { SurveyTokenInfo } from '../survey-store.js';
 import { databaseError, maskUrl, openClient } from './connect.js';
 import { assertUsable } from './schema.js';
@@ -141,7 +141,8 @@ export function publicStore(url: string, env: NodeJS.ProcessEnv): Store {
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop in target || typeof prop === 'symbol') return Reflect.get(target, prop, receiver) as unknown;
-      if (prop === 'then') return undefined;
+      // The lookups without waiting are not there either (Store's optional methods): every page asks the database.
+      if (prop === 'then' || OPTIONAL_STORE_METHODS.has(prop)) return undefined;
       return () => Promise.reject(new Error(`the public pages do not ${String(prop)}`));
     },
   }) as unknown as Store;
