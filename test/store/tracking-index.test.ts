@@ -34,15 +34,21 @@ async function registeredThenDisposed() {
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
+/** An index that found the disposed case, then stated its block's file once more in the turn the test goes on in. */
+async function statedThisTurn() {
+  const { store, file, registered } = await registeredThenDisposed();
+  const index = new TrackingIndex();
+  const status = async () => (await index.lookup(store, trackingDigest(CODE), trackingDigest))?.status;
+  expect(await status()).toBe('disposed');
+  // That lookup read the block (several turns); this one, in a turn of its own, only states its file.
+  await nextTurn();
+  expect(await status()).toBe('disposed');
+  return { file, registered, index, status };
+}
+
 describe('the tracking index of a file store', () => {
   it('shares a block file’s version among the lookups of one turn, and states it again in the next', async () => {
-    const { store, file, registered } = await registeredThenDisposed();
-    const index = new TrackingIndex();
-    const status = async () => (await index.lookup(store, trackingDigest(CODE), trackingDigest))?.status;
-    expect(await status()).toBe('disposed');
-    // That lookup read the block (several turns); this one, in a turn of its own, only states its file.
-    await nextTurn();
-    expect(await status()).toBe('disposed');
+    const { file, registered, status } = await statedThisTurn();
     // Another writer puts the registered block back within this turn: the lookups of the turn answered together.
     writeFileSync(file, registered);
     expect(await status()).toBe('disposed');
@@ -51,12 +57,7 @@ describe('the tracking index of a file store', () => {
   });
 
   it('states the version again at once after its own store wrote a block', async () => {
-    const { store, file, registered } = await registeredThenDisposed();
-    const index = new TrackingIndex();
-    const status = async () => (await index.lookup(store, trackingDigest(CODE), trackingDigest))?.status;
-    expect(await status()).toBe('disposed');
-    await nextTurn();
-    expect(await status()).toBe('disposed');
+    const { file, registered, index, status } = await statedThisTurn();
     writeFileSync(file, registered);
     index.written();
     expect(await status()).toBe('registered');
