@@ -107,7 +107,13 @@ export interface ConfigUpdate {
  * The methods of Store a store may leave out: a wrapper that makes every other name a method (the lazy
  * store, the public pages' store on the database) must answer undefined for these, not a function.
  */
-export const OPTIONAL_STORE_METHODS: ReadonlySet<string | symbol> = new Set(['keptByTrackingCode', 'keptConfig']);
+export const OPTIONAL_STORE_METHODS: ReadonlySet<string | symbol> = new Set(
+  // Every optional member of Store, and only those: an optional method added to Store must be named here.
+  Object.keys({ keptByTrackingCode: true, keptConfig: true } satisfies Record<OptionalKeys<Store>, true>),
+);
+
+/** The names of an interface's optional members. */
+type OptionalKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T];
 
 /** The store of cases, letters, documents and settings; and of the satisfaction survey (survey-store.ts). */
 export interface Store extends SurveyStore {
