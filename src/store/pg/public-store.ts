@@ -15,8 +15,14 @@ import type { ConfigDoc } from '../schema.js';
 import { OPTIONAL_STORE_METHODS, type IssuedDocument, type Store } from '../store.js';
 import type { SurveyTokenInfo } from '../survey-store.js';
 import { databaseError, maskUrl, openClient } from './connect.js';
+import { CASES_CHANGED } from './case-change-migration.js';
 import { assertUsable } from './schema.js';
 import type { RootSql } from './types.js';
+
+/** How long a case the database gave is handed out without asking again, unless a change is notified sooner. */
+const HELD_MS = 1000;
+/** How many such cases are held at most (they start over when full). */
+const HELD_CASES = 4096;
 
 /** The public side of the database, over `url` (the server's own login). */
 class PublicStore {
@@ -31,10 +37,25 @@ class PublicStore {
   private readonly seen = new Map<string, Case>();
   /** Imported once: an import() of a loaded module still resolves it again, on every status page. */
   private trackingLookup?: Promise<typeof import('../tracking-digests.js')>;
+  /** The same module once loaded, for the lookup that does not wait (keptByTrackingCode). */
+  private digests?: typeof import('../tracking-digests.js');
+  /** The office as the database gave it, once it has (keptConfig). */
+  private officeDoc?: ConfigDoc;
+  /**
+   * The cases the database gave since its last notice of a change (case-change-migration.ts), with
+   * when: handed out without asking again for `heldMs` at most (keptByTrackingCode).
+   */
+  private readonly confirmed = new Map<string, { found: Readonly<Case>; at: number }>();
+  /** Counts the notices of a change: an answer asked for before one arrived is not held. */
+  private notices = 0;
+  /** Whether this store listens for those notices (the listening connection said so once). */
+  private listening = false;
+  private listen?: Promise<void>;
 
   constructor(
     private readonly url: string,
     private readonly env: NodeJS.ProcessEnv,
+    private readonly heldMs: number,
   ) {
     this.location = maskUrl(url);
     this.timeoutMs = lockOptionsFromEnv(env).timeoutMs;
@@ -58,19 +79,56 @@ class PublicStore {
       (sql) => sql`select loket_public_office() as v`,
     ).then((office) => {
       const base = defaultConfig();
-      return office ? { ...base, profile: { ...base.profile, ...office.profile }, calendar: office.calendar } : base;
+      return (this.officeDoc = office ? { ...base, profile: { ...base.profile, ...office.profile }, calendar: office.calendar } : base);
     });
     return this.office;
   }
 
+  keptConfig(): ConfigDoc | undefined {
+    return this.officeDoc;
+  }
+
   /**
-   * The case of a tracking code. The database is asked every time, with the version of the case
-   * kept from the last answer: it sends the case only when that changed. The case kept is frozen,
-   * so its view and page are kept too (app/public-status.ts, page-cache.ts).
+   * The case of a tracking code as the database gave it within `heldMs`, with no notice of a change
+   * since. The notices arrive a few ms after each commit; the bound covers what they cannot: a notice
+   * lost while the listening connection was reconnecting, and the page's login revoked meanwhile.
+   */
+  keptByTrackingCode(code: string): Readonly<Case> | undefined {
+    const held = this.digests && this.confirmed.get(this.digests.askedDigest(code));
+    if (!held || performance.now() - held.at > this.heldMs) return undefined;
+    return this.digests!.sameTrackingCode(held.found.trackingCode, code) ? held.found : undefined;
+  }
+
+  /** Listens for the notices of a change, on a connection of its own (postgres.js listens again after losing it). */
+  private listenForChanges(): Promise<void> {
+    const changed = () => {
+      this.notices++;
+      this.confirmed.clear();
+    };
+    return this.client!.then((sql) =>
+      sql.listen(CASES_CHANGED, changed, () => {
+        changed();
+        this.listening = true;
+      }),
+    ).then(
+      () => undefined,
+      // Not listening (a database before this version, a refused login): every page asks the database.
+      () => undefined,
+    );
+  }
+
+  /**
+   * The case of a tracking code: the one held (keptByTrackingCode), else the database's, asked with
+   * the version of the case kept from the last answer: it sends the case only when that changed. The
+   * case kept is frozen, so its view and page are kept too (app/public-status.ts, page-cache.ts).
    */
   async findByTrackingCode(code: string): Promise<Readonly<Case> | undefined> {
-    const { askedDigest, sameTrackingCode } = await (this.trackingLookup ??= import('../tracking-digests.js'));
+    const digests = (this.digests ??= await (this.trackingLookup ??= import('../tracking-digests.js')));
+    const held = this.keptByTrackingCode(code);
+    if (held) return held;
+    const { askedDigest, sameTrackingCode } = digests;
     const digest = askedDigest(code);
+    const notices = this.listening ? this.notices : undefined;
     const ask = (known: string) =>
       this.one<{ version: string; case?: Case }>((sql) => sql`select loket_public_case(${digest}, ${known}) as v`);
     let answer = await ask(this.recent.version(digest) ?? '');
@@ -78,7 +136,15 @@ class PublicStore {
     // answered in between): asked again for the case itself.
     if (answer && !answer.case && !this.recent.at(digest, answer.version)) answer = await ask('');
     const c = answer?.case ? this.recent.keep(digest, answer.version, answer.case) : answer && this.recent.at(digest, answer.version);
-    return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
+    this.listen ??= this.listenForChanges();
+    if (!c || !sameTrackingCode(c.trackingCode, code)) return undefined;
+    if (notices === this.notices) this.hold(digest, c);
+    return c;
+  }
+
+  private hold(digest: string, found: Readonly<Case>): void {
+    if (this.confirmed.size >= HELD_CASES) this.confirmed.clear();
+    this.confirmed.set(digest, { found, at: performance.now() });
   }
 
   async findByCertificateCode(code: string): Promise<Case | undefined> {
@@ -132,16 +198,22 @@ class PublicStore {
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
     this.usable = undefined;
+    this.listen = undefined;
+    this.listening = false;
+    this.confirmed.clear();
   }
 }
 
-/** The public pages' store over the database at `url`: a Store whose other methods are not there to be called. */
-export function publicStore(url: string, env: NodeJS.ProcessEnv): Store {
-  const store = new PublicStore(url, env);
+/**
+ * The public pages' store over the database at `url`: a Store whose other methods are not there to be
+ * called. `heldMs`: how long a case found is handed out without asking again (tests make it longer).
+ */
+export function publicStore(url: string, env: NodeJS.ProcessEnv, { heldMs = HELD_MS }: { heldMs?: number } = {}): Store {
+  const store = new PublicStore(url, env, heldMs);
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop in target || typeof prop === 'symbol') return Reflect.get(target, prop, receiver) as unknown;
-      // The lookups without waiting are not there either (Store's optional methods): every page asks the database.
+      // An optional method of Store this one lacks is absent, not a function that fails.
       if (prop === 'then' || OPTIONAL_STORE_METHODS.has(prop)) return undefined;
       return () => Promise.reject(new Error(`the public pages do not ${String(prop)}`));
     },

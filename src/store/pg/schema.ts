@@ -7,6 +7,7 @@ import { LOGINS_MIGRATION } from './login-migrations.js';
 import { PUBLIC_PAGES_MIGRATION } from './public-migration.js';
 import { STEPS_MIGRATION } from './step-migration.js';
 import { PUBLIC_CASE_MIGRATION } from './public-case-migration.js';
+import { CASE_CHANGE_MIGRATION } from './case-change-migration.js';
 import type { RootSql, Sql } from './types.js';
 
 /**
@@ -128,6 +129,8 @@ export const MIGRATIONS: string[] = [
   OPEN_RECORDS_MIGRATION,
   // The status page's lookup given the version of the case already held (issue 31, pg/public-case-migration.ts).
   PUBLIC_CASE_MIGRATION,
+  // Every change of the cases notifies the status page's server, which holds pages until told (pg/case-change-migration.ts).
+  CASE_CHANGE_MIGRATION,
 ];
 
 /** The version from which each case row has its compact record for `due`. */
