@@ -164,6 +164,25 @@ describe.skipIf(!DATABASE_URL)('the public page’s own login', () => {
     }
   }, 60_000);
 
+  it('hands a case out without asking again for `heldMs` at most, notice or not', async () => {
+    const held = publicStore(loginUrl(db.url, web), {}, { heldMs: 200 });
+    try {
+      await vi.waitFor(
+        async () => {
+          await held.findByTrackingCode(office.requestCode);
+          expect(held.keptByTrackingCode!(office.requestCode)).toBeDefined();
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(held.keptByTrackingCode!(office.requestCode)).toBeUndefined();
+      expect((await held.findByTrackingCode(office.requestCode))?.trackingCode).toBe(office.requestCode);
+      expect(held.keptByTrackingCode!(office.requestCode)).toBeDefined();
+    } finally {
+      await held.close();
+    }
+  });
+
   it('hands out the view it made while the database sends the same case, and a new one once the case changes', async () => {
     // Last: it answers the pending case.
     const sql = await sqlAs(db.url, web);

@@ -105,12 +105,17 @@ class PublicStore {
       this.notices++;
       this.confirmed.clear();
     };
-    return this.client!.then((sql) =>
-      sql.listen(CASES_CHANGED, changed, () => {
-        changed();
-        this.listening = true;
-      }),
-    ).then(
+    return this.client!.then(async (sql) => {
+      const [{ schema }] = (await sql`select current_schema() as schema`) as unknown as [{ schema: string }];
+      await sql.listen(
+        CASES_CHANGED,
+        (changedSchema) => changedSchema === schema && changed(),
+        () => {
+          changed();
+          this.listening = true;
+        },
+      );
+    }).then(
       () => undefined,
       // Not listening (a database before this version, a refused login): every page asks the database.
       () => undefined,
