@@ -1,6 +1,6 @@
 /** Issue 26, points 8 and 11: options take the words the tables print, --wide cuts nothing, list --year; a visitor who only asked is answered with information. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
@@ -38,6 +38,7 @@ describe('words people type and tables that do not cut', () => {
 
   it('a visitor who only asked is answered and closed with what was said, and the recap counts it apart', async () => {
     const { home, cleanup } = tempHome();
+    const out = mkdtempSync(join(tmpdir(), 'loket-recap-'));
     const run = (args: string[], now = NOW) => runLoket(args, { home, now });
     try {
       const walkin = ['register', 'walkin', '--yes', '--no-receipt', '--json', '--visitor', 'Siti Aminah', '--service', 'sosialisasi'];
@@ -57,7 +58,6 @@ describe('words people type and tables that do not cut', () => {
       expect((await run(['recap', '--month', '2026-11'], '2026-11-30T09:00:00+07:00')).stdout).toContain(
         'Dijawab dengan informasi saja (tanpa keputusan): 1 dari 1 jawaban.',
       );
-      const out = mkdtempSync(join(tmpdir(), 'loket-recap-'));
       // The PDF says it too (issue 26), also when the interface is English: documents are Indonesian.
       const pdf = await run(['recap', '--month', '2026-11', '--pdf', join(out, 'rekap.pdf'), '--json'], '2026-11-30T09:00:00+07:00');
       expect(pdf.code, pdf.stderr).toBe(0);
@@ -72,6 +72,7 @@ describe('words people type and tables that do not cut', () => {
       expect((await pdfText(join(out, 'recap-en.pdf'))).replace(/\s+/g, ' ')).toContain('Dijawab dengan informasi saja');
     } finally {
       cleanup();
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
 
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
@@ -11,7 +11,7 @@ afterAll(() => files.cleanup());
 let home = '';
 let cleanup = () => {};
 beforeEach(() => ({ home, cleanup } = tempHome()));
-afterAll(() => cleanup());
+afterEach(() => cleanup());
 const run = (args: string[]) => runLoket(args, { home, now: '2026-11-27T09:00:00+07:00' });
 
 /** An agenda book as offices keep it: a merged title, a blank row, headings written their own way. */

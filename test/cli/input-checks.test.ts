@@ -4,7 +4,7 @@
  * by name), choices are looked up by own keys only, a NIP and the name of who acts are checked, a
  * time of receipt a year ahead is refused, and `check` reports a control character put in by hand.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
@@ -51,7 +51,7 @@ describe('import agenda keeps to the rules of text', () => {
       expect(some.json.refused.map((r: { row: number }) => r.row)).toEqual([3, 4, 5]);
       expect((await run(['check', '--json'])).json).toMatchObject({ ok: true, cases: 2 });
     } finally {
-      writeFileSync(csv, '');
+      rmSync(csv, { force: true });
     }
   });
 });

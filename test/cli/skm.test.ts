@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { REGULATION_NAMES, SKM_ELEMENTS } from '../../src/domain/skm.js';
 import { letterArgs, runLoket, tempHome } from '../helpers/loket.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
@@ -38,8 +38,10 @@ const BAD = [
   '04/11/2026,sosialisasi,4,4,3,4,3,3,4,3,4,X,SMA,SWASTA,',
 ].join('\n');
 
+const files = tempHome();
+afterAll(files.cleanup);
 const file = (name: string, text: string) => {
-  const path = join(home, '..', `${name}-${Math.random().toString(36).slice(2)}.csv`);
+  const path = join(files.home, `${name}-${Math.random().toString(36).slice(2)}.csv`);
   writeFileSync(path, text);
   return path;
 };
@@ -59,6 +61,7 @@ async function cases() {
 
 describe.each(E2E_STORES)('on the $name store', (kind) => {
   const out = tempHome();
+  afterAll(out.cleanup);
   freshStoreEach(kind, (h, e) => ((home = h), (env = e)), { signed: true });
 
   describe('loket skm import', () => {

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sendAnswerByEmail } from '../../src/app/mail-answer.js';
 import { createContext } from '../../src/cli/context.js';
 import { StoreError } from '../../src/errors.js';
@@ -34,6 +34,7 @@ const run = (args: string[], now = REG, more: Record<string, string> = {}) => ru
 const send = (args: string[], more: Record<string, string> = MAIL_ENV) => run(['send', ...args, '--json'], SEND, more);
 
 const keys = tempHome();
+afterAll(keys.cleanup);
 const P12 = join(keys.home, 'kantor.p12');
 beforeAll(() => makeP12(P12, { passphrase: 'rahasia', from: '2026-01-01T00:00:00Z', to: '2026-12-31T23:59:59Z' }));
 
