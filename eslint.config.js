@@ -12,9 +12,10 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  // bin/ is CommonJS (bin/package.json): the start-up runs without Node's ES module loader.
+  // bin/ is CommonJS (bin/package.json): the start-up runs without Node's ES module loader. The load
+  // test's client setup is required by autocannon's worker threads.
   {
-    files: ['bin/**/*.js'],
+    files: ['bin/**/*.js', 'bench/**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { require: 'readonly', __dirname: 'readonly', exports: 'writable', module: 'writable' },
