@@ -59,9 +59,8 @@ export class FileStore implements Store {
   private cachedConfig?: ConfigDoc;
   private secretHex?: string;
   private readonly tracking = new TrackingIndex();
-  private trackingLookup?: Promise<typeof import('./tracking-digests.js')>;
-  /** The same module once loaded, for the lookups that do not wait (keptByTrackingCode). */
-  private trackingLoaded?: typeof import('./tracking-digests.js');
+  /** The tracking lookup's module once loaded: kept, since an import() of a loaded module still resolves it again. */
+  private digests?: typeof import('./tracking-digests.js');
 
   constructor(private readonly options: FileStoreOptions) {
     this.paths = new StorePaths(options.home);
@@ -288,17 +287,14 @@ export class FileStore implements Store {
   }
 
   async findByTrackingCode(code: string): Promise<Case | undefined> {
-    // Imported once: an import() of a loaded module still resolves it again, on every status page.
-    const { askedDigest, sameTrackingCode, trackingDigest } = await (this.trackingLookup ??= import('./tracking-digests.js').then(
-      (m) => (this.trackingLoaded = m),
-    ));
+    const { askedDigest, sameTrackingCode, trackingDigest } = (this.digests ??= await import('./tracking-digests.js'));
     const c = await this.tracking.lookup(this, askedDigest(code), trackingDigest);
     // The index's own case, frozen (Store.findByTrackingCode): kept for the next lookup.
     return c && sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }
 
   keptByTrackingCode(code: string): Case | undefined {
-    const lookup = this.trackingLoaded;
+    const lookup = this.digests;
     const c = lookup && this.tracking.kept(this, lookup.askedDigest(code));
     return c && lookup.sameTrackingCode(c.trackingCode, code) ? c : undefined;
   }

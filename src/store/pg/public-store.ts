@@ -35,9 +35,7 @@ class PublicStore {
   private readonly recent = new KeptCases();
   /** The cases the document lookups named, for the `get` that follows them. */
   private readonly seen = new Map<string, Case>();
-  /** Imported once: an import() of a loaded module still resolves it again, on every status page. */
-  private trackingLookup?: Promise<typeof import('../tracking-digests.js')>;
-  /** The same module once loaded, for the lookup that does not wait (keptByTrackingCode). */
+  /** The tracking lookup's module once loaded: kept, since an import() of a loaded module still resolves it again. */
   private digests?: typeof import('../tracking-digests.js');
   /** The office as the database gave it, once it has (keptConfig). */
   private officeDoc?: ConfigDoc;
@@ -94,9 +92,13 @@ class PublicStore {
    * lost while the listening connection was reconnecting, and the page's login revoked meanwhile.
    */
   keptByTrackingCode(code: string): Readonly<Case> | undefined {
-    const held = this.digests && this.confirmed.get(this.digests.askedDigest(code));
+    return this.digests && this.heldCase(this.digests, this.digests.askedDigest(code), code);
+  }
+
+  private heldCase(digests: typeof import('../tracking-digests.js'), digest: string, code: string): Readonly<Case> | undefined {
+    const held = this.confirmed.get(digest);
     if (!held || performance.now() - held.at > this.heldMs) return undefined;
-    return this.digests!.sameTrackingCode(held.found.trackingCode, code) ? held.found : undefined;
+    return digests.sameTrackingCode(held.found.trackingCode, code) ? held.found : undefined;
   }
 
   /** Listens for the notices of a change, on a connection of its own (postgres.js listens again after losing it). */
@@ -115,11 +117,9 @@ class PublicStore {
           this.listening = true;
         },
       );
-    }).then(
-      () => undefined,
+    }).catch(() => {
       // Not listening (a database before this version, a refused login): every page asks the database.
-      () => undefined,
-    );
+    });
   }
 
   /**
@@ -128,11 +128,10 @@ class PublicStore {
    * case kept is frozen, so its view and page are kept too (app/public-status.ts, page-cache.ts).
    */
   async findByTrackingCode(code: string): Promise<Readonly<Case> | undefined> {
-    const digests = (this.digests ??= await (this.trackingLookup ??= import('../tracking-digests.js')));
-    const held = this.keptByTrackingCode(code);
+    const digests = (this.digests ??= await import('../tracking-digests.js'));
+    const digest = digests.askedDigest(code);
+    const held = this.heldCase(digests, digest, code);
     if (held) return held;
-    const { askedDigest, sameTrackingCode } = digests;
-    const digest = askedDigest(code);
     const notices = this.listening ? this.notices : undefined;
     const ask = (known: string) =>
       this.one<{ version: string; case?: Case }>((sql) => sql`select loket_public_case(${digest}, ${known}) as v`);
@@ -142,7 +141,7 @@ class PublicStore {
     if (answer && !answer.case && !this.recent.at(digest, answer.version)) answer = await ask('');
     const c = answer?.case ? this.recent.keep(digest, answer.version, answer.case) : answer && this.recent.at(digest, answer.version);
     this.listen ??= this.listenForChanges();
-    if (!c || !sameTrackingCode(c.trackingCode, code)) return undefined;
+    if (!c || !digests.sameTrackingCode(c.trackingCode, code)) return undefined;
     if (notices === this.notices) this.hold(digest, c);
     return c;
   }
