@@ -19,10 +19,18 @@ import { CASES_CHANGED } from './case-change-migration.js';
 import { assertUsable } from './schema.js';
 import type { RootSql } from './types.js';
 
+type Digests = typeof import('../tracking-digests.js');
+
 /** How long a case the database gave is handed out without asking again, unless a change is notified sooner. */
 const HELD_MS = 1000;
 /** How many such cases are held at most (they start over when full). */
 const HELD_CASES = 4096;
+/**
+ * Past this share of `heldMs`, a case handed out is asked for again in the background: under a steady
+ * load its page never waits for the database (at 200 clients the p99 went from 51–56 ms to 42–43, as
+ * with the case held for an hour), and no answer is ever older than `heldMs`.
+ */
+const REFRESH_AFTER = 0.8;
 
 /** The public side of the database, over `url` (the server's own login). */
 class PublicStore {
@@ -36,7 +44,7 @@ class PublicStore {
   /** The cases the document lookups named, for the `get` that follows them. */
   private readonly seen = new Map<string, Case>();
   /** The tracking lookup's module once loaded: kept, since an import() of a loaded module still resolves it again. */
-  private digests?: typeof import('../tracking-digests.js');
+  private digests?: Digests;
   /** The office as the database gave it, once it has (keptConfig). */
   private officeDoc?: ConfigDoc;
   /**
@@ -46,6 +54,8 @@ class PublicStore {
   private readonly confirmed = new Map<string, { found: Readonly<Case>; at: number }>();
   /** Counts the notices of a change: an answer asked for before one arrived is not held. */
   private notices = 0;
+  /** The digests being asked for again in the background (REFRESH_AFTER), so each is asked once at a time. */
+  private readonly refreshing = new Set<string>();
   /** Whether this store listens for those notices (the listening connection said so once). */
   private listening = false;
   private listen?: Promise<void>;
@@ -95,10 +105,21 @@ class PublicStore {
     return this.digests && this.heldCase(this.digests, this.digests.askedDigest(code), code);
   }
 
-  private heldCase(digests: typeof import('../tracking-digests.js'), digest: string, code: string): Readonly<Case> | undefined {
+  private heldCase(digests: Digests, digest: string, code: string): Readonly<Case> | undefined {
     const held = this.confirmed.get(digest);
-    if (!held || performance.now() - held.at > this.heldMs) return undefined;
-    return digests.sameTrackingCode(held.found.trackingCode, code) ? held.found : undefined;
+    const age = held ? performance.now() - held.at : Infinity;
+    if (!held || age > this.heldMs || !digests.sameTrackingCode(held.found.trackingCode, code)) return undefined;
+    if (age > this.heldMs * REFRESH_AFTER) this.refresh(digests, digest, code);
+    return held.found;
+  }
+
+  /** Asks the database for a held case again without anyone waiting; a failure lets go of it, so the next page asks and reports. */
+  private refresh(digests: Digests, digest: string, code: string): void {
+    if (this.refreshing.has(digest)) return;
+    this.refreshing.add(digest);
+    this.lookup(digests, digest, code)
+      .catch(() => this.confirmed.delete(digest))
+      .finally(() => this.refreshing.delete(digest));
   }
 
   /** Listens for the notices of a change, on a connection of its own (postgres.js listens again after losing it). */
@@ -130,9 +151,14 @@ class PublicStore {
   async findByTrackingCode(code: string): Promise<Readonly<Case> | undefined> {
     const digests = (this.digests ??= await import('../tracking-digests.js'));
     const digest = digests.askedDigest(code);
-    const held = this.heldCase(digests, digest, code);
-    if (held) return held;
+    return this.heldCase(digests, digest, code) ?? this.lookup(digests, digest, code);
+  }
+
+  /** The database's answer for a digest, held when no notice of a change arrived while it was asked. */
+  private async lookup(digests: Digests, digest: string, code: string): Promise<Readonly<Case> | undefined> {
     const notices = this.listening ? this.notices : undefined;
+    // Held from when it was asked: what the database answered is at least that recent.
+    const asked = performance.now();
     const ask = (known: string) =>
       this.one<{ version: string; case?: Case }>((sql) => sql`select loket_public_case(${digest}, ${known}) as v`);
     let answer = await ask(this.recent.version(digest) ?? '');
@@ -141,14 +167,17 @@ class PublicStore {
     if (answer && !answer.case && !this.recent.at(digest, answer.version)) answer = await ask('');
     const c = answer?.case ? this.recent.keep(digest, answer.version, answer.case) : answer && this.recent.at(digest, answer.version);
     this.listen ??= this.listenForChanges();
-    if (!c || !digests.sameTrackingCode(c.trackingCode, code)) return undefined;
-    if (notices === this.notices) this.hold(digest, c);
+    if (!c || !digests.sameTrackingCode(c.trackingCode, code)) {
+      this.confirmed.delete(digest);
+      return undefined;
+    }
+    if (notices === this.notices) this.hold(digest, c, asked);
     return c;
   }
 
-  private hold(digest: string, found: Readonly<Case>): void {
+  private hold(digest: string, found: Readonly<Case>, at: number): void {
     if (this.confirmed.size >= HELD_CASES) this.confirmed.clear();
-    this.confirmed.set(digest, { found, at: performance.now() });
+    this.confirmed.set(digest, { found, at });
   }
 
   async findByCertificateCode(code: string): Promise<Case | undefined> {
