@@ -38,6 +38,10 @@ export default defineConfig({
     // End-to-end tests spawn the built CLI; two workers fit the two cores of these machines.
     maxWorkers: 2,
     env: ramTemp(),
+    // Each file's transformed code kept on disk (node_modules/.experimental-vitest-cache), keyed by its
+    // content: a run after the first transforms only what changed. Two pairs of test:fast run in turn
+    // on 2026-12-03: 37.2 / 38.4 s without against 30.3 / 30.3 s with (CPU 64–67 s against 54 s).
+    experimental: { fsModuleCache: true },
     tags: [
       {
         name: 'slow',
