@@ -54,8 +54,8 @@ class PublicStore {
   private readonly confirmed = new Map<string, { found: Readonly<Case>; at: number }>();
   /** Counts the notices of a change: an answer asked for before one arrived is not held. */
   private notices = 0;
-  /** The digests being asked for again in the background (REFRESH_AFTER), so each is asked once at a time. */
-  private readonly refreshing = new Set<string>();
+  /** The cases being asked for again in the background (REFRESH_AFTER), by digest: each asked once at a time, and awaited by close(). */
+  private readonly refreshing = new Map<string, Promise<unknown>>();
   /** Whether this store listens for those notices (the listening connection said so once). */
   private listening = false;
   private listen?: Promise<void>;
@@ -100,6 +100,7 @@ class PublicStore {
    * The case of a tracking code as the database gave it within `heldMs`, with no notice of a change
    * since. The notices arrive a few ms after each commit; the bound covers what they cannot: a notice
    * lost while the listening connection was reconnecting, and the page's login revoked meanwhile.
+   * Handed out late in that bound, the case is asked for again in the background (REFRESH_AFTER).
    */
   keptByTrackingCode(code: string): Readonly<Case> | undefined {
     return this.digests && this.heldCase(this.digests, this.digests.askedDigest(code), code);
@@ -116,10 +117,10 @@ class PublicStore {
   /** Asks the database for a held case again without anyone waiting; a failure lets go of it, so the next page asks and reports. */
   private refresh(digests: Digests, digest: string, code: string): void {
     if (this.refreshing.has(digest)) return;
-    this.refreshing.add(digest);
-    this.lookup(digests, digest, code)
+    const asked = this.lookup(digests, digest, code)
       .catch(() => this.confirmed.delete(digest))
       .finally(() => this.refreshing.delete(digest));
+    this.refreshing.set(digest, asked);
   }
 
   /** Listens for the notices of a change, on a connection of its own (postgres.js listens again after losing it). */
@@ -228,6 +229,8 @@ class PublicStore {
   }
 
   async close(): Promise<void> {
+    // Ended after the answers asked for in the background: none of them opens a connection again.
+    await Promise.allSettled(this.refreshing.values());
     if (this.client) await (await this.client).end({ timeout: 5 }).catch(() => undefined);
     this.client = undefined;
     this.usable = undefined;
