@@ -1,7 +1,7 @@
 // The PDF reader of test/helpers/pdf.ts, in a thread of its own: pdfjs-dist's legacy build replaces
 // Array.prototype.push, JSON.parse and JSON.stringify with core-js's slower ones and adds globals
 // (navigator, Iterator, Set and Uint8Array methods) wherever it is loaded. Loaded in a test worker, every
-// test after it ran the code under test with those (and test:fast spent about 2 s of CPU in them).
+// test after it ran the code under test with those (and test:fast spent about 1.7 s of CPU in them).
 import { parentPort } from 'node:worker_threads';
 
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
