@@ -108,8 +108,9 @@ class PublicStore {
 
   private heldCase(digests: Digests, digest: string, code: string): Readonly<Case> | undefined {
     const held = this.confirmed.get(digest);
-    const age = held ? performance.now() - held.at : Infinity;
-    if (!held || age > this.heldMs || !digests.sameTrackingCode(held.found.trackingCode, code)) return undefined;
+    if (!held) return undefined;
+    const age = performance.now() - held.at;
+    if (age > this.heldMs || !digests.sameTrackingCode(held.found.trackingCode, code)) return undefined;
     if (age > this.heldMs * REFRESH_AFTER) this.refresh(digests, digest, code);
     return held.found;
   }
