@@ -35,7 +35,7 @@ function loadCore(digests) {
 
 /** The libraries loket loads from node_modules that are worth a code cache: large, CommonJS, rarely changed. */
 const LIBRARIES =
-  /[\\/]node_modules[\\/](pdfkit|fontkit|linebreak|crypto-js|unicode-trie|unicode-properties|restructure|brotli|dfa|tiny-inflate|png-js|jpeg-exif|qrcode|pngjs|dijkstrajs|date-holidays|date-holidays-parser|astronomia|caldate|exceljs|node-forge|@signpdf[\\/][^\\/]+|@swc[\\/]helpers)[\\/]/;
+  /[\\/]node_modules[\\/](pdfkit|fontkit|linebreak|crypto-js|unicode-trie|unicode-properties|restructure|brotli|dfa|tiny-inflate|png-js|jpeg-exif|date-holidays|date-holidays-parser|astronomia|caldate|exceljs|node-forge|@signpdf[\\/][^\\/]+|@swc[\\/]helpers)[\\/]/;
 
 /**
  * Compiles a library's file with a code cache named after its path, size and modification time (an
@@ -112,9 +112,10 @@ function requireOf(module) {
   return req;
 }
 
-/** The folder in the temp folder for this user's caches. */
+let temp;
+/** The folder in the temp folder for this user's caches (named once: os.tmpdir() reads three variables, each with five system calls). */
 function privateTemp() {
-  return join(tmpdir(), `loket-code-cache-${process.getuid?.() ?? 'user'}`);
+  return (temp ??= join(tmpdir(), `loket-code-cache-${process.getuid?.() ?? 'user'}`));
 }
 
 /** Whether only this user can write to `dir`: compiled code read from a folder others could write to would run as theirs. */

@@ -94,8 +94,10 @@ describe('start-up loads only what a command needs', () => {
     expect(modules).not.toContain('require:fontkit\n');
     expect(modules).toContain('require:crypto-js/md5\n');
     expect(modules).not.toContain('require:./aes\n');
-    // The QR encoder alone: its PNG renderer (pngjs) and the others are for pictures a PDF never holds.
-    expect(modules).toContain('require:qrcode/lib/core/qrcode\n');
+    // The QR encoder alone, inside the documents chunk (no file of qrcode is read): its PNG renderer
+    // (pngjs) and the others are for pictures a PDF never holds.
+    expect(modules).not.toContain('qrcode');
+    expect(readFileSync(join(BIN, '../../dist/loket/documents.cjs'), 'utf8')).toContain('node_modules/qrcode/lib/core/qrcode.js');
     expect(modules).not.toContain('pngjs');
     expect(modules).not.toContain('require:./renderer/');
   });
