@@ -33,7 +33,7 @@ export async function renderAnswerSlip(original: Case, profile: Profile, options
   const answer = c.answer;
   if (!answer?.note) throw new Error(`case ${c.id} has no answer given at the counter`);
   const note = answer.note;
-  return fitSheet(async (scale) => {
+  return fitSheet(async (scale, onePage) => {
     const { doc, done } = await openA5Sheet({
       title: tpl.title,
       subtitle: tpl.subtitle,
@@ -42,6 +42,7 @@ export async function renderAnswerSlip(original: Case, profile: Profile, options
       createdAt: new Date(answer.at),
       content: [c, profile, tpl, options.survey],
       scale,
+      onePage,
     });
     const L = tpl.labels;
     const w = 130 * scale;

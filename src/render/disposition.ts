@@ -39,7 +39,7 @@ export async function renderDisposition(original: Case, profile: Profile, option
       : stated.forEvent
         ? fill(tpl.dueEvent, { date: formatDue(stated.due, profile), event: formatDayDateId(stated.forEvent) })
         : formatDue(stated.due, profile);
-  return fitSheet(async (scale) => {
+  return fitSheet(async (scale, onePage) => {
     const { doc, done } = await openA5Sheet({
       title: tpl.title,
       documentTitle: `${tpl.title} ${c.id}`,
@@ -47,6 +47,7 @@ export async function renderDisposition(original: Case, profile: Profile, option
       createdAt: new Date(d.at),
       content: [c, profile, tpl],
       scale,
+      onePage,
     });
     const L = tpl.labels;
     const rows: [string, string, boolean?][] = [

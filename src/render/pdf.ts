@@ -27,6 +27,15 @@ export interface DocOptions {
   signing?: SigningKey;
   /** Across every page (`KONSEP` on a draft that has no number yet and is not issued). */
   watermark?: string;
+  /** Give the drawing up (SheetOverflow) the moment a second page starts: a try at a size that is drawn again smaller when it does not fit. */
+  onePage?: boolean;
+}
+
+/** Thrown out of a document's drawing when it starts a second page with `onePage` set. */
+export class SheetOverflow extends Error {
+  constructor() {
+    super('the sheet runs onto a second page');
+  }
 }
 
 // What the standard PDF fonts can show (WinAnsi: Latin-1 and the Windows-1252 punctuation).
@@ -92,6 +101,10 @@ export async function createDoc(options: DocOptions): Promise<{ doc: Doc; done: 
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  if (options.onePage)
+    doc.on('pageAdded', () => {
+      throw new SheetOverflow();
+    });
   if (options.watermark) {
     const mark = options.watermark;
     // At the start of each page, under what is written on it, where nothing has moved the page's origin yet.

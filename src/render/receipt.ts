@@ -101,7 +101,7 @@ export async function renderReceipt(
   const stated = options.due ?? { due: c.answerDue };
   const complaints = officeComplaintLines(profile, tpl.complaintLetter);
   const logo = await letterheadLogo(profile);
-  return fitSheet(async (s) => {
+  return fitSheet(async (s, onePage) => {
     const type = words && reportOf(c).type;
     const title = words && type ? words.titles[type] : tpl.title;
     const { doc, done } = await createDoc({
@@ -111,6 +111,7 @@ export async function renderReceipt(
       createdAt: new Date(c.receivedAt),
       margins: { top: 30, bottom: 40, left: 36, right: 36 },
       content: [c, profile, tpl, missing, complaints],
+      onePage,
     });
     drawLetterhead(doc, profile, 0.8 * s, logo);
     doc

@@ -56,7 +56,7 @@ export async function renderRequirementsReceipt(
   const issued = options.at ?? lastAt;
   // Complete from the start when nothing was ever missing (papers ticked at the counter).
   const completeAt = c.requirementsCompleteAt ?? (missing.length ? undefined : lastAt);
-  return fitSheet(async (scale) => {
+  return fitSheet(async (scale, onePage) => {
     const { doc, done } = await openA5Sheet({
       title: tpl.title,
       subtitle: tpl.subtitle,
@@ -65,6 +65,7 @@ export async function renderRequirementsReceipt(
       createdAt: new Date(issued),
       content: [c, profile, tpl],
       scale,
+      onePage,
     });
     const L = tpl.labels;
     const w = 120 * scale;
