@@ -1,6 +1,8 @@
 // Builds benchmark stores through the store's own API (FileStore.importCases): closed cases spread
 // over past years, open cases in the current year, some of them decided and ready for a reply.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { FileStore } from '../dist/src/store/file-store.js';
 
 const YEAR = 2026;
@@ -75,8 +77,38 @@ function openCase(year, agenda, i, decided) {
   return c;
 }
 
-/** Creates a store at `home` with `past` closed cases over ten years before 2026 and `open` open cases in 2026. */
-export async function generateStore(home, { past, open, decided = 100 }) {
+/**
+ * The register of issued documents as years of work leave it: a receipt and a reply letter for each
+ * closed case (the lines only; the bench never opens these files).
+ */
+function writeIssued(home, closed) {
+  const lines = [];
+  for (const c of closed) {
+    const digest = (kind) => createHash('sha256').update(`${c.id} ${kind}`).digest('hex');
+    lines.push(
+      JSON.stringify({
+        sha256: digest('receipt'),
+        caseId: c.id,
+        name: `tanda-terima-${c.id}.pdf`,
+        at: c.receivedAt,
+        signed: false,
+        kind: 'receipt',
+      }),
+    );
+    const number = c.reply.letterNumber;
+    const name = `surat-jawaban-${c.id}-${number.replace(/\//g, '-')}.pdf`;
+    lines.push(
+      JSON.stringify({ sha256: digest('reply'), caseId: c.id, name, at: c.receivedAt, signed: true, kind: 'reply', letterNumber: number }),
+    );
+  }
+  appendFileSync(join(home, 'store', 'issued.jsonl'), `${lines.join('\n')}\n`, { mode: 0o600 });
+}
+
+/**
+ * Creates a store at `home` with `past` closed cases over ten years before 2026 and `open` open cases
+ * in 2026; with `issued`, the register of issued documents holds two for each closed case.
+ */
+export async function generateStore(home, { past, open, decided = 100, issued = false }) {
   rmSync(home, { recursive: true, force: true });
   const store = new FileStore({
     home,
@@ -89,13 +121,14 @@ export async function generateStore(home, { past, open, decided = 100 }) {
   for (let y = YEAR - 10; y < YEAR && past > 0; y++) {
     const n = Math.min(perYear, past - (y - (YEAR - 10)) * perYear);
     if (n <= 0) break;
-    await store.importCases(
+    const closed = await store.importCases(
       y,
       Array.from({ length: n }, () => {
         const k = i++;
         return (agenda) => closedCase(y, agenda, k);
       }),
     );
+    if (issued) writeIssued(home, closed);
   }
   if (open > 0) {
     const builds = Array.from({ length: open }, (_, k) => (agenda) => openCase(YEAR, agenda, i + k, k < decided));

@@ -28,11 +28,13 @@ const stores = {
   past100kOpen2k: await generateStore(`${storesDir}/past100k-open2k`, { past: 100_000, open: 2_000 }),
   // 10,000 open cases, every one overdue on the bench's day: the morning report at its largest.
   past100kOpen10k: await generateStore(`${storesDir}/past100k-open10k`, { past: 100_000, open: 10_000 }),
+  // The same 100,000 past cases with what they left in the register of issued documents: 200,000 lines, ~40 MB.
+  past100kOpen2kIssued: await generateStore(`${storesDir}/past100k-open2k-issued`, { past: 100_000, open: 2_000, issued: true }),
 };
 console.log(`stores generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 // Replies need a configured signatory (the default profile has none).
 const SIGNERS = ['--signer-name', 'Dr. Bench', '--signer-nip', '197001011990032001'];
-for (const dir of ['empty', 'past20k', 'open2k', 'past20k-open2k', 'past100k-open2k', 'past100k-open10k']) {
+for (const dir of ['empty', 'past20k', 'open2k', 'past20k-open2k', 'past100k-open2k', 'past100k-open10k', 'past100k-open2k-issued']) {
   const r = spawnSync(process.execPath, [`${root}bin/loket.js`, 'init', '--yes', ...SIGNERS], {
     env: { ...process.env, LOKET_HOME: `${storesDir}/${dir}` },
   });
@@ -62,6 +64,7 @@ const home = (name) =>
       past20kOpen2k: 'past20k-open2k',
       past100kOpen2k: 'past100k-open2k',
       past100kOpen10k: 'past100k-open10k',
+      past100kOpen2kIssued: 'past100k-open2k-issued',
     }[name]
   }`;
 
@@ -105,6 +108,8 @@ const cases = [
   { key: 'registerNoReceipt@open2k', store: 'open2k', args: () => [...register, '--no-receipt'] },
   { key: 'registerNoReceipt@past100kOpen2k', store: 'past100kOpen2k', args: () => [...register, '--no-receipt'] },
   { key: 'registerReceipt@past100kOpen2k', store: 'past100kOpen2k', args: () => register },
+  // A receipt is kept under a name no earlier document of its case holds: the register is searched for the case.
+  { key: 'registerReceipt@past100kOpen2kIssued200k', store: 'past100kOpen2kIssued', args: () => register },
   { key: 'due@past20kOpen2k', store: 'past20kOpen2k', args: () => ['due', '--json'] },
   { key: 'due@open2k', store: 'open2k', args: () => ['due', '--json'] },
   { key: 'due@past100kOpen2k', store: 'past100kOpen2k', args: () => ['due', '--json'] },

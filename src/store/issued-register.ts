@@ -3,7 +3,8 @@
  * SHA-256, appended and fsynced, so `verify-pdf` can tell a document this office issued.
  */
 import { issuedEntry } from './document-checks.js';
-import { appendLineDurable, ensureDir, parseJsonLine, readIfExists } from './durable-file.js';
+import { appendLineDurable, ensureDir, parseJsonLine } from './durable-file.js';
+import { linesContaining } from './line-search.js';
 import { assertLocksHeld } from './lock.js';
 import type { StorePaths } from './paths.js';
 import type { IssuedDocument } from './store.js';
@@ -18,11 +19,8 @@ export async function appendIssued(paths: StorePaths, entry: IssuedDocument): Pr
 
 /** Every entry of a case, in the order issued. */
 export async function issuedFor(paths: StorePaths, caseId: string): Promise<IssuedDocument[]> {
-  const text = await readIfExists(paths.issued);
-  const quoted = JSON.stringify(caseId);
   const found: IssuedDocument[] = [];
-  for (const line of text?.split('\n') ?? []) {
-    if (!line.includes(quoted)) continue;
+  for await (const line of linesContaining(paths.issued, JSON.stringify(caseId))) {
     const entry = await issuedEntry(parseJsonLine(line));
     if (entry?.caseId === caseId) found.push(entry);
   }
@@ -31,9 +29,7 @@ export async function issuedFor(paths: StorePaths, caseId: string): Promise<Issu
 
 /** The entry of the document with this SHA-256, if one was issued. */
 export async function findIssued(paths: StorePaths, sha256: string): Promise<IssuedDocument | undefined> {
-  const text = await readIfExists(paths.issued);
-  for (const line of text?.split('\n') ?? []) {
-    if (!line.includes(sha256)) continue;
+  for await (const line of linesContaining(paths.issued, sha256)) {
     // A torn last line (a crash while appending) is skipped like any line that is not a record.
     const entry = await issuedEntry(parseJsonLine(line));
     if (entry?.sha256 === sha256) return entry;
