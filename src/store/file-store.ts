@@ -124,7 +124,7 @@ export class FileStore implements Store {
     let outcome: Omit<RegisteredWithDocument, 'case'> = {};
     // Under the same lock, once the case is written: a document that fails leaves the case recorded.
     const [added] = await this.append(year, [registration(build)], async ([c]) => {
-      outcome = await documentOutcome(c!, document, (doc) => this.keepLocked(doc));
+      outcome = await documentOutcome(c!, document, (doc) => this.keepLocked(doc, true));
     });
     return { case: added!, ...outcome };
   }
@@ -343,10 +343,16 @@ export class FileStore implements Store {
     return this.locked(() => this.keepLocked(doc));
   }
 
-  /** Keeps a document; the caller holds the lock. */
-  private async keepLocked(doc: NewDocument): Promise<KeptDocument> {
+  /**
+   * Keeps a document; the caller holds the lock. `fresh`: the document of a case numbered in this very
+   * change, which the register cannot list yet (PgStore's keepInTransaction does the same), so the
+   * register of years of documents is not searched for it; unless a file by its name is already
+   * there (a folder restored by hand), which sends it the long way, so that no file is replaced.
+   */
+  private async keepLocked(doc: NewDocument, fresh = false): Promise<KeptDocument> {
     const sha256 = documentDigest(doc.bytes);
-    const { name, known } = keptName(doc, sha256, await issuedFor(this.paths, doc.caseId));
+    const unlisted = fresh && !existsSync(this.paths.document(doc.caseId, keptName(doc, sha256, []).name));
+    const { name, known } = keptName(doc, sha256, unlisted ? [] : await issuedFor(this.paths, doc.caseId));
     const path = this.paths.document(doc.caseId, name);
     const document: IssuedDocument = known ?? issuedEntryFor(doc, sha256, name);
     // A copy deleted by hand is written again; the register already lists it.

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempHome } from '../helpers/cli.js';
 import { openStore, simpleCase } from '../helpers/store.js';
@@ -139,5 +140,43 @@ describe('blocks of agenda numbers', () => {
     expect((await store.search('nomor 501')).map((r) => r.id)).toEqual(['2026-0501']);
     expect((await checkStore(store)).findings).toEqual([]);
     expect(await store.casesOfYear(2026)).toHaveLength(501);
+  });
+});
+
+describe("a new case's document", () => {
+  const at = '2026-03-02T09:00:00+07:00';
+  const build = (n: number) => ({ value: simpleCase(2026, n, { receivedAt: at }), changes: { agendaNumber: n } });
+  const receipt = (c: { id: string }) =>
+    Promise.resolve({ kind: 'receipt', baseName: `tanda-terima-${c.id}`, bytes: Buffer.from(`%PDF ${c.id}`), at, signed: false });
+  /** What an earlier store left under the next case's id: its register line, and its file if `file`. */
+  const leftOver = (file: boolean) => {
+    const name = 'tanda-terima-2026-0001.pdf';
+    const line = { sha256: 'e'.repeat(64), caseId: '2026-0001', name, at, signed: false, kind: 'receipt' };
+    mkdirSync(dirname(store.paths.issued), { recursive: true });
+    writeFileSync(store.paths.issued, `${JSON.stringify(line)}\n`);
+    if (file) {
+      mkdirSync(dirname(store.paths.document('2026-0001', name)), { recursive: true });
+      writeFileSync(store.paths.document('2026-0001', name), '%PDF earlier');
+    }
+    return store.paths.document('2026-0001', name);
+  };
+
+  it('is kept without searching the register, which cannot list a case numbered in the same change', async () => {
+    // Listed, but no file by that name: had the register been searched, the name would be -v2.
+    leftOver(false);
+    const made = await store.registerWithDocument(2026, build, receipt);
+    expect(made.kept?.document.name).toBe('tanda-terima-2026-0001.pdf');
+    expect(readFileSync(made.kept!.path!, 'utf8')).toBe('%PDF 2026-0001');
+  });
+
+  it('takes the next free name when a file by its name is already there, which stays as it was', async () => {
+    const earlier = leftOver(true);
+    const made = await store.registerWithDocument(2026, build, receipt);
+    expect(made.kept?.document.name).toBe('tanda-terima-2026-0001-v2.pdf');
+    expect(readFileSync(earlier, 'utf8')).toBe('%PDF earlier');
+    expect((await store.documents('2026-0001')).map((d) => d.name)).toEqual([
+      'tanda-terima-2026-0001.pdf',
+      'tanda-terima-2026-0001-v2.pdf',
+    ]);
   });
 });
