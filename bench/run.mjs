@@ -108,8 +108,9 @@ const cases = [
   { key: 'registerNoReceipt@open2k', store: 'open2k', args: () => [...register, '--no-receipt'] },
   { key: 'registerNoReceipt@past100kOpen2k', store: 'past100kOpen2k', args: () => [...register, '--no-receipt'] },
   { key: 'registerReceipt@past100kOpen2k', store: 'past100kOpen2k', args: () => register },
-  // A receipt is kept under a name no earlier document of its case holds: the register is searched for the case.
+  // A registration's receipt needs no search of the register (its case is new); listing a case's documents searches it whole.
   { key: 'registerReceipt@past100kOpen2kIssued200k', store: 'past100kOpen2kIssued', args: () => register },
+  { key: 'documents@past100kOpen2kIssued200k', store: 'past100kOpen2kIssued', args: () => ['documents', '2020-0001', '--json'] },
   { key: 'due@past20kOpen2k', store: 'past20kOpen2k', args: () => ['due', '--json'] },
   { key: 'due@open2k', store: 'open2k', args: () => ['due', '--json'] },
   { key: 'due@past100kOpen2k', store: 'past100kOpen2k', args: () => ['due', '--json'] },

@@ -132,9 +132,9 @@ function ownedPrivately(dir) {
 function write(places, data) {
   for (const place of places) {
     try {
-      const temp = place.startsWith(privateTemp());
-      mkdirSync(dirname(place), { recursive: true, mode: temp ? 0o700 : 0o777 });
-      if (temp && !ownedPrivately(dirname(place))) continue;
+      const inTemp = place.startsWith(privateTemp());
+      mkdirSync(dirname(place), { recursive: true, mode: inTemp ? 0o700 : 0o777 });
+      if (inTemp && !ownedPrivately(dirname(place))) continue;
       writeFileSync(`${place}.${process.pid}`, data);
       renameSync(`${place}.${process.pid}`, place);
       return;

@@ -2,7 +2,7 @@
  * The embedded store: lowdb JSON files of cases in blocks per agenda year, a letter book per year,
  * one cross-process lock, and an audit event on every change.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Low } from 'lowdb';
 import { readFile, readdir, rmdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -344,15 +344,18 @@ export class FileStore implements Store {
   }
 
   /**
-   * Keeps a document; the caller holds the lock. `fresh`: the document of a case numbered in this very
-   * change, which the register cannot list yet (PgStore's keepInTransaction does the same), so the
-   * register of years of documents is not searched for it; unless a file by its name is already
-   * there (a folder restored by hand), which sends it the long way, so that no file is replaced.
+   * Keeps a document; the caller holds the lock. Never over another file: a name the register does
+   * not list but whose file holds other bytes (a documents folder kept through a restore of an older
+   * backup, whose numbers are given again) is taken too. `fresh`: the document of a case numbered in
+   * this very change, which the register cannot list yet (PgStore's keepInTransaction does the same),
+   * so the register of years of documents is not searched for it while its name is free on disk.
    */
   private async keepLocked(doc: NewDocument, fresh = false): Promise<KeptDocument> {
     const sha256 = documentDigest(doc.bytes);
-    const unlisted = fresh && !existsSync(this.paths.document(doc.caseId, keptName(doc, sha256, []).name));
-    const { name, known } = keptName(doc, sha256, unlisted ? [] : await issuedFor(this.paths, doc.caseId));
+    const fileOf = (name: string) => this.paths.document(doc.caseId, name);
+    const occupied = (name: string) => existsSync(fileOf(name)) && documentDigest(readFileSync(fileOf(name))) !== sha256;
+    const unlisted = fresh && !existsSync(fileOf(keptName(doc, sha256, []).name));
+    const { name, known } = keptName(doc, sha256, unlisted ? [] : await issuedFor(this.paths, doc.caseId), occupied);
     const path = this.paths.document(doc.caseId, name);
     const document: IssuedDocument = known ?? issuedEntryFor(doc, sha256, name);
     // A copy deleted by hand is written again; the register already lists it.

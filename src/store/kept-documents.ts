@@ -16,17 +16,25 @@ export function letterNumberInName(letterNumber: string): string {
 
 /**
  * The name to keep `doc` under, given what the case already has: the document itself when these
- * bytes are already kept under its name or a version of it, else the first free version.
+ * bytes are already kept under its name or a version of it, else the first free version. `occupied`
+ * says which other names are taken where the register does not say so (a file of other bytes
+ * already in the folder).
  */
-export function keptName(doc: NewDocument, sha256: string, existing: readonly IssuedDocument[]): { name: string; known?: IssuedDocument } {
+export function keptName(
+  doc: NewDocument,
+  sha256: string,
+  existing: readonly IssuedDocument[],
+  occupied: (name: string) => boolean = () => false,
+): { name: string; known?: IssuedDocument } {
   const stem = doc.letterNumber ? `${doc.baseName}-${letterNumberInName(doc.letterNumber)}` : doc.baseName;
   const versions = existing.filter((d) => d.name === `${stem}.pdf` || new RegExp(`^${escape(stem)}-v\\d+\\.pdf$`).test(d.name));
   const known = versions.find((d) => d.sha256 === sha256);
   if (known) return { name: known.name, known };
-  const taken = new Set(existing.map((d) => d.name));
-  if (!taken.has(`${stem}.pdf`)) return { name: `${stem}.pdf` };
+  const listed = new Set(existing.map((d) => d.name));
+  const taken = (name: string) => listed.has(name) || occupied(name);
+  if (!taken(`${stem}.pdf`)) return { name: `${stem}.pdf` };
   let v = 2;
-  while (taken.has(`${stem}-v${v}.pdf`)) v++;
+  while (taken(`${stem}-v${v}.pdf`)) v++;
   return { name: `${stem}-v${v}.pdf` };
 }
 

@@ -145,38 +145,52 @@ describe('blocks of agenda numbers', () => {
 
 describe("a new case's document", () => {
   const at = '2026-03-02T09:00:00+07:00';
+  const name = 'tanda-terima-2026-0001.pdf';
   const build = (n: number) => ({ value: simpleCase(2026, n, { receivedAt: at }), changes: { agendaNumber: n } });
   const receipt = (c: { id: string }) =>
     Promise.resolve({ kind: 'receipt', baseName: `tanda-terima-${c.id}`, bytes: Buffer.from(`%PDF ${c.id}`), at, signed: false });
-  /** What an earlier store left under the next case's id: its register line, and its file if `file`. */
-  const leftOver = (file: boolean) => {
-    const name = 'tanda-terima-2026-0001.pdf';
-    const line = { sha256: 'e'.repeat(64), caseId: '2026-0001', name, at, signed: false, kind: 'receipt' };
-    mkdirSync(dirname(store.paths.issued), { recursive: true });
-    writeFileSync(store.paths.issued, `${JSON.stringify(line)}\n`);
-    if (file) {
-      mkdirSync(dirname(store.paths.document('2026-0001', name)), { recursive: true });
-      writeFileSync(store.paths.document('2026-0001', name), '%PDF earlier');
+  /** What an earlier store left under the next case's id: a register line and/or a file of its own. */
+  const leftOver = (what: { line?: boolean; file?: string }) => {
+    if (what.line) {
+      const line = { sha256: 'e'.repeat(64), caseId: '2026-0001', name, at, signed: false, kind: 'receipt' };
+      mkdirSync(dirname(store.paths.issued), { recursive: true });
+      writeFileSync(store.paths.issued, `${JSON.stringify(line)}\n`);
     }
-    return store.paths.document('2026-0001', name);
+    const path = store.paths.document('2026-0001', name);
+    if (what.file !== undefined) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, what.file);
+    }
+    return path;
   };
 
-  it('is kept without searching the register, which cannot list a case numbered in the same change', async () => {
-    // Listed, but no file by that name: had the register been searched, the name would be -v2.
-    leftOver(false);
+  it('is kept without searching the register while its name is free on disk', async () => {
+    // A register line left without its file (a store changed by hand) is not looked at: had the
+    // register been searched, the name would be -v2.
+    leftOver({ line: true });
     const made = await store.registerWithDocument(2026, build, receipt);
-    expect(made.kept?.document.name).toBe('tanda-terima-2026-0001.pdf');
+    expect(made.kept?.document.name).toBe(name);
     expect(readFileSync(made.kept!.path!, 'utf8')).toBe('%PDF 2026-0001');
   });
 
-  it('takes the next free name when a file by its name is already there, which stays as it was', async () => {
-    const earlier = leftOver(true);
+  it.each([
+    ['listed in the register', true],
+    ['that the register does not list (a documents folder kept through the restore of an older backup)', false],
+  ])('takes the next free name over a file of other bytes %s, which stays as it was', async (_, line) => {
+    const earlier = leftOver({ line, file: '%PDF earlier' });
     const made = await store.registerWithDocument(2026, build, receipt);
     expect(made.kept?.document.name).toBe('tanda-terima-2026-0001-v2.pdf');
     expect(readFileSync(earlier, 'utf8')).toBe('%PDF earlier');
-    expect((await store.documents('2026-0001')).map((d) => d.name)).toEqual([
-      'tanda-terima-2026-0001.pdf',
-      'tanda-terima-2026-0001-v2.pdf',
-    ]);
+    expect(readFileSync(made.kept!.path!, 'utf8')).toBe('%PDF 2026-0001');
+    expect((await store.documents('2026-0001')).map((d) => d.name)).toEqual(
+      line ? [name, 'tanda-terima-2026-0001-v2.pdf'] : ['tanda-terima-2026-0001-v2.pdf'],
+    );
+  });
+
+  it('keeps its own name over a file of the same bytes that the register lacks (a keep cut short before its register line)', async () => {
+    leftOver({ file: '%PDF 2026-0001' });
+    const made = await store.registerWithDocument(2026, build, receipt);
+    expect(made.kept?.document.name).toBe(name);
+    expect((await store.documents('2026-0001')).map((d) => d.name)).toEqual([name]);
   });
 });
