@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileStore } from '../dist/src/store/file-store.js';
+import { issuedEntryFor, keptName } from '../dist/src/store/kept-documents.js';
 
 const YEAR = 2026;
 const SERVICES = ['sosialisasi', 'pengaduan', 'sosialisasi', 'imnkk'];
@@ -84,22 +85,21 @@ function openCase(year, agenda, i, decided) {
 function writeIssued(home, closed) {
   const lines = [];
   for (const c of closed) {
-    const digest = (kind) => createHash('sha256').update(`${c.id} ${kind}`).digest('hex');
-    lines.push(
-      JSON.stringify({
-        sha256: digest('receipt'),
+    for (const doc of [
+      { caseId: c.id, kind: 'receipt', baseName: `tanda-terima-${c.id}`, at: c.receivedAt, signed: false },
+      {
         caseId: c.id,
-        name: `tanda-terima-${c.id}.pdf`,
+        kind: 'reply',
+        baseName: `surat-jawaban-${c.id}`,
+        letterNumber: c.reply.letterNumber,
         at: c.receivedAt,
-        signed: false,
-        kind: 'receipt',
-      }),
-    );
-    const number = c.reply.letterNumber;
-    const name = `surat-jawaban-${c.id}-${number.replace(/\//g, '-')}.pdf`;
-    lines.push(
-      JSON.stringify({ sha256: digest('reply'), caseId: c.id, name, at: c.receivedAt, signed: true, kind: 'reply', letterNumber: number }),
-    );
+        signed: true,
+      },
+    ]) {
+      const sha256 = createHash('sha256').update(`${c.id} ${doc.kind}`).digest('hex');
+      // Named and written as the store itself names and writes a kept document's register line.
+      lines.push(JSON.stringify(issuedEntryFor(doc, sha256, keptName(doc, sha256, []).name)));
+    }
   }
   appendFileSync(join(home, 'store', 'issued.jsonl'), `${lines.join('\n')}\n`, { mode: 0o600 });
 }

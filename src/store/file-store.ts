@@ -356,7 +356,7 @@ export class FileStore implements Store {
     const occupied = (name: string) => existsSync(fileOf(name)) && documentDigest(readFileSync(fileOf(name))) !== sha256;
     const unlisted = fresh && !existsSync(fileOf(keptName(doc, sha256, []).name));
     const { name, known } = keptName(doc, sha256, unlisted ? [] : await issuedFor(this.paths, doc.caseId), occupied);
-    const path = this.paths.document(doc.caseId, name);
+    const path = fileOf(name);
     const document: IssuedDocument = known ?? issuedEntryFor(doc, sha256, name);
     // A copy deleted by hand is written again; the register already lists it.
     if (!known || !existsSync(path)) {
