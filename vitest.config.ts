@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm run test:fast` sets LOKET_TEST_RAM: the stores the tests make go to a RAM file system when the
@@ -20,6 +21,17 @@ function ramTemp(): Record<string, string> {
   }
 }
 
+// The whole suite's slow files mostly wait (on PostgreSQL, Dovecot, Chromium, the processes they spawn),
+// so it runs half as many workers again as there are cores: on these 2-core machines, npm test took
+// 87.9 / 98.5 / 107.4 s with three workers and 115.2 / 118.3 s with two (2026-12-04, `node -e 0`
+// 50–70 ms; four workers, 97.8 / 104.2 s, were no quicker and load the machine more). The fast
+// loop (LOKET_TEST_RAM set) is all computation in its workers: one per core (11.0 / 11.2 s with two
+// workers against 11.7 / 11.8 s with three).
+function workers(): number {
+  const cores = availableParallelism();
+  return process.env.LOKET_TEST_RAM ? cores : Math.max(2, Math.round(cores * 1.5));
+}
+
 // Files that replace a module with vi.mock need a module graph of their own; every other file shares
 // its worker's, which saves each file importing src and the libraries again (about half of test:fast).
 const MOCKING = [
@@ -35,8 +47,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     setupFiles: ['test/setup/file-state.ts'],
-    // End-to-end tests spawn the built CLI; two workers fit the two cores of these machines.
-    maxWorkers: 2,
+    maxWorkers: workers(),
     env: ramTemp(),
     // Each file's transformed code kept on disk (node_modules/.experimental-vitest-cache), keyed by its
     // content: a run after the first transforms only what changed. Two pairs of test:fast run in turn
