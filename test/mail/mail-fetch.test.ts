@@ -62,11 +62,11 @@ const letter = (n: number, subject: string, over: Record<string, unknown> = {}) 
     ...over,
   });
 
-/** A folder of this test's own, set as the office's mailbox, with SMTP for the receipts. */
-async function mailbox(doneFolder = ''): Promise<string> {
+/** A folder of this test's own, set as the office's mailbox (on the file's Dovecot unless told), with SMTP for the receipts. */
+async function mailbox(doneFolder = '', imapPort = dovecot.port): Promise<string> {
   folders++;
   const folder = `Masuk${folders}`;
-  await useImap(run, dovecot.port, folder, doneFolder);
+  await useImap(run, imapPort, folder, doneFolder);
   smtp = await startSmtp();
   await useSmtp(run, smtp.port);
   return folder;
@@ -299,8 +299,7 @@ describe.skipIf(!dovecotAvailable).each(E2E_STORES)('on the $name store', (kind)
     // address by seconds (its anvil's auth penalty), which would slow every later test of the file.
     const refusing = await startDovecot();
     try {
-      const folder = await mailbox();
-      await useImap(run, refusing.port, folder);
+      const folder = await mailbox('', refusing.port);
       await deliver(refusing.port, folder, [{ raw: await letter(1, 'Permohonan narasumber sosialisasi'), arrived: ARRIVED }]);
       const wrong = await run(['mail', 'fetch', '--json'], NOW, { ...MAIL_ENV, LOKET_IMAP_PASSWORD: 'salah' });
       expect(wrong.code).toBe(3);
