@@ -3,11 +3,12 @@
 // of the store (copied and synced outside the timing), so that a change is measured against what it replaces on
 // a host whose speed moves from minute to minute. BIN is a checkout's bin/loket.js; ARGS default to
 // the bench's registration with a receipt. Prints each median and its ratio to `node -e 0`.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, timed } from './timing.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -27,13 +28,6 @@ const command =
 const scratch = mkdtempSync(join(tmpdir(), 'loket-compare-'));
 const env = { ...process.env, LOKET_USER: 'bench', LOKET_NOW: '2026-11-27T09:00:00+07:00' };
 
-function timed(argv, extra = {}) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, argv, { env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status !== 0 && r.status !== 4) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 // Named by place as well: the same build may be given twice, to see the noise between two columns.
 const names = bins.map((b, i) => `${i + 1}. ${b}`);
 const times = { 'node -e 0': [], ...Object.fromEntries(names.map((n) => [n, []])) };
@@ -48,10 +42,10 @@ try {
     });
     // The copies' pages written out first: the runs' fsyncs do not queue behind 200 MB of writeback.
     execFileSync('sync');
-    const base = timed(['-e', '0']);
+    const base = timed(process.execPath, ['-e', '0'], { env });
     const order = run % 2 ? [...bins.keys()].reverse() : [...bins.keys()];
     const ms = {};
-    for (const i of order) ms[i] = timed([bins[i], ...command], { LOKET_HOME: homes[i] });
+    for (const i of order) ms[i] = timed(process.execPath, [bins[i], ...command], { env: { ...env, LOKET_HOME: homes[i] } });
     if (run === 0) continue;
     times['node -e 0'].push(base);
     names.forEach((n, i) => times[n].push(ms[i]));
@@ -59,7 +53,6 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const node = median(times['node -e 0']);
 for (const [name, xs] of Object.entries(times))
   console.log(`${name.padEnd(40)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / node).toFixed(2)}`);

@@ -5,6 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateStore } from './generate.mjs';
+import { median, timed } from './timing.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS || 11);
@@ -13,32 +14,31 @@ const NOW = '2026-11-27T09:00:00+07:00';
 const storesDir = `${root}bench/.stores`;
 mkdirSync(storesDir, { recursive: true });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-
 console.log(`generating stores (${RUNS} runs per figure)...`);
 const t0 = Date.now();
-const stores = {
-  empty: await generateStore(`${storesDir}/empty`, { past: 0, open: 0 }),
-  past20k: await generateStore(`${storesDir}/past20k`, { past: 20_000, open: 0 }),
-  open2k: await generateStore(`${storesDir}/open2k`, { past: 0, open: 2_000 }),
-  past20kOpen2k: await generateStore(`${storesDir}/past20k-open2k`, { past: 20_000, open: 2_000 }),
-  past100kOpen2k: await generateStore(`${storesDir}/past100k-open2k`, { past: 100_000, open: 2_000 }),
+// Each store the figures name, its folder under bench/.stores and what generateStore puts in it.
+const STORES = {
+  empty: ['empty', { past: 0, open: 0 }],
+  past20k: ['past20k', { past: 20_000, open: 0 }],
+  open2k: ['open2k', { past: 0, open: 2_000 }],
+  past20kOpen2k: ['past20k-open2k', { past: 20_000, open: 2_000 }],
+  past100kOpen2k: ['past100k-open2k', { past: 100_000, open: 2_000 }],
   // 10,000 open cases, every one overdue on the bench's day: the morning report at its largest.
-  past100kOpen10k: await generateStore(`${storesDir}/past100k-open10k`, { past: 100_000, open: 10_000 }),
+  past100kOpen10k: ['past100k-open10k', { past: 100_000, open: 10_000 }],
   // The same 100,000 past cases with what they left in the register of issued documents: 200,000 lines, ~40 MB.
-  past100kOpen2kIssued: await generateStore(`${storesDir}/past100k-open2k-issued`, { past: 100_000, open: 2_000, issued: true }),
+  past100kOpen2kIssued: ['past100k-open2k-issued', { past: 100_000, open: 2_000, issued: true }],
 };
+const home = (name) => `${storesDir}/${STORES[name][0]}`;
+const stores = {};
+for (const [name, [, options]] of Object.entries(STORES)) stores[name] = await generateStore(home(name), options);
 console.log(`stores generated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 // Replies need a configured signatory (the default profile has none).
 const SIGNERS = ['--signer-name', 'Dr. Bench', '--signer-nip', '197001011990032001'];
-for (const dir of ['empty', 'past20k', 'open2k', 'past20k-open2k', 'past100k-open2k', 'past100k-open10k', 'past100k-open2k-issued']) {
+for (const name of Object.keys(STORES)) {
   const r = spawnSync(process.execPath, [`${root}bin/loket.js`, 'init', '--yes', ...SIGNERS], {
-    env: { ...process.env, LOKET_HOME: `${storesDir}/${dir}` },
+    env: { ...process.env, LOKET_HOME: home(name) },
   });
-  if (r.status !== 0) throw new Error(`init ${dir}: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`init ${STORES[name][0]}: ${r.stderr}`);
 }
 
 const register = [
@@ -55,29 +55,17 @@ const register = [
   '--subject',
   'Permohonan narasumber',
 ];
-const home = (name) =>
-  `${storesDir}/${
-    {
-      empty: 'empty',
-      past20k: 'past20k',
-      open2k: 'open2k',
-      past20kOpen2k: 'past20k-open2k',
-      past100kOpen2k: 'past100k-open2k',
-      past100kOpen10k: 'past100k-open10k',
-      past100kOpen2kIssued: 'past100k-open2k-issued',
-    }[name]
-  }`;
-
 // The database store, when a PostgreSQL server is named: each file store moved in with `loket db import`.
 const PG = process.env.LOKET_BENCH_DATABASE_URL || process.env.LOKET_TEST_DATABASE_URL;
 const pgUrl = {};
 if (PG) {
   const { default: postgres } = await import('postgres');
   const admin = postgres(PG, { max: 1, onnotice: () => undefined });
-  for (const [name, dir] of [
+  for (const [name, store] of [
     ['pg:open2k', 'open2k'],
-    ['pg:past100kOpen2k', 'past100k-open2k'],
+    ['pg:past100kOpen2k', 'past100kOpen2k'],
   ]) {
+    const dir = STORES[store][0];
     const schema = `bench_${dir.replace(/-/g, '_')}`;
     await admin.unsafe(`drop schema if exists ${schema} cascade; create schema ${schema}`);
     const u = new URL(PG);
@@ -86,7 +74,7 @@ if (PG) {
     const t = Date.now();
     for (const args of [
       ['db', 'migrate'],
-      ['db', 'import', '--from', `${storesDir}/${dir}`],
+      ['db', 'import', '--from', home(store)],
     ]) {
       const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, LOKET_DATABASE_URL: pgUrl[name] } });
       if (r.status !== 0) throw new Error(`${args.join(' ')} into ${schema}: ${r.stderr}`);
@@ -132,12 +120,8 @@ const cases = [
 function run(args, storeHome, npm = false, database = undefined) {
   const env = { ...process.env, LOKET_HOME: storeHome, LOKET_NOW: NOW, LOKET_USER: 'bench' };
   if (database) env.LOKET_DATABASE_URL = database;
-  const start = process.hrtime.bigint();
   const [cmd, argv] = npm ? ['npm', ['start', '--silent', '--', ...args.slice(1)]] : [process.execPath, args];
-  const r = spawnSync(cmd, argv, { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && r.status !== 4) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
+  return timed(cmd, argv, { env, cwd: root });
 }
 
 // Warm-up: file caches, and the search indexes that `find` builds once per year.
