@@ -81,7 +81,7 @@ export async function runMenu(ctx: Context, helpText: string, io: MenuIo): Promi
     }
     return output({}, t('menu.bye'));
   } catch (error) {
-    // Ctrl+C at the start screen only leaves it: what earlier steps saved stays saved.
+    // Ctrl+C in the set-up or at the start screen only leaves the menu: what earlier steps saved stays saved.
     if (isCancelled(error)) return output({}, t('menu.bye'));
     throw error;
   }

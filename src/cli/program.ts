@@ -150,16 +150,18 @@ export function fromCommanderError(error: CommanderError): InputError {
   return InputError.of(field, key ?? 'input.invalidArgument', { value: key ? value : error.message.replace(/^error:\s*/, '') });
 }
 
-/** Runs one command chosen in the menu and prints its outcome; a failure is shown, not fatal. */
+/** Runs one command chosen in the menu and prints its outcome; a failure is shown, not fatal, and Ctrl+C is shown and passed on. */
 async function runFromMenu(argv: string[], io: Io): Promise<void> {
   const { printError, printOutput } = await import('./print.js');
-  const { exitCodeFor, typedError } = await import('../errors.js');
+  const { exitCodeFor, isCancelled, typedError } = await import('../errors.js');
   try {
     const result = await runProgram(argv, '', io);
     if (result) await printOutput(io, result.output, false, result.warnings);
   } catch (thrown) {
     const error = typedError(thrown);
     await printError(io, error, false, exitCodeFor(error));
+    // Ctrl+C in the office set-up means leaving, as at the start screen, not going on to the next question.
+    if (isCancelled(thrown)) throw thrown;
   }
 }
 

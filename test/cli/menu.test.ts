@@ -4,6 +4,7 @@
  * is at the desk, a walk-in with a landline, a letter with an Indonesian date, and Ctrl+C to leave.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.js';
@@ -150,6 +151,27 @@ describe.skipIf(!hasPython)('the menu in a terminal', () => {
     // The copies were asked by the set-up, typed as one line.
     expect((await runLoket(['config', 'get', 'copies', '--json'], { home })).json.value).toEqual(['Arsip']);
   }, 90_000);
+
+  it("leaves on Ctrl+C at the set-up's first question: nothing saved, no desk asked", () => {
+    const fresh = tempHome();
+    try {
+      // Then only the goodbye: where the menu went on to the next question, this step fails after 20 s.
+      const steps = [ask(t('init.ask.agency'), '\u0003'), ask(t('menu.bye'), '')];
+      const env: NodeJS.ProcessEnv = { ...process.env, LOKET_HOME: fresh.home, LOKET_NOW: NOW, LOKET_LANG: 'id' };
+      delete env.LOKET_USER;
+      const run = JSON.parse(
+        execFileSync('python3', [DRIVER, JSON.stringify(steps), '--', process.execPath, BIN], { env, encoding: 'utf8' }),
+      );
+      expect(run.failedAt, run.output).toBeNull();
+      expect(run.code, run.output).toBe(0);
+      expect(run.output).toContain(t('error.cancelled'));
+      expect(run.output).toContain(t('menu.bye'));
+      expect(run.output).not.toContain(t('menu.ask.deskName'));
+      expect(readdirSync(fresh.home)).toEqual([]);
+    } finally {
+      fresh.cleanup();
+    }
+  });
 
   it('shows no catalogue key and no internal key to the receptionist', () => {
     const keys: string[] = [];
